@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace isms::app {
+
+// The program's arguments: global options, then an optional command with its own arguments.
+// With no command the GUI starts.
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    // Exit codes a script can rely on.
+    enum Exit { Ok = 0, Failed = 1, Usage = 2, DatabaseRefused = 3 };
+
+    bool parse(const QStringList& arguments);  // false: errorText() says why
+    QString errorText() const { return m_error; }
+    QString helpText() const;
+
+    bool helpRequested() const { return m_help; }
+    bool wantsGui() const { return m_positional.isEmpty() && !m_help; }
+    QStringList command() const { return m_positional; }
+    QString database() const { return m_database; }  // empty: the default database
+    QString language() const { return m_language; }  // empty: the system's
+    bool demoContent() const { return !m_noDemo; }
+    QString documentCode() const { return m_document; }
+    QString version() const { return m_version; }
+
+private:
+    QString m_error;
+    bool m_help = false;
+    bool m_noDemo = false;
+    QStringList m_positional;
+    QString m_database;
+    QString m_language;
+    QString m_document;
+    QString m_version;
+};
+
+}  // namespace isms::app

@@ -1,0 +1,67 @@
+#include "CommandLine.h"
+#include "CommandRunner.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "domain/Error.h"
+#include "i18n/Language.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <cstdio>
+
+using namespace isms;
+
+namespace {
+
+QStringList rawArguments(int argc, char* argv[]) {
+    QStringList out;
+    for (int i = 0; i < argc; ++i) out << QString::fromLocal8Bit(argv[i]);
+    return out;
+}
+
+int runGui(int argc, char* argv[], const app::CommandLine& commandLine) {
+    QApplication application(argc, argv);
+    QString language = commandLine.language();
+    if (language.isEmpty()) language = ui::Settings::open()->value(ui::Settings::kLanguage).toString();
+    if (!core::Language::available().contains(language)) language = core::Language::systemDefault();
+    core::Language::install(language);
+
+    const QString path = commandLine.database().isEmpty() ? core::Database::defaultPath() : commandLine.database();
+    std::unique_ptr<core::Database> db;
+    try {
+        db = core::Workspace::open(path, commandLine.demoContent());
+    } catch (const core::Error& e) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ISMS Desk"), e.message());
+        return app::CommandLine::DatabaseRefused;
+    }
+    ui::MainWindow window(std::move(db));
+    window.show();
+    return application.exec();
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication::setApplicationName(QStringLiteral("isms-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ISMS_DESK_VERSION));
+
+    app::CommandLine commandLine;
+    const bool parsed = commandLine.parse(rawArguments(argc, argv));
+    if (parsed && commandLine.wantsGui()) return runGui(argc, argv, commandLine);
+
+    // Commands run headless: no display is needed.
+    QCoreApplication application(argc, argv);
+    core::Language::install(commandLine.language().isEmpty() ? core::Language::systemDefault()
+                                                             : commandLine.language());
+    if (!parsed) {
+        std::fprintf(stderr, "%s\n", qPrintable(commandLine.errorText()));
+        return app::CommandLine::Usage;
+    }
+    if (commandLine.helpRequested()) {
+        std::fprintf(stdout, "%s", commandLine.helpText().toUtf8().constData());
+        return app::CommandLine::Ok;
+    }
+    return app::CommandRunner().run(commandLine);
+}

@@ -1,0 +1,62 @@
+#include "Language.h"
+
+#include "domain/RocDate.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <memory>
+
+namespace isms::core {
+
+QString Language::s_current = QStringLiteral("en");
+
+QStringList Language::available() { return {QStringLiteral("zh_TW"), QStringLiteral("en")}; }
+
+QString Language::systemDefault() {
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_TW") : QStringLiteral("en");
+}
+
+bool Language::install(const QString& language) {
+    if (!available().contains(language)) return false;
+    static std::unique_ptr<QTranslator> ours;
+    static std::unique_ptr<QTranslator> qt;
+    for (auto* t : {&ours, &qt}) {
+        if (*t) QCoreApplication::removeTranslator(t->get());
+        t->reset();
+    }
+    s_current = language;
+    if (language == QStringLiteral("en")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return true;
+    }
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan));
+    ours = std::make_unique<QTranslator>();
+    if (ours->load(QStringLiteral(":/i18n/isms-desk_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(ours.get());
+    }
+    // Qt's own strings (dialog buttons, print preview) come from Debian's qt6-translations-l10n.
+    qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+    }
+    return true;
+}
+
+QString Language::current() { return s_current; }
+
+bool Language::isChinese() { return s_current.startsWith(QStringLiteral("zh")); }
+
+QString Language::longDate(const QDate& date) {
+    if (!date.isValid()) return {};
+    return isChinese() ? RocDate::longForm(date) : date.toString(Qt::ISODate);
+}
+
+QString Language::shortDate(const QDate& date) {
+    if (!date.isValid()) return {};
+    return isChinese() ? RocDate::shortForm(date) : date.toString(Qt::ISODate);
+}
+
+}  // namespace isms::core

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace isms::core {
+
+// The program's language (zh_TW or en) and the date forms that go with it: ROC dates in
+// Traditional Chinese, ISO dates in English.
+class Language {
+public:
+    static QStringList available();  // {"zh_TW", "en"}
+    // zh_TW on a Chinese system, English elsewhere.
+    static QString systemDefault();
+    // Loads our translation and Qt's own; returns false for an unknown language.
+    static bool install(const QString& language);
+    static QString current();
+    static bool isChinese();
+
+    static QString longDate(const QDate& date);   // 民國114年9月11日 | 2025-09-11
+    static QString shortDate(const QDate& date);  // 114/09/11      | 2025-09-11
+
+private:
+    static QString s_current;
+};
+
+}  // namespace isms::core

@@ -1,0 +1,42 @@
+#include "PolicyTextReport.h"
+
+#include "domain/RocDate.h"
+#include "domain/SectionNumbering.h"
+
+namespace isms::reports {
+
+using core::Classification;
+
+QString PolicyTextReport::render(const core::PolicyContent& content) {
+    QStringList lines;
+    if (!content.orgName.isEmpty()) lines << content.orgName;
+    if (!content.orgNameEn.isEmpty()) lines << content.orgNameEn;
+    lines << content.title << QString();
+    // The title block keeps the document's own words: it is part of the document, whatever the
+    // program's language.
+    QStringList levels;
+    for (Classification::Value v : Classification::all()) {
+        levels << (v == content.classification ? QStringLiteral("■") : QStringLiteral("□")) +
+                      Classification::documentLabel(v);
+    }
+    lines << QStringLiteral("安全等級：") + levels.join(QLatin1Char(' '));
+    lines << QStringLiteral("文件編號：") + content.code;
+    lines << QStringLiteral("版本編號：") + content.version;
+    lines << QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(content.effectiveDate);
+    if (!content.notice.isEmpty()) lines << content.notice;
+    lines << QString();
+    renderSections(content.sections, 0, lines);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void PolicyTextReport::renderSections(const std::vector<core::PolicySection>& sections, int depth,
+                                      QStringList& lines) {
+    int index = 0;
+    for (const core::PolicySection& s : sections) {
+        lines << core::SectionNumbering::label(depth, index++) + s.heading;
+        for (const QString& p : s.paragraphs) lines << p;
+        renderSections(s.children, depth + 1, lines);
+    }
+}
+
+}  // namespace isms::reports

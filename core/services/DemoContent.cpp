@@ -1,0 +1,298 @@
+#include "DemoContent.h"
+
+#include "PolicyImporter.h"
+#include "domain/Error.h"
+#include "import/PolicyTextParser.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QDate>
+#include <QFile>
+
+namespace isms::core {
+
+namespace {
+QVariant nullId() { return QVariant(QMetaType(QMetaType::LongLong)); }
+}  // namespace
+
+DemoContent::DemoContent(Database& db) : m_db(db) {}
+
+QString DemoContent::sampleNote() { return QStringLiteral("範例資料（sample data）"); }
+
+QString DemoContent::seedPolicyPath() { return QStringLiteral(":/seed/ISMS-01-01-policy-v2.0.txt"); }
+
+qint64 DemoContent::idOf(const QString& table, const QString& column, const QVariant& value) const {
+    return Sql::scalar(m_db.connection(),
+                       QStringLiteral("SELECT id FROM %1 WHERE %2 = :v").arg(table, column),
+                       {{QStringLiteral("v"), value}})
+        .toLongLong();
+}
+
+void DemoContent::create() {
+    QFile seed(seedPolicyPath());
+    if (!seed.open(QIODevice::ReadOnly)) {
+        throw Error(Error::Kind::Storage, tr("The demo policy is missing from the program."));
+    }
+    PolicyContent content = PolicyTextParser().parse(seed.readAll());
+
+    Transaction tx(m_db);
+    RecordWriter writer(m_db);
+    createOrganisation(writer);
+    createRoles(writer);
+    const auto imported = PolicyImporter(m_db).import(std::move(content), VersionStatus::Published);
+    setObjectiveKpis(writer, imported.versionId);
+    createSampleRecords(writer, imported.versionId);
+    tx.commit();
+}
+
+void DemoContent::createOrganisation(RecordWriter& writer) {
+    const QString table = QStringLiteral("org_units");
+    auto unit = [&](const QString& name, const QString& en, qint64 parent, int position,
+                    const QString& kind, const QString& notes = {}) {
+        return writer.insert(table, {{QStringLiteral("name"), name},
+                                     {QStringLiteral("name_en"), en},
+                                     {QStringLiteral("parent_id"), parent ? QVariant(parent) : nullId()},
+                                     {QStringLiteral("position"), position},
+                                     {QStringLiteral("kind"), kind},
+                                     {QStringLiteral("notes"), notes}});
+    };
+    const QString internal = QStringLiteral("internal");
+    const qint64 bureau = unit(QStringLiteral("高雄市政府民政局"),
+                               QStringLiteral("Civil Affairs Bureau, Kaohsiung City Government"), 0, 0, internal);
+    unit(QStringLiteral("兵役處"), QStringLiteral("Military Service Office"), bureau, 0, internal);
+    unit(QStringLiteral("殯葬管理處"), QStringLiteral("Funeral Administration Office"), bureau, 1, internal);
+    const qint64 offices = unit(QStringLiteral("各戶政事務所"),
+                                QStringLiteral("Household Registration Offices"), bureau, 2, internal);
+    int position = 0;
+    for (const char* name : {"苓雅區戶政事務所", "三民區戶政事務所", "鳳山區戶政事務所"}) {
+        unit(QString::fromUtf8(name), QString(), offices, position++, internal, sampleNote());
+    }
+    unit(QStringLiteral("委外服務供應商"), QStringLiteral("Vendors and subcontractors"), 0, 1,
+         QStringLiteral("vendor"));
+    unit(QStringLiteral("連線作業有關機關單位"), QStringLiteral("Connected agencies"), 0, 2,
+         QStringLiteral("agency"));
+}
+
+void DemoContent::createRoles(RecordWriter& writer) {
+    struct RoleSeed {
+        const char* code;
+        const char* name;
+        const char* en;
+        bool perUnit;
+        const char* description;
+    };
+    const RoleSeed roles[] = {
+        {"committee", "資通安全委員會", "Information security committee", false, "建立及審查本政策"},
+        {"convener", "召集人", "Convener", false, "聽取資通安全執行小組之目標有效性報告"},
+        {"executive_team", "資通安全執行小組", "Executive team", false,
+         "擬定年度待辦事項，於管理審查會議報告目標有效性量測結果"},
+        {"security_officer", "資訊安全專責人員", "Security officer", true, "負責各部門資訊安全各項事宜"},
+        {"all_staff", "全體同仁", "All staff", false, "依相關程序維護本政策，報告資安事件及弱點"},
+        {"vendor", "委外服務供應商", "Vendor", false, "依相關程序維護本政策，遵守資安事件通報機制"},
+    };
+    for (const RoleSeed& r : roles) {
+        writer.insert(QStringLiteral("roles"), {{QStringLiteral("code"), QString::fromLatin1(r.code)},
+                                                {QStringLiteral("name"), QString::fromUtf8(r.name)},
+                                                {QStringLiteral("name_en"), QString::fromUtf8(r.en)},
+                                                {QStringLiteral("per_unit"), r.perUnit ? 1 : 0},
+                                                {QStringLiteral("description"), QString::fromUtf8(r.description)}});
+    }
+}
+
+void DemoContent::setObjectiveKpis(RecordWriter& writer, qint64 versionId) {
+    struct Kpi {
+        const char* name;
+        const char* unit;
+        const char* direction;
+        double target;
+        const char* frequency;
+        const char* role;
+    };
+    // One measurable indicator per objective of the seed, in its order (1–8).
+    const Kpi kpis[] = {
+        {"法令遵循查核未改善缺失數", "件", "at_most", 0, "yearly", "executive_team"},
+        {"高階主管出席管理審查會議比率", "%", "at_least", 100, "yearly", "convener"},
+        {"完成年度資通安全教育訓練之同仁比率", "%", "at_least", 100, "yearly", "executive_team"},
+        {"未經授權存取或竄改事件數", "件", "at_most", 0, "quarterly", "security_officer"},
+        {"內部稽核矯正措施如期完成率", "%", "at_least", 100, "yearly", "executive_team"},
+        {"關鍵核心系統可用率", "%", "at_least", 99.5, "monthly", "security_officer"},
+        {"資安事件於規定時限內通報比率", "%", "at_least", 100, "quarterly", "security_officer"},
+        {"社交工程演練合格（1＝合格）", "", "equal", 1, "half_yearly", "executive_team"},
+    };
+    for (int number = 1; number <= 8; ++number) {
+        QSqlQuery q = Sql::run(m_db.connection(),
+                               QStringLiteral("SELECT id, row_version FROM objectives WHERE version_id = :v "
+                                              "AND number = :n"),
+                               {{QStringLiteral("v"), versionId}, {QStringLiteral("n"), number}});
+        if (!q.next()) throw Error(Error::Kind::Storage, tr("The demo policy lost objective %1.").arg(number));
+        const qint64 id = q.value(0).toLongLong();
+        const int rowVersion = q.value(1).toInt();
+        q.finish();
+        const Kpi& k = kpis[number - 1];
+        writer.update(QStringLiteral("objectives"), id, rowVersion,
+                      {{QStringLiteral("kpi_name"), QString::fromUtf8(k.name)},
+                       {QStringLiteral("kpi_unit"), QString::fromUtf8(k.unit)},
+                       {QStringLiteral("direction"), QString::fromLatin1(k.direction)},
+                       {QStringLiteral("target"), k.target},
+                       {QStringLiteral("frequency"), QString::fromLatin1(k.frequency)},
+                       {QStringLiteral("owner_role_id"), idOf(QStringLiteral("roles"), QStringLiteral("code"),
+                                                              QString::fromLatin1(k.role))}});
+    }
+}
+
+void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId) {
+    const QString note = sampleNote();
+    const QString unitsTable = QStringLiteral("org_units");
+    const QString name = QStringLiteral("name");
+    const qint64 bureau = idOf(unitsTable, name, QStringLiteral("高雄市政府民政局"));
+    const qint64 military = idOf(unitsTable, name, QStringLiteral("兵役處"));
+    const qint64 funeral = idOf(unitsTable, name, QStringLiteral("殯葬管理處"));
+    const qint64 household = idOf(unitsTable, name, QStringLiteral("苓雅區戶政事務所"));
+
+    struct PersonSeed {
+        const char* name;
+        const char* title;
+        qint64 unit;
+        const char* role;
+    };
+    const PersonSeed people[] = {
+        {"王大明", "局長", bureau, "convener"},
+        {"陳美玲", "資訊室主任", bureau, "executive_team"},
+        {"林志豪", "資訊安全專責人員", bureau, "security_officer"},
+        {"張淑芬", "資訊安全專責人員", military, "security_officer"},
+        {"李建國", "資訊安全專責人員", funeral, "security_officer"},
+        {"黃雅婷", "戶籍員", household, "all_staff"},
+    };
+    QList<qint64> ids;
+    const QDate since(2025, 1, 1);
+    for (const PersonSeed& p : people) {
+        const qint64 id = writer.insert(QStringLiteral("people"),
+                                        {{name, QString::fromUtf8(p.name)},
+                                         {QStringLiteral("title"), QString::fromUtf8(p.title)},
+                                         {QStringLiteral("unit_id"), p.unit},
+                                         {QStringLiteral("category"), QStringLiteral("full_time")},
+                                         {QStringLiteral("active_from"), since},
+                                         {QStringLiteral("notes"), note}});
+        ids << id;
+        writer.insert(QStringLiteral("role_assignments"),
+                      {{QStringLiteral("role_id"), idOf(QStringLiteral("roles"), QStringLiteral("code"),
+                                                        QString::fromLatin1(p.role))},
+                       {QStringLiteral("person_id"), id},
+                       {QStringLiteral("unit_id"), p.unit},
+                       {QStringLiteral("start_date"), since},
+                       {QStringLiteral("notes"), note}});
+    }
+
+    const qint64 meeting = writer.insert(
+        QStringLiteral("meetings"),
+        {{QStringLiteral("kind"), QStringLiteral("management_review")},
+         {QStringLiteral("title"), QStringLiteral("114年度資通安全管理審查會議")},
+         {QStringLiteral("meeting_date"), QDate(2025, 12, 10)},
+         {QStringLiteral("place"), QStringLiteral("民政局第一會議室")},
+         {QStringLiteral("chair_person_id"), ids[0]},
+         {QStringLiteral("agenda"), QStringLiteral("一、前次會議決議事項辦理情形\n二、資通安全目標有效性量測結果\n三、內部稽核結果\n四、改善機會")},
+         {QStringLiteral("notes"), note}});
+    for (int i = 0; i < 3; ++i) {
+        writer.insertLink(QStringLiteral("meeting_attendees"),
+                          {{QStringLiteral("meeting_id"), meeting}, {QStringLiteral("person_id"), ids[i]}});
+    }
+
+    struct ActionSeed {
+        int objective;
+        const char* title;
+        const char* resources;
+        int owner;
+        QDate due;
+        const char* evaluation;
+        const char* status;
+        int progress;
+        const char* result;
+    };
+    const ActionSeed actions[] = {
+        {1, "檢視資通安全相關法規異動並更新內部規範", "人力 1 人月", 1, QDate(2025, 6, 30), "法規檢核表完成", "done", 100, "完成法規檢核，更新 2 項規範"},
+        {2, "召開年度管理審查會議", "會議室、簡報", 1, QDate(2025, 12, 10), "局長出席並裁示", "in_progress", 50, ""},
+        {3, "辦理全體同仁資通安全教育訓練（每人 3 小時）", "講師費 30,000 元", 2, QDate(2025, 11, 30), "完訓比率", "in_progress", 80, ""},
+        {4, "檢視帳號權限並停用離職人員帳號", "系統管理人力", 2, QDate(2025, 9, 30), "權限清查紀錄", "done", 100, "停用 12 個帳號"},
+        {5, "執行年度內部稽核並追蹤矯正措施", "稽核人員 4 人", 1, QDate(2025, 10, 31), "矯正措施完成率", "planned", 0, ""},
+        {6, "核心系統備援演練", "備援主機", 2, QDate(2025, 8, 31), "可用率月報", "done", 100, "可用率 99.8 %"},
+        {7, "宣導資安事件通報流程", "宣導海報", 3, QDate(2025, 7, 31), "通報時效統計", "done", 100, "全數於時限內通報"},
+        {8, "辦理上半年度社交工程演練", "演練服務委外", 1, QDate(2025, 6, 30), "開啟率、點閱率", "done", 100, "開啟率 7.2 %，點閱率 2.6 %"},
+    };
+    for (const ActionSeed& a : actions) {
+        const QString status = QString::fromLatin1(a.status);
+        writer.insert(QStringLiteral("action_items"),
+                      {{QStringLiteral("objective_id"),
+                        Sql::scalar(m_db.connection(),
+                                    QStringLiteral("SELECT id FROM objectives WHERE version_id = :v AND number = :n"),
+                                    {{QStringLiteral("v"), versionId}, {QStringLiteral("n"), a.objective}})},
+                       {QStringLiteral("meeting_id"), a.objective == 2 ? QVariant(meeting) : nullId()},
+                       {QStringLiteral("plan_year"), 2025},
+                       {QStringLiteral("title"), QString::fromUtf8(a.title)},
+                       {QStringLiteral("resources"), QString::fromUtf8(a.resources)},
+                       {QStringLiteral("owner_person_id"), ids[a.owner]},
+                       {QStringLiteral("due_date"), a.due},
+                       {QStringLiteral("evaluation_method"), QString::fromUtf8(a.evaluation)},
+                       {QStringLiteral("measured_result"), QString::fromUtf8(a.result)},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("progress"), a.progress},
+                       {QStringLiteral("notes"), note}});
+    }
+
+    struct MeasurementSeed {
+        int objective;
+        QDate start;
+        QDate end;
+        double value;
+    };
+    const MeasurementSeed measurements[] = {
+        {6, QDate(2025, 7, 1), QDate(2025, 7, 31), 99.82}, {6, QDate(2025, 8, 1), QDate(2025, 8, 31), 99.61},
+        {6, QDate(2025, 9, 1), QDate(2025, 9, 30), 99.41}, {7, QDate(2025, 7, 1), QDate(2025, 9, 30), 100},
+        {3, QDate(2025, 1, 1), QDate(2025, 12, 31), 86},    {8, QDate(2025, 1, 1), QDate(2025, 6, 30), 1},
+    };
+    for (const MeasurementSeed& m : measurements) {
+        writer.insert(QStringLiteral("measurements"),
+                      {{QStringLiteral("objective_id"),
+                        Sql::scalar(m_db.connection(),
+                                    QStringLiteral("SELECT id FROM objectives WHERE version_id = :v AND number = :n"),
+                                    {{QStringLiteral("v"), versionId}, {QStringLiteral("n"), m.objective}})},
+                       {QStringLiteral("period_start"), m.start},
+                       {QStringLiteral("period_end"), m.end},
+                       {QStringLiteral("value"), m.value},
+                       {QStringLiteral("measured_by"), ids[2]},
+                       {QStringLiteral("notes"), note}});
+    }
+
+    writer.insert(QStringLiteral("drills"), {{QStringLiteral("period_year"), 2025},
+                                             {QStringLiteral("period_half"), 1},
+                                             {QStringLiteral("drill_date"), QDate(2025, 5, 20)},
+                                             {QStringLiteral("emails_sent"), 500},
+                                             {QStringLiteral("opened"), 36},
+                                             {QStringLiteral("clicked"), 13},
+                                             {QStringLiteral("reported"), 41},
+                                             {QStringLiteral("notes"), note}});
+
+    struct CycleSeed {
+        const char* kind;
+        const char* title;
+        int months;
+        QDate last;
+    };
+    const CycleSeed cycles[] = {
+        {"management_review", "管理審查會議", 12, QDate(2024, 12, 12)},
+        {"internal_audit", "資通安全內部稽核", 12, QDate(2024, 10, 15)},
+        {"drill", "社交工程演練", 6, QDate(2025, 5, 20)},
+    };
+    for (const CycleSeed& c : cycles) {
+        writer.insert(QStringLiteral("review_cycles"),
+                      {{QStringLiteral("subject_kind"), QString::fromLatin1(c.kind)},
+                       {QStringLiteral("title"), QString::fromUtf8(c.title)},
+                       {QStringLiteral("interval_months"), c.months},
+                       {QStringLiteral("owner_person_id"), ids[1]},
+                       {QStringLiteral("last_done"), c.last},
+                       {QStringLiteral("notes"), note}});
+    }
+}
+
+}  // namespace isms::core

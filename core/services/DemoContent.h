@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace isms::core {
+
+class Database;
+class RecordWriter;
+
+// Fills a new database with the bureau's real policy ISMS-01-01 v2.0 (the seed, verbatim), its
+// organisation and roles, default KPIs for its 8 objectives, and a few sample records (people,
+// action items, measurements, a drill, a meeting) whose notes say they are sample data.
+class DemoContent {
+    Q_DECLARE_TR_FUNCTIONS(DemoContent)
+public:
+    static QString sampleNote();  // the mark every sample record carries in its notes
+    static QString seedPolicyPath();
+
+    explicit DemoContent(Database& db);
+    void create();
+
+private:
+    void createOrganisation(RecordWriter& writer);
+    void createRoles(RecordWriter& writer);
+    void setObjectiveKpis(RecordWriter& writer, qint64 versionId);
+    void createSampleRecords(RecordWriter& writer, qint64 versionId);
+    qint64 idOf(const QString& table, const QString& column, const QVariant& value) const;
+
+    Database& m_db;
+};
+
+}  // namespace isms::core

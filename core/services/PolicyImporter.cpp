@@ -1,0 +1,280 @@
+#include "PolicyImporter.h"
+
+#include "domain/Error.h"
+#include "import/PolicyTextParser.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <functional>
+
+namespace isms::core {
+
+namespace {
+
+using Visitor = std::function<void(const PolicySection&, int depth)>;
+
+void walk(const std::vector<PolicySection>& sections, int depth, const Visitor& visit) {
+    for (const PolicySection& s : sections) {
+        visit(s, depth);
+        walk(s.children, depth + 1, visit);
+    }
+}
+
+const PolicySection* findSection(const std::vector<PolicySection>& sections,
+                                 const std::function<bool(const PolicySection&, int)>& match) {
+    const PolicySection* found = nullptr;
+    walk(sections, 0, [&](const PolicySection& s, int depth) {
+        if (!found && match(s, depth)) found = &s;
+    });
+    return found;
+}
+
+QString withoutFullStop(QString text) {
+    while (text.endsWith(QStringLiteral("。")) || text.endsWith(QLatin1Char('.'))) text.chop(1);
+    return text;
+}
+
+QString referenceKind(const QString& title) {
+    if (title.contains(QStringLiteral("ISO")) || title.contains(QStringLiteral("CNS"))) return QStringLiteral("standard");
+    if (title.contains(QStringLiteral("細則")) || title.contains(QStringLiteral("辦法")) ||
+        title.contains(QStringLiteral("規定")) || title.contains(QStringLiteral("準則"))) {
+        return QStringLiteral("regulation");
+    }
+    if (title.endsWith(QStringLiteral("法"))) return QStringLiteral("law");
+    return QStringLiteral("other");
+}
+
+QString scopeKind(const QString& text) {
+    if (text.startsWith(QStringLiteral("與")) || text.contains(QStringLiteral("連線作業"))) return QStringLiteral("agency");
+    if (text.contains(QStringLiteral("委外")) || text.contains(QStringLiteral("廠商"))) return QStringLiteral("vendor");
+    return QStringLiteral("staff");
+}
+
+bool allLeaves(const PolicySection& s) {
+    if (s.children.empty()) return false;
+    for (const PolicySection& c : s.children) {
+        if (!c.children.empty()) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+PolicyImporter::PolicyImporter(Database& db) : m_db(db) {}
+
+PolicyImporter::Result PolicyImporter::importFile(const QString& path, const QString& code,
+                                                  const QString& version) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(Error::Kind::Invalid, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    }
+    PolicyContent content = PolicyTextParser().parse(file.readAll());
+    if (!code.isEmpty()) content.code = code;
+    if (!version.isEmpty()) content.version = version;
+    return import(std::move(content));
+}
+
+qint64 PolicyImporter::roleId(const QString& code) const {
+    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM roles WHERE code = :c"),
+                       {{QStringLiteral("c"), code}})
+        .toLongLong();
+}
+
+PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStatus::Value status) {
+    if (content.code.trimmed().isEmpty()) {
+        throw Error(Error::Kind::Invalid,
+                    tr("The policy has no document code (文件編號); give one with --document."));
+    }
+    if (content.version.trimmed().isEmpty()) {
+        throw Error(Error::Kind::Invalid,
+                    tr("The policy has no version number (版本編號); give one with --version."));
+    }
+    if (content.sections.empty()) throw Error(Error::Kind::Invalid, tr("The policy has no sections."));
+    if (content.title.trimmed().isEmpty()) content.title = content.code;
+
+    Result result;
+    Transaction tx(m_db);
+    RecordWriter writer(m_db);
+    const QSqlDatabase db = m_db.connection();
+    result.documentId = Sql::scalar(db, QStringLiteral("SELECT id FROM documents WHERE code = :c"),
+                                    {{QStringLiteral("c"), content.code}})
+                            .toLongLong();
+    if (result.documentId == 0) {
+        result.documentId = writer.insert(QStringLiteral("documents"),
+                                          {{QStringLiteral("code"), content.code},
+                                           {QStringLiteral("title"), content.title}});
+    } else if (Sql::scalar(db,
+                           QStringLiteral("SELECT COUNT(*) FROM document_versions WHERE document_id = :d "
+                                          "AND version = :v"),
+                           {{QStringLiteral("d"), result.documentId}, {QStringLiteral("v"), content.version}})
+                   .toInt() > 0) {
+        throw Error(Error::Kind::Invalid,
+                    tr("Document %1 already has a version %2.").arg(content.code, content.version));
+    }
+    result.versionId = writer.insert(
+        QStringLiteral("document_versions"),
+        {{QStringLiteral("document_id"), result.documentId},
+         {QStringLiteral("version"), content.version},
+         {QStringLiteral("status"), VersionStatus::key(status)},
+         {QStringLiteral("classification"), Classification::key(content.classification)},
+         {QStringLiteral("org_name"), content.orgName},
+         {QStringLiteral("org_name_en"), content.orgNameEn},
+         {QStringLiteral("title"), content.title},
+         {QStringLiteral("effective_date"), content.effectiveDate},
+         {QStringLiteral("notice"), content.notice},
+         {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    insertSections(writer, result.versionId, 0, content.sections, result);
+    deriveRegisters(writer, content, result);
+    tx.commit();
+    return result;
+}
+
+void PolicyImporter::insertSections(RecordWriter& writer, qint64 versionId, qint64 parentId,
+                                    std::vector<PolicySection>& sections, Result& result) {
+    int position = 0;
+    for (PolicySection& s : sections) {
+        if (s.heading.trimmed().isEmpty()) {
+            throw Error(Error::Kind::Invalid, tr("A section has an empty heading."));
+        }
+        s.id = writer.insert(QStringLiteral("sections"),
+                             {{QStringLiteral("version_id"), versionId},
+                              {QStringLiteral("parent_id"), parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong))},
+                              {QStringLiteral("position"), position++},
+                              {QStringLiteral("heading"), s.heading},
+                              {QStringLiteral("body"), s.paragraphs.join(QLatin1Char('\n'))}});
+        ++result.sections;
+        insertSections(writer, versionId, s.id, s.children, result);
+    }
+}
+
+void PolicyImporter::deriveRegisters(RecordWriter& writer, const PolicyContent& content,
+                                     Result& result) {
+    const QSqlDatabase db = m_db.connection();
+    const QVariant version(result.versionId);
+    const auto& tree = content.sections;
+
+    // 貳、依據: the laws, regulations and standards the policy rests on.
+    if (const auto* basis = findSection(tree, [](const PolicySection& s, int depth) {
+            return depth == 0 && s.heading.contains(QStringLiteral("依據"));
+        })) {
+        int position = 0;
+        for (const PolicySection& item : basis->children) {
+            const QString title = withoutFullStop(item.heading);
+            qint64 id = Sql::scalar(db, QStringLiteral("SELECT id FROM legal_references WHERE title = :t"),
+                                    {{QStringLiteral("t"), title}})
+                            .toLongLong();
+            if (id == 0) {
+                id = writer.insert(QStringLiteral("legal_references"),
+                                   {{QStringLiteral("kind"), referenceKind(title)}, {QStringLiteral("title"), title}});
+            }
+            writer.insertLink(QStringLiteral("version_references"),
+                              {{QStringLiteral("version_id"), version},
+                               {QStringLiteral("reference_id"), id},
+                               {QStringLiteral("section_id"), item.id},
+                               {QStringLiteral("position"), position++}});
+            ++result.references;
+        }
+    }
+
+    // 參、適用範圍: who and what the policy covers.
+    if (const auto* scope = findSection(tree, [](const PolicySection& s, int depth) {
+            return depth == 0 && s.heading.contains(QStringLiteral("適用範圍"));
+        })) {
+        int position = 0;
+        for (const PolicySection& item : scope->children) {
+            writer.insert(QStringLiteral("scope_items"),
+                          {{QStringLiteral("version_id"), version},
+                           {QStringLiteral("section_id"), item.id},
+                           {QStringLiteral("position"), position++},
+                           {QStringLiteral("kind"), scopeKind(item.heading)},
+                           {QStringLiteral("text"), item.heading}});
+            ++result.scopeItems;
+        }
+    }
+
+    // (一)資通安全政策：the statements are the paragraphs under the policy heading.
+    if (const auto* policy = findSection(tree, [](const PolicySection& s, int) {
+            return s.heading.contains(QStringLiteral("政策")) && s.children.empty() &&
+                   !s.paragraphs.isEmpty() &&
+                   (s.heading.endsWith(QStringLiteral("：")) || s.heading.endsWith(QLatin1Char(':')));
+        })) {
+        int position = 0;
+        for (const QString& text : policy->paragraphs) {
+            writer.insert(QStringLiteral("policy_statements"),
+                          {{QStringLiteral("version_id"), version},
+                           {QStringLiteral("section_id"), policy->id},
+                           {QStringLiteral("position"), position++},
+                           {QStringLiteral("text"), text}});
+            ++result.statements;
+        }
+    }
+
+    // (二)…目標如下：the numbered items under it are the objectives.
+    if (const auto* goals = findSection(tree, [](const PolicySection& s, int) {
+            return s.heading.contains(QStringLiteral("目標")) && allLeaves(s);
+        })) {
+        int number = 1;
+        for (const PolicySection& item : goals->children) {
+            writer.insert(QStringLiteral("objectives"),
+                          {{QStringLiteral("version_id"), version},
+                           {QStringLiteral("section_id"), item.id},
+                           {QStringLiteral("number"), number++},
+                           {QStringLiteral("text"), item.heading}});
+            ++result.objectives;
+        }
+    }
+
+    // 二、責任: each line, linked to the role it names where the roles exist.
+    if (const auto* duties = findSection(tree, [](const PolicySection& s, int depth) {
+            return depth <= 1 && withoutFullStop(s.heading) == QStringLiteral("責任");
+        })) {
+        int position = 0;
+        for (const PolicySection& item : duties->children) {
+            qint64 role = 0;
+            if (item.heading.contains(QStringLiteral("委員會"))) {
+                role = roleId(QStringLiteral("committee"));
+            } else if (item.heading.contains(QStringLiteral("執行小組"))) {
+                role = roleId(QStringLiteral("executive_team"));
+            } else if (item.heading.contains(QStringLiteral("同仁"))) {
+                role = roleId(QStringLiteral("all_staff"));
+            }
+            writer.insert(QStringLiteral("responsibilities"),
+                          {{QStringLiteral("version_id"), version},
+                           {QStringLiteral("section_id"), item.id},
+                           {QStringLiteral("role_id"), role ? QVariant(role) : QVariant(QMetaType(QMetaType::LongLong))},
+                           {QStringLiteral("position"), position++},
+                           {QStringLiteral("text"), item.heading}});
+            ++result.responsibilities;
+        }
+    }
+
+    // 三、審查: the document's own review cycle (yearly, and on significant change).
+    if (const auto* review = findSection(tree, [](const PolicySection& s, int depth) {
+            return depth <= 1 && withoutFullStop(s.heading) == QStringLiteral("審查");
+        })) {
+        const bool exists = Sql::scalar(db,
+                                        QStringLiteral("SELECT COUNT(*) FROM review_cycles WHERE "
+                                                       "subject_kind = 'document' AND subject_id = :d"),
+                                        {{QStringLiteral("d"), result.documentId}})
+                                .toInt() > 0;
+        if (!exists) {
+            QStringList rules;
+            for (const PolicySection& rule : review->children) rules << rule.heading;
+            for (const QString& p : review->paragraphs) rules << p;
+            writer.insert(QStringLiteral("review_cycles"),
+                          {{QStringLiteral("subject_kind"), QStringLiteral("document")},
+                           {QStringLiteral("subject_id"), result.documentId},
+                           {QStringLiteral("title"), QStringLiteral("%1 %2").arg(content.code, withoutFullStop(review->heading))},
+                           {QStringLiteral("interval_months"), 12},
+                           {QStringLiteral("trigger_note"), rules.join(QLatin1Char('\n'))},
+                           {QStringLiteral("lead_days"), 60},
+                           {QStringLiteral("last_done"), content.effectiveDate}});
+        }
+    }
+}
+
+}  // namespace isms::core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/PolicyContent.h"
+#include "domain/VersionStatus.h"
+
+#include <QCoreApplication>
+
+namespace isms::core {
+
+class Database;
+class RecordWriter;
+
+// Stores a parsed policy as a new version of its document, and fills the registers the policy
+// text defines (references, scope, policy statements, objectives, responsibilities, its review
+// cycle) from the sections that hold them. All in one transaction: a failure creates nothing.
+class PolicyImporter {
+    Q_DECLARE_TR_FUNCTIONS(PolicyImporter)
+public:
+    struct Result {
+        qint64 documentId = 0;
+        qint64 versionId = 0;
+        int sections = 0;
+        int references = 0;
+        int scopeItems = 0;
+        int statements = 0;
+        int objectives = 0;
+        int responsibilities = 0;
+    };
+
+    explicit PolicyImporter(Database& db);
+
+    Result import(PolicyContent content, VersionStatus::Value status = VersionStatus::Draft);
+    Result importFile(const QString& path, const QString& code = {}, const QString& version = {});
+
+private:
+    void insertSections(RecordWriter& writer, qint64 versionId, qint64 parentId,
+                        std::vector<PolicySection>& sections, Result& result);
+    void deriveRegisters(RecordWriter& writer, const PolicyContent& content, Result& result);
+    qint64 roleId(const QString& code) const;
+
+    Database& m_db;
+};
+
+}  // namespace isms::core

@@ -1,0 +1,28 @@
+#include "Workspace.h"
+
+#include "DemoContent.h"
+#include "storage/Database.h"
+
+#include <QFile>
+
+namespace isms::core {
+
+std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentIfNew) {
+    auto db = Database::open(path);
+    if (db->wasCreated() && demoContentIfNew) {
+        try {
+            DemoContent(*db).create();
+        } catch (...) {
+            // A half-made new file would later pass for a real database: remove it.
+            const QString file = db->path();
+            db.reset();
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile::remove(file + suffix);
+            }
+            throw;
+        }
+    }
+    return db;
+}
+
+}  // namespace isms::core

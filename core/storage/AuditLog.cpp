@@ -1,0 +1,88 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+#include "Sql.h"
+#include "domain/Error.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace isms::core {
+
+AuditLog::AuditLog(Database& db) : m_db(db) {}
+
+QString AuditLog::toJson(const QVariantMap& values) {
+    if (values.isEmpty()) return {};
+    QJsonObject object;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        object.insert(it.key(), QJsonValue::fromVariant(Sql::toStored(it.value())));
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString AuditLog::entryHash(const QString& prevHash, const QString& at, const QString& actor,
+                            const QString& action, const QString& entity, qint64 entityId,
+                            const QString& before, const QString& after) {
+    // A JSON array keeps field boundaries unambiguous, whatever the values contain.
+    const QJsonArray fields{prevHash, at, actor, action, entity, QString::number(entityId), before, after};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+void AuditLog::append(const QString& action, const QString& entity, qint64 entityId,
+                      const QVariantMap& before, const QVariantMap& after) {
+    if (!m_db.inTransaction()) {
+        throw Error(Error::Kind::Storage, tr("An audit entry must be written with its change."));
+    }
+    const QSqlDatabase db = m_db.connection();
+    const QString prev =
+        Sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")).toString();
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString beforeJson = toJson(before);
+    const QString afterJson = toJson(after);
+    const QString hash =
+        entryHash(prev, at, m_db.actor(), action, entity, entityId, beforeJson, afterJson);
+    Sql::run(db,
+             QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_data, "
+                            "after_data, prev_hash, hash) VALUES (:at, :actor, :action, :entity, :id, "
+                            ":before, :after, :prev, :hash)"),
+             {{QStringLiteral("at"), at},
+              {QStringLiteral("actor"), m_db.actor()},
+              {QStringLiteral("action"), action},
+              {QStringLiteral("entity"), entity},
+              {QStringLiteral("id"), entityId},
+              {QStringLiteral("before"), beforeJson},
+              {QStringLiteral("after"), afterJson},
+              {QStringLiteral("prev"), prev},
+              {QStringLiteral("hash"), hash}});
+}
+
+AuditLog::Verification AuditLog::verify() const {
+    Verification result;
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_data, "
+                                          "after_data, prev_hash, hash FROM audit_log ORDER BY id"));
+    QString prev;
+    while (q.next()) {
+        ++result.entries;
+        const QString expected =
+            entryHash(prev, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
+                      q.value(7).toString());
+        const QString stored = q.value(9).toString();
+        if (q.value(8).toString() != prev || stored != expected) {
+            if (result.intact) result.firstBrokenId = q.value(0).toLongLong();
+            result.intact = false;
+        }
+        prev = stored;
+    }
+    result.headHash = prev;
+    return result;
+}
+
+}  // namespace isms::core

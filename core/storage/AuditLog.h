@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariantMap>
+
+namespace isms::core {
+
+class Database;
+
+// Append-only, hash-chained record of every change: each entry stores the previous entry's hash
+// and its own (SHA-256 over its fields), so an edited, removed or reordered entry shows up.
+class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    struct Verification {
+        bool intact = true;
+        qint64 entries = 0;
+        qint64 firstBrokenId = 0;  // 0 when intact
+        QString headHash;          // print it elsewhere so the chain's end can be compared too
+    };
+
+    explicit AuditLog(Database& db);
+
+    // Must run inside the transaction of the change it records.
+    void append(const QString& action, const QString& entity, qint64 entityId,
+                const QVariantMap& before, const QVariantMap& after);
+    Verification verify() const;
+
+    static QString toJson(const QVariantMap& values);
+
+private:
+    static QString entryHash(const QString& prevHash, const QString& at, const QString& actor,
+                             const QString& action, const QString& entity, qint64 entityId,
+                             const QString& before, const QString& after);
+
+    Database& m_db;
+};
+
+}  // namespace isms::core

@@ -1,0 +1,208 @@
+#include "Database.h"
+
+#include "Migrator.h"
+#include "Sql.h"
+#include "domain/Error.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace isms::core {
+
+namespace {
+
+QString nextConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("isms-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString systemUserName() {
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty()) name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("system") : name;
+}
+
+// Runs a read-only look at a file through its own connection and always removes it again.
+class ProbeConnection {
+public:
+    explicit ProbeConnection(const QString& path) : m_name(nextConnectionName()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+    ~ProbeConnection() {
+        { QSqlDatabase::database(m_name, false).close(); }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+}  // namespace
+
+QString Database::defaultPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("isms-desk.sqlite"));
+}
+
+Database::Database(const QString& path, const QString& connectionName)
+    : m_path(path), m_connectionName(connectionName), m_actor(systemUserName()) {}
+
+Database::~Database() {
+    { connection().close(); }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::probe(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(Error::Kind::Refused, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    }
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” is not an ISMS Desk database (it is not an SQLite database file).").arg(path));
+    }
+    ProbeConnection probe(path);
+    QSqlDatabase db = probe.db();
+    if (!db.open()) {
+        throw Error(Error::Kind::Refused,
+                    tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” is damaged and cannot be read: %2").arg(path, check.lastError().text()));
+    }
+    if (check.value(0).toString() != QStringLiteral("ok")) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” is damaged: %2").arg(path, check.value(0).toString()));
+    }
+    check.finish();
+    const QStringList tables = db.tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations"))) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” is a database of another program, not of ISMS Desk.").arg(path));
+    }
+    const int version = Migrator(db).currentVersion();
+    if (version > Migrator::latestVersion()) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” was written by a newer ISMS Desk (schema %2; this program knows up to "
+                       "schema %3). Install the newer program to open it.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(Migrator::latestVersion()));
+    }
+}
+
+std::unique_ptr<Database> Database::open(const QString& path) {
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists) {
+        probe(path);
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        throw Error(Error::Kind::Refused,
+                    tr("Cannot create the folder for “%1”.").arg(path));
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        throw Error(Error::Kind::Refused, tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+    }
+    database->m_created = !exists;
+    database->configure();
+
+    Migrator migrator(db);
+    const int current = migrator.currentVersion();
+    if (current < Migrator::latestVersion()) {
+        if (current > 0) {
+            // An older database is kept as it was before we change its schema.
+            const QString copy = QStringLiteral("%1.schema%2-%3.bak")
+                                     .arg(database->m_path)
+                                     .arg(current)
+                                     .arg(QDateTime::currentDateTime().toString(
+                                         QStringLiteral("yyyyMMdd-HHmmss")));
+            database->backupTo(copy);
+        }
+        migrator.migrateTo(Migrator::latestVersion());
+    }
+    return database;
+}
+
+void Database::configure() {
+    const QSqlDatabase db = connection();
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            throw Error(Error::Kind::Storage,
+                        tr("Cannot configure the database: %1").arg(q.lastError().text()));
+        }
+    }
+}
+
+int Database::schemaVersion() const { return Migrator(connection()).currentVersion(); }
+
+void Database::begin() {
+    if (m_depth++ > 0) return;
+    m_failed = false;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_depth = 0;
+        throw Error(Error::Kind::Storage,
+                    tr("The database is busy or read-only: %1").arg(q.lastError().text()));
+    }
+}
+
+void Database::commit() {
+    if (m_depth == 0) return;
+    if (--m_depth > 0) return;
+    QSqlQuery q(connection());
+    if (m_failed) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        throw Error(Error::Kind::Storage, tr("The change was not saved because part of it failed."));
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString reason = q.lastError().text();
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        throw Error(Error::Kind::Storage, tr("The change could not be saved: %1").arg(reason));
+    }
+}
+
+void Database::rollback() {
+    if (m_depth == 0) return;
+    if (--m_depth > 0) {
+        // An inner failure dooms the whole change: the outermost commit will refuse.
+        m_failed = true;
+        return;
+    }
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+void Database::backupTo(const QString& file) const {
+    if (QFileInfo::exists(file)) {
+        throw Error(Error::Kind::Invalid, tr("“%1” already exists.").arg(file));
+    }
+    QSqlQuery q(connection());
+    if (!q.prepare(QStringLiteral("VACUUM INTO :file"))) {
+        throw Error(Error::Kind::Storage, tr("Backup failed: %1").arg(q.lastError().text()));
+    }
+    q.bindValue(QStringLiteral(":file"), file);
+    if (!q.exec()) {
+        throw Error(Error::Kind::Storage, tr("Backup failed: %1").arg(q.lastError().text()));
+    }
+}
+
+}  // namespace isms::core

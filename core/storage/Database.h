@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace isms::core {
+
+// One open ISMS Desk database. open() refuses — with a message, and without touching the file —
+// anything that is not a sound ISMS Desk database of a schema this program knows.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    // Creates the file (with the current schema) when it does not exist; wasCreated() says so.
+    static std::unique_ptr<Database> open(const QString& path);
+    // QStandardPaths::AppDataLocation/isms-desk.sqlite
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    bool wasCreated() const { return m_created; }
+    int schemaVersion() const;
+    // Whoever the audit log names for changes made through this connection.
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // Transaction nesting is counted so that services can call services; only the outermost
+    // level talks to the engine. SQLite needs BEGIN IMMEDIATE: a deferred transaction that reads
+    // then writes fails with SQLITE_BUSY regardless of the busy timeout.
+    void begin();
+    void commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    // A consistent copy while the database is in use (VACUUM INTO).
+    void backupTo(const QString& file) const;
+
+private:
+    Database(const QString& path, const QString& connectionName);
+    static void probe(const QString& path);
+    void configure();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_actor;
+    bool m_created = false;
+    int m_depth = 0;
+    bool m_failed = false;
+};
+
+}  // namespace isms::core

@@ -1,0 +1,224 @@
+#include "ListCatalog.h"
+
+#include "domain/Error.h"
+
+namespace isms::core {
+
+namespace {
+
+using Format = ListDefinition::Format;
+using Column = ListDefinition::Column;
+
+Column col(const char* expression, const QString& header, Format format = Format::Text) {
+    return {QString::fromLatin1(expression), header, format, format != Format::Date};
+}
+
+ListDefinition list(const char* key, const QString& title, const char* from, QList<Column> columns,
+                    int sortColumn = 0, bool descending = false, const char* where = "") {
+    ListDefinition d;
+    d.key = QString::fromLatin1(key);
+    d.title = title;
+    d.from = QString::fromLatin1(from);
+    d.where = QString::fromLatin1(where);
+    d.columns = std::move(columns);
+    d.defaultSortColumn = sortColumn;
+    d.defaultDescending = descending;
+    return d;
+}
+
+}  // namespace
+
+QStringList ListCatalog::keys() {
+    return {QStringLiteral("org_units"),          QStringLiteral("people"),
+            QStringLiteral("roles"),              QStringLiteral("role_assignments"),
+            QStringLiteral("responsibilities"),   QStringLiteral("legal_references"),
+            QStringLiteral("scope_items"),        QStringLiteral("policy_statements"),
+            QStringLiteral("objectives"),         QStringLiteral("measurements"),
+            QStringLiteral("action_items"),       QStringLiteral("review_cycles"),
+            QStringLiteral("reviews"),            QStringLiteral("meetings"),
+            QStringLiteral("audits"),             QStringLiteral("findings"),
+            QStringLiteral("corrective_actions"), QStringLiteral("drills"),
+            QStringLiteral("communications"),     QStringLiteral("acknowledgements"),
+            QStringLiteral("audit_log")};
+}
+
+ListDefinition ListCatalog::definition(const QString& key) {
+    const QString id = tr("No.");
+    if (key == QStringLiteral("org_units")) {
+        return list("org_units", tr("Organisation units"),
+                    "org_units u LEFT JOIN org_units p ON p.id = u.parent_id",
+                    {col("u.id", id, Format::Number), col("u.name", tr("Name")), col("u.name_en", tr("English name")),
+                     col("p.name", tr("Part of")), col("u.kind", tr("Kind"), Format::Label), col("u.notes", tr("Notes"))});
+    }
+    if (key == QStringLiteral("people")) {
+        return list("people", tr("People"), "people p LEFT JOIN org_units u ON u.id = p.unit_id",
+                    {col("p.id", id, Format::Number), col("p.name", tr("Name")), col("p.title", tr("Title")),
+                     col("u.name", tr("Unit")), col("p.category", tr("Scope category"), Format::Label),
+                     col("p.contact", tr("Contact")), col("p.active_from", tr("Active from"), Format::Date),
+                     col("p.active_to", tr("Active to"), Format::Date), col("p.notes", tr("Notes"))},
+                    1);
+    }
+    if (key == QStringLiteral("roles")) {
+        return list("roles", tr("Roles"), "roles r",
+                    {col("r.id", id, Format::Number), col("r.name", tr("Role")), col("r.name_en", tr("English name")),
+                     col("r.description", tr("Duties")),
+                     col("(SELECT COUNT(*) FROM role_assignments a WHERE a.role_id = r.id AND a.start_date <= "
+                         "CURRENT_DATE AND (a.end_date IS NULL OR a.end_date >= CURRENT_DATE))",
+                         tr("People holding it today"), Format::Number)});
+    }
+    if (key == QStringLiteral("role_assignments")) {
+        return list("role_assignments", tr("Role assignments"),
+                    "role_assignments a JOIN roles r ON r.id = a.role_id JOIN people p ON p.id = a.person_id "
+                    "LEFT JOIN org_units u ON u.id = a.unit_id",
+                    {col("a.id", id, Format::Number), col("r.name", tr("Role")), col("p.name", tr("Person")),
+                     col("u.name", tr("Unit")), col("a.start_date", tr("From"), Format::Date),
+                     col("a.end_date", tr("To"), Format::Date), col("a.notes", tr("Notes"))});
+    }
+    if (key == QStringLiteral("responsibilities")) {
+        return list("responsibilities", tr("Responsibilities"),
+                    "responsibilities x JOIN document_versions v ON v.id = x.version_id JOIN documents d ON "
+                    "d.id = v.document_id LEFT JOIN roles r ON r.id = x.role_id",
+                    {col("x.id", id, Format::Number), col("d.code || ' ' || v.version", tr("Policy version")),
+                     col("x.text", tr("Responsibility")), col("r.name", tr("Role"))});
+    }
+    if (key == QStringLiteral("legal_references")) {
+        return list("legal_references", tr("Laws, regulations and standards"), "legal_references r",
+                    {col("r.id", id, Format::Number), col("r.kind", tr("Kind"), Format::Label),
+                     col("r.title", tr("Title")), col("r.notes", tr("Notes"))});
+    }
+    if (key == QStringLiteral("scope_items")) {
+        return list("scope_items", tr("Scope"),
+                    "scope_items s JOIN document_versions v ON v.id = s.version_id JOIN documents d ON d.id = "
+                    "v.document_id",
+                    {col("s.id", id, Format::Number), col("d.code || ' ' || v.version", tr("Policy version")),
+                     col("s.kind", tr("Kind"), Format::Label), col("s.text", tr("Who or what is covered"))});
+    }
+    if (key == QStringLiteral("policy_statements")) {
+        return list("policy_statements", tr("Policy statements"),
+                    "policy_statements s JOIN document_versions v ON v.id = s.version_id JOIN documents d ON "
+                    "d.id = v.document_id",
+                    {col("s.id", id, Format::Number), col("d.code || ' ' || v.version", tr("Policy version")),
+                     col("s.text", tr("Statement"))});
+    }
+    if (key == QStringLiteral("objectives")) {
+        return list("objectives", tr("Objectives"),
+                    "objectives o JOIN document_versions v ON v.id = o.version_id JOIN documents d ON d.id = "
+                    "v.document_id LEFT JOIN roles r ON r.id = o.owner_role_id",
+                    {col("o.id", id, Format::Number), col("d.code || ' ' || v.version", tr("Policy version")),
+                     col("o.number", tr("Objective"), Format::Number), col("o.text", tr("Text")),
+                     col("o.kpi_name", tr("Indicator")), col("o.direction", tr("Direction"), Format::Label),
+                     col("o.target", tr("Target"), Format::Number), col("o.kpi_unit", tr("Unit")),
+                     col("o.frequency", tr("Measured"), Format::Label), col("r.name", tr("Responsible"))},
+                    2);
+    }
+    if (key == QStringLiteral("measurements")) {
+        return list("measurements", tr("Measurements"),
+                    "measurements m JOIN objectives o ON o.id = m.objective_id LEFT JOIN people p ON p.id = "
+                    "m.measured_by",
+                    {col("m.id", id, Format::Number), col("o.number", tr("Objective"), Format::Number),
+                     col("o.kpi_name", tr("Indicator")), col("m.period_start", tr("Period from"), Format::Date),
+                     col("m.period_end", tr("Period to"), Format::Date), col("m.value", tr("Value"), Format::Number),
+                     col("o.kpi_unit", tr("Unit")), col("p.name", tr("Measured by")),
+                     col("m.evidence", tr("Evidence")), col("m.notes", tr("Notes"))},
+                    4, true);
+    }
+    if (key == QStringLiteral("action_items")) {
+        return list("action_items", tr("Action plan"),
+                    "action_items a LEFT JOIN objectives o ON o.id = a.objective_id LEFT JOIN people p ON p.id = "
+                    "a.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id",
+                    {col("a.id", id, Format::Number), col("a.plan_year", tr("Year"), Format::Year),
+                     col("o.number", tr("Objective"), Format::Number), col("a.title", tr("What will be done")),
+                     col("a.resources", tr("Resources")), col("p.name", tr("Owner")), col("u.name", tr("Unit")),
+                     col("a.due_date", tr("Due"), Format::Date), col("a.evaluation_method", tr("Evaluation")),
+                     col("a.measured_result", tr("Measured result")), col("a.status", tr("Status"), Format::Label),
+                     col("a.progress", tr("Progress %"), Format::Number), col("a.notes", tr("Notes"))},
+                    7);
+    }
+    if (key == QStringLiteral("review_cycles")) {
+        return list("review_cycles", tr("Review cycles"),
+                    "review_cycles c LEFT JOIN people p ON p.id = c.owner_person_id",
+                    {col("c.id", id, Format::Number), col("c.title", tr("Subject")),
+                     col("c.subject_kind", tr("Kind"), Format::Label),
+                     col("c.interval_months", tr("Every (months)"), Format::Number),
+                     col("c.last_done", tr("Last done"), Format::Date),
+                     col("c.lead_days", tr("Lead time (days)"), Format::Number), col("p.name", tr("Owner")),
+                     col("c.trigger_note", tr("Also when")), col("c.notes", tr("Notes"))});
+    }
+    if (key == QStringLiteral("reviews")) {
+        return list("reviews", tr("Reviews"), "reviews r JOIN review_cycles c ON c.id = r.cycle_id",
+                    {col("r.id", id, Format::Number), col("c.title", tr("Subject")),
+                     col("r.review_date", tr("Date"), Format::Date), col("r.reviewers", tr("Reviewers")),
+                     col("r.outcome", tr("Outcome"), Format::Label), col("r.notes", tr("Notes"))},
+                    2, true);
+    }
+    if (key == QStringLiteral("meetings")) {
+        return list("meetings", tr("Meetings"), "meetings m LEFT JOIN people p ON p.id = m.chair_person_id",
+                    {col("m.id", id, Format::Number), col("m.meeting_date", tr("Date"), Format::Date),
+                     col("m.kind", tr("Kind"), Format::Label), col("m.title", tr("Title")),
+                     col("m.place", tr("Place")), col("p.name", tr("Chair")), col("m.agenda", tr("Agenda")),
+                     col("m.notes", tr("Notes"))},
+                    1, true);
+    }
+    if (key == QStringLiteral("audits")) {
+        return list("audits", tr("Internal audits"), "audits a",
+                    {col("a.id", id, Format::Number), col("a.title", tr("Title")),
+                     col("a.start_date", tr("From"), Format::Date), col("a.end_date", tr("To"), Format::Date),
+                     col("a.scope", tr("Scope")), col("a.auditors", tr("Auditors")), col("a.auditees", tr("Auditees"))},
+                    2, true);
+    }
+    if (key == QStringLiteral("findings")) {
+        return list("findings", tr("Findings"), "findings f JOIN audits a ON a.id = f.audit_id",
+                    {col("f.id", id, Format::Number), col("a.title", tr("Audit")), col("f.kind", tr("Type"), Format::Label),
+                     col("f.clause", tr("Clause")), col("f.description", tr("Description")),
+                     col("f.status", tr("Status"), Format::Label)});
+    }
+    if (key == QStringLiteral("corrective_actions")) {
+        return list("corrective_actions", tr("Corrective actions"),
+                    "corrective_actions c JOIN findings f ON f.id = c.finding_id LEFT JOIN people p ON p.id = "
+                    "c.owner_person_id",
+                    {col("c.id", id, Format::Number), col("f.description", tr("Finding")), col("c.action", tr("Action")),
+                     col("p.name", tr("Owner")), col("c.due_date", tr("Due"), Format::Date),
+                     col("c.status", tr("Status"), Format::Label)});
+    }
+    if (key == QStringLiteral("drills")) {
+        return list("drills", tr("Social-engineering drills"), "drills d LEFT JOIN org_units u ON u.id = d.unit_id",
+                    {col("d.id", id, Format::Number), col("d.period_year", tr("Year"), Format::Year),
+                     col("d.period_half", tr("Half"), Format::Number), col("d.drill_date", tr("Date"), Format::Date),
+                     col("u.name", tr("Unit")), col("d.emails_sent", tr("E-mails sent"), Format::Number),
+                     col("d.opened", tr("Opened"), Format::Number), col("d.clicked", tr("Clicked"), Format::Number),
+                     col("d.reported", tr("Reported"), Format::Number),
+                     col("ROUND(100.0 * d.opened / NULLIF(d.emails_sent, 0), 1)", tr("Open rate %"), Format::Number),
+                     col("ROUND(100.0 * d.clicked / NULLIF(d.emails_sent, 0), 1)", tr("Click rate %"), Format::Number),
+                     col("d.notes", tr("Notes"))},
+                    3, true);
+    }
+    if (key == QStringLiteral("communications")) {
+        return list("communications", tr("Communication"),
+                    "communications c JOIN document_versions v ON v.id = c.version_id JOIN documents d ON d.id = "
+                    "v.document_id",
+                    {col("c.id", id, Format::Number), col("d.code || ' ' || v.version", tr("Policy version")),
+                     col("c.channel", tr("Channel"), Format::Label), col("c.event_date", tr("Date"), Format::Date),
+                     col("c.audience", tr("Audience")), col("c.material", tr("Material"))},
+                    3, true);
+    }
+    if (key == QStringLiteral("acknowledgements")) {
+        return list("acknowledgements", tr("Acknowledgements"),
+                    "acknowledgements a JOIN document_versions v ON v.id = a.version_id JOIN documents d ON d.id = "
+                    "v.document_id JOIN people p ON p.id = a.person_id LEFT JOIN org_units u ON u.id = p.unit_id",
+                    {col("a.id", id, Format::Number), col("d.code || ' ' || v.version", tr("Policy version")),
+                     col("p.name", tr("Person")), col("u.name", tr("Unit")),
+                     col("a.ack_date", tr("Date"), Format::Date), col("a.method", tr("How"), Format::Label)},
+                    4, true);
+    }
+    if (key == QStringLiteral("audit_log")) {
+        return list("audit_log", tr("Audit log"), "audit_log l",
+                    {col("l.id", id, Format::Number), col("l.at", tr("Time (UTC)")), col("l.actor", tr("User")),
+                     col("l.action", tr("Action"), Format::Label), col("l.entity", tr("Record type")),
+                     col("l.entity_id", tr("Record"), Format::Number), col("l.after_data", tr("New values")),
+                     col("l.hash", tr("Entry hash"))},
+                    0, true);
+    }
+    throw Error(Error::Kind::NotFound, tr("There is no list called %1.").arg(key));
+}
+
+}  // namespace isms::core

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace isms::core {
+
+// A read-only list of records as the views show it: what to select, from where, and how each
+// column looks. Sorting and filtering happen in SQL (ListQuery), never on fetched rows.
+struct ListDefinition {
+    enum class Format { Text, Date, Year, Number, Label };
+
+    struct Column {
+        QString expression;  // SQL expression
+        QString header;      // translated
+        Format format = Format::Text;
+        bool searchable = true;
+    };
+
+    QString key;    // stable name: "action_items", …
+    QString title;  // translated
+    QString from;   // FROM clause including joins
+    QString where;  // fixed condition, may be empty
+    QList<Column> columns;
+    int defaultSortColumn = 0;
+    bool defaultDescending = false;
+};
+
+}  // namespace isms::core

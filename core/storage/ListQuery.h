@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ListDefinition.h"
+
+#include <QVariantMap>
+
+namespace isms::core {
+
+// Turns a ListDefinition, a sort column and a search text into one SELECT with bound values.
+class ListQuery {
+public:
+    explicit ListQuery(ListDefinition definition);
+
+    const ListDefinition& definition() const { return m_definition; }
+    void setSort(int column, bool descending);
+    void setSearch(const QString& text);
+    int sortColumn() const { return m_sortColumn; }
+    bool descending() const { return m_descending; }
+
+    QString selectStatement() const;
+    QString countStatement() const;
+    QVariantMap boundValues() const;
+
+private:
+    QString whereClause() const;
+
+    ListDefinition m_definition;
+    int m_sortColumn;
+    bool m_descending;
+    QString m_search;
+};
+
+}  // namespace isms::core

@@ -1,0 +1,139 @@
+#include "PolicyRepository.h"
+
+#include "Database.h"
+#include "Sql.h"
+#include "domain/Error.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace isms::core {
+
+namespace {
+const char* const kVersionColumns =
+    "SELECT v.id, v.document_id, d.code, v.version, v.title, v.status, v.classification, "
+    "v.effective_date, v.change_summary, v.row_version FROM document_versions v "
+    "JOIN documents d ON d.id = v.document_id ";
+
+struct SectionRow {
+    qint64 id;
+    QString heading;
+    QString body;
+};
+
+PolicySection build(qint64 id, const QHash<qint64, SectionRow>& rows,
+                    const QHash<qint64, QList<qint64>>& children) {
+    const SectionRow& row = rows[id];
+    PolicySection s;
+    s.id = row.id;
+    s.heading = row.heading;
+    if (!row.body.isEmpty()) s.paragraphs = row.body.split(QLatin1Char('\n'));
+    for (qint64 child : children.value(id)) s.children.push_back(build(child, rows, children));
+    return s;
+}
+}  // namespace
+
+PolicyRepository::PolicyRepository(Database& db) : m_db(db) {}
+
+VersionSummary PolicyRepository::fromQuery(const QSqlQuery& q) {
+    VersionSummary v;
+    v.id = q.value(0).toLongLong();
+    v.documentId = q.value(1).toLongLong();
+    v.code = q.value(2).toString();
+    v.version = q.value(3).toString();
+    v.title = q.value(4).toString();
+    VersionStatus::fromKey(q.value(5).toString(), &v.status);
+    Classification::fromKey(q.value(6).toString(), &v.classification);
+    v.effectiveDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    v.changeSummary = q.value(8).toString();
+    v.rowVersion = q.value(9).toInt();
+    return v;
+}
+
+QList<PolicyRepository::DocumentRow> PolicyRepository::documents() const {
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT id, code, title FROM documents ORDER BY code"));
+    QList<DocumentRow> out;
+    while (q.next()) out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+QList<VersionSummary> PolicyRepository::versions(qint64 documentId) const {
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QString::fromLatin1(kVersionColumns) +
+                               QStringLiteral("WHERE v.document_id = :d ORDER BY v.id DESC"),
+                           {{QStringLiteral("d"), documentId}});
+    QList<VersionSummary> out;
+    while (q.next()) out.append(fromQuery(q));
+    return out;
+}
+
+VersionSummary PolicyRepository::version(qint64 versionId) const {
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QString::fromLatin1(kVersionColumns) + QStringLiteral("WHERE v.id = :id"),
+                           {{QStringLiteral("id"), versionId}});
+    if (!q.next()) throw Error(Error::Kind::NotFound, tr("That policy version no longer exists."));
+    return fromQuery(q);
+}
+
+VersionSummary PolicyRepository::find(const QString& code, const QString& version) const {
+    QString where = QStringLiteral("WHERE d.code = :code ");
+    QVariantMap values{{QStringLiteral("code"), code}};
+    if (!version.isEmpty()) {
+        where += QStringLiteral("AND v.version = :version ");
+        values.insert(QStringLiteral("version"), version);
+    }
+    // Without a version: the published one first, then the newest.
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QString::fromLatin1(kVersionColumns) + where +
+                               QStringLiteral("ORDER BY CASE v.status WHEN 'published' THEN 0 ELSE 1 "
+                                              "END, v.id DESC LIMIT 1"),
+                           values);
+    if (q.next()) return fromQuery(q);
+    if (version.isEmpty()) throw Error(Error::Kind::NotFound, tr("There is no document %1.").arg(code));
+    throw Error(Error::Kind::NotFound, tr("Document %1 has no version %2.").arg(code, version));
+}
+
+PolicyContent PolicyRepository::load(qint64 versionId) const {
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery v = Sql::run(db,
+                           QStringLiteral("SELECT d.code, v.version, v.org_name, v.org_name_en, v.title, "
+                                          "v.effective_date, v.classification, v.notice FROM "
+                                          "document_versions v JOIN documents d ON d.id = v.document_id "
+                                          "WHERE v.id = :id"),
+                           {{QStringLiteral("id"), versionId}});
+    if (!v.next()) throw Error(Error::Kind::NotFound, tr("That policy version no longer exists."));
+    PolicyContent content;
+    content.code = v.value(0).toString();
+    content.version = v.value(1).toString();
+    content.orgName = v.value(2).toString();
+    content.orgNameEn = v.value(3).toString();
+    content.title = v.value(4).toString();
+    content.effectiveDate = QDate::fromString(v.value(5).toString(), Qt::ISODate);
+    Classification::fromKey(v.value(6).toString(), &content.classification);
+    content.notice = v.value(7).toString();
+    v.finish();
+
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT id, parent_id, heading, body FROM sections WHERE "
+                                          "version_id = :id ORDER BY parent_id, position"),
+                           {{QStringLiteral("id"), versionId}});
+    QHash<qint64, SectionRow> rows;
+    QHash<qint64, QList<qint64>> children;  // parent 0: the top level
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        rows.insert(id, {id, q.value(2).toString(), q.value(3).toString()});
+        children[q.value(1).isNull() ? 0 : q.value(1).toLongLong()].append(id);
+    }
+    for (qint64 root : children.value(0)) content.sections.push_back(build(root, rows, children));
+    return content;
+}
+
+int PolicyRepository::sectionCount(qint64 versionId) const {
+    return Sql::scalar(m_db.connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM sections WHERE version_id = :id"),
+                       {{QStringLiteral("id"), versionId}})
+        .toInt();
+}
+
+}  // namespace isms::core

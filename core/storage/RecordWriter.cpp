@@ -1,0 +1,141 @@
+#include "RecordWriter.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Sql.h"
+#include "domain/Error.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlRecord>
+
+namespace isms::core {
+
+RecordWriter::RecordWriter(Database& db) : m_db(db) {}
+
+void RecordWriter::checkIdentifier(const QString& name) {
+    // Table and column names come from our code, never from input, but they are pasted into
+    // SQL text, so anything else is refused outright.
+    static const QRegularExpression ident(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    if (!ident.match(name).hasMatch()) {
+        throw Error(Error::Kind::Invalid, QStringLiteral("Invalid identifier: %1").arg(name));
+    }
+}
+
+void RecordWriter::requireTransaction() const {
+    if (!m_db.inTransaction()) {
+        throw Error(Error::Kind::Storage, tr("A change must run inside a transaction."));
+    }
+}
+
+QVariantMap RecordWriter::read(const QString& table, qint64 id) const {
+    checkIdentifier(table);
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table),
+                           {{QStringLiteral("id"), id}});
+    QVariantMap row;
+    if (q.next()) {
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i) row.insert(record.fieldName(i), q.value(i));
+    }
+    q.finish();
+    return row;
+}
+
+qint64 RecordWriter::insert(const QString& table, const QVariantMap& values) {
+    requireTransaction();
+    checkIdentifier(table);
+    QStringList columns;
+    QStringList params;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        checkIdentifier(it.key());
+        columns << it.key();
+        params << QLatin1Char(':') + it.key();
+    }
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                               .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))),
+                           values);
+    if (!q.next()) throw Error(Error::Kind::Storage, tr("The new record got no id."));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    AuditLog(m_db).append(QStringLiteral("insert"), table, id, {}, read(table, id));
+    return id;
+}
+
+void RecordWriter::insertLink(const QString& table, const QVariantMap& values) {
+    requireTransaction();
+    checkIdentifier(table);
+    QStringList columns;
+    QStringList params;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        checkIdentifier(it.key());
+        columns << it.key();
+        params << QLatin1Char(':') + it.key();
+    }
+    Sql::run(m_db.connection(),
+             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                 .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))),
+             values);
+    AuditLog(m_db).append(QStringLiteral("insert"), table, 0, {}, values);
+}
+
+void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersion,
+                          const QVariantMap& values) {
+    requireTransaction();
+    checkIdentifier(table);
+    const QVariantMap before = read(table, id);
+    if (before.isEmpty()) {
+        throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));
+    }
+    QStringList assignments;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        checkIdentifier(it.key());
+        if (it.key() == QStringLiteral("id") || it.key() == QStringLiteral("row_version")) continue;
+        assignments << QStringLiteral("%1 = :%1").arg(it.key());
+    }
+    assignments << QStringLiteral("row_version = row_version + 1");
+    QVariantMap bound = values;
+    bound.remove(QStringLiteral("id"));
+    bound.insert(QStringLiteral("row_version"), expectedRowVersion);
+    bound.insert(QStringLiteral("id"), id);
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("UPDATE %1 SET %2 WHERE id = :id AND row_version = :row_version")
+                               .arg(table, assignments.join(QStringLiteral(", "))),
+                           bound);
+    if (q.numRowsAffected() != 1) refuseStale(table, id);
+    AuditLog(m_db).append(QStringLiteral("update"), table, id, before, read(table, id));
+}
+
+void RecordWriter::remove(const QString& table, qint64 id, int expectedRowVersion) {
+    requireTransaction();
+    checkIdentifier(table);
+    const QVariantMap before = read(table, id);
+    if (before.isEmpty()) {
+        throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));
+    }
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("DELETE FROM %1 WHERE id = :id AND row_version = :rv").arg(table),
+                           {{QStringLiteral("id"), id}, {QStringLiteral("rv"), expectedRowVersion}});
+    if (q.numRowsAffected() != 1) refuseStale(table, id);
+    AuditLog(m_db).append(QStringLiteral("delete"), table, id, before, {});
+}
+
+void RecordWriter::refuseStale(const QString& table, qint64 id) const {
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT actor, at FROM audit_log WHERE entity = :e AND "
+                                          "entity_id = :id ORDER BY id DESC LIMIT 1"),
+                           {{QStringLiteral("e"), table}, {QStringLiteral("id"), id}});
+    if (q.next()) {
+        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
+        throw Error(Error::Kind::Conflict,
+                    tr("This record was changed by %1 at %2 after you opened it. Your change was not "
+                       "saved; reload the record and make it again.")
+                        .arg(q.value(0).toString(), at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+    throw Error(Error::Kind::Conflict,
+                tr("This record was changed by someone else after you opened it. Your change was not "
+                   "saved; reload the record and make it again."));
+}
+
+}  // namespace isms::core

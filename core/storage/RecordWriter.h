@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace isms::core {
+
+class Database;
+
+// The one way records are changed: inside the caller's transaction, with the audit entry, and
+// with optimistic locking — an update or delete names the row_version it was read at and is
+// refused if someone saved the row since.
+class RecordWriter {
+    Q_DECLARE_TR_FUNCTIONS(RecordWriter)
+public:
+    explicit RecordWriter(Database& db);
+
+    qint64 insert(const QString& table, const QVariantMap& values);
+    // For link tables without an id or row_version (meeting_attendees, version_references).
+    void insertLink(const QString& table, const QVariantMap& values);
+    void update(const QString& table, qint64 id, int expectedRowVersion, const QVariantMap& values);
+    void remove(const QString& table, qint64 id, int expectedRowVersion);
+
+    QVariantMap read(const QString& table, qint64 id) const;
+
+private:
+    void requireTransaction() const;
+    [[noreturn]] void refuseStale(const QString& table, qint64 id) const;
+    static void checkIdentifier(const QString& name);
+
+    Database& m_db;
+};
+
+}  // namespace isms::core

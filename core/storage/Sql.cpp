@@ -1,0 +1,52 @@
+#include "Sql.h"
+
+#include "domain/Error.h"
+
+#include <QDate>
+#include <QSqlError>
+
+namespace isms::core {
+
+QSqlQuery Sql::prepare(const QSqlDatabase& db, const QString& statement) {
+    QSqlQuery query(db);
+    if (!query.prepare(statement)) {
+        throw Error(Error::Kind::Storage,
+                    tr("Database statement failed: %1").arg(query.lastError().text()));
+    }
+    return query;
+}
+
+void Sql::exec(QSqlQuery& query) {
+    if (!query.exec()) {
+        throw Error(Error::Kind::Storage,
+                    tr("Database statement failed: %1").arg(query.lastError().text()));
+    }
+}
+
+QSqlQuery Sql::run(const QSqlDatabase& db, const QString& statement, const QVariantMap& values) {
+    QSqlQuery query = prepare(db, statement);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        query.bindValue(QLatin1Char(':') + it.key(), toStored(it.value()));
+    }
+    exec(query);
+    return query;
+}
+
+QVariant Sql::scalar(const QSqlDatabase& db, const QString& statement, const QVariantMap& values) {
+    QSqlQuery query = run(db, statement, values);
+    QVariant result = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return result;
+}
+
+QVariant Sql::toStored(const QVariant& value) {
+    if (value.typeId() == QMetaType::QDate) {
+        const QDate d = value.toDate();
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    }
+    // Our text columns are NOT NULL DEFAULT '': an empty QString() means "no text", not NULL.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) return QVariant(QStringLiteral(""));
+    return value;
+}
+
+}  // namespace isms::core

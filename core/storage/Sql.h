@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+namespace isms::core {
+
+// Prepared statements with bound values, and failures turned into Error(Storage) so that a
+// failed statement can never be silently ignored.
+class Sql {
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+public:
+    static QSqlQuery prepare(const QSqlDatabase& db, const QString& statement);
+    static void exec(QSqlQuery& query);
+    // prepare, bind each ":name" from values, exec.
+    static QSqlQuery run(const QSqlDatabase& db, const QString& statement,
+                         const QVariantMap& values = {});
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    static QVariant scalar(const QSqlDatabase& db, const QString& statement,
+                           const QVariantMap& values = {});
+    // Dates are stored as ISO text on every engine (an invalid date as NULL); a null QString as ''.
+    static QVariant toStored(const QVariant& value);
+};
+
+}  // namespace isms::core

@@ -1,0 +1,81 @@
+#include "RecordListModel.h"
+
+#include "domain/EnumLabels.h"
+#include "domain/RocDate.h"
+#include "i18n/Language.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace isms::ui {
+
+using Format = core::ListDefinition::Format;
+
+RecordListModel::RecordListModel(core::Database& db, const core::ListDefinition& definition, QObject* parent)
+    : QSqlQueryModel(parent), m_db(db), m_query(definition) {
+    refresh();
+}
+
+void RecordListModel::refresh() {
+    QSqlQuery query(m_db.connection());
+    query.prepare(m_query.selectStatement());
+    const QVariantMap values = m_query.boundValues();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) query.bindValue(QLatin1Char(':') + it.key(), it.value());
+    query.exec();
+    setQuery(std::move(query));
+    if (lastError().isValid()) Q_EMIT failed(lastError().text());
+}
+
+void RecordListModel::setSearch(const QString& text) {
+    m_query.setSearch(text);
+    refresh();
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order) {
+    m_query.setSort(column, order == Qt::DescendingOrder);
+    refresh();
+}
+
+int RecordListModel::matchingRows() const {
+    return core::Sql::scalar(m_db.connection(), m_query.countStatement(), m_query.boundValues()).toInt();
+}
+
+QVariant RecordListModel::data(const QModelIndex& index, int role) const {
+    const QVariant value = QSqlQueryModel::data(index, role == Qt::ToolTipRole ? Qt::DisplayRole : role);
+    const auto& columns = m_query.definition().columns;
+    if (!index.isValid() || index.column() >= columns.size()) return value;
+    const Format format = columns[index.column()].format;
+    if (role == Qt::TextAlignmentRole && (format == Format::Number || format == Format::Year)) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return value;
+    if (value.isNull()) return {};
+    switch (format) {
+    case Format::Date: return core::Language::shortDate(QDate::fromString(value.toString(), Qt::ISODate));
+    case Format::Year:
+        return core::Language::isChinese() ? QVariant(value.toInt() - core::RocDate::kYearOffset) : value;
+    case Format::Label: return core::EnumLabels::label(value.toString());
+    case Format::Number:
+    case Format::Text: break;
+    }
+    if (role == Qt::DisplayRole) {
+        // Long text stays on one line in the table; the tooltip has all of it.
+        QString text = value.toString();
+        text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
+        return text;
+    }
+    return value;
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    const auto& columns = m_query.definition().columns;
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < columns.size()) {
+        return columns[section].header;
+    }
+    return QSqlQueryModel::headerData(section, orientation, role);
+}
+
+}  // namespace isms::ui

@@ -1,0 +1,163 @@
+#include "PolicyPage.h"
+
+#include "models/SectionTreeModel.h"
+#include "domain/Error.h"
+#include "i18n/Language.h"
+#include "storage/PolicyRepository.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+using core::Classification;
+using core::VersionStatus;
+
+PolicyPage::PolicyPage(core::Database& db, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_documents(new QComboBox(this)),
+      m_versions(new QTableWidget(this)),
+      m_title(new QLabel(this)),
+      m_org(new QLabel(this)),
+      m_code(new QLabel(this)),
+      m_classification(new QLabel(this)),
+      m_effective(new QLabel(this)),
+      m_notice(new QLabel(this)),
+      m_sections(new SectionTreeModel(this)),
+      m_tree(new QTreeView(this)),
+      m_text(new QTextBrowser(this)) {
+    m_versions->setColumnCount(4);
+    m_versions->setHorizontalHeaderLabels({tr("Version"), tr("Status"), tr("Effective"), tr("Change summary")});
+    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versions->verticalHeader()->hide();
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->setMaximumHeight(140);
+
+    m_tree->setModel(m_sections);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
+
+    auto* chooser = new QHBoxLayout;
+    chooser->addWidget(new QLabel(tr("Document:"), this));
+    chooser->addWidget(m_documents, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_tree);
+    split->addWidget(m_text);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(chooser);
+    layout->addWidget(m_versions);
+    layout->addWidget(buildTitleBlock());
+    layout->addWidget(split, 1);
+
+    connect(m_documents, &QComboBox::currentIndexChanged, this, &PolicyPage::showDocument);
+    connect(m_versions, &QTableWidget::currentCellChanged, this, [this](int row) { showVersion(row); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PolicyPage::showSection);
+    reload();
+}
+
+QWidget* PolicyPage::buildTitleBlock() {
+    auto* box = new QGroupBox(tr("Title block"), this);
+    auto* form = new QFormLayout(box);
+    m_title->setWordWrap(true);
+    m_org->setWordWrap(true);
+    m_notice->setWordWrap(true);
+    form->addRow(tr("Organisation:"), m_org);
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Document code / version:"), m_code);
+    form->addRow(tr("Security classification:"), m_classification);
+    form->addRow(tr("Effective date:"), m_effective);
+    form->addRow(tr("Note:"), m_notice);
+    return box;
+}
+
+void PolicyPage::reload() {
+    const QVariant current = m_documents->currentData();
+    const QSignalBlocker block(m_documents);
+    m_documents->clear();
+    for (const auto& d : core::PolicyRepository(m_db).documents()) {
+        m_documents->addItem(QStringLiteral("%1  %2").arg(d.code, d.title), d.id);
+    }
+    const int index = qMax(0, m_documents->findData(current));
+    m_documents->setCurrentIndex(index);
+    showDocument(index);
+}
+
+void PolicyPage::showDocument(int index) {
+    m_versionList = index < 0 ? QList<core::VersionSummary>()
+                              : core::PolicyRepository(m_db).versions(m_documents->itemData(index).toLongLong());
+    const QSignalBlocker block(m_versions);
+    m_versions->setRowCount(int(m_versionList.size()));
+    int preferred = 0;
+    for (int row = 0; row < m_versionList.size(); ++row) {
+        const auto& v = m_versionList[row];
+        if (v.status == VersionStatus::Published) preferred = row;
+        const QStringList cells{v.version, VersionStatus::label(v.status), core::Language::longDate(v.effectiveDate),
+                                v.changeSummary};
+        for (int c = 0; c < cells.size(); ++c) m_versions->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    m_versions->resizeColumnsToContents();
+    m_versions->selectRow(preferred);
+    showVersion(m_versionList.isEmpty() ? -1 : preferred);
+}
+
+void PolicyPage::showVersion(int row) {
+    if (row < 0 || row >= m_versionList.size()) {
+        m_sections->setSections({});
+        m_text->clear();
+        return;
+    }
+    const auto& summary = m_versionList[row];
+    core::PolicyContent content;
+    try {
+        content = core::PolicyRepository(m_db).load(summary.id);
+    } catch (const core::Error& e) {
+        m_text->setPlainText(e.message());
+        return;
+    }
+    m_org->setText(content.orgNameEn.isEmpty() ? content.orgName
+                                               : QStringLiteral("%1\n%2").arg(content.orgName, content.orgNameEn));
+    m_title->setText(content.title);
+    m_code->setText(QStringLiteral("%1  ·  %2").arg(content.code, content.version));
+    m_classification->setText(Classification::label(content.classification));
+    m_effective->setText(core::Language::longDate(content.effectiveDate));
+    m_notice->setText(content.notice);
+    m_sections->setSections(std::move(content.sections));
+    m_tree->expandAll();
+    m_tree->setCurrentIndex(m_sections->index(0, 0));
+}
+
+void PolicyPage::showSection() {
+    const QModelIndex index = m_tree->currentIndex();
+    const core::PolicySection* s = m_sections->section(index);
+    if (!s) {
+        m_text->clear();
+        return;
+    }
+    // The section as printed: its number and heading, its paragraphs, then its subsections.
+    QString html = QStringLiteral("<h3>%1%2</h3>").arg(m_sections->number(index).toHtmlEscaped(), s->heading.toHtmlEscaped());
+    for (const QString& p : s->paragraphs) html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
+    for (int row = 0; row < m_sections->rowCount(index); ++row) {
+        const QModelIndex child = m_sections->index(row, 0, index);
+        html += QStringLiteral("<p style='margin-left:1.5em'>%1</p>").arg(m_sections->data(child).toString().toHtmlEscaped());
+    }
+    m_text->setHtml(html);
+}
+
+}  // namespace isms::ui

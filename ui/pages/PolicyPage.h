@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/VersionSummary.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+class QTextBrowser;
+class QTreeView;
+
+namespace isms::core {
+class Database;
+}
+
+namespace isms::ui {
+
+class SectionTreeModel;
+
+// A policy document: its versions, the chosen version's title block and section tree, and the
+// text of the chosen section — reading like the paper original.
+class PolicyPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit PolicyPage(core::Database& db, QWidget* parent = nullptr);
+
+    void reload();
+    QComboBox* documentChooser() const { return m_documents; }
+    QTableWidget* versionTable() const { return m_versions; }
+    QTreeView* sectionView() const { return m_tree; }
+    QTextBrowser* sectionText() const { return m_text; }
+    QLabel* titleLabel() const { return m_title; }
+
+private:
+    void showDocument(int index);
+    void showVersion(int row);
+    void showSection();
+    QWidget* buildTitleBlock();
+
+    core::Database& m_db;
+    QList<core::VersionSummary> m_versionList;
+    QComboBox* m_documents;
+    QTableWidget* m_versions;
+    QLabel* m_title;
+    QLabel* m_org;
+    QLabel* m_code;
+    QLabel* m_classification;
+    QLabel* m_effective;
+    QLabel* m_notice;
+    SectionTreeModel* m_sections;
+    QTreeView* m_tree;
+    QTextBrowser* m_text;
+};
+
+}  // namespace isms::ui

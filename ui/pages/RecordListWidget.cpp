@@ -1,0 +1,67 @@
+#include "RecordListWidget.h"
+
+#include "models/RecordListModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinition& definition, QWidget* parent)
+    : QWidget(parent),
+      m_model(new RecordListModel(db, definition, this)),
+      m_view(new QTableView(this)),
+      m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)) {
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setClearButtonEnabled(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_count);
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(definition.defaultSortColumn,
+                         definition.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    for (int c = 0; c < definition.columns.size(); ++c) {
+        m_view->horizontalHeader()->resizeSection(c, c == 0 ? 60 : 160);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    // Searching re-runs SQL: wait until typing pauses.
+    auto* debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this] {
+        m_model->setSearch(m_search->text());
+        updateCount();
+    });
+    connect(m_model, &RecordListModel::failed, this,
+            [this](const QString& message) { m_count->setText(tr("Could not read the list: %1").arg(message)); });
+    updateCount();
+}
+
+void RecordListWidget::refresh() {
+    m_model->refresh();
+    updateCount();
+}
+
+void RecordListWidget::updateCount() { m_count->setText(tr("%n record(s)", nullptr, m_model->matchingRows())); }
+
+}  // namespace isms::ui
