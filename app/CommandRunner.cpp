@@ -3,14 +3,11 @@
 #include "CommandLine.h"
 #include "PolicyTextReport.h"
 #include "domain/Error.h"
+#include "services/DatabaseCheck.h"
 #include "services/PolicyImporter.h"
 #include "services/Workspace.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
-#include "storage/Sql.h"
-
-#include <cstdio>
 
 namespace isms::app {
 
@@ -62,38 +59,21 @@ int CommandRunner::importPolicy(core::Database& db, const CommandLine& commandLi
     const auto result = core::PolicyImporter(db).importFile(commandLine.command().value(2),
                                                             commandLine.documentCode(), commandLine.version());
     const auto version = core::PolicyRepository(db).version(result.versionId);
-    m_out << tr("Imported %1 version %2 as a draft: %n section(s)", nullptr, result.sections)
-                 .arg(version.code, version.version)
-          << tr(", %n objective(s)", nullptr, result.objectives) << tr(", %n reference(s)", nullptr, result.references)
-          << QLatin1Char('.') << Qt::endl;
+    m_out << tr("Imported %1 version %2 as a draft.").arg(version.code, version.version) << Qt::endl
+          << tr("Sections: %1, objectives: %2, references: %3, scope items: %4, responsibilities: %5.")
+                 .arg(result.sections)
+                 .arg(result.objectives)
+                 .arg(result.references)
+                 .arg(result.scopeItems)
+                 .arg(result.responsibilities)
+          << Qt::endl;
     return CommandLine::Ok;
 }
 
 int CommandRunner::check(core::Database& db) {
-    bool sound = true;
-    QSqlQuery integrity = core::Sql::run(db.connection(), QStringLiteral("PRAGMA integrity_check"));
-    while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != QStringLiteral("ok")) {
-            m_out << tr("Integrity problem: %1").arg(line) << Qt::endl;
-            sound = false;
-        }
-    }
-    QSqlQuery keys = core::Sql::run(db.connection(), QStringLiteral("PRAGMA foreign_key_check"));
-    while (keys.next()) {
-        m_out << tr("Broken link in %1, row %2").arg(keys.value(0).toString(), keys.value(1).toString()) << Qt::endl;
-        sound = false;
-    }
-    const auto audit = core::AuditLog(db).verify();
-    if (audit.intact) {
-        m_out << tr("Audit trail intact: %n entries.", nullptr, int(audit.entries)) << Qt::endl;
-    } else {
-        m_out << tr("Audit trail broken at entry %1.").arg(audit.firstBrokenId) << Qt::endl;
-        sound = false;
-    }
-    m_out << tr("Audit trail head: %1").arg(audit.headHash) << Qt::endl;
-    m_out << (sound ? tr("Database is sound.") : tr("Database has problems.")) << Qt::endl;
-    return sound ? CommandLine::Ok : CommandLine::Failed;
+    const auto report = core::DatabaseCheck(db).run(true);
+    for (const QString& line : report.lines()) m_out << line << Qt::endl;
+    return report.sound() ? CommandLine::Ok : CommandLine::Failed;
 }
 
 }  // namespace isms::app

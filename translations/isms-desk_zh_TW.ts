@@ -1,4 +1,1295 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit entry must be written with its change.</source>
+        <translation>稽核紀錄必須與其變更一併寫入。</translation>
+    </message>
+</context>
+<context>
+    <name>Classification</name>
+    <message>
+        <source>Public</source>
+        <translation>公開資訊</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>內部使用</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感資訊</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>機密資訊</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>顯示本說明。</translation>
+    </message>
+    <message>
+        <source>Use this database file instead of the default one.</source>
+        <translation>使用指定的資料庫檔案，而非預設資料庫。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Language: zh_TW or en.</source>
+        <translation>介面語言：zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Create a new database empty, without the demo policy.</source>
+        <translation>建立新資料庫時不載入示範政策，保持空白。</translation>
+    </message>
+    <message>
+        <source>Document code, e.g. ISMS-01-01.</source>
+        <translation>文件編號，例如 ISMS-01-01。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Document version, e.g. 2.0.</source>
+        <translation>文件版本，例如 2.0。</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Command to run (see below).</source>
+        <translation>要執行的命令（見下方）。</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[命令]</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use zh_TW or en.</source>
+        <translation>不支援的語言「%1」：請使用 zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <source>ISMS Desk keeps information-security governance records: the security policy, objectives, action plans, responsibilities and review cycles.</source>
+        <translation>ISMS Desk 管理資通安全治理紀錄：資通安全政策、目標、年度行動計畫、權責分工與審查週期。</translation>
+    </message>
+    <message>
+        <source>Commands (without one, the program window opens):
+  show policy CODE [--version X]     Print a policy version as text.
+  import policy FILE [--document CODE] [--version X]
+                                     Import a policy from its plain-text form as a draft.
+  check                              Check the database file and the audit trail.
+
+Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused.
+</source>
+        <translation>命令（未指定命令時開啟程式視窗）：
+  show policy CODE [--version X]     以文字輸出政策的某一版本。
+  import policy FILE [--document CODE] [--version X]
+                                     由純文字檔匯入政策，成為草稿版本。
+  check                              檢查資料庫檔案與稽核軌跡。
+
+結束代碼：0 成功，1 命令失敗，2 參數錯誤，3 資料庫遭拒絕開啟。
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Run isms-desk --help for the commands.</source>
+        <translation>執行 isms-desk --help 可查看可用命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知的命令：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 version %2 as a draft.</source>
+        <translation>已匯入 %1 第 %2 版，狀態為草稿。</translation>
+    </message>
+    <message>
+        <source>Sections: %1, objectives: %2, references: %3, scope items: %4, responsibilities: %5.</source>
+        <translation>章節 %1 節，目標 %2 項，依據 %3 項，適用範圍 %4 項，責任 %5 項。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISMS Desk database (it is not an SQLite database file).</source>
+        <translation>「%1」不是 ISMS Desk 資料庫（不是 SQLite 資料庫檔案）。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read: %2</source>
+        <translation>「%1」已損毀，無法讀取：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>「%1」已損毀：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not of ISMS Desk.</source>
+        <translation>「%1」是其他程式的資料庫，不是 ISMS Desk 資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer ISMS Desk (schema %2; this program knows up to schema %3). Install the newer program to open it.</source>
+        <translation>「%1」由較新版的 ISMS Desk 建立（結構版本 %2；本程式僅支援至版本 %3）。請安裝新版程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for “%1”.</source>
+        <translation>無法建立「%1」所在的資料夾。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation>無法設定資料庫：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>資料庫忙碌中或為唯讀：%1</translation>
+    </message>
+    <message>
+        <source>The change was not saved because part of it failed.</source>
+        <translation>變更的一部分失敗，因此整筆變更未儲存。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>變更無法儲存：%1</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>「%1」已存在。</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>備份失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>Integrity problem: %1</source>
+        <translation>完整性問題：%1</translation>
+    </message>
+    <message>
+        <source>Broken link in %1, row %2</source>
+        <translation>%1 第 %2 筆的關聯已失效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries.</source>
+        <translation>
+            <numerusform>稽核軌跡完整：共 %n 筆。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail broken at entry %1.</source>
+        <translation>稽核軌跡於第 %1 筆遭破壞。</translation>
+    </message>
+    <message>
+        <source>Audit trail head: %1</source>
+        <translation>稽核軌跡末筆雜湊值：%1</translation>
+    </message>
+    <message>
+        <source>Database is sound.</source>
+        <translation>資料庫狀態良好。</translation>
+    </message>
+    <message>
+        <source>Database has problems.</source>
+        <translation>資料庫有問題。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoContent</name>
+    <message>
+        <source>The demo policy is missing from the program.</source>
+        <translation>程式中缺少示範政策。</translation>
+    </message>
+    <message>
+        <source>The demo policy lost objective %1.</source>
+        <translation>示範政策缺少目標 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>已規劃</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未結案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <translation>已驗證有效</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>審查中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核定</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已廢止</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <source>Equal to</source>
+        <translation>等於</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Internal unit</source>
+        <translation>內部單位</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>委外廠商</translation>
+    </message>
+    <message>
+        <source>Connected agency</source>
+        <translation>連線作業機關</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>同仁</translation>
+    </message>
+    <message>
+        <source>Full-time staff</source>
+        <translation>正式職員</translation>
+    </message>
+    <message>
+        <source>Contract staff</source>
+        <translation>約聘雇人員</translation>
+    </message>
+    <message>
+        <source>Technicians, janitors and drivers</source>
+        <translation>技工工友駕駛</translation>
+    </message>
+    <message>
+        <source>Temporary staff</source>
+        <translation>臨時人員</translation>
+    </message>
+    <message>
+        <source>On-site staff</source>
+        <translation>駐點人員</translation>
+    </message>
+    <message>
+        <source>Alternative-service conscripts</source>
+        <translation>替代役</translation>
+    </message>
+    <message>
+        <source>Vendor staff</source>
+        <translation>委外服務廠商人員</translation>
+    </message>
+    <message>
+        <source>Subcontractor staff</source>
+        <translation>協力廠商人員</translation>
+    </message>
+    <message>
+        <source>Connected agency staff</source>
+        <translation>連線作業機關人員</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>法規命令</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>Objective measurement</source>
+        <translation>目標量測</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>管理審查</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>內部稽核</translation>
+    </message>
+    <message>
+        <source>Social-engineering drill</source>
+        <translation>社交工程演練</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>委員會會議</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>無須修訂</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>主要不符合事項</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>次要不符合事項</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>觀察事項</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>改善機會</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>教育訓練</translation>
+    </message>
+    <message>
+        <source>Internal meeting</source>
+        <translation>內部會議</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>張貼公告</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Signed sheet</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>ListCatalog</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Organisation units</source>
+        <translation>組織單位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上級單位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Scope category</source>
+        <translation>適用範圍類別</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Active to</source>
+        <translation>結束日</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>職責</translation>
+    </message>
+    <message>
+        <source>People holding it today</source>
+        <translation>目前擔任人數</translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation>角色指派</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>迄</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>權責</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>責任</translation>
+    </message>
+    <message>
+        <source>Laws, regulations and standards</source>
+        <translation>法規與標準依據</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>適用範圍</translation>
+    </message>
+    <message>
+        <source>Who or what is covered</source>
+        <translation>適用對象</translation>
+    </message>
+    <message>
+        <source>Policy statements</source>
+        <translation>政策聲明</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>聲明</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>判定方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>量測頻率</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>負責角色</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>量測結果</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期間起</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期間迄</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>量測值</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>量測人員</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐證</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>年度行動計畫</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>所需資源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人員</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>預計完成日</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評估方式</translation>
+    </message>
+    <message>
+        <source>Measured result</source>
+        <translation>量測結果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation>進度 %</translation>
+    </message>
+    <message>
+        <source>Review cycles</source>
+        <translation>審查週期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>審查對象</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>週期（月）</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>上次辦理</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>Also when</source>
+        <translation>其他觸發條件</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>審查</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>審查人員</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>內部稽核</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>稽核人員</translation>
+    </message>
+    <message>
+        <source>Auditees</source>
+        <translation>受稽核者</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>稽核發現</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>稽核</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>條文</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>矯正措施</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>稽核發現</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>矯正措施</translation>
+    </message>
+    <message>
+        <source>Social-engineering drills</source>
+        <translation>社交工程演練</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>E-mails sent</source>
+        <translation>寄送郵件數</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開啟數</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>點閱數</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>通報數</translation>
+    </message>
+    <message>
+        <source>Open rate %</source>
+        <translation>開啟率 %</translation>
+    </message>
+    <message>
+        <source>Click rate %</source>
+        <translation>點閱率 %</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>公布與傳達</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>閱讀確認</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>確認方式</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時間（UTC）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>紀錄類別</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>新內容</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>雜湊值</translation>
+    </message>
+    <message>
+        <source>There is no list called %1.</source>
+        <translation>沒有名為 %1 的清單。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Schema file %1 is missing from the program.</source>
+        <translation>程式中缺少資料庫結構檔 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot start the schema update.</source>
+        <translation>無法開始更新資料庫結構。</translation>
+    </message>
+    <message>
+        <source>Schema update %1 failed: %2</source>
+        <translation>資料庫結構更新 %1 失敗：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyImporter</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The policy has no document code (文件編號); give one with --document.</source>
+        <translation>政策缺少文件編號；請以 --document 指定。</translation>
+    </message>
+    <message>
+        <source>The policy has no version number (版本編號); give one with --version.</source>
+        <translation>政策缺少版本編號；請以 --version 指定。</translation>
+    </message>
+    <message>
+        <source>The policy has no sections.</source>
+        <translation>政策沒有任何章節。</translation>
+    </message>
+    <message>
+        <source>Document %1 already has a version %2.</source>
+        <translation>文件 %1 已有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>A section has an empty heading.</source>
+        <translation>有章節的標題是空白的。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <source>That policy version no longer exists.</source>
+        <translation>該政策版本已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>沒有文件 %1。</translation>
+    </message>
+    <message>
+        <source>Document %1 has no version %2.</source>
+        <translation>文件 %1 沒有第 %2 版。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTextParser</name>
+    <message>
+        <source>The policy file is empty.</source>
+        <translation>政策檔案是空的。</translation>
+    </message>
+    <message>
+        <source>The policy file is not UTF-8 text.</source>
+        <translation>政策檔案不是 UTF-8 文字檔。</translation>
+    </message>
+    <message>
+        <source>No numbered sections (壹、一、(一)、1.) were found: this is not a policy in the expected plain-text form.</source>
+        <translation>找不到編號章節（壹、一、(一)、1.）：這不是預期格式的政策純文字檔。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>A change must run inside a transaction.</source>
+        <translation>變更必須在交易中執行。</translation>
+    </message>
+    <message>
+        <source>The new record got no id.</source>
+        <translation>新紀錄未取得編號。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists: someone deleted it.</source>
+        <translation>這筆紀錄已不存在：已被其他人刪除。</translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 at %2 after you opened it. Your change was not saved; reload the record and make it again.</source>
+        <translation>您開啟這筆紀錄後，%1 已於 %2 修改了它。您的變更未儲存；請重新載入紀錄後再修改一次。</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else after you opened it. Your change was not saved; reload the record and make it again.</source>
+        <translation>您開啟這筆紀錄後，已有其他人修改了它。您的變更未儲存；請重新載入紀錄後再修改一次。</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Database statement failed: %1</source>
+        <translation>資料庫指令執行失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>審查中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核定</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已廢止</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::MainWindow</name>
+    <message>
+        <source>ISMS Desk</source>
+        <translation>ISMS Desk 資通安全管理系統</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ISMS Desk</source>
+        <translation>關於 ISMS Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目標與量測</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>年度行動計畫</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>組織與權責</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>審查與會議</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>內部稽核</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>社交工程演練</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>公布與傳達</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>ISMS Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ISMS Desk 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>ISMS Desk databases (*.sqlite)</source>
+        <translation>ISMS Desk 資料庫 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name.</source>
+        <translation>「%1」已存在。請選擇新的檔名。</translation>
+    </message>
+    <message>
+        <source>Start the new database with the demo policy ISMS-01-01 and sample records?</source>
+        <translation>新資料庫是否載入示範政策 ISMS-01-01 與範例資料？</translation>
+    </message>
+    <message>
+        <source>About ISMS Desk</source>
+        <translation>關於 ISMS Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ISMS Desk %1&lt;/h3&gt;&lt;p&gt;Keeps an organisation&apos;s information-security governance records: the security policy under document control, objectives and yearly action plans, responsibilities, and review cycles.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ISMS Desk %1&lt;/h3&gt;&lt;p&gt;管理機關的資通安全治理紀錄：受文件管制的資通安全政策、目標與年度行動計畫、權責分工，以及各項審查週期。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::OverviewPage</name>
+    <message>
+        <source>%1 (ROC year)</source>
+        <translation>民國 %1 年</translation>
+    </message>
+    <message>
+        <source>Plan year:</source>
+        <translation>計畫年度：</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>現行政策</translation>
+    </message>
+    <message>
+        <source>This year at a glance</source>
+        <translation>本年度概況</translation>
+    </message>
+    <message>
+        <source>Objectives measured this year:</source>
+        <translation>本年度已量測目標：</translation>
+    </message>
+    <message>
+        <source>Action items done:</source>
+        <translation>已完成待辦事項：</translation>
+    </message>
+    <message>
+        <source>Action items overdue:</source>
+        <translation>逾期待辦事項：</translation>
+    </message>
+    <message>
+        <source>Reviews overdue / due soon:</source>
+        <translation>逾期／即將到期審查：</translation>
+    </message>
+    <message>
+        <source>Open audit findings:</source>
+        <translation>未結案稽核發現：</translation>
+    </message>
+    <message>
+        <source>Drills this year (failed):</source>
+        <translation>本年度演練（未合格）：</translation>
+    </message>
+    <message>
+        <source>%1 version %2, effective %3 — %4</source>
+        <translation>%1 第 %2 版，%3 生效 — %4</translation>
+    </message>
+    <message>
+        <source>No published policy.</source>
+        <translation>尚無已發布的政策。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1／%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1（未合格 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::PolicyPage</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Change summary</source>
+        <translation>修訂摘要</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Title block</source>
+        <translation>文件資訊</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>機關：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Document code / version:</source>
+        <translation>文件編號／版本：</translation>
+    </message>
+    <message>
+        <source>Security classification:</source>
+        <translation>安全等級：</translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注意事項：</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::RecordListWidget</name>
+    <message>
+        <source>Search…</source>
+        <translation>搜尋…</translation>
+    </message>
+    <message>
+        <source>Could not read the list: %1</source>
+        <translation>無法讀取清單：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 筆</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::SectionTreeModel</name>
+    <message>
+        <source>Sections</source>
+        <translation>章節</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::SettingsPage</name>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新的語言將於下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>結構版本：</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>檢查資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ISMS Desk</source>
+        <translation>ISMS Desk 資通安全管理系統</translation>
+    </message>
+</context>
 </TS>

@@ -17,7 +17,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -32,12 +32,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     setWindowTitle(tr("ISMS Desk"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    auto* split = new QSplitter(this);
-    split->addWidget(m_navigation);
-    split->addWidget(m_pages);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
-    setCentralWidget(split);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     statusBar()->addWidget(m_databaseLabel, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -104,12 +105,12 @@ void MainWindow::buildPages() {
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
 }
 
-bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew) {
+bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error) {
     std::unique_ptr<core::Database> db;
     try {
         db = core::Workspace::open(path, demoContentIfNew);
     } catch (const core::Error& e) {
-        QMessageBox::warning(this, tr("Cannot open the database"), e.message());
+        if (error) *error = e.message();
         return false;
     }
     const int current = m_navigation->currentRow();
@@ -124,7 +125,14 @@ bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew) {
 void MainWindow::chooseDatabaseToOpen() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
                                                       tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty()) openDatabase(path, false);
+    if (!path.isEmpty()) openOrExplain(path, false);
+}
+
+void MainWindow::openOrExplain(const QString& path, bool demoContentIfNew) {
+    QString error;
+    if (!openDatabase(path, demoContentIfNew, &error)) {
+        QMessageBox::warning(this, tr("Cannot open the database"), error);
+    }
 }
 
 void MainWindow::chooseDatabaseToCreate() {
@@ -139,7 +147,7 @@ void MainWindow::chooseDatabaseToCreate() {
     const auto answer = QMessageBox::question(
         this, tr("New database"), tr("Start the new database with the demo policy ISMS-01-01 and sample records?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    openDatabase(path, answer == QMessageBox::Yes);
+    openOrExplain(path, answer == QMessageBox::Yes);
 }
 
 void MainWindow::showAbout() {

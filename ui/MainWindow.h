@@ -24,8 +24,8 @@ public:
     core::Database& database() const { return *m_db; }
     QListWidget* navigation() const { return m_navigation; }
     QStackedWidget* pages() const { return m_pages; }
-    // Replaces the open database; on failure shows why and keeps the current one.
-    bool openDatabase(const QString& path, bool demoContentIfNew);
+    // Replaces the open database; on failure keeps the current one and says why in *error.
+    bool openDatabase(const QString& path, bool demoContentIfNew, QString* error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -36,6 +36,7 @@ private:
     void clearPages();
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
+    void openOrExplain(const QString& path, bool demoContentIfNew);
     void showAbout();
 
     std::unique_ptr<core::Database> m_db;

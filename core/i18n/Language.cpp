@@ -27,15 +27,14 @@ bool Language::install(const QString& language) {
         t->reset();
     }
     s_current = language;
-    if (language == QStringLiteral("en")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return true;
-    }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan));
+    const bool english = language == QStringLiteral("en");
+    QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                : QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan));
     ours = std::make_unique<QTranslator>();
     if (ours->load(QStringLiteral(":/i18n/isms-desk_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(ours.get());
     }
+    if (english) return true;
     // Qt's own strings (dialog buttons, print preview) come from Debian's qt6-translations-l10n.
     qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(language),

@@ -2,6 +2,7 @@
 
 #include "PolicyImporter.h"
 #include "domain/Error.h"
+#include "domain/RocDate.h"
 #include "import/PolicyTextParser.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -30,7 +31,7 @@ qint64 DemoContent::idOf(const QString& table, const QString& column, const QVar
         .toLongLong();
 }
 
-void DemoContent::create() {
+void DemoContent::create(int sampleYear) {
     QFile seed(seedPolicyPath());
     if (!seed.open(QIODevice::ReadOnly)) {
         throw Error(Error::Kind::Storage, tr("The demo policy is missing from the program."));
@@ -43,7 +44,7 @@ void DemoContent::create() {
     createRoles(writer);
     const auto imported = PolicyImporter(m_db).import(std::move(content), VersionStatus::Published);
     setObjectiveKpis(writer, imported.versionId);
-    createSampleRecords(writer, imported.versionId);
+    createSampleRecords(writer, imported.versionId, sampleYear);
     tx.commit();
 }
 
@@ -142,7 +143,7 @@ void DemoContent::setObjectiveKpis(RecordWriter& writer, qint64 versionId) {
     }
 }
 
-void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId) {
+void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, int year) {
     const QString note = sampleNote();
     const QString unitsTable = QStringLiteral("org_units");
     const QString name = QStringLiteral("name");
@@ -166,7 +167,7 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId) {
         {"黃雅婷", "戶籍員", household, "all_staff"},
     };
     QList<qint64> ids;
-    const QDate since(2025, 1, 1);
+    const QDate since(year - 1, 1, 1);
     for (const PersonSeed& p : people) {
         const qint64 id = writer.insert(QStringLiteral("people"),
                                         {{name, QString::fromUtf8(p.name)},
@@ -188,8 +189,8 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId) {
     const qint64 meeting = writer.insert(
         QStringLiteral("meetings"),
         {{QStringLiteral("kind"), QStringLiteral("management_review")},
-         {QStringLiteral("title"), QStringLiteral("114年度資通安全管理審查會議")},
-         {QStringLiteral("meeting_date"), QDate(2025, 12, 10)},
+         {QStringLiteral("title"), QStringLiteral("%1年度資通安全管理審查會議").arg(year - RocDate::kYearOffset)},
+         {QStringLiteral("meeting_date"), QDate(year, 12, 10)},
          {QStringLiteral("place"), QStringLiteral("民政局第一會議室")},
          {QStringLiteral("chair_person_id"), ids[0]},
          {QStringLiteral("agenda"), QStringLiteral("一、前次會議決議事項辦理情形\n二、資通安全目標有效性量測結果\n三、內部稽核結果\n四、改善機會")},
@@ -211,14 +212,14 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId) {
         const char* result;
     };
     const ActionSeed actions[] = {
-        {1, "檢視資通安全相關法規異動並更新內部規範", "人力 1 人月", 1, QDate(2025, 6, 30), "法規檢核表完成", "done", 100, "完成法規檢核，更新 2 項規範"},
-        {2, "召開年度管理審查會議", "會議室、簡報", 1, QDate(2025, 12, 10), "局長出席並裁示", "in_progress", 50, ""},
-        {3, "辦理全體同仁資通安全教育訓練（每人 3 小時）", "講師費 30,000 元", 2, QDate(2025, 11, 30), "完訓比率", "in_progress", 80, ""},
-        {4, "檢視帳號權限並停用離職人員帳號", "系統管理人力", 2, QDate(2025, 9, 30), "權限清查紀錄", "done", 100, "停用 12 個帳號"},
-        {5, "執行年度內部稽核並追蹤矯正措施", "稽核人員 4 人", 1, QDate(2025, 10, 31), "矯正措施完成率", "planned", 0, ""},
-        {6, "核心系統備援演練", "備援主機", 2, QDate(2025, 8, 31), "可用率月報", "done", 100, "可用率 99.8 %"},
-        {7, "宣導資安事件通報流程", "宣導海報", 3, QDate(2025, 7, 31), "通報時效統計", "done", 100, "全數於時限內通報"},
-        {8, "辦理上半年度社交工程演練", "演練服務委外", 1, QDate(2025, 6, 30), "開啟率、點閱率", "done", 100, "開啟率 7.2 %，點閱率 2.6 %"},
+        {1, "檢視資通安全相關法規異動並更新內部規範", "人力 1 人月", 1, QDate(year, 6, 30), "法規檢核表完成", "done", 100, "完成法規檢核，更新 2 項規範"},
+        {2, "召開年度管理審查會議", "會議室、簡報", 1, QDate(year, 12, 10), "局長出席並裁示", "in_progress", 50, ""},
+        {3, "辦理全體同仁資通安全教育訓練（每人 3 小時）", "講師費 30,000 元", 2, QDate(year, 11, 30), "完訓比率", "in_progress", 80, ""},
+        {4, "檢視帳號權限並停用離職人員帳號", "系統管理人力", 2, QDate(year, 9, 30), "權限清查紀錄", "done", 100, "停用 12 個帳號"},
+        {5, "執行年度內部稽核並追蹤矯正措施", "稽核人員 4 人", 1, QDate(year, 10, 31), "矯正措施完成率", "planned", 0, ""},
+        {6, "核心系統備援演練", "備援主機", 2, QDate(year, 8, 31), "可用率月報", "done", 100, "可用率 99.8 %"},
+        {7, "宣導資安事件通報流程", "宣導海報", 3, QDate(year, 7, 31), "通報時效統計", "done", 100, "全數於時限內通報"},
+        {8, "辦理上半年度社交工程演練", "演練服務委外", 1, QDate(year, 6, 30), "開啟率、點閱率", "done", 100, "開啟率 7.2 %，點閱率 2.6 %"},
     };
     for (const ActionSeed& a : actions) {
         const QString status = QString::fromLatin1(a.status);
@@ -228,7 +229,7 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId) {
                                     QStringLiteral("SELECT id FROM objectives WHERE version_id = :v AND number = :n"),
                                     {{QStringLiteral("v"), versionId}, {QStringLiteral("n"), a.objective}})},
                        {QStringLiteral("meeting_id"), a.objective == 2 ? QVariant(meeting) : nullId()},
-                       {QStringLiteral("plan_year"), 2025},
+                       {QStringLiteral("plan_year"), year},
                        {QStringLiteral("title"), QString::fromUtf8(a.title)},
                        {QStringLiteral("resources"), QString::fromUtf8(a.resources)},
                        {QStringLiteral("owner_person_id"), ids[a.owner]},
@@ -247,9 +248,9 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId) {
         double value;
     };
     const MeasurementSeed measurements[] = {
-        {6, QDate(2025, 7, 1), QDate(2025, 7, 31), 99.82}, {6, QDate(2025, 8, 1), QDate(2025, 8, 31), 99.61},
-        {6, QDate(2025, 9, 1), QDate(2025, 9, 30), 99.41}, {7, QDate(2025, 7, 1), QDate(2025, 9, 30), 100},
-        {3, QDate(2025, 1, 1), QDate(2025, 12, 31), 86},    {8, QDate(2025, 1, 1), QDate(2025, 6, 30), 1},
+        {6, QDate(year, 7, 1), QDate(year, 7, 31), 99.82}, {6, QDate(year, 8, 1), QDate(year, 8, 31), 99.61},
+        {6, QDate(year, 9, 1), QDate(year, 9, 30), 99.41}, {7, QDate(year, 7, 1), QDate(year, 9, 30), 100},
+        {3, QDate(year, 1, 1), QDate(year, 12, 31), 86},    {8, QDate(year, 1, 1), QDate(year, 6, 30), 1},
     };
     for (const MeasurementSeed& m : measurements) {
         writer.insert(QStringLiteral("measurements"),
@@ -264,9 +265,9 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId) {
                        {QStringLiteral("notes"), note}});
     }
 
-    writer.insert(QStringLiteral("drills"), {{QStringLiteral("period_year"), 2025},
+    writer.insert(QStringLiteral("drills"), {{QStringLiteral("period_year"), year},
                                              {QStringLiteral("period_half"), 1},
-                                             {QStringLiteral("drill_date"), QDate(2025, 5, 20)},
+                                             {QStringLiteral("drill_date"), QDate(year, 5, 20)},
                                              {QStringLiteral("emails_sent"), 500},
                                              {QStringLiteral("opened"), 36},
                                              {QStringLiteral("clicked"), 13},
@@ -280,9 +281,9 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId) {
         QDate last;
     };
     const CycleSeed cycles[] = {
-        {"management_review", "管理審查會議", 12, QDate(2024, 12, 12)},
-        {"internal_audit", "資通安全內部稽核", 12, QDate(2024, 10, 15)},
-        {"drill", "社交工程演練", 6, QDate(2025, 5, 20)},
+        {"management_review", "管理審查會議", 12, QDate(year - 1, 12, 12)},
+        {"internal_audit", "資通安全內部稽核", 12, QDate(year - 1, 10, 15)},
+        {"drill", "社交工程演練", 6, QDate(year, 5, 20)},
     };
     for (const CycleSeed& c : cycles) {
         writer.insert(QStringLiteral("review_cycles"),

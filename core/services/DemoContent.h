@@ -18,13 +18,15 @@ public:
     static QString seedPolicyPath();
 
     explicit DemoContent(Database& db);
-    void create();
+    // Sample records (action items, measurements, a drill, a meeting) are dated in sampleYear
+    // and the year before, so a new demo database always shows a current plan year.
+    void create(int sampleYear);
 
 private:
     void createOrganisation(RecordWriter& writer);
     void createRoles(RecordWriter& writer);
     void setObjectiveKpis(RecordWriter& writer, qint64 versionId);
-    void createSampleRecords(RecordWriter& writer, qint64 versionId);
+    void createSampleRecords(RecordWriter& writer, qint64 versionId, int year);
     qint64 idOf(const QString& table, const QString& column, const QVariant& value) const;
 
     Database& m_db;

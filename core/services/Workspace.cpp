@@ -3,6 +3,7 @@
 #include "DemoContent.h"
 #include "storage/Database.h"
 
+#include <QDate>
 #include <QFile>
 
 namespace isms::core {
@@ -11,7 +12,7 @@ std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentI
     auto db = Database::open(path);
     if (db->wasCreated() && demoContentIfNew) {
         try {
-            DemoContent(*db).create();
+            DemoContent(*db).create(QDate::currentDate().year());
         } catch (...) {
             // A half-made new file would later pass for a real database: remove it.
             const QString file = db->path();

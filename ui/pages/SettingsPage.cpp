@@ -3,9 +3,8 @@
 #include "Settings.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
-#include "storage/AuditLog.h"
+#include "services/DatabaseCheck.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -55,15 +54,7 @@ SettingsPage::SettingsPage(core::Database& db, QWidget* parent)
 
 void SettingsPage::runCheck() {
     try {
-        const QString quick =
-            core::Sql::scalar(m_db.connection(), QStringLiteral("PRAGMA quick_check")).toString();
-        const auto audit = core::AuditLog(m_db).verify();
-        QStringList lines;
-        lines << (quick == QStringLiteral("ok") ? tr("Database file: sound.") : tr("Database file: %1").arg(quick));
-        lines << (audit.intact ? tr("Audit trail: intact, %n entries.", nullptr, int(audit.entries))
-                               : tr("Audit trail: broken at entry %1.").arg(audit.firstBrokenId));
-        lines << tr("Audit trail head: %1").arg(audit.headHash);
-        m_checkResult->setText(lines.join(QLatin1Char('\n')));
+        m_checkResult->setText(core::DatabaseCheck(m_db).run(false).lines().join(QLatin1Char('\n')));
     } catch (const core::Error& e) {
         m_checkResult->setText(e.message());
     }

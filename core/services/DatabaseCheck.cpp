@@ -1,0 +1,39 @@
+#include "DatabaseCheck.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace isms::core {
+
+DatabaseCheck::DatabaseCheck(Database& db) : m_db(db) {}
+
+DatabaseCheck::Report DatabaseCheck::run(bool thorough) const {
+    Report report;
+    QSqlQuery integrity = Sql::run(m_db.connection(), thorough ? QStringLiteral("PRAGMA integrity_check")
+                                                               : QStringLiteral("PRAGMA quick_check"));
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QStringLiteral("ok")) report.problems << tr("Integrity problem: %1").arg(line);
+    }
+    if (thorough) {
+        QSqlQuery keys = Sql::run(m_db.connection(), QStringLiteral("PRAGMA foreign_key_check"));
+        while (keys.next()) {
+            report.problems << tr("Broken link in %1, row %2").arg(keys.value(0).toString(), keys.value(1).toString());
+        }
+    }
+    report.audit = AuditLog(m_db).verify();
+    return report;
+}
+
+QStringList DatabaseCheck::Report::lines() const {
+    QStringList out = problems;
+    out << (audit.intact ? tr("Audit trail intact: %n entries.", nullptr, int(audit.entries))
+                         : tr("Audit trail broken at entry %1.").arg(audit.firstBrokenId));
+    out << tr("Audit trail head: %1").arg(audit.headHash);
+    out << (sound() ? tr("Database is sound.") : tr("Database has problems."));
+    return out;
+}
+
+}  // namespace isms::core

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "storage/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace isms::core {
+
+class Database;
+
+// Is the open database sound: the file's structure, its links, and the audit chain. The same
+// check runs from `isms-desk check` and from the Settings page.
+class DatabaseCheck {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
+public:
+    struct Report {
+        QStringList problems;
+        AuditLog::Verification audit;
+        bool sound() const { return problems.isEmpty() && audit.intact; }
+        // What a person reads: the problems, the audit chain and its head hash, the verdict.
+        QStringList lines() const;
+    };
+
+    explicit DatabaseCheck(Database& db);
+    // thorough: PRAGMA integrity_check and foreign_key_check; otherwise the faster quick_check.
+    Report run(bool thorough) const;
+
+private:
+    Database& m_db;
+};
+
+}  // namespace isms::core

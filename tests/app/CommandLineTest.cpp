@@ -1,0 +1,153 @@
+#include "TestFiles.h"
+
+#include <gtest/gtest.h>
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using isms::test::TestFiles;
+
+namespace {
+
+struct RunResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The program exactly as a user runs it, with no display available.
+RunResult run(const QStringList& arguments, const QByteArray& home = {}) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!home.isEmpty()) env.insert(QStringLiteral("XDG_DATA_HOME"), QString::fromUtf8(home));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ISMS_DESK_EXECUTABLE), arguments);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+}  // namespace
+
+TEST(CommandLine, ShowPolicyPrintsTheSeedWithDerivedNumbers) {
+    TestFiles files;
+    const RunResult r = run({QStringLiteral("--database"), files.path(QStringLiteral("c.sqlite")), QStringLiteral("show"),
+                       QStringLiteral("policy"), QStringLiteral("ISMS-01-01")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    EXPECT_EQ(lines.value(0), QStringLiteral("高雄市政府民政局"));
+    EXPECT_EQ(lines.value(1), QStringLiteral("Civil Affairs Bureau, Kaohsiung City Government"));
+    EXPECT_EQ(lines.value(2), QStringLiteral("暨所屬機關 資通安全管理制度 政策"));
+    EXPECT_TRUE(lines.contains(QStringLiteral("安全等級：□公開資訊 ■內部使用 □敏感資訊 □機密資訊")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("文件編號：ISMS-01-01")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("版本編號：2.0")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("生效日期：114年9月11日")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("壹、目的")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("一、資通安全管理法。")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("(一)資通安全政策：")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("落實日常維運、確保服務可用")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("8. 確保每半年一次社交工程演練成績為合格。")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("伍、政策之評估及檢討")));
+    EXPECT_FALSE(r.out.contains(QStringLiteral(".....")));  // no table of contents
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+}
+
+TEST(CommandLine, DefaultDatabaseIsCreatedWithTheDemoContent) {
+    TestFiles files;
+    const QByteArray home = files.path(QStringLiteral("home")).toUtf8();
+    const RunResult r = run({QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01")}, home);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(files.path(QStringLiteral("home/isms-desk/isms-desk.sqlite"))));
+}
+
+TEST(CommandLine, ImportThenShowTheNewVersion) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("i.sqlite"));
+    const QString policy = files.write(QStringLiteral("other.txt"),
+                                       "某機關\n資訊安全政策\n文件編號：OTHER-01\n版本編號：1.0\n生效日期：113年1月2日\n\n"
+                                       "壹、目的\n\n確保資訊安全。\n\n貳、目標\n\n一、每年演練一次。\n");
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("--no-demo"), QStringLiteral("import"),
+                 QStringLiteral("policy"), policy});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("OTHER-01"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Sections: 3, objectives: 1,"))) << r.out.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("OTHER-01"),
+             QStringLiteral("--version"), QStringLiteral("1.0")});
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("貳、目標\n一、每年演練一次。\n")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("生效日期：113年1月2日")));
+    // Another document code and version on the command line.
+    r = run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("policy"), policy,
+             QStringLiteral("--document"), QStringLiteral("OTHER-02"), QStringLiteral("--version"), QStringLiteral("3.0")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("OTHER-02")});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("版本編號：3.0")));
+}
+
+TEST(CommandLine, FailuresExitNonZeroWithOneLineReasons) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("f.sqlite"));
+    const QString empty = files.write(QStringLiteral("empty.txt"), QByteArray());
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("policy"), empty});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("The policy file is empty."));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("policy"),
+             files.path(QStringLiteral("missing.txt"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("Cannot read")));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("NOPE")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("There is no document NOPE."));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("frobnicate")});
+    EXPECT_EQ(r.exitCode, 2);
+    r = run({QStringLiteral("--bogus-option")});
+    EXPECT_EQ(r.exitCode, 2);
+    r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("check")});
+    EXPECT_EQ(r.exitCode, 2);
+}
+
+TEST(CommandLine, RefusedDatabaseExitsThreeAndIsNotTouched) {
+    TestFiles files;
+    const QByteArray content = "plain text, not a database\n";
+    const QString bad = files.write(QStringLiteral("bad.sqlite"), content);
+    const RunResult r = run({QStringLiteral("--database"), bad, QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("X")});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not an ISMS Desk database")));
+    EXPECT_EQ(TestFiles::read(bad), content);
+}
+
+TEST(CommandLine, CheckFindsATamperedAuditTrail) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("chk.sqlite"));
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("check")});
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Audit trail intact")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Audit trail head: ")));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        c.setDatabaseName(db);
+        ASSERT_TRUE(c.open());
+        ASSERT_TRUE(QSqlQuery(c).exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 10")));
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("check")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("broken at entry 10"))) << r.out.toStdString();
+}
+
+TEST(CommandLine, HelpAndTraditionalChinese) {
+    RunResult r = run({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("show policy CODE")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--database")));
+    TestFiles files;
+    r = run({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("--database"),
+             files.path(QStringLiteral("zh.sqlite")), QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("NOPE")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("沒有文件 NOPE。"));
+}

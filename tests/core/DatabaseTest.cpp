@@ -1,0 +1,191 @@
+#include "TestFiles.h"
+#include "domain/Error.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/Sql.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace isms::core;
+using isms::test::TestFiles;
+
+namespace {
+
+Error::Kind refusalKind(const QString& path, QString* message = nullptr) {
+    try {
+        Database::open(path);
+    } catch (const Error& e) {
+        if (message) *message = e.message();
+        return e.kind();
+    }
+    return Error::Kind::Invalid;  // not refused: the caller's expectation fails
+}
+
+// A database at an older schema, written the way an older program would have.
+void makeDatabaseAtSchema(const QString& path, int version) {
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        Migrator(db).migrateTo(version);
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO documents (code, title) VALUES ('OLD-1', '舊文件')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+}  // namespace
+
+TEST(Database, NewFileGetsTheWholeSchemaAndSafeSettings) {
+    TestFiles files;
+    auto db = Database::open(files.path(QStringLiteral("sub/dir/new.sqlite")));
+    EXPECT_TRUE(db->wasCreated());
+    EXPECT_EQ(db->schemaVersion(), Migrator::latestVersion());
+    EXPECT_GE(Migrator::latestVersion(), 2);
+    const QSqlDatabase c = db->connection();
+    EXPECT_EQ(Sql::scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_EQ(Sql::scalar(c, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(Sql::scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2);  // FULL
+    EXPECT_GE(Sql::scalar(c, QStringLiteral("PRAGMA busy_timeout")).toInt(), 1000);
+    const QStringList tables = c.tables();
+    for (const char* table : {"documents", "document_versions", "sections", "legal_references", "scope_items",
+                              "policy_statements", "objectives", "measurements", "action_items", "roles",
+                              "role_assignments", "people", "org_units", "responsibilities", "review_cycles",
+                              "reviews", "meetings", "meeting_attendees", "audits", "findings",
+                              "corrective_actions", "drills", "communications", "acknowledgements", "users",
+                              "audit_log", "approvals"}) {
+        EXPECT_TRUE(tables.contains(QString::fromLatin1(table))) << table;
+    }
+}
+
+TEST(Database, ReopensWithoutMigratingAgain) {
+    TestFiles files;
+    const QString path = files.path(QStringLiteral("a.sqlite"));
+    Database::open(path);
+    auto again = Database::open(path);
+    EXPECT_FALSE(again->wasCreated());
+    EXPECT_EQ(Sql::scalar(again->connection(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
+              Migrator::latestVersion());
+    EXPECT_TRUE(QDir(files.path(QString())).entryList({QStringLiteral("*.bak")}).isEmpty());
+}
+
+TEST(Database, ForeignKeysAreEnforced) {
+    TestFiles files;
+    auto db = Database::open(files.path(QStringLiteral("fk.sqlite")));
+    QSqlQuery q(db->connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO sections (version_id, position, heading) VALUES (999, 0, 'x')")));
+}
+
+TEST(Database, OlderSchemaIsMigratedAfterABackupAndKeepsItsData) {
+    TestFiles files;
+    const QString path = files.path(QStringLiteral("old.sqlite"));
+    makeDatabaseAtSchema(path, 1);
+    auto db = Database::open(path);
+    EXPECT_FALSE(db->wasCreated());
+    EXPECT_EQ(db->schemaVersion(), Migrator::latestVersion());
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT title FROM documents WHERE code = 'OLD-1'")).toString(),
+              QStringLiteral("舊文件"));
+    const QStringList backups = QDir(files.path(QString())).entryList({QStringLiteral("old.sqlite.schema1-*.bak")});
+    ASSERT_EQ(backups.size(), 1);
+    // The backup is the database as it was: still at schema 1, with the data.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        raw.setDatabaseName(files.path(backups.first()));
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        ASSERT_TRUE(raw.open());
+        EXPECT_EQ(Migrator(raw).currentVersion(), 1);
+        EXPECT_EQ(Sql::scalar(raw, QStringLiteral("SELECT COUNT(*) FROM documents")).toInt(), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
+
+TEST(Database, RefusesAFileThatIsNotADatabaseAndLeavesItAlone) {
+    TestFiles files;
+    const QByteArray text = "這不是資料庫 — just some text\n";
+    const QString path = files.write(QStringLiteral("notes.sqlite"), text);
+    QString message;
+    EXPECT_EQ(refusalKind(path, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("not an ISMS Desk database"))) << message.toStdString();
+    EXPECT_EQ(TestFiles::read(path), text);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Database, RefusesAnEmptyFile) {
+    TestFiles files;
+    const QString path = files.write(QStringLiteral("empty.sqlite"), QByteArray());
+    EXPECT_EQ(refusalKind(path), Error::Kind::Refused);
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+}
+
+TEST(Database, RefusesACorruptDatabaseAndLeavesItAlone) {
+    TestFiles files;
+    const QString path = files.path(QStringLiteral("corrupt.sqlite"));
+    {
+        auto db = Database::open(path);
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    ASSERT_GT(size, 8192);
+    // Scribble over everything after the first page: the schema is there but the tables are not.
+    f.seek(4096);
+    f.write(QByteArray(int(size - 4096), '\x5a'));
+    f.close();
+    const QByteArray before = TestFiles::read(path);
+    QString message;
+    EXPECT_EQ(refusalKind(path, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("damaged"))) << message.toStdString();
+    EXPECT_EQ(TestFiles::read(path), before);
+}
+
+TEST(Database, RefusesANewerSchemaAndLeavesItAlone) {
+    TestFiles files;
+    const QString path = files.path(QStringLiteral("newer.sqlite"));
+    {
+        auto db = Database::open(path);
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = TestFiles::read(path);
+    QString message;
+    EXPECT_EQ(refusalKind(path, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("newer"))) << message.toStdString();
+    EXPECT_EQ(TestFiles::read(path), before);
+}
+
+TEST(Database, RefusesAnotherProgramsDatabase) {
+    TestFiles files;
+    const QString path = files.path(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE songs (title TEXT)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QString message;
+    EXPECT_EQ(refusalKind(path, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("another program"))) << message.toStdString();
+}
+
+TEST(Database, BackupIsAConsistentCopy) {
+    TestFiles files;
+    auto db = Database::open(files.path(QStringLiteral("live.sqlite")));
+    QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO documents (code, title) VALUES ('B-1', 'x')"));
+    const QString copy = files.path(QStringLiteral("copy.sqlite"));
+    db->backupTo(copy);
+    auto restored = Database::open(copy);
+    EXPECT_EQ(Sql::scalar(restored->connection(), QStringLiteral("SELECT COUNT(*) FROM documents")).toInt(), 1);
+    EXPECT_THROW(db->backupTo(copy), Error);  // never overwrites
+}

@@ -1,0 +1,185 @@
+#include "TestFiles.h"
+#include "domain/Error.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace isms::core;
+using isms::test::TestFiles;
+
+namespace {
+
+class RecordWriterTest : public ::testing::Test {
+protected:
+    void SetUp() override { db = Database::open(files.path(QStringLiteral("w.sqlite"))); }
+
+    qint64 addPerson(const QString& name) {
+        Transaction tx(*db);
+        const qint64 id = RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), name}});
+        tx.commit();
+        return id;
+    }
+    int count(const QString& sql) { return Sql::scalar(db->connection(), sql).toInt(); }
+    QString nameOf(qint64 id) {
+        return Sql::scalar(db->connection(), QStringLiteral("SELECT name FROM people WHERE id = :id"),
+                           {{QStringLiteral("id"), id}})
+            .toString();
+    }
+
+    TestFiles files;
+    std::unique_ptr<Database> db;
+};
+
+}  // namespace
+
+TEST_F(RecordWriterTest, InsertWritesTheRecordAndItsAuditEntry) {
+    db->setActor(QStringLiteral("tester"));
+    const qint64 id = addPerson(QStringLiteral("王小明"));
+    EXPECT_EQ(nameOf(id), QStringLiteral("王小明"));
+    QSqlQuery q = Sql::run(db->connection(), QStringLiteral("SELECT actor, action, entity, entity_id, after_data FROM audit_log"));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("tester"));
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("insert"));
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("people"));
+    EXPECT_EQ(q.value(3).toLongLong(), id);
+    const QJsonObject after = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    EXPECT_EQ(after.value(QStringLiteral("name")).toString(), QStringLiteral("王小明"));
+    EXPECT_EQ(after.value(QStringLiteral("row_version")).toInt(), 1);
+}
+
+TEST_F(RecordWriterTest, UpdateBumpsRowVersionAndRecordsBeforeAndAfter) {
+    const qint64 id = addPerson(QStringLiteral("A"));
+    Transaction tx(*db);
+    RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
+    tx.commit();
+    EXPECT_EQ(nameOf(id), QStringLiteral("B"));
+    EXPECT_EQ(count(QStringLiteral("SELECT row_version FROM people")), 2);
+    QSqlQuery q = Sql::run(db->connection(),
+                           QStringLiteral("SELECT before_data, after_data FROM audit_log WHERE action = 'update'"));
+    ASSERT_TRUE(q.next());
+    EXPECT_TRUE(q.value(0).toString().contains(QStringLiteral("\"name\":\"A\"")));
+    EXPECT_TRUE(q.value(1).toString().contains(QStringLiteral("\"name\":\"B\"")));
+}
+
+TEST_F(RecordWriterTest, StaleUpdateIsRefusedNamingWhoChangedItAndChangesNothing) {
+    const qint64 id = addPerson(QStringLiteral("A"));
+    db->setActor(QStringLiteral("first-user"));
+    {
+        Transaction tx(*db);
+        RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
+        tx.commit();
+    }
+    const int auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    db->setActor(QStringLiteral("second-user"));
+    try {
+        Transaction tx(*db);
+        RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("C")}});
+        tx.commit();
+        FAIL() << "a stale update was saved";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Conflict);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("first-user"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(nameOf(id), QStringLiteral("B"));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+}
+
+TEST_F(RecordWriterTest, StaleDeleteIsRefused) {
+    const qint64 id = addPerson(QStringLiteral("A"));
+    {
+        Transaction tx(*db);
+        RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("title"), QStringLiteral("科長")}});
+        tx.commit();
+    }
+    Transaction tx(*db);
+    EXPECT_THROW(RecordWriter(*db).remove(QStringLiteral("people"), id, 1), Error);
+    RecordWriter(*db).remove(QStringLiteral("people"), id, 2);
+    tx.commit();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM people")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'delete'")), 1);
+}
+
+TEST_F(RecordWriterTest, UpdateOfADeletedRecordSaysSo) {
+    Transaction tx(*db);
+    try {
+        RecordWriter(*db).update(QStringLiteral("people"), 4242, 1, {{QStringLiteral("name"), QStringLiteral("X")}});
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::NotFound);
+    }
+}
+
+TEST_F(RecordWriterTest, AFailedChangeLeavesTheDatabaseAsItWas) {
+    addPerson(QStringLiteral("A"));
+    const int people = count(QStringLiteral("SELECT COUNT(*) FROM people"));
+    const int audit = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    try {
+        Transaction tx(*db);
+        RecordWriter writer(*db);
+        writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("B")}});
+        // Violates a foreign key: the whole change must go, including B.
+        writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("C")},
+                                                 {QStringLiteral("unit_id"), 9999}});
+        tx.commit();
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Storage);
+    }
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM people")), people);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+    EXPECT_FALSE(db->inTransaction());
+}
+
+TEST_F(RecordWriterTest, NestedTransactionFailureDoomsTheOuterOne) {
+    try {
+        Transaction outer(*db);
+        RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("A")}});
+        {
+            Transaction inner(*db);
+            // no commit: an inner failure
+        }
+        outer.commit();
+        FAIL();
+    } catch (const Error&) {
+    }
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM people")), 0);
+}
+
+TEST_F(RecordWriterTest, ChangesOutsideATransactionAreRefused) {
+    EXPECT_THROW(RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("A")}}),
+                 Error);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM people")), 0);
+}
+
+TEST_F(RecordWriterTest, IdentifiersAreNeverTakenFromData) {
+    Transaction tx(*db);
+    EXPECT_THROW(RecordWriter(*db).insert(QStringLiteral("people; DROP TABLE people"), {}), Error);
+    EXPECT_THROW(RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name) VALUES ('x'); --"), 1}}),
+                 Error);
+}
+
+TEST_F(RecordWriterTest, TwoConnectionsToOneFileConflictInsteadOfLosingAnEdit) {
+    const qint64 id = addPerson(QStringLiteral("A"));
+    auto other = Database::open(db->path());
+    other->setActor(QStringLiteral("other-workstation"));
+    {
+        Transaction tx(*other);
+        RecordWriter(*other).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
+        tx.commit();
+    }
+    Transaction tx(*db);
+    try {
+        RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("C")}});
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Conflict);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("other-workstation")));
+    }
+}

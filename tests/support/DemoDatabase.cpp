@@ -1,0 +1,15 @@
+#include "DemoDatabase.h"
+
+#include "services/DemoContent.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+
+namespace isms::test {
+
+std::unique_ptr<core::Database> demoDatabase(const QString& path, int sampleYear) {
+    auto db = core::Workspace::open(path, false);
+    core::DemoContent(*db).create(sampleYear);
+    return db;
+}
+
+}  // namespace isms::test

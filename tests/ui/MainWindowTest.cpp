@@ -1,0 +1,133 @@
+#include "MainWindow.h"
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "i18n/Language.h"
+#include "models/RecordListModel.h"
+#include "pages/OverviewPage.h"
+#include "pages/PolicyPage.h"
+#include "pages/RecordListWidget.h"
+#include "pages/RecordPage.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QSqlError>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace isms;
+using isms::test::TestFiles;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override { core::Language::install(QStringLiteral("en")); }
+    void TearDown() override { core::Language::install(QStringLiteral("en")); }
+
+    std::unique_ptr<ui::MainWindow> makeWindow(const QString& name = QStringLiteral("ui.sqlite")) {
+        auto window = std::make_unique<ui::MainWindow>(isms::test::demoDatabase(files.path(name)));
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        return window;
+    }
+
+    TestFiles files;
+};
+
+}  // namespace
+
+TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
+    auto window = makeWindow();
+    QListWidget* nav = window->navigation();
+    ASSERT_EQ(nav->count(), 11);
+    QStringList titles;
+    for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text();
+    EXPECT_EQ(titles, QStringList({"Dashboard", "Policies", "Objectives", "Action plan", "Responsibilities", "Reviews",
+                                   "Audits", "Drills", "Communication", "Audit log", "Settings"}));
+    for (int i = 0; i < nav->count(); ++i) {
+        nav->setCurrentRow(i);
+        QApplication::processEvents();
+        QWidget* page = window->pages()->currentWidget();
+        ASSERT_NE(page, nullptr);
+        EXPECT_TRUE(page->isVisible()) << titles[i].toStdString();
+        // Every list on a page reads without error.
+        for (auto* list : page->findChildren<ui::RecordListWidget*>()) {
+            EXPECT_FALSE(list->model()->lastError().isValid()) << list->objectName().toStdString();
+        }
+    }
+    EXPECT_TRUE(window->statusBar()->findChild<QLabel*>()->text().contains(QStringLiteral("ui.sqlite")));
+}
+
+TEST_F(MainWindowTest, RecordPagesShowTheDemoRecords) {
+    auto window = makeWindow();
+    auto count = [&](const char* key) {
+        auto* list = window->findChild<ui::RecordListWidget*>(QString::fromLatin1(key));
+        EXPECT_NE(list, nullptr) << key;
+        return list ? list->model()->rowCount() : -1;
+    };
+    EXPECT_EQ(count("action_items"), 8);
+    EXPECT_EQ(count("objectives"), 8);
+    EXPECT_EQ(count("roles"), 6);
+    EXPECT_EQ(count("responsibilities"), 5);
+    EXPECT_EQ(count("drills"), 1);
+    EXPECT_GT(count("audit_log"), 100);
+}
+
+TEST_F(MainWindowTest, MenusOfADesktopApplication) {
+    auto window = makeWindow();
+    QStringList menus;
+    for (QAction* a : window->menuBar()->actions()) menus << a->text();
+    EXPECT_EQ(menus, QStringList({"&File", "&Help"}));
+    QStringList file;
+    for (QAction* a : window->menuBar()->actions().first()->menu()->actions()) {
+        if (!a->isSeparator()) file << a->text();
+    }
+    EXPECT_EQ(file, QStringList({"&Open database…", "&New database…", "&Quit"}));
+}
+
+TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentDatabase) {
+    auto window = makeWindow();
+    const QString before = window->database().path();
+    const QString bad = files.write(QStringLiteral("bad.sqlite"), "not a database");
+    QString error;
+    EXPECT_FALSE(window->openDatabase(bad, false, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not an ISMS Desk database")));
+    EXPECT_EQ(window->database().path(), before);
+    EXPECT_EQ(window->navigation()->count(), 11);
+}
+
+TEST_F(MainWindowTest, SwitchesToAnotherDatabase) {
+    auto window = makeWindow();
+    window->navigation()->setCurrentRow(3);
+    QString error;
+    ASSERT_TRUE(window->openDatabase(files.path(QStringLiteral("second.sqlite")), false, &error)) << error.toStdString();
+    EXPECT_TRUE(window->database().path().endsWith(QStringLiteral("second.sqlite")));
+    EXPECT_EQ(window->navigation()->currentRow(), 3);
+    auto* list = window->findChild<ui::RecordListWidget*>(QStringLiteral("action_items"));
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(list->model()->rowCount(), 0);  // the new one was created empty
+}
+
+TEST_F(MainWindowTest, TraditionalChineseWithRocDates) {
+    ASSERT_TRUE(core::Language::install(QStringLiteral("zh_TW")));
+    auto window = makeWindow();
+    EXPECT_EQ(window->navigation()->item(0)->text(), QStringLiteral("儀表板"));
+    EXPECT_EQ(window->navigation()->item(3)->text(), QStringLiteral("年度行動計畫"));
+    auto* list = window->findChild<ui::RecordListWidget*>(QStringLiteral("action_items"));
+    ASSERT_NE(list, nullptr);
+    list->model()->sort(7, Qt::AscendingOrder);
+    EXPECT_EQ(list->model()->data(list->model()->index(0, 7)).toString(), QStringLiteral("114/06/30"));
+    EXPECT_EQ(list->model()->data(list->model()->index(0, 1)).toString(), QStringLiteral("114"));
+    EXPECT_EQ(list->model()->data(list->model()->index(0, 10)).toString(), QStringLiteral("已完成"));
+    auto* overview = window->findChild<ui::OverviewPage*>();
+    ASSERT_NE(overview, nullptr);
+    EXPECT_TRUE(overview->findChild<QLabel*>(QStringLiteral("policies"))->text().contains(QStringLiteral("民國114年9月11日")));
+}

@@ -1,0 +1,96 @@
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "i18n/Language.h"
+#include "models/RecordListModel.h"
+#include "pages/RecordListWidget.h"
+#include "pages/SettingsPage.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/RecordWriter.h"
+#include "storage/Transaction.h"
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace isms;
+using isms::test::TestFiles;
+
+namespace {
+
+class RecordListTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        core::Language::install(QStringLiteral("en"));
+        db = isms::test::demoDatabase(files.path(QStringLiteral("list.sqlite")));
+    }
+    TestFiles files;
+    std::unique_ptr<core::Database> db;
+};
+
+}  // namespace
+
+TEST_F(RecordListTest, TypingInTheSearchFieldFiltersInSql) {
+    ui::RecordListWidget list(*db, core::ListCatalog::definition(QStringLiteral("action_items")));
+    list.show();
+    ASSERT_EQ(list.model()->rowCount(), 8);
+    QTest::keyClicks(list.searchField(), QStringLiteral("30,000"));  // the training's budget
+    EXPECT_TRUE(QTest::qWaitFor([&] { return list.model()->rowCount() == 1; }, 3000));
+    EXPECT_EQ(list.model()->data(list.model()->index(0, 2)).toInt(), 3);
+    // Chinese arrives through the input method, as one insertion.
+    list.searchField()->clear();
+    list.searchField()->insert(QStringLiteral("社交工程"));
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return list.model()->rowCount() == 1 &&
+               list.model()->data(list.model()->index(0, 3)).toString() == QStringLiteral("辦理上半年度社交工程演練");
+    }, 3000));
+    EXPECT_TRUE(list.findChild<QLabel*>()->text().contains(QStringLiteral("1 record")));
+    list.searchField()->clear();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return list.model()->rowCount() == 8; }, 3000));
+}
+
+TEST_F(RecordListTest, ClickingAHeaderSortsInSql) {
+    ui::RecordListWidget list(*db, core::ListCatalog::definition(QStringLiteral("action_items")));
+    list.show();
+    list.view()->sortByColumn(11, Qt::AscendingOrder);  // progress
+    EXPECT_EQ(list.model()->data(list.model()->index(0, 11)).toInt(), 0);
+    list.view()->sortByColumn(11, Qt::DescendingOrder);
+    EXPECT_EQ(list.model()->data(list.model()->index(0, 11)).toInt(), 100);
+    EXPECT_EQ(list.model()->listQuery().sortColumn(), 11);
+}
+
+TEST_F(RecordListTest, ShowsLabelsNotKeysAndRefreshesAfterChanges) {
+    ui::RecordListWidget list(*db, core::ListCatalog::definition(QStringLiteral("drills")));
+    EXPECT_EQ(list.model()->rowCount(), 1);
+    EXPECT_EQ(list.model()->data(list.model()->index(0, 9)).toDouble(), 7.2);  // open rate %
+    {
+        core::Transaction tx(*db);
+        core::RecordWriter(*db).insert(QStringLiteral("drills"), {{QStringLiteral("period_year"), 2025},
+                                                                  {QStringLiteral("period_half"), 2},
+                                                                  {QStringLiteral("emails_sent"), 10},
+                                                                  {QStringLiteral("opened"), 1},
+                                                                  {QStringLiteral("clicked"), 0}});
+        tx.commit();
+    }
+    list.refresh();
+    EXPECT_EQ(list.model()->rowCount(), 2);
+    ui::RecordListWidget roles(*db, core::ListCatalog::definition(QStringLiteral("org_units")));
+    bool labelled = false;
+    for (int r = 0; r < roles.model()->rowCount(); ++r) {
+        labelled |= roles.model()->data(roles.model()->index(r, 4)).toString() == QStringLiteral("Internal unit");
+    }
+    EXPECT_TRUE(labelled);
+}
+
+TEST_F(RecordListTest, SettingsPageChecksTheDatabase) {
+    ui::SettingsPage page(*db);
+    page.runCheck();
+    EXPECT_TRUE(page.checkResult()->text().contains(QStringLiteral("Database is sound."))) << page.checkResult()->text().toStdString();
+    EXPECT_EQ(page.languageChooser()->count(), 2);
+}
