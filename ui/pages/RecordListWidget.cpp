@@ -35,8 +35,10 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Fit the columns to what the first rows hold, but keep long text from pushing the rest away.
+    m_view->resizeColumnsToContents();
     for (int c = 0; c < definition.columns.size(); ++c) {
-        m_view->horizontalHeader()->resizeSection(c, c == 0 ? 60 : 160);
+        if (m_view->columnWidth(c) > 320) m_view->setColumnWidth(c, 320);
     }
 
     auto* layout = new QVBoxLayout(this);
