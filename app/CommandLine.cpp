@@ -20,9 +20,13 @@ struct Options {
                                 CommandLine::tr("CODE")};
     QCommandLineOption version{QStringLiteral("version"), CommandLine::tr("Document version, e.g. 2.0."),
                                CommandLine::tr("X")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            CommandLine::tr("Sign in as this user (default admin); the password comes from "
+                                            "ISMS_DESK_PASSWORD or is asked for on the terminal."),
+                            CommandLine::tr("NAME")};
 
     void addTo(QCommandLineParser& parser) const {
-        parser.addOptions({help, database, lang, noDemo, document, version});
+        parser.addOptions({help, database, lang, noDemo, user, document, version});
         parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run (see below)."),
                                      CommandLine::tr("[command]"));
     }
@@ -43,6 +47,7 @@ bool CommandLine::parse(const QStringList& arguments) {
     m_language = parser.value(options.lang);
     m_document = parser.value(options.document);
     m_version = parser.value(options.version);
+    m_user = parser.value(options.user);
     m_positional = parser.positionalArguments();
     if (!m_language.isEmpty() && !core::Language::available().contains(m_language)) {
         m_error = tr("Unknown language “%1”: use zh_TW or en.").arg(m_language);
@@ -63,8 +68,15 @@ QString CommandLine::helpText() const {
               "  import policy FILE [--document CODE] [--version X]\n"
               "                                     Import a policy from its plain-text form as a draft.\n"
               "  check                              Check the database file and the audit trail.\n"
+              "  backup FILE                        Write a verified copy of the database to FILE.\n"
+              "  restore FILE                       Replace the database with the verified copy FILE;\n"
+              "                                     the replaced database is kept aside.\n"
               "\n"
-              "Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused.\n");
+              "Commands that change data need a user whose role allows it. A database without users\n"
+              "takes its first administrator from --user and the password.\n"
+              "\n"
+              "Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused,\n"
+              "4 sign-in failed or not permitted.\n");
 }
 
 }  // namespace isms::app

@@ -11,7 +11,7 @@ class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     // Exit codes a script can rely on.
-    enum Exit { Ok = 0, Failed = 1, Usage = 2, DatabaseRefused = 3 };
+    enum Exit { Ok = 0, Failed = 1, Usage = 2, DatabaseRefused = 3, NotPermitted = 4 };
 
     bool parse(const QStringList& arguments);  // false: errorText() says why
     QString errorText() const { return m_error; }
@@ -24,6 +24,7 @@ public:
     QString language() const { return m_language; }  // empty: the system's
     bool demoContent() const { return !m_noDemo; }
     QString documentCode() const { return m_document; }
+    QString user() const { return m_user; }  // empty: "admin"
     QString version() const { return m_version; }
 
 private:
@@ -34,6 +35,7 @@ private:
     QString m_database;
     QString m_language;
     QString m_document;
+    QString m_user;
     QString m_version;
 };
 

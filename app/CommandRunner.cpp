@@ -3,8 +3,11 @@
 #include "CommandLine.h"
 #include "PolicyTextReport.h"
 #include "domain/Error.h"
+#include "PasswordSource.h"
+#include "services/BackupService.h"
 #include "services/DatabaseCheck.h"
 #include "services/PolicyImporter.h"
+#include "services/UserService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
@@ -20,14 +23,36 @@ int CommandRunner::usage(const QString& message) {
     return CommandLine::Usage;
 }
 
+bool CommandRunner::knownCommand(const QStringList& command) const {
+    const QString verb = command.value(0);
+    if (verb == QStringLiteral("show") || verb == QStringLiteral("import")) {
+        return command.size() == 3 && command[1] == QStringLiteral("policy");
+    }
+    if (verb == QStringLiteral("check")) return command.size() == 1;
+    if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore")) return command.size() == 2;
+    return false;
+}
+
+void CommandRunner::signIn(core::Database& db, const CommandLine& commandLine, bool required) {
+    const QString user = commandLine.user().isEmpty() ? QStringLiteral("admin") : commandLine.user();
+    core::UserService users(db);
+    const bool firstUser = !users.hasUsers();
+    if (!required && !firstUser) return;
+    const QString password = PasswordSource::read(user);
+    if (password.isEmpty()) {
+        if (!required) return;  // the window asks for the administrator at its first start
+        throw Error(Error::Kind::Permission,
+                    tr("This command changes data: give the password of %1 in %2 or on a terminal.")
+                        .arg(user, QString::fromLatin1(PasswordSource::kVariable)));
+    }
+    if (firstUser) users.createFirstAdministrator(user, user, password);
+    users.signIn(user, password);
+}
+
 int CommandRunner::run(const CommandLine& commandLine) {
     const QStringList command = commandLine.command();
+    if (!knownCommand(command)) return usage(tr("Unknown command: %1").arg(command.join(QLatin1Char(' '))));
     const QString verb = command.value(0);
-    const QString object = command.value(1);
-    const bool known = (verb == QStringLiteral("show") && object == QStringLiteral("policy") && command.size() == 3) ||
-                       (verb == QStringLiteral("import") && object == QStringLiteral("policy") && command.size() == 3) ||
-                       (verb == QStringLiteral("check") && command.size() == 1);
-    if (!known) return usage(tr("Unknown command: %1").arg(command.join(QLatin1Char(' '))));
 
     std::unique_ptr<core::Database> db;
     try {
@@ -38,13 +63,34 @@ int CommandRunner::run(const CommandLine& commandLine) {
         return CommandLine::DatabaseRefused;
     }
     try {
+        const bool changesData = verb == QStringLiteral("import") || verb == QStringLiteral("backup") ||
+                                 verb == QStringLiteral("restore");
+        signIn(*db, commandLine, changesData);
         if (verb == QStringLiteral("show")) return showPolicy(*db, commandLine);
         if (verb == QStringLiteral("import")) return importPolicy(*db, commandLine);
+        if (verb == QStringLiteral("backup")) return backup(*db, command[1]);
+        if (verb == QStringLiteral("restore")) return restore(std::move(db), command[1]);
         return check(*db);
     } catch (const Error& e) {
         m_err << e.message() << Qt::endl;
-        return CommandLine::Failed;
+        return e.kind() == Error::Kind::Permission ? CommandLine::NotPermitted : CommandLine::Failed;
     }
+}
+
+int CommandRunner::backup(core::Database& db, const QString& file) {
+    const auto copy = core::BackupService(db).backup(file);
+    m_out << tr("Backed up to %1 (%2 bytes, SHA-256 %3).").arg(copy.file).arg(copy.size).arg(copy.sha256) << Qt::endl
+          << tr("Audit trail head: %1").arg(copy.auditHead) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int CommandRunner::restore(std::unique_ptr<core::Database> db, const QString& file) {
+    db->require(core::UserRole::Permission::ManageBackups);
+    const QString target = db->path();
+    db.reset();  // the file is replaced only once nothing holds it open
+    const QString aside = core::BackupService::restore(file, target);
+    m_out << tr("Restored %1 from %2; the replaced database is kept as %3.").arg(target, file, aside) << Qt::endl;
+    return CommandLine::Ok;
 }
 
 int CommandRunner::showPolicy(core::Database& db, const CommandLine& commandLine) {

@@ -20,9 +20,14 @@ public:
     int run(const CommandLine& commandLine);
 
 private:
+    bool knownCommand(const QStringList& command) const;
+    // Signs in the --user; a database without users first gets it as administrator.
+    void signIn(core::Database& db, const CommandLine& commandLine, bool required);
     int showPolicy(core::Database& db, const CommandLine& commandLine);
     int importPolicy(core::Database& db, const CommandLine& commandLine);
     int check(core::Database& db);
+    int backup(core::Database& db, const QString& file);
+    int restore(std::unique_ptr<core::Database> db, const QString& file);
     int usage(const QString& message);
 
     QTextStream m_out;

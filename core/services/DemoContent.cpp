@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
+#include "storage/SessionScope.h"
 #include "storage/Transaction.h"
 
 #include <QDate>
@@ -38,6 +39,7 @@ void DemoContent::create(int sampleYear) {
     }
     PolicyContent content = PolicyTextParser().parse(seed.readAll());
 
+    SessionScope scope(m_db, Session::system(QStringLiteral("demo content")));
     Transaction tx(m_db);
     RecordWriter writer(m_db);
     createOrganisation(writer);

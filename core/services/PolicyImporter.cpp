@@ -68,6 +68,7 @@ PolicyImporter::PolicyImporter(Database& db) : m_db(db) {}
 
 PolicyImporter::Result PolicyImporter::importFile(const QString& path, const QString& code,
                                                   const QString& version) {
+    m_db.require(UserRole::Permission::EditPolicy);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(Error::Kind::Invalid, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
@@ -85,6 +86,7 @@ qint64 PolicyImporter::roleId(const QString& code) const {
 }
 
 PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStatus::Value status) {
+    m_db.require(UserRole::Permission::EditPolicy);
     if (content.code.trimmed().isEmpty()) {
         throw Error(Error::Kind::Invalid,
                     tr("The policy has no document code (文件編號); give one with --document."));

@@ -18,7 +18,15 @@ QString AuditLog::toJson(const QVariantMap& values) {
     if (values.isEmpty()) return {};
     QJsonObject object;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        object.insert(it.key(), QJsonValue::fromVariant(Sql::toStored(it.value())));
+        // A password hash is a secret too: the log says that it changed, never what it is.
+        const bool secret = it.key() == QStringLiteral("password_hash");
+        // A short digest of the (already salted) hash shows a change without revealing anything.
+        object.insert(it.key(), secret ? QJsonValue(QStringLiteral("(secret %1)").arg(QString::fromLatin1(
+                                             QCryptographicHash::hash(it.value().toString().toUtf8(),
+                                                                      QCryptographicHash::Sha256)
+                                                 .toHex()
+                                                 .left(8))))
+                                       : QJsonValue::fromVariant(Sql::toStored(it.value())));
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }

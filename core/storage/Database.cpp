@@ -22,12 +22,6 @@ QString nextConnectionName() {
     return QStringLiteral("isms-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString systemUserName() {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("system") : name;
-}
-
 // Runs a read-only look at a file through its own connection and always removes it again.
 class ProbeConnection {
 public:
@@ -54,7 +48,7 @@ QString Database::defaultPath() {
 }
 
 Database::Database(const QString& path, const QString& connectionName)
-    : m_path(path), m_connectionName(connectionName), m_actor(systemUserName()) {}
+    : m_path(path), m_connectionName(connectionName) {}
 
 Database::~Database() {
     { connection().close(); }
@@ -141,6 +135,19 @@ std::unique_ptr<Database> Database::open(const QString& path) {
     return database;
 }
 
+std::unique_ptr<Database> Database::openReadOnly(const QString& path) {
+    if (!QFileInfo::exists(path)) throw Error(Error::Kind::Refused, tr("“%1” does not exist.").arg(path));
+    probe(path);
+    std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        throw Error(Error::Kind::Refused, tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+    }
+    return database;
+}
+
 void Database::configure() {
     const QSqlDatabase db = connection();
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
@@ -150,6 +157,17 @@ void Database::configure() {
             throw Error(Error::Kind::Storage,
                         tr("Cannot configure the database: %1").arg(q.lastError().text()));
         }
+    }
+}
+
+void Database::require(UserRole::Permission permission) const {
+    if (!m_session.signedIn) {
+        throw Error(Error::Kind::Permission, tr("Sign in to %1.").arg(UserRole::describe(permission)));
+    }
+    if (!UserRole::allows(m_session.role, permission)) {
+        throw Error(Error::Kind::Permission, tr("%1 is signed in as %2, who may not %3.")
+                                                 .arg(m_session.username, UserRole::label(m_session.role),
+                                                      UserRole::describe(permission)));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Session.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -14,6 +16,12 @@ class Database {
 public:
     // Creates the file (with the current schema) when it does not exist; wasCreated() says so.
     static std::unique_ptr<Database> open(const QString& path);
+    // Opens an existing file without changing anything in it (no migration, no settings), to
+    // inspect a copy; writes through it fail.
+    static std::unique_ptr<Database> openReadOnly(const QString& path);
+    // The checks open() makes before touching a file: SQLite header, quick_check, an ISMS Desk
+    // schema no newer than ours. Throws Error(Refused) with the reason.
+    static void probe(const QString& path);
     // QStandardPaths::AppDataLocation/isms-desk.sqlite
     static QString defaultPath();
 
@@ -25,9 +33,12 @@ public:
     QString path() const { return m_path; }
     bool wasCreated() const { return m_created; }
     int schemaVersion() const;
-    // Whoever the audit log names for changes made through this connection.
-    QString actor() const { return m_actor; }
-    void setActor(const QString& actor) { m_actor = actor; }
+    // Who works through this connection; the audit log names them for every change.
+    const Session& session() const { return m_session; }
+    void setSession(const Session& session) { m_session = session; }
+    QString actor() const { return m_session.signedIn ? m_session.username : QString(); }
+    // Throws Error(Permission) unless the signed-in user's role allows it.
+    void require(UserRole::Permission permission) const;
 
     // Transaction nesting is counted so that services can call services; only the outermost
     // level talks to the engine. SQLite needs BEGIN IMMEDIATE: a deferred transaction that reads
@@ -42,12 +53,11 @@ public:
 
 private:
     Database(const QString& path, const QString& connectionName);
-    static void probe(const QString& path);
     void configure();
 
     QString m_path;
     QString m_connectionName;
-    QString m_actor;
+    Session m_session;
     bool m_created = false;
     int m_depth = 0;
     bool m_failed = false;

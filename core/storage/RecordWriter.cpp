@@ -22,6 +22,10 @@ void RecordWriter::checkIdentifier(const QString& name) {
     }
 }
 
+void RecordWriter::requireAllowed(const QString& table) const {
+    m_db.require(UserRole::permissionForTable(table));
+}
+
 void RecordWriter::requireTransaction() const {
     if (!m_db.inTransaction()) {
         throw Error(Error::Kind::Storage, tr("A change must run inside a transaction."));
@@ -45,6 +49,7 @@ QVariantMap RecordWriter::read(const QString& table, qint64 id) const {
 qint64 RecordWriter::insert(const QString& table, const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
+    requireAllowed(table);
     QStringList columns;
     QStringList params;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -66,6 +71,7 @@ qint64 RecordWriter::insert(const QString& table, const QVariantMap& values) {
 void RecordWriter::insertLink(const QString& table, const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
+    requireAllowed(table);
     QStringList columns;
     QStringList params;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -84,6 +90,7 @@ void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersio
                           const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
+    requireAllowed(table);
     const QVariantMap before = read(table, id);
     if (before.isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));
@@ -110,6 +117,7 @@ void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersio
 void RecordWriter::remove(const QString& table, qint64 id, int expectedRowVersion) {
     requireTransaction();
     checkIdentifier(table);
+    requireAllowed(table);
     const QVariantMap before = read(table, id);
     if (before.isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));

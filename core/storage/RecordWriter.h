@@ -7,7 +7,8 @@ namespace isms::core {
 
 class Database;
 
-// The one way records are changed: inside the caller's transaction, with the audit entry, and
+// The one way records are changed: by a user whose role allows a change to that table, inside
+// the caller's transaction, with the audit entry, and
 // with optimistic locking — an update or delete names the row_version it was read at and is
 // refused if someone saved the row since.
 class RecordWriter {
@@ -25,6 +26,7 @@ public:
 
 private:
     void requireTransaction() const;
+    void requireAllowed(const QString& table) const;
     [[noreturn]] void refuseStale(const QString& table, qint64 id) const;
     static void checkIdentifier(const QString& name);
 

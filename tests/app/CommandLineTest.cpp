@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include "services/UserService.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDir>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,13 +21,18 @@ struct RunResult {
     QString err;
 };
 
-// The program exactly as a user runs it, with no display available.
-RunResult run(const QStringList& arguments, const QByteArray& home = {}) {
+const QString kPassword = QStringLiteral("correct horse battery");
+
+// The program exactly as a user runs it, with no display available; password given: the
+// administrator's, as a script would set it.
+RunResult run(const QStringList& arguments, const QByteArray& home = {}, const QString& password = kPassword) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("ISMS_DESK_PASSWORD"));
+    if (!password.isNull()) env.insert(QStringLiteral("ISMS_DESK_PASSWORD"), password);
     if (!home.isEmpty()) env.insert(QStringLiteral("XDG_DATA_HOME"), QString::fromUtf8(home));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ISMS_DESK_EXECUTABLE), arguments);
@@ -150,4 +160,76 @@ TEST(CommandLine, HelpAndTraditionalChinese) {
              files.path(QStringLiteral("zh.sqlite")), QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("NOPE")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.err.trimmed(), QStringLiteral("沒有文件 NOPE。"));
+}
+
+TEST(CommandLine, ChangingDataNeedsTheRightPassword) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("p.sqlite"));
+    const QString policy = files.write(QStringLiteral("p.txt"), "文件編號：P-1\n版本編號：1.0\n\n壹、目的\n\n內容。\n");
+    // Reading needs no password and sets up no administrator.
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"),
+                       QStringLiteral("ISMS-01-01")}, {}, QString());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("policy"), policy}, {}, QString());
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("ISMS_DESK_PASSWORD"))) << r.err.toStdString();
+    // The first password given makes the administrator (here: the default user admin).
+    r = run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("policy"), policy});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("policy"), policy,
+             QStringLiteral("--version"), QStringLiteral("1.1")}, {}, QStringLiteral("wrong password!"));
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("Wrong user name or password."));
+    // A viewer may read but not change.
+    {
+        auto database = isms::core::Database::open(db);
+        isms::core::UserService users(*database);
+        users.signIn(QStringLiteral("admin"), kPassword);
+        users.createUser(QStringLiteral("reader"), QStringLiteral("閱覽者"), isms::core::UserRole::Viewer,
+                         QStringLiteral("reader password"));
+    }
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--user"), QStringLiteral("reader"), QStringLiteral("import"),
+             QStringLiteral("policy"), policy, QStringLiteral("--version"), QStringLiteral("1.1")},
+            {}, QStringLiteral("reader password"));
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("may not change policy documents"))) << r.err.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--user"), QStringLiteral("reader"), QStringLiteral("show"),
+             QStringLiteral("policy"), QStringLiteral("P-1")}, {}, QStringLiteral("reader password"));
+    EXPECT_EQ(r.exitCode, 0);
+}
+
+TEST(CommandLine, BackupAndRestoreRoundTrip) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("live.sqlite"));
+    const QString copy = files.path(QStringLiteral("copy.sqlite"));
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("backup"), copy});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("SHA-256"))) << r.out.toStdString();
+    // A change after the backup…
+    const QString policy = files.write(QStringLiteral("p.txt"), "文件編號：LATER\n版本編號：1.0\n\n壹、目的\n\n內容。\n");
+    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("policy"), policy}).exitCode, 0);
+    // …is gone after the restore, and the replaced database is kept aside.
+    r = run({QStringLiteral("--database"), db, QStringLiteral("restore"), copy});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("LATER")});
+    EXPECT_EQ(r.exitCode, 1);
+    const QStringList aside = QDir(files.path(QString())).entryList({QStringLiteral("live.sqlite.replaced-*")}, QDir::Files);
+    ASSERT_FALSE(aside.isEmpty());
+    auto kept = isms::core::Database::openReadOnly(files.path(aside.first()));
+    EXPECT_EQ(isms::core::Sql::scalar(kept->connection(), QStringLiteral("SELECT COUNT(*) FROM documents WHERE code = 'LATER'")).toInt(), 1);
+    r = run({QStringLiteral("--database"), db, QStringLiteral("check")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+}
+
+TEST(CommandLine, ACorruptBackupIsRefusedAndNothingIsReplaced) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("live.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("check")}).exitCode, 0);
+    const QString junk = files.write(QStringLiteral("junk.sqlite"), QByteArray(8192, 'x'));
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("restore"), junk});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not an ISMS Desk database"))) << r.err.toStdString();
+    EXPECT_TRUE(QDir(files.path(QString())).entryList({QStringLiteral("live.sqlite.replaced-*")}).isEmpty());
+    EXPECT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"),
+                   QStringLiteral("ISMS-01-01")}).exitCode, 0);
 }

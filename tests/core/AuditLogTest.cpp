@@ -16,6 +16,7 @@ class AuditLogTest : public ::testing::Test {
 protected:
     void SetUp() override {
         db = Database::open(files.path(QStringLiteral("audit.sqlite")));
+        db->setSession(Session::system(QStringLiteral("test")));
         Transaction tx(*db);
         RecordWriter writer(*db);
         for (const char* name : {"甲", "乙", "丙", "丁"}) {

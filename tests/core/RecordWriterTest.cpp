@@ -18,7 +18,10 @@ namespace {
 
 class RecordWriterTest : public ::testing::Test {
 protected:
-    void SetUp() override { db = Database::open(files.path(QStringLiteral("w.sqlite"))); }
+    void SetUp() override {
+        db = Database::open(files.path(QStringLiteral("w.sqlite")));
+        db->setSession(Session::system(QStringLiteral("test")));
+    }
 
     qint64 addPerson(const QString& name) {
         Transaction tx(*db);
@@ -40,7 +43,7 @@ protected:
 }  // namespace
 
 TEST_F(RecordWriterTest, InsertWritesTheRecordAndItsAuditEntry) {
-    db->setActor(QStringLiteral("tester"));
+    db->setSession(Session::system(QStringLiteral("tester")));
     const qint64 id = addPerson(QStringLiteral("王小明"));
     EXPECT_EQ(nameOf(id), QStringLiteral("王小明"));
     QSqlQuery q = Sql::run(db->connection(), QStringLiteral("SELECT actor, action, entity, entity_id, after_data FROM audit_log"));
@@ -70,14 +73,14 @@ TEST_F(RecordWriterTest, UpdateBumpsRowVersionAndRecordsBeforeAndAfter) {
 
 TEST_F(RecordWriterTest, StaleUpdateIsRefusedNamingWhoChangedItAndChangesNothing) {
     const qint64 id = addPerson(QStringLiteral("A"));
-    db->setActor(QStringLiteral("first-user"));
+    db->setSession(Session::system(QStringLiteral("first-user")));
     {
         Transaction tx(*db);
         RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
         tx.commit();
     }
     const int auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
-    db->setActor(QStringLiteral("second-user"));
+    db->setSession(Session::system(QStringLiteral("second-user")));
     try {
         Transaction tx(*db);
         RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("C")}});
@@ -158,6 +161,56 @@ TEST_F(RecordWriterTest, ChangesOutsideATransactionAreRefused) {
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM people")), 0);
 }
 
+TEST_F(RecordWriterTest, NobodySignedInChangesNothing) {
+    db->setSession(Session());
+    Transaction tx(*db);
+    try {
+        RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("A")}});
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Permission);
+    }
+}
+
+TEST_F(RecordWriterTest, EachRoleChangesOnlyWhatItMay) {
+    using R = UserRole;
+    struct Case {
+        R::Value role;
+        const char* table;
+        bool allowed;
+    };
+    const Case cases[] = {
+        {R::Viewer, "people", false},        {R::Viewer, "documents", false},   {R::Viewer, "audits", false},
+        {R::Editor, "people", true},         {R::Editor, "documents", true},    {R::Editor, "audits", false},
+        {R::Editor, "users", false},         {R::Auditor, "audits", true},      {R::Auditor, "people", false},
+        {R::Auditor, "documents", false},    {R::Chair, "documents", false},    {R::Chair, "people", false},
+        {R::Administrator, "users", true},   {R::Administrator, "audits", true},
+    };
+    for (const Case& c : cases) {
+        db->setSession(Session::user(1, QStringLiteral("u"), QStringLiteral("U"), c.role));
+        const QString table = QString::fromLatin1(c.table);
+        const QVariantMap values =
+            table == QStringLiteral("people")      ? QVariantMap{{QStringLiteral("name"), QStringLiteral("x")}}
+            : table == QStringLiteral("documents") ? QVariantMap{{QStringLiteral("code"), QStringLiteral("C-%1").arg(int(c.role))},
+                                                                 {QStringLiteral("title"), QStringLiteral("t")}}
+            : table == QStringLiteral("audits")    ? QVariantMap{{QStringLiteral("title"), QStringLiteral("a")},
+                                                                 {QStringLiteral("start_date"), QStringLiteral("2025-01-01")}}
+                                                   : QVariantMap{{QStringLiteral("username"), QStringLiteral("n%1").arg(int(c.role))},
+                                                                 {QStringLiteral("password_hash"), QStringLiteral("x")},
+                                                                 {QStringLiteral("role"), QStringLiteral("viewer")}};
+        Transaction tx(*db);
+        bool saved = true;
+        try {
+            RecordWriter(*db).insert(table, values);
+            tx.commit();
+        } catch (const Error& e) {
+            EXPECT_EQ(e.kind(), Error::Kind::Permission);
+            saved = false;
+        }
+        EXPECT_EQ(saved, c.allowed) << R::key(c.role).toStdString() << " " << c.table;
+    }
+}
+
 TEST_F(RecordWriterTest, IdentifiersAreNeverTakenFromData) {
     Transaction tx(*db);
     EXPECT_THROW(RecordWriter(*db).insert(QStringLiteral("people; DROP TABLE people"), {}), Error);
@@ -168,7 +221,7 @@ TEST_F(RecordWriterTest, IdentifiersAreNeverTakenFromData) {
 TEST_F(RecordWriterTest, TwoConnectionsToOneFileConflictInsteadOfLosingAnEdit) {
     const qint64 id = addPerson(QStringLiteral("A"));
     auto other = Database::open(db->path());
-    other->setActor(QStringLiteral("other-workstation"));
+    other->setSession(Session::system(QStringLiteral("other-workstation")));
     {
         Transaction tx(*other);
         RecordWriter(*other).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});

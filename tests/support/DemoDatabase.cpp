@@ -9,6 +9,8 @@ namespace isms::test {
 std::unique_ptr<core::Database> demoDatabase(const QString& path, int sampleYear) {
     auto db = core::Workspace::open(path, false);
     core::DemoContent(*db).create(sampleYear);
+    // Fixtures change records freely; the permission tests set the sessions they test.
+    db->setSession(core::Session::system(QStringLiteral("test")));
     return db;
 }
 

@@ -1,0 +1,28 @@
+#include "PasswordSource.h"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace isms::app {
+
+QString PasswordSource::read(const QString& user) {
+    if (qEnvironmentVariableIsSet(kVariable)) return qEnvironmentVariable(kVariable);
+    if (!isatty(STDIN_FILENO)) return {};
+    std::fprintf(stderr, "%s", qPrintable(tr("Password for %1: ").arg(user)));
+    std::fflush(stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fprintf(stderr, "\n");
+    return QString::fromStdString(line);
+}
+
+}  // namespace isms::app

@@ -1,0 +1,193 @@
+#include "UserService.h"
+
+#include "domain/Error.h"
+#include "security/PasswordHasher.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/SessionScope.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace isms::core {
+
+namespace {
+const QString kUsers = QStringLiteral("users");
+}
+
+UserService::UserService(Database& db) : m_db(db) {}
+
+bool UserService::hasUsers() const {
+    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users")).toInt() > 0;
+}
+
+int UserService::lockoutSeconds(int failedAttempts) {
+    if (failedAttempts < kFreeAttempts) return 0;
+    // 30 s after the fifth failure, doubling with each further one, at most an hour.
+    const int doublings = qMin(failedAttempts - kFreeAttempts, 7);
+    return qMin(30 << doublings, 3600);
+}
+
+void UserService::checkPasswordRules(const QString& password) {
+    if (password.size() < kMinimumPasswordLength) {
+        throw Error(Error::Kind::Invalid,
+                    tr("A password needs at least %1 characters.").arg(kMinimumPasswordLength));
+    }
+}
+
+void UserService::checkUsername(const QString& username) {
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
+    if (!valid.match(username).hasMatch()) {
+        throw Error(Error::Kind::Invalid,
+                    tr("A user name has 2 to 32 letters, digits, dots, dashes or underscores."));
+    }
+}
+
+qint64 UserService::insertAccount(const QString& username, const QString& fullName, UserRole::Value role,
+                                  const QString& password) {
+    checkUsername(username);
+    if (fullName.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Enter the person's full name."));
+    checkPasswordRules(password);
+    if (Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users WHERE username = :u"),
+                    {{QStringLiteral("u"), username}})
+            .toInt() > 0) {
+        throw Error(Error::Kind::Invalid, tr("The user name %1 is taken.").arg(username));
+    }
+    const QString hash = PasswordHasher::hash(password);
+    Transaction tx(m_db);
+    RecordWriter writer(m_db);
+    const qint64 person = writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), fullName.trimmed()}});
+    const qint64 id = writer.insert(kUsers, {{QStringLiteral("person_id"), person},
+                                             {QStringLiteral("username"), username},
+                                             {QStringLiteral("password_hash"), hash},
+                                             {QStringLiteral("role"), UserRole::key(role)}});
+    tx.commit();
+    return id;
+}
+
+qint64 UserService::createFirstAdministrator(const QString& username, const QString& fullName,
+                                             const QString& password) {
+    if (hasUsers()) throw Error(Error::Kind::Refused, tr("This database already has an administrator."));
+    SessionScope scope(m_db, Session::system(username));
+    return insertAccount(username, fullName, UserRole::Administrator, password);
+}
+
+qint64 UserService::createUser(const QString& username, const QString& fullName, UserRole::Value role,
+                               const QString& password) {
+    m_db.require(UserRole::Permission::ManageUsers);
+    return insertAccount(username, fullName, role, password);
+}
+
+Session UserService::signIn(const QString& username, const QString& password, const QDateTime& now) {
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT u.id, u.password_hash, u.role, u.disabled, u.failed_attempts, "
+                                          "u.locked_until, p.name FROM users u LEFT JOIN people p ON p.id = "
+                                          "u.person_id WHERE u.username = :u"),
+                           {{QStringLiteral("u"), username}});
+    const QString wrong = tr("Wrong user name or password.");
+    if (!q.next()) throw Error(Error::Kind::Permission, wrong);
+    const qint64 id = q.value(0).toLongLong();
+    const QString hash = q.value(1).toString();
+    UserRole::Value role = UserRole::Viewer;
+    UserRole::fromKey(q.value(2).toString(), &role);
+    const bool disabled = q.value(3).toInt() != 0;
+    const int failed = q.value(4).toInt();
+    const QDateTime lockedUntil = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    const QString name = q.value(6).toString();
+    q.finish();
+
+    if (disabled) throw Error(Error::Kind::Permission, tr("The account %1 is disabled.").arg(username));
+    if (lockedUntil.isValid() && now < lockedUntil) {
+        throw Error(Error::Kind::Permission,
+                    tr("Too many failed attempts: %1 can try again in %n second(s).", nullptr,
+                       int(now.secsTo(lockedUntil)))
+                        .arg(username));
+    }
+    const bool passwordRight = PasswordHasher::verify(hash, password);
+    {
+        // The account's own bookkeeping is written in its name, not by whoever is signed in.
+        SessionScope scope(m_db, Session::system(username));
+        if (!passwordRight) {
+            const int attempts = failed + 1;
+            const int wait = lockoutSeconds(attempts);
+            update(id, {{QStringLiteral("failed_attempts"), attempts},
+                        {QStringLiteral("locked_until"), wait > 0 ? QVariant(now.addSecs(wait).toString(Qt::ISODate))
+                                                                  : QVariant(QMetaType(QMetaType::QString))}});
+        } else if (failed > 0 || lockedUntil.isValid()) {
+            update(id, {{QStringLiteral("failed_attempts"), 0},
+                        {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}});
+        }
+    }
+    if (!passwordRight) throw Error(Error::Kind::Permission, wrong);
+    const Session session = Session::user(id, username, name.isEmpty() ? username : name, role);
+    m_db.setSession(session);
+    return session;
+}
+
+void UserService::update(qint64 userId, const QVariantMap& values) {
+    const int rowVersion = Sql::scalar(m_db.connection(), QStringLiteral("SELECT row_version FROM users WHERE id = :id"),
+                                       {{QStringLiteral("id"), userId}})
+                               .toInt();
+    if (rowVersion == 0) throw Error(Error::Kind::NotFound, tr("That user account no longer exists."));
+    Transaction tx(m_db);
+    RecordWriter(m_db).update(kUsers, userId, rowVersion, values);
+    tx.commit();
+}
+
+void UserService::setDisabled(qint64 userId, bool disabled) {
+    m_db.require(UserRole::Permission::ManageUsers);
+    if (disabled) {
+        if (userId == m_db.session().userId) throw Error(Error::Kind::Invalid, tr("You cannot disable your own account."));
+        const int otherAdmins = Sql::scalar(m_db.connection(),
+                                            QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
+                                                           "AND disabled = 0 AND id <> :id"),
+                                            {{QStringLiteral("id"), userId}})
+                                    .toInt();
+        const bool isAdmin = Sql::scalar(m_db.connection(), QStringLiteral("SELECT role FROM users WHERE id = :id"),
+                                         {{QStringLiteral("id"), userId}})
+                                 .toString() == UserRole::key(UserRole::Administrator);
+        if (isAdmin && otherAdmins == 0) {
+            throw Error(Error::Kind::Invalid, tr("At least one active administrator must remain."));
+        }
+    }
+    update(userId, {{QStringLiteral("disabled"), disabled ? 1 : 0}});
+}
+
+void UserService::setRole(qint64 userId, UserRole::Value role) {
+    m_db.require(UserRole::Permission::ManageUsers);
+    if (role != UserRole::Administrator) {
+        const int otherAdmins = Sql::scalar(m_db.connection(),
+                                            QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
+                                                           "AND disabled = 0 AND id <> :id"),
+                                            {{QStringLiteral("id"), userId}})
+                                    .toInt();
+        if (otherAdmins == 0) throw Error(Error::Kind::Invalid, tr("At least one active administrator must remain."));
+    }
+    update(userId, {{QStringLiteral("role"), UserRole::key(role)}});
+}
+
+void UserService::resetPassword(qint64 userId, const QString& newPassword) {
+    m_db.require(UserRole::Permission::ManageUsers);
+    checkPasswordRules(newPassword);
+    update(userId, {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)},
+                    {QStringLiteral("failed_attempts"), 0},
+                    {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}});
+}
+
+void UserService::changeOwnPassword(const QString& currentPassword, const QString& newPassword) {
+    const Session me = m_db.session();
+    if (!me.signedIn || me.userId == 0) throw Error(Error::Kind::Permission, tr("Sign in first."));
+    const QString hash = Sql::scalar(m_db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = :id"),
+                                     {{QStringLiteral("id"), me.userId}})
+                             .toString();
+    if (!PasswordHasher::verify(hash, currentPassword)) {
+        throw Error(Error::Kind::Permission, tr("The current password is not right."));
+    }
+    checkPasswordRules(newPassword);
+    SessionScope scope(m_db, Session::system(me.username));
+    update(me.userId, {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)}});
+}
+
+}  // namespace isms::core

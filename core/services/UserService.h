@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace isms::core {
+
+class Database;
+
+// Accounts and signing in. Passwords are kept only as Argon2id hashes; after five failed
+// attempts an account waits, longer after each further failure.
+class UserService {
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+public:
+    static constexpr int kMinimumPasswordLength = 10;
+    static constexpr int kFreeAttempts = 5;
+
+    explicit UserService(Database& db);
+
+    bool hasUsers() const;
+    // Only while the database has no users: the administrator a new database starts with. A
+    // person record with the full name is created for the account.
+    qint64 createFirstAdministrator(const QString& username, const QString& fullName, const QString& password);
+    // Signs in: on success the database works under the returned session.
+    Session signIn(const QString& username, const QString& password, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // How long the account must wait after the given number of failed attempts (0 for none).
+    static int lockoutSeconds(int failedAttempts);
+
+    // Administrators only.
+    qint64 createUser(const QString& username, const QString& fullName, UserRole::Value role, const QString& password);
+    void setDisabled(qint64 userId, bool disabled);
+    void resetPassword(qint64 userId, const QString& newPassword);
+    void setRole(qint64 userId, UserRole::Value role);
+    // The signed-in user, who must know the current password.
+    void changeOwnPassword(const QString& currentPassword, const QString& newPassword);
+
+    static void checkPasswordRules(const QString& password);  // throws Error(Invalid)
+
+private:
+    static void checkUsername(const QString& username);
+    qint64 insertAccount(const QString& username, const QString& fullName, UserRole::Value role, const QString& password);
+    void update(qint64 userId, const QVariantMap& values);
+
+    Database& m_db;
+};
+
+}  // namespace isms::core
