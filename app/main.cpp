@@ -2,6 +2,7 @@
 #include "CommandRunner.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SignInFlow.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "services/Workspace.h"
@@ -36,6 +37,7 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ISMS Desk"), e.message());
         return app::CommandLine::DatabaseRefused;
     }
+    if (!ui::SignInFlow::run(nullptr, *db)) return app::CommandLine::Ok;
     ui::MainWindow window(std::move(db));
     window.show();
     return application.exec();

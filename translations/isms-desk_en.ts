@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message numerus="yes">
+        <source>Too many failed attempts: %1 can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts: %1 can try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts: %1 can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::AuditLogPage</name>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries. Head hash: %1</source>
+        <translation>
+            <numerusform>Audit trail intact: %n entry. Head hash: %1</numerusform>
+            <numerusform>Audit trail intact: %n entries. Head hash: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n entry written to %1.</numerusform>
+            <numerusform>%n entries written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::RecordListWidget</name>
     <message numerus="yes">
         <source>%n record(s)</source>

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>“%1” is not a sound copy: its audit trail is broken at entry %2.</source>
+        <translation>「%1」不是完好的備份：其稽核軌跡於第 %2 筆遭破壞。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>無法建立資料夾「%1」。</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” next to the database.</source>
+        <translation>無法將「%1」複製到資料庫旁。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside.</source>
+        <translation>無法將目前的資料庫移至一旁保存。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place.</source>
+        <translation>無法將還原的資料庫放回原位。</translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <source>Public</source>
@@ -86,21 +109,43 @@
         <translation>ISMS Desk 管理資通安全治理紀錄：資通安全政策、目標、年度行動計畫、權責分工與審查週期。</translation>
     </message>
     <message>
+        <source>Sign in as this user (default admin); the password comes from ISMS_DESK_PASSWORD or is asked for on the terminal.</source>
+        <translation>以此使用者登入（預設 admin）；密碼取自環境變數 ISMS_DESK_PASSWORD，或於終端機詢問。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
         <source>Commands (without one, the program window opens):
   show policy CODE [--version X]     Print a policy version as text.
   import policy FILE [--document CODE] [--version X]
                                      Import a policy from its plain-text form as a draft.
   check                              Check the database file and the audit trail.
+  backup FILE                        Write a verified copy of the database to FILE.
+  restore FILE                       Replace the database with the verified copy FILE;
+                                     the replaced database is kept aside.
 
-Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused.
+Commands that change data need a user whose role allows it. A database without users
+takes its first administrator from --user and the password.
+
+Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused,
+4 sign-in failed or not permitted.
 </source>
         <translation>命令（未指定命令時開啟程式視窗）：
   show policy CODE [--version X]     以文字輸出政策的某一版本。
   import policy FILE [--document CODE] [--version X]
                                      由純文字檔匯入政策，成為草稿版本。
   check                              檢查資料庫檔案與稽核軌跡。
+  backup FILE                        將資料庫備份至 FILE 並驗證備份。
+  restore FILE                       以已驗證的備份 FILE 取代資料庫；
+                                     被取代的資料庫會另存保留。
 
-結束代碼：0 成功，1 命令失敗，2 參數錯誤，3 資料庫遭拒絕開啟。
+會變更資料的命令須由角色具該權限的使用者執行。尚無使用者的資料庫，
+以 --user 與密碼建立第一位系統管理者。
+
+結束代碼：0 成功，1 命令失敗，2 參數錯誤，3 資料庫遭拒絕開啟，
+4 登入失敗或權限不足。
 </translation>
     </message>
 </context>
@@ -121,6 +166,22 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     <message>
         <source>Sections: %1, objectives: %2, references: %3, scope items: %4, responsibilities: %5.</source>
         <translation>章節 %1 節，目標 %2 項，依據 %3 項，適用範圍 %4 項，責任 %5 項。</translation>
+    </message>
+    <message>
+        <source>This command changes data: give the password of %1 in %2 or on a terminal.</source>
+        <translation>此命令會變更資料：請以 %2 或於終端機提供 %1 的密碼。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes, SHA-256 %3).</source>
+        <translation>已備份至 %1（%2 位元組，SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>Audit trail head: %1</source>
+        <translation>稽核軌跡末筆雜湊值：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the replaced database is kept as %3.</source>
+        <translation>已由 %2 還原 %1；被取代的資料庫保存為 %3。</translation>
     </message>
 </context>
 <context>
@@ -180,6 +241,18 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     <message>
         <source>Backup failed: %1</source>
         <translation>備份失敗：%1</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」不存在。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>請先登入才能%1。</translation>
+    </message>
+    <message>
+        <source>%1 is signed in as %2, who may not %3.</source>
+        <translation>%1 以「%2」角色登入，無權%3。</translation>
     </message>
 </context>
 <context>
@@ -464,6 +537,42 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
         <source>Deleted</source>
         <translation>刪除</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系統管理者</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>編輯者</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>召集人</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>稽核人員</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>檢視者</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手動</translation>
+    </message>
 </context>
 <context>
     <name>ListCatalog</name>
@@ -733,7 +842,7 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     </message>
     <message>
         <source>Chair</source>
-        <translation>主席</translation>
+        <translation>召集人</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -871,6 +980,61 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
         <source>There is no list called %1.</source>
         <translation>沒有名為 %1 的清單。</translation>
     </message>
+    <message>
+        <source>Old values</source>
+        <translation>原內容</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>使用者帳號</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號狀態</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>登入失敗次數</translation>
+    </message>
+    <message>
+        <source>Locked until (UTC)</source>
+        <translation>鎖定至（UTC）</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>備份時間（UTC）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>位元組</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation>稽核軌跡末筆雜湊值</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -885,6 +1049,13 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     <message>
         <source>Schema update %1 failed: %2</source>
         <translation>資料庫結構更新 %1 失敗：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSource</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密碼：</translation>
     </message>
 </context>
 <context>
@@ -968,10 +1139,133 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Database check</source>
+        <translation>資料庫檢查</translation>
+    </message>
+    <message>
+        <source>The quick check of this database found problems:
+
+%1
+
+Back it up, then run the full check (isms-desk check) and tell the administrator.</source>
+        <translation>快速檢查發現此資料庫有問題：
+
+%1
+
+請先備份，再執行完整檢查（isms-desk check），並通知系統管理者。</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>Database statement failed: %1</source>
         <translation>資料庫指令執行失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserRole</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系統管理者</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>編輯者</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>召集人</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>稽核人員</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>檢視者</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>變更紀錄</translation>
+    </message>
+    <message>
+        <source>change policy documents</source>
+        <translation>變更政策文件</translation>
+    </message>
+    <message>
+        <source>approve policy versions</source>
+        <translation>核定政策版本</translation>
+    </message>
+    <message>
+        <source>record audits and findings</source>
+        <translation>登錄稽核與稽核發現</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理使用者帳號</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>備份或還原資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密碼至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>帳號須為 2 至 32 個英文字母、數字、句點、連字號或底線。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>請輸入此人的姓名。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>帳號 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator.</source>
+        <translation>此資料庫已有系統管理者。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>帳號或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>帳號 %1 已停用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: %1 can try again in %n second(s).</source>
+        <translation>
+            <numerusform>登入失敗次數過多：%1 須於 %n 秒後再試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That user account no longer exists.</source>
+        <translation>該使用者帳號已不存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的帳號。</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain.</source>
+        <translation>至少須保留一位啟用中的系統管理者。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>請先登入。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>目前的密碼不正確。</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1296,232 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     </message>
 </context>
 <context>
+    <name>isms::ui::AccountDialog</name>
+    <message>
+        <source>Set up the administrator</source>
+        <translation>設定系統管理者</translation>
+    </message>
+    <message>
+        <source>New user account</source>
+        <translation>新增使用者帳號</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 個字元</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. Create the administrator, who can then add everyone else.</source>
+        <translation>此資料庫尚無使用者帳號。請建立系統管理者，之後再由其新增其他人員。</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this name and password.</source>
+        <translation>新使用者以此帳號與密碼登入。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>帳號：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>建立並登入</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不同。</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::AuditLogPage</name>
+    <message>
+        <source>From</source>
+        <translation>日期自</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>紀錄類別：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries. Head hash: %1</source>
+        <translation>
+            <numerusform>稽核軌跡完整：共 %n 筆。末筆雜湊值：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at entry %1.</source>
+        <translation>稽核軌跡於第 %1 筆遭破壞！</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>匯出稽核軌跡</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>已將 %n 筆寫入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 個字元</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>變更 %1 的密碼。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>目前密碼：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>再次輸入新密碼：</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>兩次輸入的新密碼不同。</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::DatabaseActions</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>ISMS Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ISMS Desk 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>ISMS Desk databases (*.sqlite)</source>
+        <translation>ISMS Desk 資料庫 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name.</source>
+        <translation>「%1」已存在。請選擇新的檔名。</translation>
+    </message>
+    <message>
+        <source>Start the new database with the demo policy ISMS-01-01 and sample records?</source>
+        <translation>新資料庫是否載入示範政策 ISMS-01-01 與範例資料？</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and the copy verified.
+
+SHA-256: %2
+Audit trail head: %3</source>
+        <translation>資料庫已複製至 %1，且備份已驗證。
+
+SHA-256：%2
+稽核軌跡末筆雜湊值：%3</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The database it replaced is kept as %2.</source>
+        <translation>已由 %1 還原資料庫。被取代的資料庫保存為 %2。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>由備份還原</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Replace the open database with the copy “%1”? Changes made since that copy are kept only in the replaced file, which is set aside.</source>
+        <translation>要以備份「%1」取代目前的資料庫嗎？該備份之後的變更只會留在被取代並另存的檔案中。</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::MainWindow</name>
     <message>
         <source>ISMS Desk</source>
@@ -1010,14 +1530,6 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>開啟資料庫(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>新增資料庫(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1084,40 +1596,40 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>開啟資料庫</translation>
-    </message>
-    <message>
-        <source>ISMS Desk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>ISMS Desk 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>無法開啟資料庫</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>新增資料庫</translation>
-    </message>
-    <message>
-        <source>ISMS Desk databases (*.sqlite)</source>
-        <translation>ISMS Desk 資料庫 (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose a new file name.</source>
-        <translation>「%1」已存在。請選擇新的檔名。</translation>
-    </message>
-    <message>
-        <source>Start the new database with the demo policy ISMS-01-01 and sample records?</source>
-        <translation>新資料庫是否載入示範政策 ISMS-01-01 與範例資料？</translation>
-    </message>
-    <message>
         <source>About ISMS Desk</source>
         <translation>關於 ISMS Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ISMS Desk %1&lt;/h3&gt;&lt;p&gt;Keeps an organisation&apos;s information-security governance records: the security policy under document control, objectives and yearly action plans, responsibilities, and review cycles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ISMS Desk %1&lt;/h3&gt;&lt;p&gt;管理機關的資通安全治理紀錄：受文件管制的資通安全政策、目標與年度行動計畫、權責分工，以及各項審查週期。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>變更密碼(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>登入者：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密碼已變更。</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自動備份</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自動備份失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1795,88 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     <message>
         <source>Check database</source>
         <translation>檢查資料庫</translation>
+    </message>
+    <message>
+        <source>Back up automatically when the program closes</source>
+        <translation>程式關閉時自動備份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>資料夾：</translation>
+    </message>
+    <message>
+        <source>Copies kept:</source>
+        <translation>保留份數：</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>自動備份資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>登入 %1。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>帳號：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::UsersPage</name>
+    <message>
+        <source>Add user…</source>
+        <translation>新增使用者…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>停用／啟用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重設密碼…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>變更角色…</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>使用者帳號</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters):</source>
+        <translation>新密碼（至少 %1 個字元）：</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>變更角色</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,28 @@
 #include "MainWindow.h"
 
+#include "DatabaseActions.h"
 #include "Settings.h"
+#include "SignInFlow.h"
+#include "dialogs/ChangePasswordDialog.h"
 #include "domain/Error.h"
+#include "pages/AuditLogPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PolicyPage.h"
 #include "pages/RecordPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/UsersPage.h"
+#include "services/BackupService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QFileInfo>
+#include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -26,9 +31,12 @@ namespace isms::ui {
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     : QMainWindow(parent),
       m_db(std::move(db)),
+      m_signIn([this](core::Database& d) { return SignInFlow::run(this, d); }),
+      m_actions(new DatabaseActions(this)),
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
-      m_databaseLabel(new QLabel(this)) {
+      m_databaseLabel(new QLabel(this)),
+      m_userLabel(new QLabel(this)) {
     setWindowTitle(tr("ISMS Desk"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -40,6 +48,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     buildMenus();
@@ -54,8 +63,9 @@ MainWindow::~MainWindow() {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::chooseDatabaseToOpen);
-    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::chooseDatabaseToCreate);
+    m_actions->addTo(file);
+    file->addSeparator();
+    file->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -76,7 +86,8 @@ void MainWindow::buildPages() {
     const int current = qMax(0, m_navigation->currentRow());
     clearPages();
     core::Database& db = *m_db;
-    const QList<QPair<QString, QWidget*>> areas{
+    const bool administrator = db.session().role == core::UserRole::Administrator;
+    QList<QPair<QString, QWidget*>> areas{
         {tr("Dashboard"), new OverviewPage(db)},
         {tr("Policies"), new PolicyPage(db)},
         {tr("Objectives"), new RecordPage(db, {QStringLiteral("objectives"), QStringLiteral("measurements")})},
@@ -93,16 +104,22 @@ void MainWindow::buildPages() {
         {tr("Communication"),
          new RecordPage(db, {QStringLiteral("communications"), QStringLiteral("acknowledgements"),
                              QStringLiteral("policy_statements"), QStringLiteral("legal_references")})},
-        {tr("Audit log"), new RecordPage(db, {QStringLiteral("audit_log")})},
-        {tr("Settings"), new SettingsPage(db)},
+        {tr("Audit log"), new AuditLogPage(db)},
     };
+    // The page is a convenience; the refusal that counts is in core.
+    if (administrator) areas.append({tr("Users"), new UsersPage(db)});
+    areas.append({tr("Settings"), new SettingsPage(db)});
     for (const auto& [title, page] : areas) {
         m_navigation->addItem(title);
         m_pages->addWidget(page);
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
-    m_navigation->setCurrentRow(current);
+    m_navigation->setCurrentRow(qMin(current, m_navigation->count() - 1));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(db.session().displayName, core::UserRole::label(db.session().role)));
+    for (const char* name : {"backup", "restore"}) {
+        if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) action->setEnabled(administrator);
+    }
 }
 
 bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error) {
@@ -113,41 +130,45 @@ bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QStrin
         if (error) *error = e.message();
         return false;
     }
-    const int current = m_navigation->currentRow();
-    clearPages();  // pages refer to the old database, which goes when db leaves this scope
-    m_db.swap(db);
-    buildPages();
-    m_navigation->setCurrentRow(current);
+    if (!m_signIn(*db)) {
+        if (error) error->clear();
+        return false;
+    }
+    setDatabase(std::move(db));
     Settings::open()->setValue(Settings::kLastDatabase, m_db->path());
     return true;
 }
 
-void MainWindow::chooseDatabaseToOpen() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
-                                                      tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty()) openOrExplain(path, false);
+void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
+    const int current = m_navigation->currentRow();
+    clearPages();  // pages refer to the old database, which goes when db leaves this scope
+    m_db.swap(db);
+    buildPages();
+    m_navigation->setCurrentRow(qMax(0, qMin(current, m_navigation->count() - 1)));
 }
 
-void MainWindow::openOrExplain(const QString& path, bool demoContentIfNew) {
-    QString error;
-    if (!openDatabase(path, demoContentIfNew, &error)) {
-        QMessageBox::warning(this, tr("Cannot open the database"), error);
+void MainWindow::closeDatabase() {
+    clearPages();
+    m_db.reset();
+}
+
+void MainWindow::changePassword() {
+    ChangePasswordDialog dialog(*m_db, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        QMessageBox::information(this, tr("Change password"), tr("Your password was changed."));
     }
 }
 
-void MainWindow::chooseDatabaseToCreate() {
-    QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_db->path()).absolutePath(),
-                                                tr("ISMS Desk databases (*.sqlite)"));
-    if (path.isEmpty()) return;
-    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".sqlite");
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"), tr("“%1” already exists. Choose a new file name.").arg(path));
-        return;
+void MainWindow::runAutomaticBackup() {
+    auto settings = Settings::open();
+    if (!m_db || !settings->value(Settings::kAutoBackup, false).toBool()) return;
+    try {
+        core::BackupService(*m_db).automaticBackup(
+            settings->value(Settings::kAutoBackupFolder, Settings::defaultBackupFolder()).toString(),
+            settings->value(Settings::kAutoBackupKeep, 10).toInt());
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("Automatic backup"), tr("The automatic backup failed: %1").arg(e.message()));
     }
-    const auto answer = QMessageBox::question(
-        this, tr("New database"), tr("Start the new database with the demo policy ISMS-01-01 and sample records?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    openOrExplain(path, answer == QMessageBox::Yes);
 }
 
 void MainWindow::showAbout() {
@@ -160,6 +181,7 @@ void MainWindow::showAbout() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     Settings::open()->setValue(Settings::kWindowGeometry, saveGeometry());
+    runAutomaticBackup();
     event->accept();
 }
 

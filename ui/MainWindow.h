@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -13,19 +14,34 @@ class Database;
 
 namespace isms::ui {
 
+class DatabaseActions;
+
 // The frame: a navigation list of the program's areas, the page of the chosen area, menus and
-// a status bar naming the database. Pages do the work; this class only wires them in.
+// a status bar naming the database and who is signed in. Pages do the work; this class only
+// wires them in.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // How someone signs in to a database the window switches to (dialogs by default).
+    using SignIn = std::function<bool(core::Database&)>;
+
+    // db must be signed in to.
     explicit MainWindow(std::unique_ptr<core::Database> db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     core::Database& database() const { return *m_db; }
+    bool hasDatabase() const { return m_db != nullptr; }
     QListWidget* navigation() const { return m_navigation; }
     QStackedWidget* pages() const { return m_pages; }
-    // Replaces the open database; on failure keeps the current one and says why in *error.
+    DatabaseActions* databaseActions() const { return m_actions; }
+    void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
+
+    // Opens, signs in and switches; on failure keeps the current database and says why in
+    // *error (left empty when the user cancelled the sign-in).
     bool openDatabase(const QString& path, bool demoContentIfNew, QString* error);
+    void setDatabase(std::unique_ptr<core::Database> db);
+    // Removes the pages and closes the database, e.g. so that a restore can replace its file.
+    void closeDatabase();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -34,15 +50,17 @@ private:
     void buildMenus();
     void buildPages();
     void clearPages();
-    void chooseDatabaseToOpen();
-    void chooseDatabaseToCreate();
-    void openOrExplain(const QString& path, bool demoContentIfNew);
+    void changePassword();
+    void runAutomaticBackup();
     void showAbout();
 
     std::unique_ptr<core::Database> m_db;
+    SignIn m_signIn;
+    DatabaseActions* m_actions;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_databaseLabel;
+    QLabel* m_userLabel;
 };
 
 }  // namespace isms::ui

@@ -11,3 +11,11 @@ std::unique_ptr<QSettings> Settings::open() {
 }
 
 }  // namespace isms::ui
+
+namespace isms::ui {
+
+QString Settings::defaultBackupFolder() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+}
+
+}  // namespace isms::ui

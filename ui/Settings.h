@@ -13,6 +13,13 @@ public:
     static inline const QString kLanguage = QStringLiteral("ui/language");
     static inline const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
     static inline const QString kLastDatabase = QStringLiteral("storage/lastDatabase");
+    static inline const QString kLastUser = QStringLiteral("session/lastUser");
+    static inline const QString kAutoBackup = QStringLiteral("backup/automatic");
+    static inline const QString kAutoBackupFolder = QStringLiteral("backup/folder");
+    static inline const QString kAutoBackupKeep = QStringLiteral("backup/keep");
+
+    // Where automatic backups go unless the user chose a folder.
+    static QString defaultBackupFolder();
 
     static std::unique_ptr<QSettings> open();
 };

@@ -76,6 +76,16 @@ QString EnumLabels::label(const QString& key) {
         {QStringLiteral("posting"), tr("Posting")},
         {QStringLiteral("email"), tr("E-mail")},
         {QStringLiteral("sign_in_sheet"), tr("Signed sheet")},
+        // accounts and backups
+        {QStringLiteral("administrator"), tr("Administrator")},
+        {QStringLiteral("editor"), tr("Editor")},
+        {QStringLiteral("chair"), tr("Chair")},
+        {QStringLiteral("auditor"), tr("Auditor")},
+        {QStringLiteral("viewer"), tr("Viewer")},
+        {QStringLiteral("active"), tr("Active")},
+        {QStringLiteral("disabled"), tr("Disabled")},
+        {QStringLiteral("automatic"), tr("Automatic")},
+        {QStringLiteral("manual"), tr("By hand")},
         // audit log
         {QStringLiteral("insert"), tr("Added")},
         {QStringLiteral("update"), tr("Changed")},

@@ -70,6 +70,20 @@ void AuditLog::append(const QString& action, const QString& entity, qint64 entit
               {QStringLiteral("hash"), hash}});
 }
 
+QStringList AuditLog::actors() const {
+    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"));
+    QStringList out;
+    while (q.next()) out << q.value(0).toString();
+    return out;
+}
+
+QStringList AuditLog::entities() const {
+    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT DISTINCT entity FROM audit_log ORDER BY entity"));
+    QStringList out;
+    while (q.next()) out << q.value(0).toString();
+    return out;
+}
+
 AuditLog::Verification AuditLog::verify() const {
     Verification result;
     QSqlQuery q = Sql::run(m_db.connection(),

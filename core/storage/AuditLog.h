@@ -26,6 +26,9 @@ public:
     void append(const QString& action, const QString& entity, qint64 entityId,
                 const QVariantMap& before, const QVariantMap& after);
     Verification verify() const;
+    // Who appears in the log and which record types, for the view's filters.
+    QStringList actors() const;
+    QStringList entities() const;
 
     static QString toJson(const QVariantMap& values);
 

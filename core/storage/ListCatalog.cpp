@@ -39,7 +39,8 @@ QStringList ListCatalog::keys() {
             QStringLiteral("audits"),             QStringLiteral("findings"),
             QStringLiteral("corrective_actions"), QStringLiteral("drills"),
             QStringLiteral("communications"),     QStringLiteral("acknowledgements"),
-            QStringLiteral("audit_log")};
+            QStringLiteral("audit_log"),          QStringLiteral("users"),
+            QStringLiteral("backups")};
 }
 
 ListDefinition ListCatalog::definition(const QString& key) {
@@ -211,12 +212,37 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     4, true);
     }
     if (key == QStringLiteral("audit_log")) {
-        return list("audit_log", tr("Audit log"), "audit_log l",
-                    {col("l.id", id, Format::Number), col("l.at", tr("Time (UTC)")), col("l.actor", tr("User")),
-                     col("l.action", tr("Action"), Format::Label), col("l.entity", tr("Record type")),
-                     col("l.entity_id", tr("Record"), Format::Number), col("l.after_data", tr("New values")),
-                     col("l.hash", tr("Entry hash"))},
-                    0, true);
+        ListDefinition d =
+            list("audit_log", tr("Audit log"), "audit_log l",
+                 {col("l.id", id, Format::Number), col("l.at", tr("Time (UTC)")), col("l.actor", tr("User")),
+                  col("l.action", tr("Action"), Format::Label), col("l.entity", tr("Record type")),
+                  col("l.entity_id", tr("Record"), Format::Number), col("l.before_data", tr("Old values")),
+                  col("l.after_data", tr("New values")), col("l.hash", tr("Entry hash"))},
+                 0, true);
+        // Times are ISO UTC text, so day bounds compare as text: from the day's start, before the
+        // next day's.
+        d.filters = {{QStringLiteral("actor"), QStringLiteral("l.actor = :actor")},
+                     {QStringLiteral("entity"), QStringLiteral("l.entity = :entity")},
+                     {QStringLiteral("from"), QStringLiteral("l.at >= :from")},
+                     {QStringLiteral("until"), QStringLiteral("l.at < :until")}};
+        return d;
+    }
+    if (key == QStringLiteral("users")) {
+        return list("users", tr("User accounts"), "users x LEFT JOIN people p ON p.id = x.person_id",
+                    {col("x.id", id, Format::Number), col("x.username", tr("User name")), col("p.name", tr("Name")),
+                     col("x.role", tr("Role"), Format::Label),
+                     col("CASE WHEN x.disabled = 1 THEN 'disabled' ELSE 'active' END", tr("Account"), Format::Label),
+                     col("x.failed_attempts", tr("Failed sign-ins"), Format::Number),
+                     col("x.locked_until", tr("Locked until (UTC)"))},
+                    1);
+    }
+    if (key == QStringLiteral("backups")) {
+        return list("backups", tr("Backups"), "backups b",
+                    {col("b.id", id, Format::Number), col("b.taken_at", tr("Taken (UTC)")), col("b.file", tr("File")),
+                     col("b.size_bytes", tr("Bytes"), Format::Number), col("b.sha256", tr("SHA-256")),
+                     col("b.audit_head", tr("Audit trail head")),
+                     col("CASE WHEN b.automatic = 1 THEN 'automatic' ELSE 'manual' END", tr("How"), Format::Label)},
+                    1, true);
     }
     throw Error(Error::Kind::NotFound, tr("There is no list called %1.").arg(key));
 }

@@ -17,11 +17,19 @@ struct ListDefinition {
         bool searchable = true;
     };
 
+    // A condition the view can switch on, e.g. {"actor", "l.actor = :actor"}: the placeholder is
+    // named after the key and bound to the value chosen.
+    struct Filter {
+        QString key;
+        QString clause;
+    };
+
     QString key;    // stable name: "action_items", …
     QString title;  // translated
     QString from;   // FROM clause including joins
     QString where;  // fixed condition, may be empty
     QList<Column> columns;
+    QList<Filter> filters;
     int defaultSortColumn = 0;
     bool defaultDescending = false;
 };

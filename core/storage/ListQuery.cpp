@@ -1,5 +1,7 @@
 #include "ListQuery.h"
 
+#include <algorithm>
+
 namespace isms::core {
 
 ListQuery::ListQuery(ListDefinition definition)
@@ -15,9 +17,23 @@ void ListQuery::setSort(int column, bool descending) {
 
 void ListQuery::setSearch(const QString& text) { m_search = text.trimmed(); }
 
+void ListQuery::setFilter(const QString& key, const QVariant& value) {
+    const bool known = std::any_of(m_definition.filters.cbegin(), m_definition.filters.cend(),
+                                   [&](const ListDefinition::Filter& f) { return f.key == key; });
+    if (!known) return;
+    if (!value.isValid() || value.toString().isEmpty()) {
+        m_filters.remove(key);
+    } else {
+        m_filters.insert(key, value);
+    }
+}
+
 QString ListQuery::whereClause() const {
     QStringList conditions;
     if (!m_definition.where.isEmpty()) conditions << QStringLiteral("(%1)").arg(m_definition.where);
+    for (const auto& f : m_definition.filters) {
+        if (m_filters.contains(f.key)) conditions << QStringLiteral("(%1)").arg(f.clause);
+    }
     if (!m_search.isEmpty()) {
         // One concatenated haystack keeps a single bound value, portable to every engine.
         QStringList parts;
@@ -50,12 +66,14 @@ QString ListQuery::countStatement() const {
 }
 
 QVariantMap ListQuery::boundValues() const {
-    if (m_search.isEmpty()) return {};
+    QVariantMap values = m_filters;
+    if (m_search.isEmpty()) return values;
     QString escaped = m_search;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return {{QStringLiteral("search"), QLatin1Char('%') + escaped + QLatin1Char('%')}};
+    values.insert(QStringLiteral("search"), QLatin1Char('%') + escaped + QLatin1Char('%'));
+    return values;
 }
 
 }  // namespace isms::core

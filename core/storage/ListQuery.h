@@ -14,6 +14,8 @@ public:
     const ListDefinition& definition() const { return m_definition; }
     void setSort(int column, bool descending);
     void setSearch(const QString& text);
+    // An invalid or empty value switches the filter off; unknown keys are ignored.
+    void setFilter(const QString& key, const QVariant& value);
     int sortColumn() const { return m_sortColumn; }
     bool descending() const { return m_descending; }
 
@@ -28,6 +30,7 @@ private:
     int m_sortColumn;
     bool m_descending;
     QString m_search;
+    QVariantMap m_filters;
 };
 
 }  // namespace isms::core

@@ -47,11 +47,11 @@ protected:
 TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
     auto window = makeWindow();
     QListWidget* nav = window->navigation();
-    ASSERT_EQ(nav->count(), 11);
+    ASSERT_EQ(nav->count(), 12);
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text();
     EXPECT_EQ(titles, QStringList({"Dashboard", "Policies", "Objectives", "Action plan", "Responsibilities", "Reviews",
-                                   "Audits", "Drills", "Communication", "Audit log", "Settings"}));
+                                   "Audits", "Drills", "Communication", "Audit log", "Users", "Settings"}));
     for (int i = 0; i < nav->count(); ++i) {
         nav->setCurrentRow(i);
         QApplication::processEvents();
@@ -63,7 +63,10 @@ TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
             EXPECT_FALSE(list->model()->lastError().isValid()) << list->objectName().toStdString();
         }
     }
-    EXPECT_TRUE(window->statusBar()->findChild<QLabel*>()->text().contains(QStringLiteral("ui.sqlite")));
+    QStringList status;
+    for (auto* label : window->statusBar()->findChildren<QLabel*>()) status << label->text();
+    EXPECT_TRUE(status.join(QLatin1Char(' ')).contains(QStringLiteral("ui.sqlite")));
+    EXPECT_TRUE(status.join(QLatin1Char(' ')).contains(QStringLiteral("Signed in: test (Administrator)")));
 }
 
 TEST_F(MainWindowTest, RecordPagesShowTheDemoRecords) {
@@ -90,7 +93,8 @@ TEST_F(MainWindowTest, MenusOfADesktopApplication) {
     for (QAction* a : window->menuBar()->actions().first()->menu()->actions()) {
         if (!a->isSeparator()) file << a->text();
     }
-    EXPECT_EQ(file, QStringList({"&Open database…", "&New database…", "&Quit"}));
+    EXPECT_EQ(file, QStringList({"&Open database…", "&New database…", "&Back up…", "&Restore…", "&Change password…",
+                                 "&Quit"}));
 }
 
 TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentDatabase) {
@@ -101,12 +105,26 @@ TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentDatabase) {
     EXPECT_FALSE(window->openDatabase(bad, false, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not an ISMS Desk database")));
     EXPECT_EQ(window->database().path(), before);
-    EXPECT_EQ(window->navigation()->count(), 11);
+    EXPECT_EQ(window->navigation()->count(), 12);
+}
+
+TEST_F(MainWindowTest, CancellingTheSignInKeepsTheCurrentDatabase) {
+    auto window = makeWindow();
+    const QString before = window->database().path();
+    window->setSignIn([](core::Database&) { return false; });
+    QString error = QStringLiteral("unchanged");
+    EXPECT_FALSE(window->openDatabase(files.path(QStringLiteral("other.sqlite")), false, &error));
+    EXPECT_TRUE(error.isEmpty());
+    EXPECT_EQ(window->database().path(), before);
 }
 
 TEST_F(MainWindowTest, SwitchesToAnotherDatabase) {
     auto window = makeWindow();
     window->navigation()->setCurrentRow(3);
+    window->setSignIn([](core::Database& d) {
+        d.setSession(core::Session::system(QStringLiteral("switcher")));
+        return true;
+    });
     QString error;
     ASSERT_TRUE(window->openDatabase(files.path(QStringLiteral("second.sqlite")), false, &error)) << error.toStdString();
     EXPECT_TRUE(window->database().path().endsWith(QStringLiteral("second.sqlite")));

@@ -1,12 +1,9 @@
 #include "RecordListModel.h"
 
-#include "domain/EnumLabels.h"
-#include "domain/RocDate.h"
-#include "i18n/Language.h"
+#include "storage/ListFormatter.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,6 +31,11 @@ void RecordListModel::setSearch(const QString& text) {
     refresh();
 }
 
+void RecordListModel::setFilter(const QString& key, const QVariant& value) {
+    m_query.setFilter(key, value);
+    refresh();
+}
+
 void RecordListModel::sort(int column, Qt::SortOrder order) {
     m_query.setSort(column, order == Qt::DescendingOrder);
     refresh();
@@ -52,22 +54,10 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return value;
-    if (value.isNull()) return {};
-    switch (format) {
-    case Format::Date: return core::Language::shortDate(QDate::fromString(value.toString(), Qt::ISODate));
-    case Format::Year:
-        return core::Language::isChinese() ? QVariant(value.toInt() - core::RocDate::kYearOffset) : value;
-    case Format::Label: return core::EnumLabels::label(value.toString());
-    case Format::Number:
-    case Format::Text: break;
-    }
-    if (role == Qt::DisplayRole) {
-        // Long text stays on one line in the table; the tooltip has all of it.
-        QString text = value.toString();
-        text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
-        return text;
-    }
-    return value;
+    QString text = core::ListFormatter::text(format, value);
+    // Long text stays on one line in the table; the tooltip has all of it.
+    if (role == Qt::DisplayRole) text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
+    return text;
 }
 
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const {

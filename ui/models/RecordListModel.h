@@ -19,6 +19,7 @@ public:
 
     void refresh();
     void setSearch(const QString& text);
+    void setFilter(const QString& key, const QVariant& value);
     void sort(int column, Qt::SortOrder order) override;
     // Rows matching the current search, counted in SQL (rowCount() only knows fetched rows).
     int matchingRows() const;

@@ -18,6 +18,7 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
       m_view(new QTableView(this)),
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)) {
+    setObjectName(definition.key);
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
     auto* top = new QHBoxLayout;

@@ -15,7 +15,6 @@ RecordPage::RecordPage(core::Database& db, const QStringList& listKeys, QWidget*
     for (const QString& key : listKeys) {
         const auto definition = core::ListCatalog::definition(key);
         auto* list = new RecordListWidget(db, definition, this);
-        list->setObjectName(key);
         m_lists << list;
         if (tabs) {
             tabs->addTab(list, definition.title);

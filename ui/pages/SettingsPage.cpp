@@ -1,22 +1,35 @@
 #include "SettingsPage.h"
 
+#include "RecordListWidget.h"
 #include "Settings.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "services/DatabaseCheck.h"
 #include "storage/Database.h"
+#include "storage/ListCatalog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace isms::ui {
 
 SettingsPage::SettingsPage(core::Database& db, QWidget* parent)
-    : QWidget(parent), m_db(db), m_language(new QComboBox(this)), m_checkResult(new QLabel(this)) {
+    : QWidget(parent),
+      m_db(db),
+      m_language(new QComboBox(this)),
+      m_checkResult(new QLabel(this)),
+      m_autoBackup(new QCheckBox(tr("Back up automatically when the program closes"), this)),
+      m_folder(new QLineEdit(this)),
+      m_keep(new QSpinBox(this)) {
     // Each language is named in itself, so it can be found whatever is shown now.
     m_language->addItem(QStringLiteral("繁體中文（台灣）"), QStringLiteral("zh_TW"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -49,7 +62,47 @@ SettingsPage::SettingsPage(core::Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(general);
     layout->addWidget(storage);
-    layout->addStretch(1);
+    layout->addWidget(buildBackupBox(), 1);
+}
+
+QWidget* SettingsPage::buildBackupBox() {
+    auto settings = Settings::open();
+    m_autoBackup->setChecked(settings->value(Settings::kAutoBackup, false).toBool());
+    m_folder->setText(settings->value(Settings::kAutoBackupFolder, Settings::defaultBackupFolder()).toString());
+    m_keep->setRange(1, 100);
+    m_keep->setValue(settings->value(Settings::kAutoBackupKeep, 10).toInt());
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+
+    auto* box = new QGroupBox(tr("Backups"), this);
+    auto* form = new QFormLayout;
+    form->addRow(m_autoBackup);
+    form->addRow(tr("Folder:"), folderRow);
+    form->addRow(tr("Copies kept:"), m_keep);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    // The register of copies taken, with their digests, to compare a copy against.
+    layout->addWidget(new RecordListWidget(m_db, core::ListCatalog::definition(QStringLiteral("backups")), box), 1);
+
+    connect(m_autoBackup, &QCheckBox::toggled, this, &SettingsPage::saveBackupSettings);
+    connect(m_folder, &QLineEdit::editingFinished, this, &SettingsPage::saveBackupSettings);
+    connect(m_keep, &QSpinBox::valueChanged, this, &SettingsPage::saveBackupSettings);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"), m_folder->text());
+        if (dir.isEmpty()) return;
+        m_folder->setText(dir);
+        saveBackupSettings();
+    });
+    return box;
+}
+
+void SettingsPage::saveBackupSettings() {
+    auto settings = Settings::open();
+    settings->setValue(Settings::kAutoBackup, m_autoBackup->isChecked());
+    settings->setValue(Settings::kAutoBackupFolder, m_folder->text());
+    settings->setValue(Settings::kAutoBackupKeep, m_keep->value());
 }
 
 void SettingsPage::runCheck() {

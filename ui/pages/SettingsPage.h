@@ -2,8 +2,11 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QSpinBox;
 
 namespace isms::core {
 class Database;
@@ -19,12 +22,21 @@ public:
 
     QComboBox* languageChooser() const { return m_language; }
     QLabel* checkResult() const { return m_checkResult; }
+    QCheckBox* autoBackupChoice() const { return m_autoBackup; }
+    QLineEdit* backupFolderField() const { return m_folder; }
+    QSpinBox* keepChooser() const { return m_keep; }
     void runCheck();
 
 private:
+    QWidget* buildBackupBox();
+    void saveBackupSettings();
+
     core::Database& m_db;
     QComboBox* m_language;
     QLabel* m_checkResult;
+    QCheckBox* m_autoBackup;
+    QLineEdit* m_folder;
+    QSpinBox* m_keep;
 };
 
 }  // namespace isms::ui

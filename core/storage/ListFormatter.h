@@ -1,0 +1,16 @@
+#pragma once
+
+#include "ListDefinition.h"
+
+#include <QVariant>
+
+namespace isms::core {
+
+// How a list value reads: dates as ROC dates in zh_TW, years as ROC years, stored keys as their
+// labels. One place, so the screen and every export say the same.
+class ListFormatter {
+public:
+    static QString text(ListDefinition::Format format, const QVariant& value);
+};
+
+}  // namespace isms::core

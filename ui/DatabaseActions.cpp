@@ -1,0 +1,133 @@
+#include "DatabaseActions.h"
+
+#include "MainWindow.h"
+#include "SignInFlow.h"
+#include "domain/Error.h"
+#include "services/BackupService.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace isms::ui {
+
+DatabaseActions::DatabaseActions(MainWindow* window) : QObject(window), m_window(window) {}
+
+void DatabaseActions::addTo(QMenu* file) {
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &DatabaseActions::chooseDatabaseToOpen);
+    file->addAction(tr("&New database…"), QKeySequence::New, this, &DatabaseActions::chooseDatabaseToCreate);
+    file->addSeparator();
+    QAction* backup = file->addAction(tr("&Back up…"), this, &DatabaseActions::chooseBackupFile);
+    QAction* restore = file->addAction(tr("&Restore…"), this, &DatabaseActions::chooseRestoreFile);
+    backup->setObjectName(QStringLiteral("backup"));
+    restore->setObjectName(QStringLiteral("restore"));
+}
+
+void DatabaseActions::openOrExplain(const QString& path, bool demoContentIfNew) {
+    QString error;
+    if (!m_window->openDatabase(path, demoContentIfNew, &error) && !error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Cannot open the database"), error);
+    }
+}
+
+void DatabaseActions::chooseDatabaseToOpen() {
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open database"), QFileInfo(m_window->database().path()).absolutePath(),
+                                     tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty()) openOrExplain(path, false);
+}
+
+void DatabaseActions::chooseDatabaseToCreate() {
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New database"),
+                                                QFileInfo(m_window->database().path()).absolutePath(),
+                                                tr("ISMS Desk databases (*.sqlite)"));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("New database"), tr("“%1” already exists. Choose a new file name.").arg(path));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        m_window, tr("New database"), tr("Start the new database with the demo policy ISMS-01-01 and sample records?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    openOrExplain(path, answer == QMessageBox::Yes);
+}
+
+bool DatabaseActions::backupTo(const QString& file, QString* message) {
+    try {
+        const auto copy = core::BackupService(m_window->database()).backup(file);
+        *message = tr("The database was copied to %1 and the copy verified.\n\nSHA-256: %2\nAudit trail head: %3")
+                       .arg(copy.file, copy.sha256, copy.auditHead);
+        return true;
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+}
+
+void DatabaseActions::chooseBackupFile() {
+    const QString suggested = QStringLiteral("isms-desk-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString file = QFileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested,
+                                                      tr("ISMS Desk databases (*.sqlite)"));
+    if (file.isEmpty()) return;
+    QString message;
+    if (backupTo(file, &message)) {
+        QMessageBox::information(m_window, tr("Back up"), message);
+    } else {
+        QMessageBox::warning(m_window, tr("Back up"), message);
+    }
+}
+
+bool DatabaseActions::restoreFrom(const QString& file, QString* message) {
+    core::Database& db = m_window->database();
+    try {
+        db.require(core::UserRole::Permission::ManageBackups);
+        core::BackupService::verify(file);  // before anything is closed or replaced
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    const QString target = db.path();
+    m_window->closeDatabase();
+    QString aside;
+    try {
+        aside = core::BackupService::restore(file, target);
+    } catch (const core::Error& e) {
+        *message = e.message();
+    }
+    // Whatever happened, the window gets a database again: the restored one, or the old one put
+    // back by restore(); its accounts are its own, so someone signs in anew.
+    QString error;
+    if (!m_window->openDatabase(target, false, &error)) {
+        // Nobody signed in to the database now in place: the window has nothing to show.
+        *message += QLatin1Char('\n') + error;
+        m_window->close();
+        return false;
+    }
+    if (aside.isEmpty()) return false;
+    *message = tr("The database was restored from %1. The database it replaced is kept as %2.").arg(file, aside);
+    return true;
+}
+
+void DatabaseActions::chooseRestoreFile() {
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), QString(),
+                                                      tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
+    if (file.isEmpty()) return;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Restore"),
+        tr("Replace the open database with the copy “%1”? Changes made since that copy are kept only in the "
+           "replaced file, which is set aside.").arg(file));
+    if (answer != QMessageBox::Yes) return;
+    QString message;
+    if (restoreFrom(file, &message)) {
+        QMessageBox::information(m_window, tr("Restore"), message);
+    } else if (!message.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Restore"), message);
+    }
+}
+
+}  // namespace isms::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+
+namespace isms::ui {
+
+class MainWindow;
+
+// The File menu's work on whole databases: open another, create one, back up, restore. Each
+// new database is signed in to before the window switches to it.
+class DatabaseActions : public QObject {
+    Q_OBJECT
+public:
+    explicit DatabaseActions(MainWindow* window);
+
+    void addTo(QMenu* file);
+    // For tests and scripts: the same work without file dialogs.
+    bool backupTo(const QString& file, QString* message);
+    bool restoreFrom(const QString& file, QString* message);
+
+private:
+    void chooseDatabaseToOpen();
+    void chooseDatabaseToCreate();
+    void chooseBackupFile();
+    void chooseRestoreFile();
+    void openOrExplain(const QString& path, bool demoContentIfNew);
+
+    MainWindow* m_window;
+};
+
+}  // namespace isms::ui

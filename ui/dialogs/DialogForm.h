@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QDialog;
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+class QWidget;
+
+namespace isms::ui {
+
+// The shape every small form dialog here shares: an explanation, the fields, a message line for
+// what is wrong, and OK/Cancel buttons — so the dialogs look and behave alike.
+class DialogForm {
+    Q_DECLARE_TR_FUNCTIONS(DialogForm)
+public:
+    DialogForm(QDialog* dialog, const QString& explanation);
+    void addRow(const QString& label, QWidget* field);
+    void finish(QLabel* message, const QString& okText);
+
+    static QLabel* messageLabel(QWidget* parent);
+
+private:
+    QDialog* m_dialog;
+    QVBoxLayout* m_layout;
+    QFormLayout* m_form;
+};
+
+}  // namespace isms::ui

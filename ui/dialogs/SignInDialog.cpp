@@ -1,0 +1,38 @@
+#include "SignInDialog.h"
+
+#include "DialogForm.h"
+#include "domain/Error.h"
+#include "services/UserService.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace isms::ui {
+
+SignInDialog::SignInDialog(core::Database& db, const QString& username, QWidget* parent)
+    : QDialog(parent), m_db(db), m_username(new QLineEdit(username, this)), m_password(new QLineEdit(this)),
+      m_message(DialogForm::messageLabel(this)) {
+    setWindowTitle(tr("Sign in"));
+    m_password->setEchoMode(QLineEdit::Password);
+    DialogForm form(this, tr("Sign in to %1.").arg(QFileInfo(db.path()).fileName()));
+    form.addRow(tr("User name:"), m_username);
+    form.addRow(tr("Password:"), m_password);
+    form.finish(m_message, tr("Sign in"));
+    (username.isEmpty() ? m_username : m_password)->setFocus();
+}
+
+void SignInDialog::accept() {
+    try {
+        core::UserService(m_db).signIn(m_username->text().trimmed(), m_password->text());
+    } catch (const core::Error& e) {
+        m_message->setText(e.message());
+        m_password->clear();
+        m_password->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+}  // namespace isms::ui

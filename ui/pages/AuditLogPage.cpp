@@ -1,0 +1,124 @@
+#include "AuditLogPage.h"
+
+#include "RecordListWidget.h"
+#include "domain/Error.h"
+#include "models/RecordListModel.h"
+#include "storage/AuditLog.h"
+#include "storage/ListCatalog.h"
+#include "storage/ListExport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+AuditLogPage::AuditLogPage(core::Database& db, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("audit_log")), this)),
+      m_user(new QComboBox(this)),
+      m_entity(new QComboBox(this)),
+      m_useDates(new QCheckBox(tr("From"), this)),
+      m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this)),
+      m_until(new QDateEdit(QDate::currentDate(), this)),
+      m_chain(new QLabel(this)) {
+    for (QDateEdit* edit : {m_from, m_until}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("User:"), this));
+    filters->addWidget(m_user);
+    filters->addWidget(new QLabel(tr("Record type:"), this));
+    filters->addWidget(m_entity);
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_until);
+    filters->addStretch(1);
+    filters->addWidget(exportButton);
+    m_chain->setWordWrap(true);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_chain);
+
+    reloadChoices();
+    connect(m_user, &QComboBox::currentIndexChanged, this, &AuditLogPage::applyFilters);
+    connect(m_entity, &QComboBox::currentIndexChanged, this, &AuditLogPage::applyFilters);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_until->setEnabled(on);
+        applyFilters();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditLogPage::applyFilters);
+    connect(m_until, &QDateEdit::dateChanged, this, &AuditLogPage::applyFilters);
+    connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::chooseExportFile);
+}
+
+void AuditLogPage::reloadChoices() {
+    const QSignalBlocker blockUser(m_user);
+    const QSignalBlocker blockEntity(m_entity);
+    const QString user = m_user->currentData().toString();
+    const QString entity = m_entity->currentData().toString();
+    m_user->clear();
+    m_entity->clear();
+    m_user->addItem(tr("Anyone"), QString());
+    m_entity->addItem(tr("Any"), QString());
+    const core::AuditLog log(m_db);
+    for (const QString& a : log.actors()) m_user->addItem(a, a);
+    for (const QString& e : log.entities()) m_entity->addItem(e, e);
+    m_user->setCurrentIndex(qMax(0, m_user->findData(user)));
+    m_entity->setCurrentIndex(qMax(0, m_entity->findData(entity)));
+}
+
+void AuditLogPage::applyFilters() {
+    RecordListModel* model = m_list->model();
+    model->setFilter(QStringLiteral("actor"), m_user->currentData());
+    model->setFilter(QStringLiteral("entity"), m_entity->currentData());
+    const bool dates = m_useDates->isChecked();
+    // Entries are stamped in UTC; the day bounds are the user's days.
+    const auto utc = [](const QDate& day) {
+        return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    };
+    model->setFilter(QStringLiteral("from"), dates ? QVariant(utc(m_from->date())) : QVariant());
+    model->setFilter(QStringLiteral("until"), dates ? QVariant(utc(m_until->date().addDays(1))) : QVariant());
+    m_list->refresh();
+}
+
+void AuditLogPage::showEvent(QShowEvent* event) {
+    reloadChoices();
+    const auto chain = core::AuditLog(m_db).verify();
+    m_chain->setText(chain.intact ? tr("Audit trail intact: %n entries. Head hash: %1", nullptr, int(chain.entries)).arg(chain.headHash)
+                                  : tr("Audit trail BROKEN at entry %1.").arg(chain.firstBrokenId));
+    m_list->refresh();
+    QWidget::showEvent(event);
+}
+
+qint64 AuditLogPage::exportCsv(const QString& file) {
+    return core::ListExport::writeCsv(m_db, m_list->model()->listQuery(), file);
+}
+
+void AuditLogPage::chooseExportFile() {
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export audit log"), QStringLiteral("audit-log.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (file.isEmpty()) return;
+    try {
+        const qint64 rows = exportCsv(file);
+        QMessageBox::information(this, tr("Export audit log"), tr("%n entries written to %1.", nullptr, int(rows)).arg(file));
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("Export audit log"), e.message());
+    }
+}
+
+}  // namespace isms::ui

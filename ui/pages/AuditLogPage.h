@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace isms::core {
+class Database;
+}
+
+namespace isms::ui {
+
+class RecordListWidget;
+
+// The audit trail: every change with who, when, before and after; filtered by user, record type
+// and dates, exported as CSV, and with the chain's state and head hash to compare elsewhere.
+class AuditLogPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit AuditLogPage(core::Database& db, QWidget* parent = nullptr);
+
+    RecordListWidget* list() const { return m_list; }
+    QComboBox* userFilter() const { return m_user; }
+    QComboBox* entityFilter() const { return m_entity; }
+    QCheckBox* dateFilter() const { return m_useDates; }
+    QDateEdit* fromDate() const { return m_from; }
+    QDateEdit* untilDate() const { return m_until; }
+    QLabel* chainLabel() const { return m_chain; }
+    // Writes what the filters show; returns the rows written.
+    qint64 exportCsv(const QString& file);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void applyFilters();
+    void reloadChoices();
+    void chooseExportFile();
+
+    core::Database& m_db;
+    RecordListWidget* m_list;
+    QComboBox* m_user;
+    QComboBox* m_entity;
+    QCheckBox* m_useDates;
+    QDateEdit* m_from;
+    QDateEdit* m_until;
+    QLabel* m_chain;
+};
+
+}  // namespace isms::ui

@@ -1,0 +1,88 @@
+#include "UsersPage.h"
+
+#include "RecordListWidget.h"
+#include "dialogs/AccountDialog.h"
+#include "domain/Error.h"
+#include "models/RecordListModel.h"
+#include "services/UserService.h"
+#include "storage/ListCatalog.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+UsersPage::UsersPage(core::Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db), m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("users")), this)) {
+    auto* add = new QPushButton(tr("Add user…"), this);
+    auto* disable = new QPushButton(tr("Disable / enable"), this);
+    auto* reset = new QPushButton(tr("Reset password…"), this);
+    auto* role = new QPushButton(tr("Change role…"), this);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {add, disable, reset, role}) buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_list, 1);
+    connect(add, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(disable, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
+    connect(reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(role, &QPushButton::clicked, this, &UsersPage::changeRole);
+}
+
+qint64 UsersPage::selectedUserId() const {
+    const QModelIndex current = m_list->view()->currentIndex();
+    if (!current.isValid()) return 0;
+    return m_list->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong();
+}
+
+void UsersPage::run(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("User accounts"), e.message());
+    }
+    m_list->refresh();
+}
+
+void UsersPage::addUser() {
+    AccountDialog dialog(m_db, AccountDialog::Purpose::NewAccount, this);
+    if (dialog.exec() == QDialog::Accepted) m_list->refresh();
+}
+
+void UsersPage::toggleDisabled() {
+    const qint64 id = selectedUserId();
+    if (id == 0) return;
+    const QModelIndex current = m_list->view()->currentIndex();
+    const bool disabled = m_list->model()->index(current.row(), 4).data(Qt::EditRole).toString() == QStringLiteral("disabled");
+    run([&] { core::UserService(m_db).setDisabled(id, !disabled); });
+}
+
+void UsersPage::resetPassword() {
+    const qint64 id = selectedUserId();
+    if (id == 0) return;
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Reset password"),
+                                                   tr("New password (at least %1 characters):")
+                                                       .arg(core::UserService::kMinimumPasswordLength),
+                                                   QLineEdit::Password, QString(), &ok);
+    if (ok) run([&] { core::UserService(m_db).resetPassword(id, password); });
+}
+
+void UsersPage::changeRole() {
+    const qint64 id = selectedUserId();
+    if (id == 0) return;
+    QStringList labels;
+    for (auto role : core::UserRole::all()) labels << core::UserRole::label(role);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("Role:"), labels, 0, false, &ok);
+    if (ok) run([&] { core::UserService(m_db).setRole(id, core::UserRole::all().at(labels.indexOf(chosen))); });
+}
+
+}  // namespace isms::ui
