@@ -890,7 +890,7 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     </message>
     <message>
         <source>Action</source>
-        <translation>矯正措施</translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>Social-engineering drills</source>
@@ -1027,6 +1027,14 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     <message>
         <source>Audit trail head</source>
         <translation>稽核軌跡末筆雜湊值</translation>
+    </message>
+    <message>
+        <source>Taken how</source>
+        <translation>產生方式</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>矯正措施</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
         return list("corrective_actions", tr("Corrective actions"),
                     "corrective_actions c JOIN findings f ON f.id = c.finding_id LEFT JOIN people p ON p.id = "
                     "c.owner_person_id",
-                    {col("c.id", id, Format::Number), col("f.description", tr("Finding")), col("c.action", tr("Action")),
+                    {col("c.id", id, Format::Number), col("f.description", tr("Finding")), col("c.action", tr("Corrective action")),
                      col("p.name", tr("Owner")), col("c.due_date", tr("Due"), Format::Date),
                      col("c.status", tr("Status"), Format::Label)});
     }
@@ -241,7 +241,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     {col("b.id", id, Format::Number), col("b.taken_at", tr("Taken (UTC)")), col("b.file", tr("File")),
                      col("b.size_bytes", tr("Bytes"), Format::Number), col("b.sha256", tr("SHA-256")),
                      col("b.audit_head", tr("Audit trail head")),
-                     col("CASE WHEN b.automatic = 1 THEN 'automatic' ELSE 'manual' END", tr("How"), Format::Label)},
+                     col("CASE WHEN b.automatic = 1 THEN 'automatic' ELSE 'manual' END", tr("Taken how"), Format::Label)},
                     1, true);
     }
     throw Error(Error::Kind::NotFound, tr("There is no list called %1.").arg(key));
