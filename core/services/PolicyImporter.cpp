@@ -121,7 +121,7 @@ PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStat
         QStringLiteral("document_versions"),
         {{QStringLiteral("document_id"), result.documentId},
          {QStringLiteral("version"), content.version},
-         {QStringLiteral("status"), VersionStatus::key(status)},
+         {QStringLiteral("status"), VersionStatus::key(VersionStatus::Draft)},
          {QStringLiteral("classification"), Classification::key(content.classification)},
          {QStringLiteral("org_name"), content.orgName},
          {QStringLiteral("org_name_en"), content.orgNameEn},
@@ -131,6 +131,13 @@ PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStat
          {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
     insertSections(writer, result.versionId, 0, content.sections, result);
     deriveRegisters(writer, content, result);
+    // The content goes in while the version is a draft; a version imported as already in force
+    // (the demo's) takes its status last, after which it is locked.
+    if (status != VersionStatus::Draft) {
+        writer.update(QStringLiteral("document_versions"), result.versionId, 1,
+                      {{QStringLiteral("status"), VersionStatus::key(status)},
+                       {QStringLiteral("status_changed_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    }
     tx.commit();
     return result;
 }

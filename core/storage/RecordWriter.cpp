@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Sql.h"
+#include "VersionLock.h"
 #include "domain/Error.h"
 
 #include <QDateTime>
@@ -50,6 +51,7 @@ qint64 RecordWriter::insert(const QString& table, const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
     requireAllowed(table);
+    VersionLock(m_db).check(table, {}, values);
     QStringList columns;
     QStringList params;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -72,6 +74,7 @@ void RecordWriter::insertLink(const QString& table, const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
     requireAllowed(table);
+    VersionLock(m_db).check(table, {}, values);
     QStringList columns;
     QStringList params;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -95,6 +98,7 @@ void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersio
     if (before.isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));
     }
+    VersionLock(m_db).check(table, before, values);
     QStringList assignments;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         checkIdentifier(it.key());
@@ -122,6 +126,7 @@ void RecordWriter::remove(const QString& table, qint64 id, int expectedRowVersio
     if (before.isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));
     }
+    VersionLock(m_db).check(table, before, {});
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("DELETE FROM %1 WHERE id = :id AND row_version = :rv").arg(table),
                            {{QStringLiteral("id"), id}, {QStringLiteral("rv"), expectedRowVersion}});

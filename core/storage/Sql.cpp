@@ -44,8 +44,12 @@ QVariant Sql::toStored(const QVariant& value) {
         const QDate d = value.toDate();
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
     }
-    // Our text columns are NOT NULL DEFAULT '': an empty QString() means "no text", not NULL.
-    if (value.typeId() == QMetaType::QString && value.toString().isNull()) return QVariant(QStringLiteral(""));
+    // Our text columns are NOT NULL DEFAULT '': a QString() from code means "no text". A NULL read
+    // from the database is a null QVariant (Qt 6) and stays NULL, so values copied row to row
+    // keep their meaning.
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        return QVariant(QStringLiteral(""));
+    }
     return value;
 }
 

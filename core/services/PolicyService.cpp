@@ -1,0 +1,324 @@
+#include "PolicyService.h"
+
+#include "PolicyImporter.h"
+#include "domain/Error.h"
+#include "domain/PolicyFingerprint.h"
+#include "domain/ReviewSchedule.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "storage/RecordWriter.h"
+#include "storage/SessionScope.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace isms::core {
+
+namespace {
+
+const QString kVersions = QStringLiteral("document_versions");
+
+// Version numbers are major.minor; compare them as numbers (2.10 comes after 2.9).
+bool parseVersion(const QString& text, int* major, int* minor) {
+    static const QRegularExpression form(QStringLiteral(R"(^(\d{1,4})\.(\d{1,4})$)"));
+    const auto m = form.match(text.trimmed());
+    if (!m.hasMatch()) return false;
+    *major = m.captured(1).toInt();
+    *minor = m.captured(2).toInt();
+    return true;
+}
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+}  // namespace
+
+PolicyService::PolicyService(Database& db) : m_db(db) {}
+
+QStringList PolicyService::nextVersionNumbers(const QString& version) {
+    int major = 0;
+    int minor = 0;
+    if (!parseVersion(version, &major, &minor)) return {QStringLiteral("1.0")};
+    return {QStringLiteral("%1.%2").arg(major).arg(minor + 1), QStringLiteral("%1.0").arg(major + 1)};
+}
+
+VersionStatus::Value PolicyService::statusOf(qint64 versionId, int* rowVersion) const {
+    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT status, row_version FROM document_versions WHERE id = :id"),
+                           {{QStringLiteral("id"), versionId}});
+    if (!q.next()) throw Error(Error::Kind::NotFound, tr("That policy version no longer exists."));
+    VersionStatus::Value status = VersionStatus::Draft;
+    VersionStatus::fromKey(q.value(0).toString(), &status);
+    if (rowVersion) *rowVersion = q.value(1).toInt();
+    return status;
+}
+
+void PolicyService::move(qint64 versionId, VersionStatus::Value to, const QString& note) {
+    int rowVersion = 0;
+    const VersionStatus::Value from = statusOf(versionId, &rowVersion);
+    if (!VersionStatus::canTransition(from, to)) {
+        throw Error(Error::Kind::Invalid, tr("A version that is “%1” cannot become “%2”.")
+                                              .arg(VersionStatus::label(from), VersionStatus::label(to)));
+    }
+    // Callers have checked the permission the step needs (a chair approves without being an
+    // editor); the status change itself is written in the user's name.
+    SessionScope scope(m_db, Session::system(m_db.session().username));
+    Transaction tx(m_db);
+    RecordWriter(m_db).update(kVersions, versionId, rowVersion,
+                              {{QStringLiteral("status"), VersionStatus::key(to)},
+                               {QStringLiteral("status_changed_at"), now()},
+                               {QStringLiteral("status_note"), note}});
+    tx.commit();
+}
+
+qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version, const QString& changeSummary) {
+    m_db.require(UserRole::Permission::EditPolicy);
+    const PolicyRepository repository(m_db);
+    const VersionSummary source = repository.version(fromVersionId);
+    int major = 0;
+    int minor = 0;
+    if (!parseVersion(version, &major, &minor)) {
+        throw Error(Error::Kind::Invalid, tr("A version number is written like 2.1 or 3.0."));
+    }
+    if (changeSummary.trimmed().isEmpty()) {
+        throw Error(Error::Kind::Invalid, tr("Say what changes in this version (the change summary)."));
+    }
+    for (const VersionSummary& existing : repository.versions(source.documentId)) {
+        int otherMajor = 0;
+        int otherMinor = 0;
+        if (existing.version == version.trimmed()) {
+            throw Error(Error::Kind::Invalid, tr("Version %1 exists already.").arg(version));
+        }
+        if (parseVersion(existing.version, &otherMajor, &otherMinor) &&
+            std::pair(major, minor) < std::pair(otherMajor, otherMinor)) {
+            throw Error(Error::Kind::Invalid,
+                        tr("Version %1 would come before the existing version %2.").arg(version, existing.version));
+        }
+    }
+    PolicyContent content = repository.load(fromVersionId);
+    content.version = version.trimmed();
+    content.effectiveDate = QDate();  // set when the new version is ready for approval
+
+    Transaction tx(m_db);
+    const auto created = PolicyImporter(m_db).import(std::move(content), VersionStatus::Draft);
+    RecordWriter writer(m_db);
+    writer.update(kVersions, created.versionId, 1, {{QStringLiteral("change_summary"), changeSummary.trimmed()}});
+    // The objectives' indicators are not in the text: carry them over by objective number.
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT n.id, n.row_version, o.kpi_name, o.kpi_unit, o.direction, o.target, "
+                                          "o.frequency, o.owner_role_id, o.owner_person_id FROM objectives o JOIN "
+                                          "objectives n ON n.number = o.number AND n.version_id = :new WHERE "
+                                          "o.version_id = :old"),
+                           {{QStringLiteral("new"), created.versionId}, {QStringLiteral("old"), fromVersionId}});
+    QList<QPair<QPair<qint64, int>, QVariantMap>> kpis;
+    while (q.next()) {
+        kpis.append({{q.value(0).toLongLong(), q.value(1).toInt()},
+                     {{QStringLiteral("kpi_name"), q.value(2)},
+                      {QStringLiteral("kpi_unit"), q.value(3)},
+                      {QStringLiteral("direction"), q.value(4)},
+                      {QStringLiteral("target"), q.value(5)},
+                      {QStringLiteral("frequency"), q.value(6)},
+                      {QStringLiteral("owner_role_id"), q.value(7)},
+                      {QStringLiteral("owner_person_id"), q.value(8)}}});
+    }
+    q.finish();
+    for (const auto& [key, values] : kpis) writer.update(QStringLiteral("objectives"), key.first, key.second, values);
+    tx.commit();
+    return created.versionId;
+}
+
+void PolicyService::submitForReview(qint64 versionId) {
+    m_db.require(UserRole::Permission::EditPolicy);
+    move(versionId, VersionStatus::InReview, QString());
+}
+
+void PolicyService::returnToDraft(qint64 versionId, const QString& reason) {
+    const Session& s = m_db.session();
+    if (!s.signedIn || !(UserRole::allows(s.role, UserRole::Permission::EditPolicy) ||
+                         UserRole::allows(s.role, UserRole::Permission::Approve))) {
+        m_db.require(UserRole::Permission::EditPolicy);  // throws with the reason
+    }
+    move(versionId, VersionStatus::Draft, reason);
+}
+
+void PolicyService::withdraw(qint64 versionId, const QString& reason) {
+    m_db.require(UserRole::Permission::EditPolicy);
+    if (reason.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Give the reason for withdrawing it."));
+    move(versionId, VersionStatus::Withdrawn, reason.trimmed());
+}
+
+QString PolicyService::fingerprint(qint64 versionId) const {
+    return PolicyFingerprint::of(PolicyRepository(m_db).load(versionId));
+}
+
+void PolicyService::approve(qint64 versionId, const QString& approverTitle) {
+    m_db.require(UserRole::Permission::Approve);
+    const PolicyRepository repository(m_db);
+    const VersionSummary v = repository.version(versionId);
+    if (v.status != VersionStatus::InReview) {
+        throw Error(Error::Kind::Invalid, tr("Only a version in review can be approved; this one is “%1”.")
+                                              .arg(VersionStatus::label(v.status)));
+    }
+    if (!v.effectiveDate.isValid()) {
+        throw Error(Error::Kind::Invalid, tr("Set the effective date before the version is approved."));
+    }
+    const QDate previous = QDate::fromString(
+        Sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT MAX(effective_date) FROM document_versions WHERE document_id = :d AND id <> :v "
+                                   "AND status IN ('approved', 'published', 'superseded')"),
+                    {{QStringLiteral("d"), v.documentId}, {QStringLiteral("v"), versionId}})
+            .toString(),
+        Qt::ISODate);
+    if (previous.isValid() && v.effectiveDate < previous) {
+        throw Error(Error::Kind::Invalid,
+                    tr("The effective date comes before that of the previous version (%1).").arg(previous.toString(Qt::ISODate)));
+    }
+    const Session& s = m_db.session();
+    Transaction tx(m_db);
+    RecordWriter(m_db).insert(QStringLiteral("approvals"),
+                              {{QStringLiteral("version_id"), versionId},
+                               {QStringLiteral("approver_name"), s.displayName},
+                               {QStringLiteral("approver_title"), approverTitle.trimmed()},
+                               {QStringLiteral("approver_role"), UserRole::key(s.role)},
+                               {QStringLiteral("approved_at"), now()},
+                               {QStringLiteral("fingerprint"), fingerprint(versionId)}});
+    move(versionId, VersionStatus::Approved, QString());
+    tx.commit();
+}
+
+void PolicyService::publish(qint64 versionId) {
+    m_db.require(UserRole::Permission::Approve);
+    const VersionSummary v = PolicyRepository(m_db).version(versionId);
+    if (v.status != VersionStatus::Approved) {
+        throw Error(Error::Kind::Invalid, tr("Only an approved version can be published; this one is “%1”.")
+                                              .arg(VersionStatus::label(v.status)));
+    }
+    const QString approved = Sql::scalar(m_db.connection(),
+                                         QStringLiteral("SELECT fingerprint FROM approvals WHERE version_id = :v "
+                                                        "ORDER BY id DESC LIMIT 1"),
+                                         {{QStringLiteral("v"), versionId}})
+                                 .toString();
+    if (approved != fingerprint(versionId)) {
+        throw Error(Error::Kind::Refused, tr("The text differs from what was approved: it cannot be published."));
+    }
+    Transaction tx(m_db);
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT id FROM document_versions WHERE document_id = :d AND status = 'published'"),
+                           {{QStringLiteral("d"), v.documentId}});
+    QList<qint64> previous;
+    while (q.next()) previous << q.value(0).toLongLong();
+    q.finish();
+    for (qint64 old : previous) move(old, VersionStatus::Superseded, tr("Superseded by version %1").arg(v.version));
+    move(versionId, VersionStatus::Published, QString());
+    tx.commit();
+}
+
+QList<PolicyService::HistoryLine> PolicyService::history(qint64 documentId) const {
+    QSqlQuery q = Sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT v.id, v.version, v.status, v.effective_date, v.change_summary, a.approver_name, "
+                       "a.approver_title, a.approved_at, a.fingerprint FROM document_versions v LEFT JOIN approvals a "
+                       "ON a.id = (SELECT MAX(id) FROM approvals WHERE version_id = v.id) WHERE v.document_id = :d "
+                       "ORDER BY v.id"),
+        {{QStringLiteral("d"), documentId}});
+    QList<HistoryLine> out;
+    while (q.next()) {
+        HistoryLine line;
+        line.versionId = q.value(0).toLongLong();
+        line.version = q.value(1).toString();
+        VersionStatus::fromKey(q.value(2).toString(), &line.status);
+        line.effectiveDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        line.changeSummary = q.value(4).toString();
+        line.approver = QStringList({q.value(5).toString(), q.value(6).toString()}).join(QLatin1Char(' ')).trimmed();
+        line.approvedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        line.fingerprint = q.value(8).toString();
+        out << line;
+    }
+    return out;
+}
+
+qint64 PolicyService::reviewCycle(qint64 documentId) const {
+    return Sql::scalar(m_db.connection(),
+                       QStringLiteral("SELECT id FROM review_cycles WHERE subject_kind = 'document' AND subject_id = :d"),
+                       {{QStringLiteral("d"), documentId}})
+        .toLongLong();
+}
+
+qint64 PolicyService::currentVersionId(qint64 documentId) const {
+    return Sql::scalar(m_db.connection(),
+                       QStringLiteral("SELECT id FROM document_versions WHERE document_id = :d ORDER BY CASE status "
+                                      "WHEN 'published' THEN 0 ELSE 1 END, id DESC LIMIT 1"),
+                       {{QStringLiteral("d"), documentId}})
+        .toLongLong();
+}
+
+PolicyService::ReviewState PolicyService::reviewState(qint64 documentId, const QDate& today) const {
+    ReviewState state;
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT id, last_done, interval_months FROM review_cycles WHERE subject_kind = "
+                                          "'document' AND subject_id = :d"),
+                           {{QStringLiteral("d"), documentId}});
+    if (!q.next()) return state;
+    state.cycleId = q.value(0).toLongLong();
+    state.lastReview = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    state.intervalMonths = q.value(2).toInt();
+    state.nextDue = ReviewSchedule::nextDue(state.lastReview, state.intervalMonths);
+    state.overdue = ReviewSchedule::state(state.lastReview, state.intervalMonths, 0, today) ==
+                        ReviewSchedule::State::Overdue ||
+                    !state.lastReview.isValid();
+    return state;
+}
+
+qint64 PolicyService::recordReview(qint64 documentId, const QDate& date, const QString& reviewers, bool revise,
+                                   const QString& notes) {
+    m_db.require(UserRole::Permission::EditPolicy);
+    if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give the date of the review."));
+    if (date > QDate::currentDate()) throw Error(Error::Kind::Invalid, tr("A review cannot be recorded for a future date."));
+    if (reviewers.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who reviewed the policy."));
+    Transaction tx(m_db);
+    RecordWriter writer(m_db);
+    qint64 cycle = reviewCycle(documentId);
+    const QString code = Sql::scalar(m_db.connection(), QStringLiteral("SELECT code FROM documents WHERE id = :d"),
+                                     {{QStringLiteral("d"), documentId}})
+                             .toString();
+    if (cycle == 0) {
+        cycle = writer.insert(QStringLiteral("review_cycles"),
+                              {{QStringLiteral("subject_kind"), QStringLiteral("document")},
+                               {QStringLiteral("subject_id"), documentId},
+                               {QStringLiteral("title"), code},
+                               {QStringLiteral("interval_months"), 12}});
+    }
+    writer.insert(QStringLiteral("reviews"), {{QStringLiteral("cycle_id"), cycle},
+                                              {QStringLiteral("review_date"), date},
+                                              {QStringLiteral("reviewers"), reviewers.trimmed()},
+                                              {QStringLiteral("outcome"), revise ? QStringLiteral("revise") : QStringLiteral("no_change")},
+                                              {QStringLiteral("notes"), notes.trimmed()}});
+    const int cycleVersion = Sql::scalar(m_db.connection(), QStringLiteral("SELECT row_version FROM review_cycles WHERE id = :id"),
+                                         {{QStringLiteral("id"), cycle}})
+                                 .toInt();
+    writer.update(QStringLiteral("review_cycles"), cycle, cycleVersion, {{QStringLiteral("last_done"), date}});
+    qint64 draft = 0;
+    if (revise) {
+        const qint64 current = currentVersionId(documentId);
+        const VersionSummary v = PolicyRepository(m_db).version(current);
+        QString next = nextVersionNumbers(v.version).first();
+        // A draft may exist already from an earlier revision: take the number after all of them.
+        for (const VersionSummary& other : PolicyRepository(m_db).versions(documentId)) {
+            int a = 0, b = 0, c = 0, d = 0;
+            if (parseVersion(other.version, &a, &b) && parseVersion(next, &c, &d) && std::pair(a, b) >= std::pair(c, d)) {
+                next = nextVersionNumbers(other.version).first();
+            }
+        }
+        draft = newVersion(current, next, tr("Revision after the review of %1: %2").arg(date.toString(Qt::ISODate), notes.trimmed()));
+    }
+    tx.commit();
+    return draft;
+}
+
+qint64 PolicyService::startSignificantChangeReview(qint64 documentId, const QString& reason) {
+    if (reason.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Describe the significant change."));
+    return recordReview(documentId, QDate::currentDate(), m_db.session().displayName, true, reason);
+}
+
+}  // namespace isms::core

@@ -1,0 +1,247 @@
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "domain/Error.h"
+#include "domain/PolicyFingerprint.h"
+#include "services/PolicyService.h"
+#include "services/UserService.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <gtest/gtest.h>
+
+using namespace isms::core;
+using isms::test::TestFiles;
+
+namespace {
+
+class PolicyServiceTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        db = isms::test::demoDatabase(files.path(QStringLiteral("policy.sqlite")));
+        current = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"));
+    }
+    void as(UserRole::Value role, const QString& name = QStringLiteral("王大明")) {
+        db->setSession(Session::user(99, QStringLiteral("u%1").arg(int(role)), name, role));
+    }
+    Error::Kind failure(const std::function<void()>& action, QString* message = nullptr) {
+        try {
+            action();
+        } catch (const Error& e) {
+            if (message) *message = e.message();
+            return e.kind();
+        }
+        ADD_FAILURE() << "no error";
+        return Error::Kind::Invalid;
+    }
+    void setEffective(qint64 versionId, const QDate& date) {
+        const int rv = Sql::scalar(db->connection(), QStringLiteral("SELECT row_version FROM document_versions WHERE id = :id"),
+                                   {{QStringLiteral("id"), versionId}})
+                           .toInt();
+        Transaction tx(*db);
+        RecordWriter(*db).update(QStringLiteral("document_versions"), versionId, rv, {{QStringLiteral("effective_date"), date}});
+        tx.commit();
+    }
+    VersionStatus::Value status(qint64 id) { return PolicyRepository(*db).version(id).status; }
+
+    TestFiles files;
+    std::unique_ptr<Database> db;
+    VersionSummary current;
+};
+
+}  // namespace
+
+TEST(PolicyFingerprintTest, StableForTheSameTextDifferentForAnyChange) {
+    PolicyContent c;
+    c.code = QStringLiteral("X-1");
+    c.version = QStringLiteral("1.0");
+    c.title = QStringLiteral("政策");
+    c.sections.push_back({0, QStringLiteral("目的"), {QStringLiteral("確保安全。")}, {}});
+    const QString f = PolicyFingerprint::of(c);
+    EXPECT_EQ(f.size(), 64);
+    EXPECT_EQ(PolicyFingerprint::of(c), f);
+    PolicyContent changed = c;
+    changed.sections[0].paragraphs[0] = QStringLiteral("確保安全!");
+    EXPECT_NE(PolicyFingerprint::of(changed), f);
+    changed = c;
+    changed.classification = Classification::Confidential;
+    EXPECT_NE(PolicyFingerprint::of(changed), f);
+    changed = c;
+    changed.sections[0].paragraphs = {QStringLiteral("確保"), QStringLiteral("安全。")};  // split, same letters
+    EXPECT_NE(PolicyFingerprint::of(changed), f);
+    EXPECT_EQ(PolicyFingerprint::shortForm(f).size(), 19);
+    EXPECT_EQ(PolicyFingerprint::shortForm(f).count(QLatin1Char('-')), 3);
+}
+
+TEST_F(PolicyServiceTest, NextVersionNumbers) {
+    EXPECT_EQ(PolicyService::nextVersionNumbers(QStringLiteral("2.0")), QStringList({"2.1", "3.0"}));
+    EXPECT_EQ(PolicyService::nextVersionNumbers(QStringLiteral("2.9")), QStringList({"2.10", "3.0"}));
+}
+
+TEST_F(PolicyServiceTest, NewVersionCopiesTheCurrentOneAsADraft) {
+    as(UserRole::Editor);
+    const qint64 draft = PolicyService(*db).newVersion(current.id, QStringLiteral("2.1"), QStringLiteral("年度審查修訂"));
+    const VersionSummary v = PolicyRepository(*db).version(draft);
+    EXPECT_EQ(v.status, VersionStatus::Draft);
+    EXPECT_EQ(v.changeSummary, QStringLiteral("年度審查修訂"));
+    EXPECT_FALSE(v.effectiveDate.isValid());
+    EXPECT_EQ(PolicyRepository(*db).sectionCount(draft), 39);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objectives WHERE version_id = :v AND "
+                                                           "kpi_name <> '' AND target IS NOT NULL"),
+                          {{QStringLiteral("v"), draft}})
+                  .toInt(),
+              8);
+    // Same text, other number: the fingerprints differ only by the version line.
+    PolicyContent a = PolicyRepository(*db).load(current.id);
+    PolicyContent b = PolicyRepository(*db).load(draft);
+    EXPECT_EQ(a.sections.size(), b.sections.size());
+    b.version = a.version;
+    b.effectiveDate = a.effectiveDate;
+    EXPECT_EQ(PolicyFingerprint::of(a), PolicyFingerprint::of(b));
+}
+
+TEST_F(PolicyServiceTest, NewVersionNumbersMustGrowAndHaveAReason) {
+    as(UserRole::Editor);
+    PolicyService s(*db);
+    EXPECT_EQ(failure([&] { s.newVersion(current.id, QStringLiteral("2.0"), QStringLiteral("x")); }), Error::Kind::Invalid);
+    EXPECT_EQ(failure([&] { s.newVersion(current.id, QStringLiteral("1.9"), QStringLiteral("x")); }), Error::Kind::Invalid);
+    EXPECT_EQ(failure([&] { s.newVersion(current.id, QStringLiteral("v3"), QStringLiteral("x")); }), Error::Kind::Invalid);
+    EXPECT_EQ(failure([&] { s.newVersion(current.id, QStringLiteral("3.0"), QStringLiteral("  ")); }), Error::Kind::Invalid);
+    as(UserRole::Viewer);
+    EXPECT_EQ(failure([&] { s.newVersion(current.id, QStringLiteral("3.0"), QStringLiteral("x")); }), Error::Kind::Permission);
+    as(UserRole::Chair);
+    EXPECT_EQ(failure([&] { s.newVersion(current.id, QStringLiteral("3.0"), QStringLiteral("x")); }), Error::Kind::Permission);
+}
+
+TEST_F(PolicyServiceTest, PublishedVersionsAreReadOnlyWhateverCalls) {
+    const qint64 section = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM sections WHERE version_id = :v LIMIT 1"),
+                                       {{QStringLiteral("v"), current.id}})
+                               .toLongLong();
+    QString message;
+    auto attempt = [&](const std::function<void(RecordWriter&)>& change) {
+        return failure([&] {
+            Transaction tx(*db);
+            RecordWriter w(*db);
+            change(w);
+            tx.commit();
+        }, &message);
+    };
+    EXPECT_EQ(attempt([&](RecordWriter& w) { w.update(QStringLiteral("sections"), section, 1, {{QStringLiteral("heading"), QStringLiteral("改")}}); }),
+              Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("new version")));
+    EXPECT_EQ(attempt([&](RecordWriter& w) { w.remove(QStringLiteral("sections"), section, 1); }), Error::Kind::Refused);
+    EXPECT_EQ(attempt([&](RecordWriter& w) {
+                  w.insert(QStringLiteral("sections"), {{QStringLiteral("version_id"), current.id},
+                                                        {QStringLiteral("position"), 99},
+                                                        {QStringLiteral("heading"), QStringLiteral("新")}});
+              }),
+              Error::Kind::Refused);
+    EXPECT_EQ(attempt([&](RecordWriter& w) {
+                  w.update(QStringLiteral("document_versions"), current.id, current.rowVersion,
+                           {{QStringLiteral("title"), QStringLiteral("改標題")}});
+              }),
+              Error::Kind::Refused);
+    EXPECT_EQ(attempt([&](RecordWriter& w) {
+                  w.insert(QStringLiteral("policy_statements"), {{QStringLiteral("version_id"), current.id},
+                                                                 {QStringLiteral("position"), 9},
+                                                                 {QStringLiteral("text"), QStringLiteral("新聲明")}});
+              }),
+              Error::Kind::Refused);
+    EXPECT_EQ(PolicyFingerprint::of(PolicyRepository(*db).load(current.id)),
+              PolicyFingerprint::of(PolicyRepository(*db).load(current.id)));
+}
+
+TEST_F(PolicyServiceTest, TheWholeWayFromDraftToPublished) {
+    as(UserRole::Editor, QStringLiteral("林志豪"));
+    PolicyService s(*db);
+    const qint64 draft = s.newVersion(current.id, QStringLiteral("2.1"), QStringLiteral("修訂目標"));
+    EXPECT_EQ(failure([&] { s.publish(draft); }), Error::Kind::Permission);
+    s.submitForReview(draft);
+    EXPECT_EQ(status(draft), VersionStatus::InReview);
+    // An editor may not approve; a chair may, once the effective date is set and not before 2.0's.
+    EXPECT_EQ(failure([&] { s.approve(draft, QStringLiteral("局長")); }), Error::Kind::Permission);
+    as(UserRole::Chair, QStringLiteral("王大明"));
+    QString message;
+    EXPECT_EQ(failure([&] { s.approve(draft, QStringLiteral("局長")); }, &message), Error::Kind::Invalid);
+    EXPECT_TRUE(message.contains(QStringLiteral("effective date")));
+    as(UserRole::Editor);
+    setEffective(draft, QDate(2025, 1, 1));
+    as(UserRole::Chair, QStringLiteral("王大明"));
+    EXPECT_EQ(failure([&] { s.approve(draft, QStringLiteral("局長")); }, &message), Error::Kind::Invalid);
+    EXPECT_TRUE(message.contains(QStringLiteral("previous version")));
+    as(UserRole::Editor);
+    setEffective(draft, QDate(2026, 9, 1));
+    as(UserRole::Chair, QStringLiteral("王大明"));
+    s.approve(draft, QStringLiteral("局長"));
+    EXPECT_EQ(status(draft), VersionStatus::Approved);
+    // Approved: locked, and the approval names who approved what.
+    as(UserRole::Editor);
+    EXPECT_EQ(failure([&] { setEffective(draft, QDate(2026, 10, 1)); }), Error::Kind::Refused);
+    as(UserRole::Chair, QStringLiteral("王大明"));
+    s.publish(draft);
+    EXPECT_EQ(status(draft), VersionStatus::Published);
+    EXPECT_EQ(status(current.id), VersionStatus::Superseded);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM document_versions WHERE document_id = :d "
+                                                           "AND status = 'published'"),
+                          {{QStringLiteral("d"), current.documentId}})
+                  .toInt(),
+              1);
+    const auto history = s.history(current.documentId);
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history[1].version, QStringLiteral("2.1"));
+    EXPECT_EQ(history[1].approver, QStringLiteral("王大明 局長"));
+    EXPECT_EQ(history[1].fingerprint, s.fingerprint(draft));
+    EXPECT_EQ(history[1].changeSummary, QStringLiteral("修訂目標"));
+    EXPECT_EQ(history[0].status, VersionStatus::Superseded);
+    EXPECT_TRUE(history[0].approver.isEmpty());  // the seed came with no approval record
+}
+
+TEST_F(PolicyServiceTest, RefusedTransitions) {
+    as(UserRole::Administrator);
+    PolicyService s(*db);
+    const qint64 draft = s.newVersion(current.id, QStringLiteral("2.1"), QStringLiteral("x"));
+    EXPECT_EQ(failure([&] { s.approve(draft, QString()); }), Error::Kind::Invalid);      // not in review
+    EXPECT_EQ(failure([&] { s.publish(draft); }), Error::Kind::Invalid);                 // not approved
+    EXPECT_EQ(failure([&] { s.withdraw(draft, QString()); }), Error::Kind::Invalid);     // no reason
+    EXPECT_EQ(failure([&] { s.withdraw(current.id, QStringLiteral("x")); }), Error::Kind::Invalid);  // published
+    s.submitForReview(draft);
+    s.returnToDraft(draft, QStringLiteral("第三節需再修"));
+    EXPECT_EQ(status(draft), VersionStatus::Draft);
+    s.withdraw(draft, QStringLiteral("不再需要"));
+    EXPECT_EQ(status(draft), VersionStatus::Withdrawn);
+    EXPECT_EQ(failure([&] { s.submitForReview(draft); }), Error::Kind::Invalid);
+}
+
+TEST_F(PolicyServiceTest, ReviewsOfThePolicy) {
+    PolicyService s(*db);
+    // The seed's review rule: yearly from the effective date 2025-09-11.
+    auto state = s.reviewState(current.documentId, QDate(2026, 9, 11));
+    EXPECT_EQ(state.lastReview, QDate(2025, 9, 11));
+    EXPECT_EQ(state.nextDue, QDate(2026, 9, 11));
+    EXPECT_FALSE(state.overdue);
+    EXPECT_TRUE(s.reviewState(current.documentId, QDate(2026, 9, 12)).overdue);
+
+    as(UserRole::Editor, QStringLiteral("陳美玲"));
+    EXPECT_EQ(s.recordReview(current.documentId, QDate(2026, 9, 1), QStringLiteral("資通安全委員會"), false,
+                             QStringLiteral("法令無變動")),
+              0);
+    state = s.reviewState(current.documentId, QDate(2026, 9, 12));
+    EXPECT_EQ(state.lastReview, QDate(2026, 9, 1));
+    EXPECT_EQ(state.nextDue, QDate(2027, 9, 1));
+    EXPECT_FALSE(state.overdue);
+    // "Revise" starts the next draft.
+    const qint64 draft = s.recordReview(current.documentId, QDate(2026, 10, 1), QStringLiteral("資通安全委員會"), true,
+                                        QStringLiteral("配合法規修正"));
+    ASSERT_NE(draft, 0);
+    EXPECT_EQ(PolicyRepository(*db).version(draft).version, QStringLiteral("2.1"));
+    EXPECT_EQ(PolicyRepository(*db).version(draft).status, VersionStatus::Draft);
+    // A significant change while that draft exists takes the number after it.
+    const qint64 again = s.startSignificantChangeReview(current.documentId, QStringLiteral("組織改造"));
+    EXPECT_EQ(PolicyRepository(*db).version(again).version, QStringLiteral("2.2"));
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM reviews")).toInt(), 3);
+    as(UserRole::Viewer);
+    EXPECT_EQ(failure([&] { s.recordReview(current.documentId, QDate(2026, 10, 2), QStringLiteral("x"), false, QString()); }),
+              Error::Kind::Permission);
+}
