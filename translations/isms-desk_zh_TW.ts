@@ -966,7 +966,7 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     </message>
     <message>
         <source>Record</source>
-        <translation>紀錄</translation>
+        <translation>登錄</translation>
     </message>
     <message>
         <source>New values</source>
@@ -1106,6 +1106,85 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     <message>
         <source>Document %1 has no version %2.</source>
         <translation>文件 %1 沒有第 %2 版。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>That policy version no longer exists.</source>
+        <translation>該政策版本已不存在。</translation>
+    </message>
+    <message>
+        <source>A version that is “%1” cannot become “%2”.</source>
+        <translation>狀態為「%1」的版本不能變為「%2」。</translation>
+    </message>
+    <message>
+        <source>A version number is written like 2.1 or 3.0.</source>
+        <translation>版本編號的格式如 2.1 或 3.0。</translation>
+    </message>
+    <message>
+        <source>Say what changes in this version (the change summary).</source>
+        <translation>請說明此版本修訂的內容（修訂摘要）。</translation>
+    </message>
+    <message>
+        <source>Version %1 exists already.</source>
+        <translation>第 %1 版已存在。</translation>
+    </message>
+    <message>
+        <source>Version %1 would come before the existing version %2.</source>
+        <translation>第 %1 版會排在既有的第 %2 版之前。</translation>
+    </message>
+    <message>
+        <source>Give a valid effective date.</source>
+        <translation>請輸入有效的生效日期。</translation>
+    </message>
+    <message>
+        <source>Give the reason for withdrawing it.</source>
+        <translation>請說明撤回的原因。</translation>
+    </message>
+    <message>
+        <source>Only a version in review can be approved; this one is “%1”.</source>
+        <translation>只有審查中的版本可以核定；此版本為「%1」。</translation>
+    </message>
+    <message>
+        <source>Set the effective date before the version is approved.</source>
+        <translation>核定前請先設定生效日期。</translation>
+    </message>
+    <message>
+        <source>The effective date comes before that of the previous version (%1).</source>
+        <translation>生效日期早於前一版本的生效日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Only an approved version can be published; this one is “%1”.</source>
+        <translation>只有已核定的版本可以發布；此版本為「%1」。</translation>
+    </message>
+    <message>
+        <source>The text differs from what was approved: it cannot be published.</source>
+        <translation>內容與核定時不同，不能發布。</translation>
+    </message>
+    <message>
+        <source>Superseded by version %1</source>
+        <translation>由第 %1 版取代</translation>
+    </message>
+    <message>
+        <source>Give the date of the review.</source>
+        <translation>請輸入審查日期。</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded for a future date.</source>
+        <translation>不能登錄未來日期的審查。</translation>
+    </message>
+    <message>
+        <source>Name who reviewed the policy.</source>
+        <translation>請填寫審查人員。</translation>
+    </message>
+    <message>
+        <source>Revision after the review of %1: %2</source>
+        <translation>%1 審查後修訂：%2</translation>
+    </message>
+    <message>
+        <source>Describe the significant change.</source>
+        <translation>請說明重大變更的內容。</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1353,13 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>The current password is not right.</source>
         <translation>目前的密碼不正確。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionLock</name>
+    <message>
+        <source>This policy version is approved, published or superseded and can no longer be changed. Make a new version instead.</source>
+        <translation>此政策版本已核定、已發布或已廢止，不能再修改。請改為建立新版本。</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1727,33 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>isms::ui::NewVersionDialog</name>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>What changes, and why</source>
+        <translation>修訂內容與原因</translation>
+    </message>
+    <message>
+        <source>The new version starts as a draft copy of %1 version %2.</source>
+        <translation>新版本以 %1 第 %2 版的複本作為草稿。</translation>
+    </message>
+    <message>
+        <source>Version number:</source>
+        <translation>版本編號：</translation>
+    </message>
+    <message>
+        <source>Change summary:</source>
+        <translation>修訂摘要：</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>建立草稿</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::OverviewPage</name>
     <message>
         <source>%1 (ROC year)</source>
@@ -1700,6 +1813,65 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>isms::ui::PolicyHistoryWidget</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Change summary</source>
+        <translation>修訂摘要</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>核定者</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>內容指紋</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>登錄審查…</translation>
+    </message>
+    <message>
+        <source>Review on significant change…</source>
+        <translation>重大變更審查…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Last review: %1 · next due: %2</source>
+        <translation>上次審查：%1 · 下次應審查：%2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未審查</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Review on significant change</source>
+        <translation>重大變更審查</translation>
+    </message>
+    <message>
+        <source>What changed (law, technology, organisation)? The review is recorded today and a new draft started.</source>
+        <translation>有何變更（法令、技術、組織）？將以今天日期登錄審查並建立新草稿。</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::PolicyPage</name>
     <message>
         <source>Version</source>
@@ -1749,6 +1921,14 @@ SHA-256：%2
         <source>Note:</source>
         <translation>注意事項：</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Revision history and reviews</source>
+        <translation>修訂紀錄與審查</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::RecordListWidget</name>
@@ -1765,6 +1945,45 @@ SHA-256：%2
         <translation>
             <numerusform>共 %n 筆</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::ReviewDialog</name>
+    <message>
+        <source>Record a review</source>
+        <translation>登錄審查</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>無須修訂</translation>
+    </message>
+    <message>
+        <source>Revise: start a new draft</source>
+        <translation>修訂：建立新草稿</translation>
+    </message>
+    <message>
+        <source>The policy is reviewed every year, and whenever something significant changes.</source>
+        <translation>本政策每年審查一次，並於發生重大變更時審查。</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>審查人員：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登錄</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2104,73 @@ SHA-256：%2
     <message>
         <source>Role:</source>
         <translation>角色：</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::VersionActions</name>
+    <message>
+        <source>New version…</source>
+        <translation>新版本…</translation>
+    </message>
+    <message>
+        <source>Effective date…</source>
+        <translation>生效日期…</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>送審</translation>
+    </message>
+    <message>
+        <source>Return to draft…</source>
+        <translation>退回草稿…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>核定…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Withdraw version</source>
+        <translation>撤回版本</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Approve version %1</source>
+        <translation>核定第 %1 版</translation>
+    </message>
+    <message>
+        <source>You approve this text as %1. Your title for the signature block:</source>
+        <translation>您以 %1 的身分核定此內容。簽核欄所列您的職稱：</translation>
+    </message>
+    <message>
+        <source>Publish version %1</source>
+        <translation>發布第 %1 版</translation>
+    </message>
+    <message>
+        <source>Make version %1 the version in force? The version in force now becomes superseded.</source>
+        <translation>要將第 %1 版設為現行版本嗎？目前的現行版本將被廢止。</translation>
     </message>
 </context>
 <context>

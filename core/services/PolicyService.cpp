@@ -128,6 +128,16 @@ qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version, c
     return created.versionId;
 }
 
+void PolicyService::setEffectiveDate(qint64 versionId, const QDate& date) {
+    m_db.require(UserRole::Permission::EditPolicy);
+    if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give a valid effective date."));
+    int rowVersion = 0;
+    statusOf(versionId, &rowVersion);
+    Transaction tx(m_db);
+    RecordWriter(m_db).update(kVersions, versionId, rowVersion, {{QStringLiteral("effective_date"), date}});
+    tx.commit();
+}
+
 void PolicyService::submitForReview(qint64 versionId) {
     m_db.require(UserRole::Permission::EditPolicy);
     move(versionId, VersionStatus::InReview, QString());

@@ -42,6 +42,8 @@ public:
     // new, higher number, with the reason for the revision.
     qint64 newVersion(qint64 fromVersionId, const QString& version, const QString& changeSummary);
 
+    // While the version is a draft or in review (after that it is locked).
+    void setEffectiveDate(qint64 versionId, const QDate& date);
     void submitForReview(qint64 versionId);
     void returnToDraft(qint64 versionId, const QString& reason);
     void withdraw(qint64 versionId, const QString& reason);

@@ -1,5 +1,7 @@
 #include "PolicyPage.h"
 
+#include "PolicyHistoryWidget.h"
+#include "VersionActions.h"
 #include "models/SectionTreeModel.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -27,6 +30,8 @@ PolicyPage::PolicyPage(core::Database& db, QWidget* parent)
       m_db(db),
       m_documents(new QComboBox(this)),
       m_versions(new QTableWidget(this)),
+      m_actions(new VersionActions(db, this)),
+      m_historyWidget(new PolicyHistoryWidget(db, this)),
       m_title(new QLabel(this)),
       m_org(new QLabel(this)),
       m_code(new QLabel(this)),
@@ -60,11 +65,19 @@ PolicyPage::PolicyPage(core::Database& db, QWidget* parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
 
+    auto* lower = new QTabWidget(this);
+    lower->addTab(split, tr("Text"));
+    lower->addTab(m_historyWidget, tr("Revision history and reviews"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(chooser);
     layout->addWidget(m_versions);
+    layout->addWidget(m_actions);
     layout->addWidget(buildTitleBlock());
-    layout->addWidget(split, 1);
+    layout->addWidget(lower, 1);
+
+    connect(m_actions, &VersionActions::changed, this, &PolicyPage::showVersionById);
+    connect(m_historyWidget, &PolicyHistoryWidget::versionCreated, this, &PolicyPage::showVersionById);
 
     connect(m_documents, &QComboBox::currentIndexChanged, this, &PolicyPage::showDocument);
     connect(m_versions, &QTableWidget::currentCellChanged, this, [this](int row) { showVersion(row); });
@@ -114,10 +127,22 @@ void PolicyPage::showDocument(int index) {
     }
     m_versions->resizeColumnsToContents();
     m_versions->selectRow(preferred);
+    m_historyWidget->setDocument(index < 0 ? 0 : m_documents->itemData(index).toLongLong());
     showVersion(m_versionList.isEmpty() ? -1 : preferred);
 }
 
+void PolicyPage::showVersionById(qint64 versionId) {
+    showDocument(m_documents->currentIndex());
+    for (int row = 0; row < m_versionList.size(); ++row) {
+        if (m_versionList[row].id != versionId) continue;
+        const QSignalBlocker block(m_versions);
+        m_versions->selectRow(row);
+        showVersion(row);
+    }
+}
+
 void PolicyPage::showVersion(int row) {
+    m_actions->setVersion(row < 0 || row >= m_versionList.size() ? core::VersionSummary() : m_versionList[row]);
     if (row < 0 || row >= m_versionList.size()) {
         m_sections->setSections({});
         m_text->clear();

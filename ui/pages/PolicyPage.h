@@ -17,7 +17,9 @@ class Database;
 
 namespace isms::ui {
 
+class PolicyHistoryWidget;
 class SectionTreeModel;
+class VersionActions;
 
 // A policy document: its versions, the chosen version's title block and section tree, and the
 // text of the chosen section — reading like the paper original.
@@ -32,6 +34,10 @@ public:
     QTreeView* sectionView() const { return m_tree; }
     QTextBrowser* sectionText() const { return m_text; }
     QLabel* titleLabel() const { return m_title; }
+    VersionActions* versionActions() const { return m_actions; }
+    PolicyHistoryWidget* historyWidget() const { return m_historyWidget; }
+    // Reloads the document's versions and shows the given one.
+    void showVersionById(qint64 versionId);
 
 private:
     void showDocument(int index);
@@ -43,6 +49,8 @@ private:
     QList<core::VersionSummary> m_versionList;
     QComboBox* m_documents;
     QTableWidget* m_versions;
+    VersionActions* m_actions;
+    PolicyHistoryWidget* m_historyWidget;
     QLabel* m_title;
     QLabel* m_org;
     QLabel* m_code;

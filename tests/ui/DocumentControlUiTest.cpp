@@ -1,0 +1,143 @@
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "dialogs/NewVersionDialog.h"
+#include "i18n/Language.h"
+#include "pages/PolicyHistoryWidget.h"
+#include "pages/PolicyPage.h"
+#include "pages/VersionActions.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "widgets/RocDateEdit.h"
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace isms;
+using isms::test::TestFiles;
+
+namespace {
+
+class DocumentControlUiTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        core::Language::install(QStringLiteral("en"));
+        db = isms::test::demoDatabase(files.path(QStringLiteral("dc.sqlite")));
+    }
+    void TearDown() override { core::Language::install(QStringLiteral("en")); }
+    void as(core::UserRole::Value role, const QString& name) {
+        db->setSession(core::Session::user(7, QStringLiteral("u%1").arg(int(role)), name, role));
+    }
+    bool enabled(ui::PolicyPage& page, const char* name) {
+        return page.versionActions()->button(QString::fromLatin1(name))->isEnabled();
+    }
+    int rowOf(ui::PolicyPage& page, const QString& version) {
+        for (int r = 0; r < page.versionTable()->rowCount(); ++r) {
+            if (page.versionTable()->item(r, 0)->text() == version) return r;
+        }
+        return -1;
+    }
+    TestFiles files;
+    std::unique_ptr<core::Database> db;
+};
+
+}  // namespace
+
+TEST_F(DocumentControlUiTest, NewVersionReviewApprovePublish) {
+    as(core::UserRole::Editor, QStringLiteral("林志豪"));
+    ui::PolicyPage page(*db);
+    // The published version: only "New version…" makes sense.
+    EXPECT_TRUE(enabled(page, "new"));
+    EXPECT_FALSE(enabled(page, "submit"));
+    EXPECT_FALSE(enabled(page, "date"));
+    EXPECT_FALSE(enabled(page, "approve"));
+    QString message;
+    EXPECT_FALSE(page.versionActions()->newVersion(QStringLiteral("2.1"), QString(), &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("change summary")));
+    ASSERT_TRUE(page.versionActions()->newVersion(QStringLiteral("2.1"), QStringLiteral("修訂目標 6"), &message))
+        << message.toStdString();
+    ASSERT_EQ(page.versionTable()->rowCount(), 2);
+    const int draftRow = rowOf(page, QStringLiteral("2.1"));
+    EXPECT_TRUE(page.versionTable()->item(draftRow, 0)->isSelected());
+    EXPECT_EQ(page.versionTable()->item(draftRow, 1)->text(), QStringLiteral("Draft"));
+    EXPECT_TRUE(enabled(page, "submit"));
+    EXPECT_TRUE(enabled(page, "date"));
+    ASSERT_TRUE(page.versionActions()->setEffectiveDate(QDate(2026, 12, 1), &message)) << message.toStdString();
+    ASSERT_TRUE(page.versionActions()->submit(&message)) << message.toStdString();
+    EXPECT_EQ(page.versionTable()->item(rowOf(page, QStringLiteral("2.1")), 1)->text(), QStringLiteral("In review"));
+    EXPECT_FALSE(enabled(page, "approve"));  // an editor does not approve
+
+    as(core::UserRole::Chair, QStringLiteral("王大明"));
+    const qint64 draftId = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"), QStringLiteral("2.1")).id;
+    page.showVersionById(draftId);
+    EXPECT_TRUE(enabled(page, "approve"));
+    EXPECT_FALSE(enabled(page, "new"));  // a chair does not write drafts
+    ASSERT_TRUE(page.versionActions()->approve(QStringLiteral("局長"), &message)) << message.toStdString();
+    EXPECT_TRUE(enabled(page, "publish"));
+    ASSERT_TRUE(page.versionActions()->publish(&message)) << message.toStdString();
+    EXPECT_EQ(page.versionTable()->item(rowOf(page, QStringLiteral("2.1")), 1)->text(), QStringLiteral("Published"));
+    EXPECT_EQ(page.versionTable()->item(rowOf(page, QStringLiteral("2.0")), 1)->text(), QStringLiteral("Superseded"));
+    // The revision history names the approver and the approved fingerprint.
+    QTableWidget* history = page.historyWidget()->historyTable();
+    ASSERT_EQ(history->rowCount(), 2);
+    EXPECT_TRUE(history->item(1, 4)->text().startsWith(QStringLiteral("王大明 局長")));
+    EXPECT_EQ(history->item(1, 5)->text().size(), 19);
+    EXPECT_EQ(history->item(1, 3)->text(), QStringLiteral("修訂目標 6"));
+}
+
+TEST_F(DocumentControlUiTest, AViewerGetsNoButtons) {
+    as(core::UserRole::Viewer, QStringLiteral("黃雅婷"));
+    ui::PolicyPage page(*db);
+    for (const char* name : {"new", "date", "submit", "return", "approve", "publish", "withdraw"}) {
+        EXPECT_FALSE(enabled(page, name)) << name;
+    }
+}
+
+TEST_F(DocumentControlUiTest, ReviewStateAndRecordingAReview) {
+    as(core::UserRole::Editor, QStringLiteral("陳美玲"));
+    ui::PolicyPage page(*db);
+    ui::PolicyHistoryWidget* h = page.historyWidget();
+    EXPECT_TRUE(h->reviewLabel()->text().contains(QStringLiteral("2025-09-11")));
+    // Today (after 2026-09-11) the yearly review is overdue.
+    EXPECT_EQ(h->reviewLabel()->text().contains(QStringLiteral("OVERDUE")), QDate::currentDate() > QDate(2026, 9, 11));
+    QString message;
+    EXPECT_EQ(h->recordReview(QDate::currentDate(), QString(), false, QString(), &message), -1);
+    EXPECT_TRUE(message.contains(QStringLiteral("who reviewed")));
+    EXPECT_EQ(h->recordReview(QDate::currentDate(), QStringLiteral("資通安全委員會"), false, QStringLiteral("無須修訂"), &message), 0);
+    EXPECT_FALSE(h->reviewLabel()->text().contains(QStringLiteral("OVERDUE")));
+    const qint64 draft = h->recordReview(QDate::currentDate(), QStringLiteral("資通安全委員會"), true, QStringLiteral("配合法規修正"), &message);
+    ASSERT_GT(draft, 0);
+    EXPECT_GE(rowOf(page, QStringLiteral("2.1")), 0);  // the page shows the new draft
+}
+
+TEST_F(DocumentControlUiTest, NewVersionDialogOffersTheNextNumbersAndKeepsCoresReason) {
+    core::VersionSummary from;
+    from.code = QStringLiteral("ISMS-01-01");
+    from.version = QStringLiteral("2.0");
+    ui::NewVersionDialog dialog(from, {QStringLiteral("2.1"), QStringLiteral("3.0")});
+    EXPECT_EQ(dialog.numberChooser()->count(), 2);
+    dialog.setWork([](const QString&, const QString&, QString* message) {
+        *message = QStringLiteral("refused for a reason");
+        return false;
+    });
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_EQ(dialog.messageLabel()->text(), QStringLiteral("refused for a reason"));
+}
+
+TEST_F(DocumentControlUiTest, RocDateEditShowsAndReadsRocDates) {
+    core::Language::install(QStringLiteral("zh_TW"));
+    ui::RocDateEdit edit(QDate(2025, 9, 11));
+    EXPECT_EQ(edit.text(), QStringLiteral("民國114年9月11日"));
+    edit.findChild<QLineEdit*>()->setText(QStringLiteral("民國115年1月2日"));
+    edit.interpretText();
+    EXPECT_EQ(edit.date(), QDate(2026, 1, 2));
+    core::Language::install(QStringLiteral("en"));
+    ui::RocDateEdit english(QDate(2025, 9, 11));
+    EXPECT_EQ(english.text(), QStringLiteral("2025-09-11"));
+}

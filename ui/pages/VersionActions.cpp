@@ -1,0 +1,182 @@
+#include "VersionActions.h"
+
+#include "dialogs/NewVersionDialog.h"
+#include "domain/Error.h"
+#include "services/PolicyService.h"
+#include "storage/Database.h"
+#include "widgets/RocDateEdit.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+using core::UserRole;
+using core::VersionStatus;
+
+VersionActions::VersionActions(core::Database& db, QWidget* parent) : QWidget(parent), m_db(db) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    connect(addButton(QStringLiteral("new"), tr("New version…")), &QPushButton::clicked, this, &VersionActions::askNewVersion);
+    connect(addButton(QStringLiteral("date"), tr("Effective date…")), &QPushButton::clicked, this,
+            &VersionActions::askEffectiveDate);
+    connect(addButton(QStringLiteral("submit"), tr("Submit for review")), &QPushButton::clicked, this, [this] {
+        QString message;
+        explain(submit(&message), message);
+    });
+    connect(addButton(QStringLiteral("return"), tr("Return to draft…")), &QPushButton::clicked, this,
+            [this] { askReason(false); });
+    connect(addButton(QStringLiteral("approve"), tr("Approve…")), &QPushButton::clicked, this, &VersionActions::askApproval);
+    connect(addButton(QStringLiteral("publish"), tr("Publish")), &QPushButton::clicked, this,
+            &VersionActions::confirmPublication);
+    connect(addButton(QStringLiteral("withdraw"), tr("Withdraw…")), &QPushButton::clicked, this,
+            [this] { askReason(true); });
+    layout->addStretch(1);
+    setVersion({});
+}
+
+QPushButton* VersionActions::addButton(const QString& name, const QString& text) {
+    auto* b = new QPushButton(text, this);
+    b->setObjectName(name);
+    layout()->addWidget(b);
+    return b;
+}
+
+QPushButton* VersionActions::button(const QString& name) const { return findChild<QPushButton*>(name); }
+
+void VersionActions::setVersion(const core::VersionSummary& version) {
+    m_version = version;
+    const auto& session = m_db.session();
+    const bool known = version.id != 0;
+    const bool edit = session.signedIn && UserRole::allows(session.role, UserRole::Permission::EditPolicy);
+    const bool approve = session.signedIn && UserRole::allows(session.role, UserRole::Permission::Approve);
+    const auto s = version.status;
+    const bool open = s == VersionStatus::Draft || s == VersionStatus::InReview;
+    button(QStringLiteral("new"))->setEnabled(known && edit && s != VersionStatus::Withdrawn);
+    button(QStringLiteral("date"))->setEnabled(known && edit && open);
+    button(QStringLiteral("submit"))->setEnabled(known && edit && s == VersionStatus::Draft);
+    button(QStringLiteral("return"))->setEnabled(known && (edit || approve) && s == VersionStatus::InReview);
+    button(QStringLiteral("approve"))->setEnabled(known && approve && s == VersionStatus::InReview);
+    button(QStringLiteral("publish"))->setEnabled(known && approve && s == VersionStatus::Approved);
+    button(QStringLiteral("withdraw"))->setEnabled(known && edit && open);
+}
+
+bool VersionActions::attempt(const std::function<qint64()>& work, QString* message) {
+    try {
+        const qint64 shown = work();
+        Q_EMIT changed(shown);
+        return true;
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+}
+
+bool VersionActions::newVersion(const QString& number, const QString& summary, QString* message) {
+    return attempt([&] { return core::PolicyService(m_db).newVersion(m_version.id, number, summary); }, message);
+}
+
+bool VersionActions::setEffectiveDate(const QDate& date, QString* message) {
+    return attempt([&] {
+        core::PolicyService(m_db).setEffectiveDate(m_version.id, date);
+        return m_version.id;
+    }, message);
+}
+
+bool VersionActions::submit(QString* message) {
+    return attempt([&] {
+        core::PolicyService(m_db).submitForReview(m_version.id);
+        return m_version.id;
+    }, message);
+}
+
+bool VersionActions::returnToDraft(const QString& reason, QString* message) {
+    return attempt([&] {
+        core::PolicyService(m_db).returnToDraft(m_version.id, reason);
+        return m_version.id;
+    }, message);
+}
+
+bool VersionActions::approve(const QString& approverTitle, QString* message) {
+    return attempt([&] {
+        core::PolicyService(m_db).approve(m_version.id, approverTitle);
+        return m_version.id;
+    }, message);
+}
+
+bool VersionActions::publish(QString* message) {
+    return attempt([&] {
+        core::PolicyService(m_db).publish(m_version.id);
+        return m_version.id;
+    }, message);
+}
+
+bool VersionActions::withdraw(const QString& reason, QString* message) {
+    return attempt([&] {
+        core::PolicyService(m_db).withdraw(m_version.id, reason);
+        return m_version.id;
+    }, message);
+}
+
+void VersionActions::explain(bool ok, const QString& message) {
+    if (!ok) QMessageBox::warning(this, tr("Policy version"), message);
+}
+
+void VersionActions::askNewVersion() {
+    NewVersionDialog dialog(m_version, core::PolicyService::nextVersionNumbers(m_version.version), this);
+    dialog.setWork([this](const QString& number, const QString& summary, QString* message) {
+        return newVersion(number, summary, message);
+    });
+    dialog.exec();
+}
+
+void VersionActions::askEffectiveDate() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Effective date"));
+    auto* edit = new RocDateEdit(m_version.effectiveDate, &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QString message;
+    explain(setEffectiveDate(edit->date(), &message), message);
+}
+
+void VersionActions::askReason(bool withdrawing) {
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, withdrawing ? tr("Withdraw version") : tr("Return to draft"),
+                                                 tr("Reason:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    QString message;
+    explain(withdrawing ? withdraw(reason, &message) : returnToDraft(reason, &message), message);
+}
+
+void VersionActions::askApproval() {
+    bool ok = false;
+    const QString title = QInputDialog::getText(
+        this, tr("Approve version %1").arg(m_version.version),
+        tr("You approve this text as %1. Your title for the signature block:").arg(m_db.session().displayName),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    QString message;
+    explain(approve(title, &message), message);
+}
+
+void VersionActions::confirmPublication() {
+    const auto answer = QMessageBox::question(
+        this, tr("Publish version %1").arg(m_version.version),
+        tr("Make version %1 the version in force? The version in force now becomes superseded.").arg(m_version.version));
+    if (answer != QMessageBox::Yes) return;
+    QString message;
+    explain(publish(&message), message);
+}
+
+}  // namespace isms::ui
