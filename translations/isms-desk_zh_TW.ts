@@ -351,7 +351,7 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     </message>
     <message>
         <source>Superseded</source>
-        <translation>已廢止</translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1359,7 +1359,7 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <name>VersionLock</name>
     <message>
         <source>This policy version is approved, published or superseded and can no longer be changed. Make a new version instead.</source>
-        <translation>此政策版本已核定、已發布或已廢止，不能再修改。請改為建立新版本。</translation>
+        <translation>此政策版本已核定、已發布或已被取代，不能再修改。請改為建立新版本。</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1382,7 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
     <message>
         <source>Superseded</source>
-        <translation>已廢止</translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -2170,7 +2170,7 @@ SHA-256：%2
     </message>
     <message>
         <source>Make version %1 the version in force? The version in force now becomes superseded.</source>
-        <translation>要將第 %1 版設為現行版本嗎？目前的現行版本將被廢止。</translation>
+        <translation>要將第 %1 版設為現行版本嗎？目前的現行版本將被取代。</translation>
     </message>
 </context>
 <context>

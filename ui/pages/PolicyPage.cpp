@@ -48,7 +48,7 @@ PolicyPage::PolicyPage(core::Database& db, QWidget* parent)
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versions->verticalHeader()->hide();
     m_versions->horizontalHeader()->setStretchLastSection(true);
-    m_versions->setMaximumHeight(140);
+    m_versions->setMaximumHeight(110);
 
     m_tree->setModel(m_sections);
     m_tree->setHeaderHidden(true);
