@@ -134,6 +134,18 @@ void RecordWriter::remove(const QString& table, qint64 id, int expectedRowVersio
     AuditLog(m_db).append(QStringLiteral("delete"), table, id, before, {});
 }
 
+void RecordWriter::clearReference(const QString& table, const QString& column, qint64 id) {
+    requireTransaction();
+    checkIdentifier(table);
+    checkIdentifier(column);
+    requireAllowed(table);
+    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %2 = :id").arg(table, column),
+                           {{QStringLiteral("id"), id}});
+    if (q.numRowsAffected() > 0) {
+        AuditLog(m_db).append(QStringLiteral("update"), table, 0, {{column, id}}, {{column, QVariant()}});
+    }
+}
+
 void RecordWriter::refuseStale(const QString& table, qint64 id) const {
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT actor, at FROM audit_log WHERE entity = :e AND "

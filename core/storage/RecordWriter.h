@@ -21,6 +21,8 @@ public:
     void insertLink(const QString& table, const QVariantMap& values);
     void update(const QString& table, qint64 id, int expectedRowVersion, const QVariantMap& values);
     void remove(const QString& table, qint64 id, int expectedRowVersion);
+    // Sets column to NULL wherever it holds id (links to a row about to go), as one audited change.
+    void clearReference(const QString& table, const QString& column, qint64 id);
 
     QVariantMap read(const QString& table, qint64 id) const;
 
