@@ -1226,6 +1226,29 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <source>A section needs a heading.</source>
+        <translation>章節需要標題。</translation>
+    </message>
+    <message>
+        <source>That section no longer exists.</source>
+        <translation>該章節已不存在。</translation>
+    </message>
+    <message>
+        <source>A section cannot move inside itself.</source>
+        <translation>章節不能移到自己之內。</translation>
+    </message>
+    <message>
+        <source>The document needs a title.</source>
+        <translation>文件需要標題。</translation>
+    </message>
+    <message>
+        <source>The effective date comes before that of the previous version (%1).</source>
+        <translation>生效日期早於前一版本的生效日期（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>SignInFlow</name>
     <message>
         <source>Database check</source>
@@ -1813,6 +1836,121 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>isms::ui::PolicyEditor</name>
+    <message>
+        <source>Edit %1 version %2</source>
+        <translation>編輯 %1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Title block</source>
+        <translation>文件資訊</translation>
+    </message>
+    <message>
+        <source>Apply title block</source>
+        <translation>套用文件資訊</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Security classification:</source>
+        <translation>安全等級：</translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注意事項：</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <source>One paragraph per line</source>
+        <translation>每行一段</translation>
+    </message>
+    <message>
+        <source>Apply section text</source>
+        <translation>套用章節內容</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>內容：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>章節(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add section after</source>
+        <translation>於其後新增章節</translation>
+    </message>
+    <message>
+        <source>Add subsection</source>
+        <translation>新增子章節</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>刪除章節</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>降一層</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>升一層</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新章節</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>新增章節</translation>
+    </message>
+    <message>
+        <source>Edit section</source>
+        <translation>編輯章節</translation>
+    </message>
+    <message>
+        <source>Edit title block</source>
+        <translation>編輯文件資訊</translation>
+    </message>
+    <message>
+        <source>The section text you typed has not been applied. Apply it before closing?</source>
+        <translation>您輸入的章節內容尚未套用。要在關閉前套用嗎？</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::PolicyHistoryWidget</name>
     <message>
         <source>Version</source>
@@ -2171,6 +2309,10 @@ SHA-256：%2
     <message>
         <source>Make version %1 the version in force? The version in force now becomes superseded.</source>
         <translation>要將第 %1 版設為現行版本嗎？目前的現行版本將被取代。</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>編輯草稿…</translation>
     </message>
 </context>
 <context>

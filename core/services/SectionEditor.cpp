@@ -216,7 +216,6 @@ void SectionEditor::move(int expected, qint64 sectionId, const Position& to) {
 void SectionEditor::setTitleBlock(int expected, const TitleBlock& block) {
     m_db.require(UserRole::Permission::EditPolicy);
     if (block.title.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("The document needs a title."));
-    if (!block.effectiveDate.isValid()) throw Error(Error::Kind::Invalid, tr("Give a valid effective date."));
     const qint64 document = Sql::scalar(m_db.connection(), QStringLiteral("SELECT document_id FROM document_versions WHERE id = :v"),
                                         {{QStringLiteral("v"), m_versionId}})
                                 .toLongLong();
@@ -227,7 +226,8 @@ void SectionEditor::setTitleBlock(int expected, const TitleBlock& block) {
                     {{QStringLiteral("d"), document}, {QStringLiteral("v"), m_versionId}})
             .toString(),
         Qt::ISODate);
-    if (previous.isValid() && block.effectiveDate < previous) {
+    // No date yet is allowed for a draft (approval asks for one); a date must not go backwards.
+    if (previous.isValid() && block.effectiveDate.isValid() && block.effectiveDate < previous) {
         throw Error(Error::Kind::Invalid, tr("The effective date comes before that of the previous version (%1).")
                                               .arg(previous.toString(Qt::ISODate)));
     }

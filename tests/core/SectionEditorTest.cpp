@@ -149,6 +149,10 @@ TEST_F(SectionEditorTest, TitleBlockWithValidation) {
     EXPECT_EQ(c.effectiveDate, QDate(2026, 1, 1));
     block.title.clear();
     EXPECT_THROW(e.setTitleBlock(e.treeVersion(), block), Error);
+    block.title = QStringLiteral("新標題");
+    block.effectiveDate = QDate();  // not set yet: allowed for a draft
+    e.setTitleBlock(e.treeVersion(), block);
+    EXPECT_FALSE(PolicyRepository(*db).load(version).effectiveDate.isValid());
 }
 
 TEST_F(SectionEditorTest, ALockedVersionCannotBeEdited) {

@@ -35,6 +35,13 @@ QString SectionTreeModel::number(const QModelIndex& index) const {
     return core::SectionNumbering::label(n.depth, n.row);
 }
 
+QModelIndex SectionTreeModel::indexOf(qint64 sectionId) const {
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].section->id == sectionId) return createIndex(m_nodes[i].row, 0, quintptr(i));
+    }
+    return {};
+}
+
 QModelIndex SectionTreeModel::index(int row, int column, const QModelIndex& parent) const {
     const std::vector<int>& list = parent.isValid() ? m_nodes[parent.internalId()].children : m_roots;
     if (row < 0 || row >= int(list.size()) || column != 0) return {};

@@ -16,6 +16,7 @@ public:
     // The section behind an index, with its depth and position (for its number).
     const core::PolicySection* section(const QModelIndex& index) const;
     QString number(const QModelIndex& index) const;
+    QModelIndex indexOf(qint64 sectionId) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -2,6 +2,7 @@
 
 #include "dialogs/NewVersionDialog.h"
 #include "domain/Error.h"
+#include "editor/PolicyEditor.h"
 #include "services/PolicyService.h"
 #include "storage/Database.h"
 #include "widgets/RocDateEdit.h"
@@ -23,6 +24,7 @@ VersionActions::VersionActions(core::Database& db, QWidget* parent) : QWidget(pa
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     connect(addButton(QStringLiteral("new"), tr("New version…")), &QPushButton::clicked, this, &VersionActions::askNewVersion);
+    connect(addButton(QStringLiteral("edit"), tr("Edit draft…")), &QPushButton::clicked, this, &VersionActions::openEditor);
     connect(addButton(QStringLiteral("date"), tr("Effective date…")), &QPushButton::clicked, this,
             &VersionActions::askEffectiveDate);
     connect(addButton(QStringLiteral("submit"), tr("Submit for review")), &QPushButton::clicked, this, [this] {
@@ -58,6 +60,7 @@ void VersionActions::setVersion(const core::VersionSummary& version) {
     const auto s = version.status;
     const bool open = s == VersionStatus::Draft || s == VersionStatus::InReview;
     button(QStringLiteral("new"))->setEnabled(known && edit && s != VersionStatus::Withdrawn);
+    button(QStringLiteral("edit"))->setEnabled(known && edit && s == VersionStatus::Draft);
     button(QStringLiteral("date"))->setEnabled(known && edit && open);
     button(QStringLiteral("submit"))->setEnabled(known && edit && s == VersionStatus::Draft);
     button(QStringLiteral("return"))->setEnabled(known && (edit || approve) && s == VersionStatus::InReview);
@@ -133,6 +136,12 @@ void VersionActions::askNewVersion() {
         return newVersion(number, summary, message);
     });
     dialog.exec();
+}
+
+void VersionActions::openEditor() {
+    PolicyEditor editor(m_db, m_version.id, this);
+    editor.exec();
+    Q_EMIT changed(m_version.id);  // whatever was done in it is saved already
 }
 
 void VersionActions::askEffectiveDate() {

@@ -40,6 +40,7 @@ private:
     QPushButton* addButton(const QString& name, const QString& text);
     bool attempt(const std::function<qint64()>& work, QString* message);
     void askNewVersion();
+    void openEditor();
     void askEffectiveDate();
     void askReason(bool withdrawing);
     void askApproval();
