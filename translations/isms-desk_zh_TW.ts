@@ -1226,6 +1226,33 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     </message>
 </context>
 <context>
+    <name>RedlineReport</name>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>%1 至 %2 的修訂對照</translation>
+    </message>
+    <message>
+        <source>Sections added: %1 · removed: %2 · changed: %3 · unchanged: %4</source>
+        <translation>新增章節：%1 · 刪除：%2 · 修改：%3 · 未變更：%4</translation>
+    </message>
+    <message>
+        <source>Deleted text is struck through; inserted text is underlined.</source>
+        <translation>刪除的文字以刪除線標示；新增的文字加底線。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <source>A section needs a heading.</source>
@@ -1555,6 +1582,33 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>The two new passwords differ.</source>
         <translation>兩次輸入的新密碼不同。</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>版本對照</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>預覽列印…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>與</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2061,10 @@ SHA-256：%2
     <message>
         <source>What changed (law, technology, organisation)? The review is recorded today and a new draft started.</source>
         <translation>有何變更（法令、技術、組織）？將以今天日期登錄審查並建立新草稿。</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>版本對照…</translation>
     </message>
 </context>
 <context>

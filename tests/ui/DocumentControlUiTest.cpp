@@ -1,6 +1,10 @@
 #include "DemoDatabase.h"
 #include "TestFiles.h"
+#include "dialogs/CompareDialog.h"
 #include "dialogs/NewVersionDialog.h"
+#include "services/PolicyService.h"
+#include "services/SectionEditor.h"
+#include "storage/Sql.h"
 #include "i18n/Language.h"
 #include "pages/PolicyHistoryWidget.h"
 #include "pages/PolicyPage.h"
@@ -17,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -140,4 +145,26 @@ TEST_F(DocumentControlUiTest, RocDateEditShowsAndReadsRocDates) {
     core::Language::install(QStringLiteral("en"));
     ui::RocDateEdit english(QDate(2025, 9, 11));
     EXPECT_EQ(english.text(), QStringLiteral("2025-09-11"));
+}
+
+TEST_F(DocumentControlUiTest, CompareTwoVersionsWithARedline) {
+    as(core::UserRole::Editor, QStringLiteral("林志豪"));
+    const qint64 published = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    const qint64 draft = core::PolicyService(*db).newVersion(published, QStringLiteral("2.1"), QStringLiteral("x"));
+    core::SectionEditor editor(*db, draft);
+    const qint64 review = core::Sql::scalar(db->connection(),
+                                            QStringLiteral("SELECT id FROM sections WHERE version_id = :v AND heading LIKE "
+                                                           "'本政策每年應審查一次%'"),
+                                            {{QStringLiteral("v"), draft}})
+                              .toLongLong();
+    const auto section = editor.load(review);
+    editor.update(editor.treeVersion(), review, QString(section.heading).replace(QStringLiteral("每年"), QStringLiteral("每半年")), {});
+    ui::CompareDialog dialog(*db, core::PolicyRepository(*db).version(draft).documentId);
+    const QString text = dialog.view()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Changes from ISMS-01-01 version 2.0 to ISMS-01-01 version 2.1"))) << text.left(200).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Sections added: 0 · removed: 0 · changed: 1 · unchanged: 38")));
+    EXPECT_TRUE(dialog.view()->toHtml().contains(QStringLiteral("underline")));  // the inserted 半
+    // The same version on both sides: nothing changed.
+    dialog.beforeChooser()->setCurrentIndex(dialog.afterChooser()->currentIndex());
+    EXPECT_TRUE(dialog.view()->toPlainText().contains(QStringLiteral("changed: 0 · unchanged: 39")));
 }

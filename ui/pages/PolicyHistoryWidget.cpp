@@ -1,5 +1,6 @@
 #include "PolicyHistoryWidget.h"
 
+#include "dialogs/CompareDialog.h"
 #include "dialogs/ReviewDialog.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
@@ -36,16 +37,22 @@ PolicyHistoryWidget::PolicyHistoryWidget(core::Database& db, QWidget* parent)
     const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditPolicy);
     record->setEnabled(edit);
     significant->setEnabled(edit);
+    auto* compare = new QPushButton(tr("Compare versions…"), this);
     auto* reviewRow = new QHBoxLayout;
     reviewRow->addWidget(m_review, 1);
     reviewRow->addWidget(record);
     reviewRow->addWidget(significant);
+    reviewRow->addWidget(compare);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(reviewRow);
     layout->addWidget(m_history, 1);
     connect(record, &QPushButton::clicked, this, &PolicyHistoryWidget::askReview);
     connect(significant, &QPushButton::clicked, this, &PolicyHistoryWidget::askSignificantChange);
+    connect(compare, &QPushButton::clicked, this, [this] {
+        CompareDialog dialog(m_db, m_documentId, this);
+        dialog.exec();
+    });
 }
 
 void PolicyHistoryWidget::setDocument(qint64 documentId) {
