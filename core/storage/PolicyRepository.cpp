@@ -77,21 +77,25 @@ VersionSummary PolicyRepository::version(qint64 versionId) const {
 }
 
 VersionSummary PolicyRepository::find(const QString& code, const QString& version) const {
-    QString where = QStringLiteral("WHERE d.code = :code ");
-    QVariantMap values{{QStringLiteral("code"), code}};
-    if (!version.isEmpty()) {
-        where += QStringLiteral("AND v.version = :version ");
-        values.insert(QStringLiteral("version"), version);
-    }
-    // Without a version: the published one first, then the newest.
+    if (version.isEmpty()) return inForce(code, QDate::currentDate());
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QString::fromLatin1(kVersionColumns) + where +
-                               QStringLiteral("ORDER BY CASE v.status WHEN 'published' THEN 0 ELSE 1 "
-                                              "END, v.id DESC LIMIT 1"),
-                           values);
+                           QString::fromLatin1(kVersionColumns) +
+                               QStringLiteral("WHERE d.code = :code AND v.version = :version"),
+                           {{QStringLiteral("code"), code}, {QStringLiteral("version"), version}});
     if (q.next()) return fromQuery(q);
-    if (version.isEmpty()) throw Error(Error::Kind::NotFound, tr("There is no document %1.").arg(code));
     throw Error(Error::Kind::NotFound, tr("Document %1 has no version %2.").arg(code, version));
+}
+
+VersionSummary PolicyRepository::inForce(const QString& code, const QDate& day) const {
+    QSqlQuery q = Sql::run(
+        m_db.connection(),
+        QString::fromLatin1(kVersionColumns) +
+            QStringLiteral("WHERE d.code = :code ORDER BY CASE WHEN v.status IN ('published', 'superseded') AND "
+                           "v.effective_date <= :day THEN 0 WHEN v.status = 'published' THEN 1 ELSE 2 END, "
+                           "v.effective_date DESC, v.id DESC LIMIT 1"),
+        {{QStringLiteral("code"), code}, {QStringLiteral("day"), day.toString(Qt::ISODate)}});
+    if (q.next()) return fromQuery(q);
+    throw Error(Error::Kind::NotFound, tr("There is no document %1.").arg(code));
 }
 
 PolicyContent PolicyRepository::load(qint64 versionId) const {

@@ -27,9 +27,13 @@ public:
     QList<DocumentRow> documents() const;
     QList<VersionSummary> versions(qint64 documentId) const;
     VersionSummary version(qint64 versionId) const;
-    // The version named, or without a name the published one (else the newest): throws
-    // Error(NotFound) with the reason.
+    // The version named, or without a name the one in force: throws Error(NotFound) with the
+    // reason.
     VersionSummary find(const QString& code, const QString& version = {}) const;
+    // In force on a day: the published or superseded version with the latest effective date not
+    // after it — a version published ahead of its effective date takes over on that date. With
+    // none yet in force, the published one, else the newest.
+    VersionSummary inForce(const QString& code, const QDate& day) const;
     PolicyContent load(qint64 versionId) const;
     int sectionCount(qint64 versionId) const;
 

@@ -245,3 +245,18 @@ TEST_F(PolicyServiceTest, ReviewsOfThePolicy) {
     EXPECT_EQ(failure([&] { s.recordReview(current.documentId, QDate(2026, 10, 2), QStringLiteral("x"), false, QString()); }),
               Error::Kind::Permission);
 }
+
+TEST_F(PolicyServiceTest, APublishedVersionTakesOverOnItsEffectiveDate) {
+    as(UserRole::Administrator);
+    PolicyService s(*db);
+    const qint64 next = s.newVersion(current.id, QStringLiteral("3.0"), QStringLiteral("改版"));
+    setEffective(next, QDate(2030, 1, 1));
+    s.submitForReview(next);
+    s.approve(next, QStringLiteral("局長"));
+    s.publish(next);
+    const PolicyRepository repository(*db);
+    EXPECT_EQ(repository.inForce(QStringLiteral("ISMS-01-01"), QDate(2029, 12, 31)).version, QStringLiteral("2.0"));
+    EXPECT_EQ(repository.inForce(QStringLiteral("ISMS-01-01"), QDate(2030, 1, 1)).version, QStringLiteral("3.0"));
+    EXPECT_EQ(repository.find(QStringLiteral("ISMS-01-01")).version, QStringLiteral("2.0"));  // today: before 2030
+    EXPECT_EQ(repository.find(QStringLiteral("ISMS-01-01"), QStringLiteral("3.0")).status, VersionStatus::Published);
+}

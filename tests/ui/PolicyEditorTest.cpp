@@ -149,7 +149,7 @@ TEST_F(PolicyEditorTest, NewVersionEditUndoApprovePublishThroughTheWindow) {
         editor.bodyField()->setPlainText(QStringLiteral("新增的說明"));
         ASSERT_TRUE(editor.applySectionText());
         editor.undoStack()->undo();
-        editor.effectiveDateField()->setDate(QDate(2026, 12, 1));
+        editor.effectiveDateField()->setDate(QDate::currentDate());  // in force from today
         ASSERT_TRUE(editor.applyTitleBlock());
     }
     page.showVersionById(draft);
