@@ -2,6 +2,7 @@
 
 #include "domain/ReviewSchedule.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -21,13 +22,13 @@ OverviewService::Figures OverviewService::compute(int year, const QDate& today) 
     const QString yearEnd = QDate(year, 12, 31).toString(Qt::ISODate);
     const QString todayIso = today.toString(Qt::ISODate);
 
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT d.code, v.version, v.title, v.effective_date FROM "
-                                          "document_versions v JOIN documents d ON d.id = v.document_id "
-                                          "WHERE v.status = 'published' ORDER BY d.code"));
-    while (q.next()) {
-        f.publishedPolicies.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                    QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+    // The version in force today for each document (one published ahead of its date waits).
+    const PolicyRepository repository(m_db);
+    for (const auto& document : repository.documents()) {
+        const VersionSummary v = repository.inForce(document.code, today);
+        if (v.status == VersionStatus::Published || v.status == VersionStatus::Superseded) {
+            f.publishedPolicies.append({v.code, v.version, v.title, v.effectiveDate});
+        }
     }
     f.objectives = count(QStringLiteral("SELECT COUNT(*) FROM objectives o JOIN document_versions v ON "
                                         "v.id = o.version_id WHERE v.status = 'published'"),
