@@ -42,6 +42,12 @@ QList<SectionEditor::Row> SectionEditor::children(qint64 parentId) const {
     return out;
 }
 
+QList<qint64> SectionEditor::childIds(qint64 parentId) const {
+    QList<qint64> out;
+    for (const Row& r : children(parentId)) out << r.id;
+    return out;
+}
+
 SectionEditor::Position SectionEditor::positionOf(qint64 sectionId) const {
     const QVariant parent = Sql::scalar(m_db.connection(),
                                         QStringLiteral("SELECT parent_id FROM sections WHERE id = :id AND version_id = :v"),
@@ -98,8 +104,7 @@ qint64 SectionEditor::insert(int expected, const Position& at, const QString& he
     Transaction tx(m_db);
     RecordWriter writer(m_db);
     lockTree(writer, expected);
-    QList<qint64> order;
-    for (const Row& r : children(at.parentId)) order << r.id;
+    QList<qint64> order = childIds(at.parentId);
     const int index = qBound(0, at.index, int(order.size()));
     const qint64 id = writer.insert(kSections, {{QStringLiteral("version_id"), m_versionId},
                                                 {QStringLiteral("parent_id"), parentValue(at.parentId)},
@@ -149,9 +154,7 @@ void SectionEditor::remove(int expected, qint64 sectionId) {
     RecordWriter writer(m_db);
     lockTree(writer, expected);
     removeTree(writer, sectionId);
-    QList<qint64> order;
-    for (const Row& r : children(at.parentId)) order << r.id;
-    renumber(writer, at.parentId, order);
+    renumber(writer, at.parentId, childIds(at.parentId));
     tx.commit();
 }
 
@@ -171,8 +174,7 @@ void SectionEditor::restore(int expected, const Position& at, const PolicySectio
     Transaction tx(m_db);
     RecordWriter writer(m_db);
     lockTree(writer, expected);
-    QList<qint64> order;
-    for (const Row& r : children(at.parentId)) order << r.id;
+    QList<qint64> order = childIds(at.parentId);
     const int index = qBound(0, at.index, int(order.size()));
     insertTree(writer, at.parentId, index, subtree);
     order.insert(index, subtree.id);
@@ -204,10 +206,7 @@ void SectionEditor::move(int expected, qint64 sectionId, const Position& to) {
         if (r.id != sectionId) old << r.id;
     }
     if (from.parentId != to.parentId) renumber(writer, from.parentId, old);
-    QList<qint64> target = from.parentId == to.parentId ? old : QList<qint64>();
-    if (from.parentId != to.parentId) {
-        for (const Row& r : children(to.parentId)) target << r.id;
-    }
+    QList<qint64> target = from.parentId == to.parentId ? old : childIds(to.parentId);
     target.insert(qBound(0, to.index, int(target.size())), sectionId);
     renumber(writer, to.parentId, target);
     tx.commit();

@@ -57,6 +57,7 @@ private:
         int rowVersion;
     };
     QList<Row> children(qint64 parentId) const;
+    QList<qint64> childIds(qint64 parentId) const;
     void lockTree(RecordWriter& writer, int expected);
     void renumber(RecordWriter& writer, qint64 parentId, const QList<qint64>& order);
     void insertTree(RecordWriter& writer, qint64 parentId, int position, const PolicySection& section);

@@ -23,6 +23,18 @@ void RecordWriter::checkIdentifier(const QString& name) {
     }
 }
 
+QString RecordWriter::insertStatement(const QString& table, const QVariantMap& values) {
+    QStringList columns;
+    QStringList params;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        checkIdentifier(it.key());
+        columns << it.key();
+        params << QLatin1Char(':') + it.key();
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")));
+}
+
 void RecordWriter::requireAllowed(const QString& table) const {
     m_db.require(UserRole::permissionForTable(table));
 }
@@ -52,17 +64,7 @@ qint64 RecordWriter::insert(const QString& table, const QVariantMap& values) {
     checkIdentifier(table);
     requireAllowed(table);
     VersionLock(m_db).check(table, {}, values);
-    QStringList columns;
-    QStringList params;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        checkIdentifier(it.key());
-        columns << it.key();
-        params << QLatin1Char(':') + it.key();
-    }
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                               .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))),
-                           values);
+    QSqlQuery q = Sql::run(m_db.connection(), insertStatement(table, values) + QStringLiteral(" RETURNING id"), values);
     if (!q.next()) throw Error(Error::Kind::Storage, tr("The new record got no id."));
     const qint64 id = q.value(0).toLongLong();
     q.finish();
@@ -75,17 +77,7 @@ void RecordWriter::insertLink(const QString& table, const QVariantMap& values) {
     checkIdentifier(table);
     requireAllowed(table);
     VersionLock(m_db).check(table, {}, values);
-    QStringList columns;
-    QStringList params;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        checkIdentifier(it.key());
-        columns << it.key();
-        params << QLatin1Char(':') + it.key();
-    }
-    Sql::run(m_db.connection(),
-             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                 .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))),
-             values);
+    Sql::run(m_db.connection(), insertStatement(table, values), values);
     AuditLog(m_db).append(QStringLiteral("insert"), table, 0, {}, values);
 }
 

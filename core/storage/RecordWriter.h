@@ -31,6 +31,7 @@ private:
     void requireAllowed(const QString& table) const;
     [[noreturn]] void refuseStale(const QString& table, qint64 id) const;
     static void checkIdentifier(const QString& name);
+    static QString insertStatement(const QString& table, const QVariantMap& values);
 
     Database& m_db;
 };

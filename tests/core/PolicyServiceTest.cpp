@@ -1,4 +1,5 @@
 #include "DemoDatabase.h"
+#include "ErrorOf.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
@@ -27,14 +28,7 @@ protected:
         db->setSession(Session::user(99, QStringLiteral("u%1").arg(int(role)), name, role));
     }
     Error::Kind failure(const std::function<void()>& action, QString* message = nullptr) {
-        try {
-            action();
-        } catch (const Error& e) {
-            if (message) *message = e.message();
-            return e.kind();
-        }
-        ADD_FAILURE() << "no error";
-        return Error::Kind::Invalid;
+        return isms::test::errorOf(action, message);
     }
     void setEffective(qint64 versionId, const QDate& date) {
         const int rv = Sql::scalar(db->connection(), QStringLiteral("SELECT row_version FROM document_versions WHERE id = :id"),

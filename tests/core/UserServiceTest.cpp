@@ -1,4 +1,5 @@
 #include "DemoDatabase.h"
+#include "ErrorOf.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
 #include "security/PasswordHasher.h"
@@ -24,14 +25,7 @@ protected:
         UserService(*db).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("陳美玲"), kAdminPassword);
     }
     Error::Kind failureOf(const std::function<void()>& action, QString* message = nullptr) {
-        try {
-            action();
-        } catch (const Error& e) {
-            if (message) *message = e.message();
-            return e.kind();
-        }
-        ADD_FAILURE() << "no error";
-        return Error::Kind::Invalid;
+        return isms::test::errorOf(action, message);
     }
     int failedAttempts(const QString& user) {
         return Sql::scalar(db->connection(), QStringLiteral("SELECT failed_attempts FROM users WHERE username = :u"),
