@@ -20,13 +20,14 @@ struct Options {
                                 CommandLine::tr("CODE")};
     QCommandLineOption version{QStringLiteral("version"), CommandLine::tr("Document version, e.g. 2.0."),
                                CommandLine::tr("X")};
+    QCommandLineOption out{QStringLiteral("out"), CommandLine::tr("File to write (export)."), CommandLine::tr("FILE")};
     QCommandLineOption user{QStringLiteral("user"),
                             CommandLine::tr("Sign in as this user (default admin); the password comes from "
                                             "ISMS_DESK_PASSWORD or is asked for on the terminal."),
                             CommandLine::tr("NAME")};
 
     void addTo(QCommandLineParser& parser) const {
-        parser.addOptions({help, database, lang, noDemo, user, document, version});
+        parser.addOptions({help, database, lang, noDemo, user, document, version, out});
         parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run (see below)."),
                                      CommandLine::tr("[command]"));
     }
@@ -48,6 +49,7 @@ bool CommandLine::parse(const QStringList& arguments) {
     m_document = parser.value(options.document);
     m_version = parser.value(options.version);
     m_user = parser.value(options.user);
+    m_output = parser.value(options.out);
     m_positional = parser.positionalArguments();
     if (!m_language.isEmpty() && !core::Language::available().contains(m_language)) {
         m_error = tr("Unknown language “%1”: use zh_TW or en.").arg(m_language);
@@ -67,6 +69,8 @@ QString CommandLine::helpText() const {
               "  show policy CODE [--version X]     Print a policy version as text.\n"
               "  import policy FILE [--document CODE] [--version X]\n"
               "                                     Import a policy from its plain-text form as a draft.\n"
+              "  export policy CODE [--version X] --out FILE.pdf\n"
+              "                                     Write the printed copy of a policy version as PDF.\n"
               "  check                              Check the database file and the audit trail.\n"
               "  backup FILE                        Write a verified copy of the database to FILE.\n"
               "  restore FILE                       Replace the database with the verified copy FILE;\n"

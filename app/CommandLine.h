@@ -25,6 +25,7 @@ public:
     bool demoContent() const { return !m_noDemo; }
     QString documentCode() const { return m_document; }
     QString user() const { return m_user; }  // empty: "admin"
+    QString output() const { return m_output; }
     QString version() const { return m_version; }
 
 private:
@@ -36,6 +37,7 @@ private:
     QString m_language;
     QString m_document;
     QString m_user;
+    QString m_output;
     QString m_version;
 };
 

@@ -1,12 +1,14 @@
 #include "CommandRunner.h"
 
 #include "CommandLine.h"
+#include "PolicyCopyReport.h"
 #include "PolicyTextReport.h"
 #include "domain/Error.h"
 #include "PasswordSource.h"
 #include "services/BackupService.h"
 #include "services/DatabaseCheck.h"
 #include "services/PolicyImporter.h"
+#include "services/PolicyService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
@@ -25,7 +27,7 @@ int CommandRunner::usage(const QString& message) {
 
 bool CommandRunner::knownCommand(const QStringList& command) const {
     const QString verb = command.value(0);
-    if (verb == QStringLiteral("show") || verb == QStringLiteral("import")) {
+    if (verb == QStringLiteral("show") || verb == QStringLiteral("import") || verb == QStringLiteral("export")) {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
     }
     if (verb == QStringLiteral("check")) return command.size() == 1;
@@ -68,6 +70,7 @@ int CommandRunner::run(const CommandLine& commandLine) {
         signIn(*db, commandLine, changesData);
         if (verb == QStringLiteral("show")) return showPolicy(*db, commandLine);
         if (verb == QStringLiteral("import")) return importPolicy(*db, commandLine);
+        if (verb == QStringLiteral("export")) return exportPolicy(*db, commandLine);
         if (verb == QStringLiteral("backup")) return backup(*db, command[1]);
         if (verb == QStringLiteral("restore")) return restore(std::move(db), command[1]);
         return check(*db);
@@ -98,6 +101,23 @@ int CommandRunner::showPolicy(core::Database& db, const CommandLine& commandLine
     const auto version = repository.find(commandLine.command().value(2), commandLine.version());
     m_out << reports::PolicyTextReport::render(repository.load(version.id));
     m_out.flush();
+    return CommandLine::Ok;
+}
+
+int CommandRunner::exportPolicy(core::Database& db, const CommandLine& commandLine) {
+    if (commandLine.output().isEmpty()) return usage(tr("Say where to write the PDF with --out FILE.pdf."));
+    const core::PolicyRepository repository(db);
+    const auto version = repository.find(commandLine.command().value(2), commandLine.version());
+    reports::PolicyCopyReport::Input input;
+    input.content = repository.load(version.id);
+    input.history = core::PolicyService(db).history(version.documentId);
+    input.fingerprint = core::PolicyService(db).fingerprint(version.id);
+    input.draft = !core::VersionStatus::isReadOnly(version.status);
+    const reports::PolicyCopyReport report(std::move(input));
+    report.writePdf(commandLine.output());
+    m_out << tr("Wrote %1 version %2 to %3 (%n page(s)).", nullptr, report.pageCount())
+                 .arg(version.code, version.version, commandLine.output())
+          << Qt::endl;
     return CommandLine::Ok;
 }
 

@@ -25,6 +25,7 @@ private:
     void signIn(core::Database& db, const CommandLine& commandLine, bool required);
     int showPolicy(core::Database& db, const CommandLine& commandLine);
     int importPolicy(core::Database& db, const CommandLine& commandLine);
+    int exportPolicy(core::Database& db, const CommandLine& commandLine);
     int check(core::Database& db);
     int backup(core::Database& db, const QString& file);
     int restore(std::unique_ptr<core::Database> db, const QString& file);

@@ -9,8 +9,12 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QDir>
+#include <QFile>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace isms;
 
@@ -53,8 +57,17 @@ int main(int argc, char* argv[]) {
     const bool parsed = commandLine.parse(rawArguments(argc, argv));
     if (parsed && commandLine.wantsGui()) return runGui(argc, argv, commandLine);
 
-    // Commands run headless: no display is needed.
-    QCoreApplication application(argc, argv);
+    // Commands run headless: no display is needed, but reports need fonts, so Qt runs on its
+    // offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh) there is no runtime folder; Qt would complain on every run.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::temp().filePath(QStringLiteral("isms-desk-runtime-%1").arg(getuid()));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+    QGuiApplication application(argc, argv);
     core::Language::install(commandLine.language().isEmpty() ? core::Language::systemDefault()
                                                              : commandLine.language());
     if (!parsed) {

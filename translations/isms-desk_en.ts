@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CommandRunner</name>
+    <message numerus="yes">
+        <source>Wrote %1 version %2 to %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 version %2 to %3 (%n page).</numerusform>
+            <numerusform>Wrote %1 version %2 to %3 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCheck</name>
     <message numerus="yes">
         <source>Audit trail intact: %n entries.</source>

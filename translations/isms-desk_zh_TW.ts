@@ -117,10 +117,16 @@
         <translation>名稱</translation>
     </message>
     <message>
+        <source>File to write (export).</source>
+        <translation>要寫入的檔案（匯出）。</translation>
+    </message>
+    <message>
         <source>Commands (without one, the program window opens):
   show policy CODE [--version X]     Print a policy version as text.
   import policy FILE [--document CODE] [--version X]
                                      Import a policy from its plain-text form as a draft.
+  export policy CODE [--version X] --out FILE.pdf
+                                     Write the printed copy of a policy version as PDF.
   check                              Check the database file and the audit trail.
   backup FILE                        Write a verified copy of the database to FILE.
   restore FILE                       Replace the database with the verified copy FILE;
@@ -136,6 +142,8 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
   show policy CODE [--version X]     以文字輸出政策的某一版本。
   import policy FILE [--document CODE] [--version X]
                                      由純文字檔匯入政策，成為草稿版本。
+  export policy CODE [--version X] --out FILE.pdf
+                                     將政策版本的列印本輸出為 PDF。
   check                              檢查資料庫檔案與稽核軌跡。
   backup FILE                        將資料庫備份至 FILE 並驗證備份。
   restore FILE                       以已驗證的備份 FILE 取代資料庫；
@@ -182,6 +190,16 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     <message>
         <source>Restored %1 from %2; the replaced database is kept as %3.</source>
         <translation>已由 %2 還原 %1；被取代的資料庫保存為 %3。</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with --out FILE.pdf.</source>
+        <translation>請以 --out FILE.pdf 指定 PDF 的寫入位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 version %2 to %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>已將 %1 第 %2 版寫入 %3（共 %n 頁）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1082,17 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密碼：</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCopyReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
     </message>
 </context>
 <context>

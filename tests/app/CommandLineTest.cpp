@@ -233,3 +233,22 @@ TEST(CommandLine, ACorruptBackupIsRefusedAndNothingIsReplaced) {
     EXPECT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"),
                    QStringLiteral("ISMS-01-01")}).exitCode, 0);
 }
+
+TEST(CommandLine, ExportPolicyAsPdf) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("e.sqlite"));
+    const QString pdf = files.path(QStringLiteral("ISMS-01-01.pdf"));
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"),
+                       QStringLiteral("ISMS-01-01"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_TRUE(TestFiles::read(pdf).startsWith("%PDF-"));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("pages"))) << r.out.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--out")));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
+             QStringLiteral("--out"), files.path(QStringLiteral("no/such/folder/x.pdf"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("Cannot write"))) << r.err.toStdString();
+}

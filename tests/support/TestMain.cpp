@@ -4,16 +4,19 @@
 
 #include <QStandardPaths>
 
-#ifdef ISMS_TEST_WIDGETS
+#if defined(ISMS_TEST_WIDGETS)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(ISMS_TEST_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;
 #endif
 
 int main(int argc, char* argv[]) {
-#ifdef ISMS_TEST_WIDGETS
+#if defined(ISMS_TEST_WIDGETS) || defined(ISMS_TEST_GUI)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
     QStandardPaths::setTestModeEnabled(true);

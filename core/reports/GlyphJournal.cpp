@@ -1,0 +1,19 @@
+#include "GlyphJournal.h"
+
+namespace isms::reports {
+
+void GlyphJournal::record(const QString& face, quint32 glyph, char32_t character) {
+    auto& characters = m_characters[face];
+    if (characters.contains(glyph)) return;
+    characters.insert(glyph, character);
+    m_order[face].append(glyph);
+}
+
+QList<char32_t> GlyphJournal::characters(const QString& face) const {
+    QList<char32_t> out;
+    const auto& characters = m_characters[face];
+    for (quint32 glyph : m_order.value(face)) out << characters.value(glyph);
+    return out;
+}
+
+}  // namespace isms::reports

@@ -1,0 +1,73 @@
+#include "PageLayout.h"
+
+#include "JournaledText.h"
+
+#include <QFontMetricsF>
+#include <QTextLayout>
+
+namespace isms::reports {
+
+PageLayout::PageLayout(qreal width, qreal height) : m_width(width), m_height(height) { m_pages.append(Page()); }
+
+PageLayout::Page& PageLayout::current() { return m_pages.last(); }
+
+void PageLayout::pageBreak() {
+    if (current().lines.isEmpty()) return;
+    m_pages.append(Page());
+    m_y = 0;
+}
+
+void PageLayout::addSpace(qreal points) { m_y += points; }
+
+void PageLayout::keepSpace(qreal points) {
+    if (m_y + points > m_height) pageBreak();
+}
+
+void PageLayout::addBlock(const QString& text, const QFont& font, qreal indent, qreal hanging, qreal spaceBefore,
+                          const QString& anchor, const QString& rightText) {
+    const QFontMetricsF metrics(font);
+    const qreal lineHeight = metrics.height() * 1.45;
+    const qreal rightReserve = rightText.isEmpty() ? 0 : JournaledText::width(QStringLiteral("0000"), font);
+    // Qt breaks the lines (CJK between any two characters, Latin between words); each line is
+    // then drawn glyph by glyph, so measure with the same font.
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QList<QPair<int, int>> spans;
+    for (bool first = true;; first = false) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid()) break;
+        line.setLineWidth(m_width - indent - (first ? 0 : hanging) - rightReserve);
+        spans.append({line.textStart(), line.textLength()});
+    }
+    layout.endLayout();
+    if (m_y > 0) m_y += spaceBefore;
+    for (int i = 0; i < spans.size(); ++i) {
+        if (m_y + lineHeight > m_height) {
+            m_pages.append(Page());
+            m_y = 0;
+        }
+        Line line;
+        line.text = text.mid(spans[i].first, spans[i].second).trimmed();
+        line.font = font;
+        line.x = indent + (i == 0 ? 0 : hanging);
+        line.y = m_y + metrics.ascent();
+        if (i == 0) line.anchor = anchor;
+        if (i == spans.size() - 1) line.rightText = rightText;
+        current().lines.append(line);
+        m_y += lineHeight;
+    }
+}
+
+int PageLayout::pageOf(const QString& anchor) const {
+    for (int p = 0; p < m_pages.size(); ++p) {
+        for (const Line& line : m_pages[p].lines) {
+            if (!anchor.isEmpty() && line.anchor == anchor) return p + 1;
+        }
+    }
+    return 0;
+}
+
+}  // namespace isms::reports

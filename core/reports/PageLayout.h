@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QFont>
+#include <QList>
+#include <QString>
+
+namespace isms::reports {
+
+// Lines of text placed on A4 pages, ready to paint: a report adds blocks (a heading, a
+// paragraph with a hanging indent, a table-of-contents line, a page break) and the layout breaks
+// them into lines and pages. Laying out twice gives the same pages, so a table of contents can
+// be laid out first and filled with page numbers after.
+class PageLayout {
+public:
+    struct Line {
+        QString text;
+        QFont font;
+        qreal x = 0;         // from the left margin, in points
+        qreal y = 0;         // baseline from the top of the text area
+        QString rightText;   // right-aligned on the same line (a page number)
+        QString anchor;      // a heading's key, for the table of contents
+    };
+    struct Page {
+        QList<Line> lines;
+    };
+
+    PageLayout(qreal width, qreal height);
+
+    void addBlock(const QString& text, const QFont& font, qreal indent, qreal hanging = 0, qreal spaceBefore = 0,
+                  const QString& anchor = {}, const QString& rightText = {});
+    void addSpace(qreal points);
+    // Starts a new page unless this much room is left, so a heading never ends a page.
+    void keepSpace(qreal points);
+    void pageBreak();
+
+    const QList<Page>& pages() const { return m_pages; }
+    // The page (1-based) a block with this anchor starts on; 0 if none.
+    int pageOf(const QString& anchor) const;
+
+private:
+    Page& current();
+
+    qreal m_width;
+    qreal m_height;
+    qreal m_y = 0;
+    QList<Page> m_pages;
+};
+
+}  // namespace isms::reports

@@ -1,0 +1,202 @@
+#include "PolicyCopyReport.h"
+
+#include "JournaledText.h"
+#include "PdfTextFixer.h"
+#include "domain/Error.h"
+#include "domain/PolicyFingerprint.h"
+#include "domain/RocDate.h"
+#include "domain/SectionNumbering.h"
+#include "i18n/Language.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <functional>
+
+namespace isms::reports {
+
+namespace {
+
+// A4 in points, with a wider left margin for binding.
+constexpr qreal kPageWidth = 595.28;
+constexpr qreal kPageHeight = 841.89;
+constexpr qreal kLeft = 70;
+constexpr qreal kRight = 57;
+constexpr qreal kTop = 75;
+constexpr qreal kBottom = 70;
+constexpr qreal kIndentStep = 16;
+
+QFont font(int pixels, bool bold = false, bool serif = false) {
+    QFont f(serif ? QStringLiteral("Noto Serif CJK TC") : QStringLiteral("Noto Sans CJK TC"));
+    f.setPixelSize(pixels);  // painted at 72 dpi: a pixel is a point
+    f.setBold(bold);
+    return f;
+}
+
+}  // namespace
+
+PolicyCopyReport::PolicyCopyReport(Input input) : m_input(std::move(input)), m_layout(build(false, nullptr)) {
+    // The contents' page numbers sit on lines already laid out, so the second pass paginates
+    // exactly like the first.
+    m_layout = build(true, &m_layout);
+}
+
+PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previous) const {
+    const core::PolicyContent& c = m_input.content;
+    PageLayout layout(kPageWidth - kLeft - kRight, kPageHeight - kTop - kBottom);
+    // Title block, as on the original.
+    layout.addSpace(60);
+    layout.addBlock(c.orgName, font(22, true, true), 0);
+    if (!c.orgNameEn.isEmpty()) layout.addBlock(c.orgNameEn, font(12, false, true), 0, 0, 4);
+    layout.addBlock(c.title, font(22, true, true), 0, 0, 14);
+    layout.addSpace(40);
+    QStringList levels;
+    for (auto v : core::Classification::all()) {
+        levels << (v == c.classification ? QStringLiteral("■") : QStringLiteral("□")) + core::Classification::documentLabel(v);
+    }
+    const QFont field = font(13);
+    layout.addBlock(QStringLiteral("安全等級：") + levels.join(QStringLiteral("　")), field, 0, 0, 8);
+    layout.addBlock(QStringLiteral("文件編號：") + c.code, field, 0, 0, 8);
+    layout.addBlock(QStringLiteral("版本編號：") + c.version, field, 0, 0, 8);
+    layout.addBlock(QStringLiteral("生效日期：") +
+                        (c.effectiveDate.isValid() ? QStringLiteral("中華民國") + core::RocDate::longFormNoEra(c.effectiveDate)
+                                                   : QStringLiteral("（未定）")),
+                    field, 0, 0, 8);
+    if (!c.notice.isEmpty()) layout.addBlock(c.notice, font(11), 0, 0, 30);
+    layout.pageBreak();
+
+    // Contents, generated from the tree: it can never list sections the body does not have.
+    layout.addBlock(QStringLiteral("目錄"), font(16, true), 0);
+    std::function<void(const std::vector<core::PolicySection>&, int, const QString&)> contents =
+        [&](const std::vector<core::PolicySection>& list, int depth, const QString& path) {
+            int index = 0;
+            for (const core::PolicySection& s : list) {
+                const QString key = path + QString::number(index);
+                const QString label = core::SectionNumbering::label(depth, index++);
+                const int page = withPageNumbers && previous ? previous->pageOf(key) : 0;
+                layout.addBlock(label + s.heading, font(11), depth * kIndentStep,
+                                JournaledText::width(label, font(11)), 2, QString(),
+                                withPageNumbers ? QString::number(page) : QStringLiteral("0"));
+                if (depth < 3) contents(s.children, depth + 1, key + QLatin1Char('.'));
+            }
+        };
+    contents(c.sections, 0, QString());
+    layout.pageBreak();
+
+    // Body: each number hangs in the margin of its own text.
+    std::function<void(const std::vector<core::PolicySection>&, int, const QString&)> body =
+        [&](const std::vector<core::PolicySection>& list, int depth, const QString& path) {
+            int index = 0;
+            for (const core::PolicySection& s : list) {
+                const QString key = path + QString::number(index);
+                const QString label = core::SectionNumbering::label(depth, index++);
+                const QFont headingFont = depth == 0 ? font(14, true) : font(12, depth == 1);
+                const qreal indent = depth * kIndentStep;
+                const qreal hanging = JournaledText::width(label, headingFont);
+                if (!s.children.empty() || !s.paragraphs.isEmpty()) layout.keepSpace(QFontMetricsF(headingFont).height() * 4.5);
+                layout.addBlock(label + s.heading, headingFont, indent, hanging, depth == 0 ? 12 : 6, key);
+                for (const QString& p : s.paragraphs) layout.addBlock(p, font(12), indent + hanging, 0, 4);
+                body(s.children, depth + 1, key + QLatin1Char('.'));
+            }
+        };
+    body(c.sections, 0, QString());
+
+    // Revision history, approval and signature, fingerprint.
+    layout.addBlock(QStringLiteral("修訂紀錄"), font(14, true), 0, 0, 24);
+    for (const auto& h : m_input.history) {
+        QString line = QStringLiteral("第 %1 版　%2　%3").arg(h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary);
+        if (!h.approver.isEmpty()) line += QStringLiteral("　核定：") + h.approver;
+        layout.addBlock(line.trimmed(), font(11), 0, 0, 4);
+    }
+    layout.addBlock(QStringLiteral("核定"), font(14, true), 0, 0, 24);
+    bool approved = false;
+    for (const auto& h : m_input.history) {
+        if (h.version != c.version || h.approver.isEmpty()) continue;
+        approved = true;
+        layout.addBlock(QStringLiteral("%1　%2").arg(h.approver, core::RocDate::longForm(h.approvedAt.toLocalTime().date())),
+                        font(12), 0, 0, 6);
+    }
+    if (!approved) layout.addBlock(QStringLiteral("核定人：＿＿＿＿＿＿＿＿　日期：＿＿＿＿＿＿"), font(12), 0, 0, 6);
+    layout.addBlock(QStringLiteral("簽名：＿＿＿＿＿＿＿＿＿＿＿＿"), font(12), 0, 0, 18);
+    layout.addBlock(QStringLiteral("內容指紋（SHA-256）：") + core::PolicyFingerprint::shortForm(m_input.fingerprint),
+                    font(11), 0, 0, 18);
+    layout.addBlock(m_input.fingerprint, font(8), 0, 0, 2);
+    return layout;
+}
+
+void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int page) const {
+    const core::PolicyContent& c = m_input.content;
+    const QFont small = font(9);
+    painter.setPen(Qt::black);
+    const QString header = QStringLiteral("%1　%2　第 %3 版　%4")
+                               .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification));
+    text.draw(painter, QPointF(kLeft, kTop - 30), header, small);
+    painter.drawLine(QPointF(kLeft, kTop - 24), QPointF(kPageWidth - kRight, kTop - 24));
+    const QString footer = tr("Page %1 of %2").arg(page).arg(pageCount());
+    const qreal footerWidth = JournaledText::width(footer, small);
+    text.draw(painter, QPointF((kPageWidth - footerWidth) / 2, kPageHeight - kBottom + 35), footer, small);
+    const QString effective = QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(c.effectiveDate);
+    text.draw(painter, QPointF(kPageWidth - kRight - JournaledText::width(effective, small), kPageHeight - kBottom + 35),
+              effective, small);
+    if (m_input.draft) {
+        // The mark is text too, so a copied draft still says what it is.
+        painter.save();
+        painter.setPen(QColor(190, 190, 190));
+        painter.translate(kPageWidth / 2, kPageHeight / 2);
+        painter.rotate(-35);
+        const QFont big = font(72, true);
+        const QString mark = QStringLiteral("草稿 DRAFT");
+        text.draw(painter, QPointF(-JournaledText::width(mark, big) / 2, 0), mark, big);
+        painter.restore();
+    }
+    for (const PageLayout::Line& line : m_layout.pages()[page - 1].lines) {
+        text.draw(painter, QPointF(kLeft + line.x, kTop + line.y), line.text, line.font);
+        if (!line.rightText.isEmpty()) {
+            text.draw(painter, QPointF(kPageWidth - kRight - JournaledText::width(line.rightText, line.font), kTop + line.y),
+                      line.rightText, line.font);
+        }
+    }
+}
+
+void PolicyCopyReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const {
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&device);
+    // Work in points whatever the device's resolution.
+    const qreal scale = device.logicalDpiX() / 72.0;
+    painter.scale(scale, scale);
+    JournaledText text(journal);
+    for (int page = 1; page <= pageCount(); ++page) {
+        if (page > 1) device.newPage();
+        paintPage(painter, text, page);
+    }
+}
+
+QByteArray PolicyCopyReport::pdf() const {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    GlyphJournal journal;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(72);
+        writer.setTitle(QStringLiteral("%1 %2 %3").arg(m_input.content.code, m_input.content.title, m_input.content.version));
+        writer.setCreator(QStringLiteral("ISMS Desk"));
+        paint(writer, journal);
+    }
+    return PdfTextFixer::fix(buffer.data(), journal);
+}
+
+void PolicyCopyReport::writePdf(const QString& file) const {
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        throw core::Error(core::Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
+    }
+    out.write(pdf());
+    if (!out.commit()) {
+        throw core::Error(core::Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
+    }
+}
+
+}  // namespace isms::reports

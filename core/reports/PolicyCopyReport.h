@@ -1,0 +1,50 @@
+#pragma once
+
+#include "GlyphJournal.h"
+#include "PageLayout.h"
+#include "domain/PolicyContent.h"
+#include "services/PolicyService.h"
+
+#include <QCoreApplication>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace isms::reports {
+
+class JournaledText;
+
+// The printed copy of a policy version, laid out once and painted on any paged device: a title
+// block like the original, a table of contents with the real page numbers, the body with derived
+// numbering and hanging indents, the revision history, the approval and signature block and the
+// content fingerprint; every page with header and "page N of M". As PDF, its text extracts
+// exactly as written.
+class PolicyCopyReport {
+    Q_DECLARE_TR_FUNCTIONS(PolicyCopyReport)
+public:
+    struct Input {
+        core::PolicyContent content;
+        QList<core::PolicyService::HistoryLine> history;
+        QString fingerprint;
+        bool draft = false;
+    };
+
+    explicit PolicyCopyReport(Input input);
+
+    int pageCount() const { return int(m_layout.pages().size()); }
+    // 1-based page where a section (by its derived number path, e.g. "3.0.1") starts.
+    int pageOfSection(const QString& path) const { return m_layout.pageOf(path); }
+    void paint(QPagedPaintDevice& device, GlyphJournal& journal) const;
+    // The whole document as PDF bytes, with its text layer corrected.
+    QByteArray pdf() const;
+    void writePdf(const QString& file) const;
+
+private:
+    PageLayout build(bool withPageNumbers, const PageLayout* previous) const;
+    void paintPage(QPainter& painter, JournaledText& text, int page) const;
+
+    Input m_input;
+    PageLayout m_layout;
+};
+
+}  // namespace isms::reports

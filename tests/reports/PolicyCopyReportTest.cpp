@@ -1,0 +1,154 @@
+#include "DemoDatabase.h"
+#include "PdfTextFixer.h"
+#include "PolicyCopyReport.h"
+#include "TestFiles.h"
+#include "domain/PolicyFingerprint.h"
+#include "i18n/Language.h"
+#include "services/PolicyService.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+
+#include <gtest/gtest.h>
+
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace isms;
+using isms::test::TestFiles;
+
+namespace {
+
+// What pdftotext reads from a PDF: the judge of whether our text layer is right.
+QString pdfText(const QString& file, int page = 0, bool raw = false) {
+    QProcess p;
+    QStringList args;
+    if (raw) args << QStringLiteral("-raw");  // content-stream order, for rotated text
+    if (page > 0) args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    args << file << QStringLiteral("-");
+    p.start(QStringLiteral("pdftotext"), args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString withoutSpace(QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); }
+
+class PolicyCopyReportTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        core::Language::install(QStringLiteral("en"));
+        db = isms::test::demoDatabase(files.path(QStringLiteral("r.sqlite")));
+    }
+    reports::PolicyCopyReport::Input input(qint64 versionId) {
+        const core::PolicyRepository repository(*db);
+        reports::PolicyCopyReport::Input in;
+        in.content = repository.load(versionId);
+        in.history = core::PolicyService(*db).history(repository.version(versionId).documentId);
+        in.fingerprint = core::PolicyService(*db).fingerprint(versionId);
+        in.draft = !core::VersionStatus::isReadOnly(repository.version(versionId).status);
+        return in;
+    }
+    TestFiles files;
+    std::unique_ptr<core::Database> db;
+};
+
+}  // namespace
+
+TEST(PdfTextFixer, ToUnicodeMapNamesEachGlyphsCharacter) {
+    const QByteArray map = reports::PdfTextFixer::toUnicodeMap({U'高', U'A', U'\U00020000'});
+    EXPECT_TRUE(map.contains("3 beginbfchar\n<0001> <9AD8>\n<0002> <0041>\n<0003> <D840DC00>\nendbfchar"));
+}
+
+TEST_F(PolicyCopyReportTest, TheSeedExtractsExactlyAsWritten) {
+    const qint64 version = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    const reports::PolicyCopyReport report(input(version));
+    const QString file = files.path(QStringLiteral("policy.pdf"));
+    report.writePdf(file);
+    const QString text = pdfText(file);
+    ASSERT_FALSE(text.isEmpty()) << "pdftotext read nothing";
+    for (QChar c : text) {
+        EXPECT_FALSE(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF) << "radical U+" << std::hex << int(c.unicode());
+    }
+    // Every line of the seed's body is there, as written (line breaks in the PDF aside).
+    const QString flat = withoutSpace(text);
+    const QStringList seed = QString::fromUtf8(TestFiles::seedPolicy()).split(QLatin1Char('\n'));
+    const qsizetype body = seed.lastIndexOf(QStringLiteral("壹、目的"));
+    int checked = 0;
+    for (qsizetype i = body; i < seed.size(); ++i) {
+        QString line = seed[i].trimmed();
+        if (line.startsWith(QStringLiteral("- "))) line = line.mid(2);
+        if (line.isEmpty()) continue;
+        EXPECT_TRUE(flat.contains(withoutSpace(line))) << line.toStdString();
+        ++checked;
+    }
+    EXPECT_EQ(checked, 46);
+    EXPECT_TRUE(flat.contains(QStringLiteral("高雄市政府民政局")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("生效日期：中華民國114年9月11日")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("■內部使用")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("ISMS-01-01")));  // digits too
+}
+
+TEST_F(PolicyCopyReportTest, EveryPageHasHeaderAndPageNofM) {
+    const qint64 version = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    const reports::PolicyCopyReport report(input(version));
+    const QString file = files.path(QStringLiteral("policy.pdf"));
+    report.writePdf(file);
+    const int pages = report.pageCount();
+    ASSERT_GE(pages, 5);
+    for (int page = 1; page <= pages; ++page) {
+        const QString flat = withoutSpace(pdfText(file, page));
+        EXPECT_TRUE(flat.contains(QStringLiteral("ISMS-01-01暨所屬機關資通安全管理制度政策第2.0版內部使用"))) << page;
+        EXPECT_TRUE(flat.contains(QStringLiteral("Page%1of%2").arg(page).arg(pages))) << page;
+        EXPECT_TRUE(flat.contains(QStringLiteral("生效日期：114年9月11日"))) << page;
+    }
+    EXPECT_TRUE(pdfText(file, pages + 1).isEmpty());
+}
+
+TEST_F(PolicyCopyReportTest, ContentsListEverySectionWithTheRealPage) {
+    const qint64 version = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    const reports::PolicyCopyReport report(input(version));
+    const QString file = files.path(QStringLiteral("policy.pdf"));
+    report.writePdf(file);
+    // Objective 8 — which the seed's own table of contents forgot — is listed, and each entry's
+    // page is where its heading really is.
+    const QString contents = withoutSpace(pdfText(file, 2) + pdfText(file, 3) + pdfText(file, 4));
+    EXPECT_TRUE(contents.contains(QStringLiteral("8.確保每半年一次社交工程演練成績為合格。")));
+    struct Heading {
+        const char* path;
+        const char* text;
+    };
+    for (const Heading& h : {Heading{"0", "壹、目的"}, Heading{"3.0.1.7", "8.確保每半年一次社交工程演練成績為合格。"},
+                             Heading{"3.2", "三、審查"}, Heading{"4", "伍、政策之評估及檢討"}}) {
+        const int page = report.pageOfSection(QString::fromLatin1(h.path));
+        ASSERT_GT(page, 4) << h.path;
+        EXPECT_TRUE(withoutSpace(pdfText(file, page)).contains(QString::fromUtf8(h.text))) << h.path << " on " << page;
+        EXPECT_TRUE(contents.contains(QString::fromUtf8(h.text) + QString::number(page))) << h.path;
+    }
+}
+
+TEST_F(PolicyCopyReportTest, FingerprintApprovalAndDraftMark) {
+    db->setSession(core::Session::system(QStringLiteral("t")));
+    const qint64 published = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    const qint64 draft = core::PolicyService(*db).newVersion(published, QStringLiteral("2.1"), QStringLiteral("修訂"));
+    const QString file = files.path(QStringLiteral("draft.pdf"));
+    reports::PolicyCopyReport(input(draft)).writePdf(file);
+    const QString flat = withoutSpace(pdfText(file));
+    EXPECT_TRUE(withoutSpace(pdfText(file, 1, true)).contains(QStringLiteral("草稿DRAFT")));
+    const QString fingerprint = core::PolicyService(*db).fingerprint(draft);
+    EXPECT_TRUE(flat.contains(QStringLiteral("內容指紋（SHA-256）：") + core::PolicyFingerprint::shortForm(fingerprint)));
+    EXPECT_TRUE(flat.contains(fingerprint));
+    EXPECT_TRUE(flat.contains(QStringLiteral("第2.1版")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("簽名：")));
+    const QString published2 = files.path(QStringLiteral("published.pdf"));
+    reports::PolicyCopyReport(input(published)).writePdf(published2);
+    EXPECT_FALSE(withoutSpace(pdfText(published2)).contains(QStringLiteral("DRAFT")));
+}
+
+TEST_F(PolicyCopyReportTest, PageNumbersInTraditionalChinese) {
+    core::Language::install(QStringLiteral("zh_TW"));
+    const qint64 version = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    const reports::PolicyCopyReport report(input(version));
+    const QString file = files.path(QStringLiteral("zh.pdf"));
+    report.writePdf(file);
+    EXPECT_TRUE(withoutSpace(pdfText(file, 1)).contains(QStringLiteral("第1頁，共%1頁").arg(report.pageCount())));
+    core::Language::install(QStringLiteral("en"));
+}
