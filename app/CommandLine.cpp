@@ -71,6 +71,7 @@ QString CommandLine::helpText() const {
               "                                     Import a policy from its plain-text form as a draft.\n"
               "  export policy CODE [--version X] --out FILE.pdf\n"
               "                                     Write the printed copy of a policy version as PDF.\n"
+              "  verify FILE.pdf|FINGERPRINT         Is this copy the version in force? Exit 0 only if so.\n"
               "  check                              Check the database file and the audit trail.\n"
               "  backup FILE                        Write a verified copy of the database to FILE.\n"
               "  restore FILE                       Replace the database with the verified copy FILE;\n"

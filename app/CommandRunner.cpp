@@ -6,6 +6,7 @@
 #include "domain/Error.h"
 #include "PasswordSource.h"
 #include "services/BackupService.h"
+#include "services/CopyVerifier.h"
 #include "services/DatabaseCheck.h"
 #include "services/PolicyImporter.h"
 #include "services/PolicyService.h"
@@ -13,6 +14,8 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
+
+#include <QFileInfo>
 
 namespace isms::app {
 
@@ -31,6 +34,7 @@ bool CommandRunner::knownCommand(const QStringList& command) const {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
     }
     if (verb == QStringLiteral("check")) return command.size() == 1;
+    if (verb == QStringLiteral("verify")) return command.size() == 2;
     if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore")) return command.size() == 2;
     return false;
 }
@@ -71,6 +75,7 @@ int CommandRunner::run(const CommandLine& commandLine) {
         if (verb == QStringLiteral("show")) return showPolicy(*db, commandLine);
         if (verb == QStringLiteral("import")) return importPolicy(*db, commandLine);
         if (verb == QStringLiteral("export")) return exportPolicy(*db, commandLine);
+        if (verb == QStringLiteral("verify")) return verify(*db, command[1]);
         if (verb == QStringLiteral("backup")) return backup(*db, command[1]);
         if (verb == QStringLiteral("restore")) return restore(std::move(db), command[1]);
         return check(*db);
@@ -102,6 +107,15 @@ int CommandRunner::showPolicy(core::Database& db, const CommandLine& commandLine
     m_out << reports::PolicyTextReport::render(repository.load(version.id));
     m_out.flush();
     return CommandLine::Ok;
+}
+
+int CommandRunner::verify(core::Database& db, const QString& fileOrFingerprint) {
+    const core::CopyVerifier verifier(db);
+    const auto verdict = QFileInfo::exists(fileOrFingerprint) ? verifier.verifyFile(fileOrFingerprint)
+                                                             : verifier.verifyFingerprint(fileOrFingerprint);
+    m_out << verdict.message() << Qt::endl;
+    // Scripts ask one question: may this copy be used?
+    return verdict.kind == core::CopyVerifier::Verdict::Current ? CommandLine::Ok : CommandLine::Failed;
 }
 
 int CommandRunner::exportPolicy(core::Database& db, const CommandLine& commandLine) {

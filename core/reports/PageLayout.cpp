@@ -61,6 +61,15 @@ void PageLayout::addBlock(const QString& text, const QFont& font, qreal indent, 
     }
 }
 
+void PageLayout::reserve(qreal height, const QString& anchor) {
+    keepSpace(height);
+    Line line;
+    line.anchor = anchor;
+    line.y = m_y;
+    current().lines.append(line);
+    m_y += height;
+}
+
 int PageLayout::pageOf(const QString& anchor) const {
     for (int p = 0; p < m_pages.size(); ++p) {
         for (const Line& line : m_pages[p].lines) {

@@ -32,6 +32,9 @@ public:
     // Starts a new page unless this much room is left, so a heading never ends a page.
     void keepSpace(qreal points);
     void pageBreak();
+    // Room for a picture (a QR code) of this height; a line with no text and the anchor marks
+    // its top-left.
+    void reserve(qreal height, const QString& anchor);
 
     const QList<Page>& pages() const { return m_pages; }
     // The page (1-based) a block with this anchor starts on; 0 if none.

@@ -2,6 +2,7 @@
 
 #include "JournaledText.h"
 #include "PdfTextFixer.h"
+#include "QrCode.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
 #include "domain/RocDate.h"
@@ -27,6 +28,7 @@ constexpr qreal kRight = 57;
 constexpr qreal kTop = 75;
 constexpr qreal kBottom = 70;
 constexpr qreal kIndentStep = 16;
+constexpr qreal kQrSize = 96;
 
 QFont font(int pixels, bool bold = false, bool serif = false) {
     QFont f(serif ? QStringLiteral("Noto Serif CJK TC") : QStringLiteral("Noto Sans CJK TC"));
@@ -123,6 +125,9 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
     layout.addBlock(QStringLiteral("內容指紋（SHA-256）：") + core::PolicyFingerprint::shortForm(m_input.fingerprint),
                     font(11), 0, 0, 18);
     layout.addBlock(m_input.fingerprint, font(8), 0, 0, 2);
+    layout.addSpace(8);
+    layout.reserve(kQrSize, QStringLiteral("qr"));
+    layout.addBlock(QStringLiteral("以 isms-desk verify 或「工具 → 驗證紙本」核對此份文件是否為現行版本。"), font(9), 0, 0, 4);
     return layout;
 }
 
@@ -152,12 +157,20 @@ void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int pag
         painter.restore();
     }
     for (const PageLayout::Line& line : m_layout.pages()[page - 1].lines) {
+        if (line.anchor == QStringLiteral("qr")) {
+            QrCode(qrPayload()).paint(painter, QRectF(kLeft + line.x, kTop + line.y, kQrSize, kQrSize));
+            continue;
+        }
         text.draw(painter, QPointF(kLeft + line.x, kTop + line.y), line.text, line.font);
         if (!line.rightText.isEmpty()) {
             text.draw(painter, QPointF(kPageWidth - kRight - JournaledText::width(line.rightText, line.font), kTop + line.y),
                       line.rightText, line.font);
         }
     }
+}
+
+QByteArray PolicyCopyReport::qrPayload() const {
+    return QStringLiteral("ISMS-DESK;%1;%2;%3").arg(m_input.content.code, m_input.content.version, m_input.fingerprint).toUtf8();
 }
 
 void PolicyCopyReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const {
@@ -185,7 +198,11 @@ QByteArray PolicyCopyReport::pdf() const {
         writer.setCreator(QStringLiteral("ISMS Desk"));
         paint(writer, journal);
     }
-    return PdfTextFixer::fix(buffer.data(), journal);
+    // The same payload as the QR code, as a PDF comment, so a file can be verified without
+    // reading its pages.
+    QByteArray pdf = PdfTextFixer::fix(buffer.data(), journal);
+    pdf.insert(pdf.lastIndexOf("%%EOF"), "%" + qrPayload() + "\n");
+    return pdf;
 }
 
 void PolicyCopyReport::writePdf(const QString& file) const {

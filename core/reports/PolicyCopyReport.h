@@ -38,6 +38,8 @@ public:
     // The whole document as PDF bytes, with its text layer corrected.
     QByteArray pdf() const;
     void writePdf(const QString& file) const;
+    // What the QR code on the last page holds: ISMS-DESK;code;version;fingerprint.
+    QByteArray qrPayload() const;
 
 private:
     PageLayout build(bool withPageNumbers, const PageLayout* previous) const;

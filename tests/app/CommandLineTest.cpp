@@ -244,6 +244,11 @@ TEST(CommandLine, ExportPolicyAsPdf) {
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
     EXPECT_TRUE(TestFiles::read(pdf).startsWith("%PDF-"));
     EXPECT_TRUE(r.out.contains(QStringLiteral("pages"))) << r.out.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("verify"), pdf});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("current version")));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("verify"), QStringLiteral("0000-0000-0000-0000")});
+    EXPECT_EQ(r.exitCode, 1);
     r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--out")));

@@ -152,3 +152,22 @@ TEST_F(PolicyCopyReportTest, PageNumbersInTraditionalChinese) {
     EXPECT_TRUE(withoutSpace(pdfText(file, 1)).contains(QStringLiteral("第1頁，共%1頁").arg(report.pageCount())));
     core::Language::install(QStringLiteral("en"));
 }
+
+TEST_F(PolicyCopyReportTest, TheQrCodeOnTheLastPageDecodesToCodeVersionAndFingerprint) {
+    const qint64 version = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    const reports::PolicyCopyReport report(input(version));
+    const QString file = files.path(QStringLiteral("qr.pdf"));
+    report.writePdf(file);
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                              QStringLiteral("-f"), QString::number(report.pageCount()), QStringLiteral("-l"),
+                                              QString::number(report.pageCount()), QStringLiteral("-singlefile"), file,
+                                              files.path(QStringLiteral("last"))});
+    ASSERT_TRUE(render.waitForFinished(60000));
+    QProcess decode;
+    decode.start(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), files.path(QStringLiteral("last.png"))});
+    ASSERT_TRUE(decode.waitForFinished(60000));
+    const QString decoded = QString::fromUtf8(decode.readAllStandardOutput()).trimmed();
+    EXPECT_EQ(decoded, QStringLiteral("ISMS-DESK;ISMS-01-01;2.0;") + core::PolicyService(*db).fingerprint(version));
+    EXPECT_EQ(decoded.toUtf8(), report.qrPayload());
+}

@@ -1,0 +1,76 @@
+#include "CopyVerifier.h"
+
+#include "domain/Error.h"
+#include "domain/PolicyFingerprint.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+
+#include <QDate>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace isms::core {
+
+CopyVerifier::CopyVerifier(Database& db) : m_db(db) {}
+
+QString CopyVerifier::Verdict::message() const {
+    switch (kind) {
+    case Current: return tr("This is the current version: %1 version %2.").arg(code, version);
+    case Superseded:
+        return tr("This copy is out of date: %1 version %2 was superseded; version %3 is in force.")
+            .arg(code, version, currentVersion);
+    case NotInForce:
+        return tr("This is %1 version %2, which is not in force (version %3 is).").arg(code, version, currentVersion);
+    case Unknown: return tr("No version of any policy in this database has this fingerprint.");
+    }
+    return {};
+}
+
+QString CopyVerifier::fingerprintIn(const QByteArray& pdf) {
+    static const QRegularExpression payload(QStringLiteral("ISMS-DESK;[^;]*;[^;]*;([0-9a-f]{64})"));
+    const auto m = payload.match(QString::fromLatin1(pdf));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+CopyVerifier::Verdict CopyVerifier::verifyFile(const QString& path) const {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) throw Error(Error::Kind::Invalid, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    const QString fingerprint = fingerprintIn(file.readAll());
+    if (fingerprint.isEmpty()) {
+        throw Error(Error::Kind::Invalid, tr("“%1” is not a copy exported by ISMS Desk: it carries no fingerprint.").arg(path));
+    }
+    return verifyFingerprint(fingerprint);
+}
+
+CopyVerifier::Verdict CopyVerifier::verifyFingerprint(const QString& text) const {
+    QString wanted = text.trimmed().toLower();
+    wanted.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16}([0-9a-f]{48})?$"));
+    if (!hex.match(wanted).hasMatch()) {
+        throw Error(Error::Kind::Invalid, tr("A fingerprint is 64 hexadecimal digits, or the 16 printed in groups of four."));
+    }
+    Verdict verdict;
+    const PolicyRepository repository(m_db);
+    for (const auto& document : repository.documents()) {
+        for (const auto& v : repository.versions(document.id)) {
+            const QString fingerprint = PolicyFingerprint::of(repository.load(v.id));
+            if (!fingerprint.startsWith(wanted)) continue;
+            const VersionSummary inForce = repository.inForce(document.code, QDate::currentDate());
+            verdict.code = document.code;
+            verdict.version = v.version;
+            verdict.fingerprint = fingerprint;
+            verdict.currentVersion = inForce.version;
+            if (inForce.id == v.id && VersionStatus::isReadOnly(v.status)) {
+                verdict.kind = Verdict::Current;
+            } else if (v.status == VersionStatus::Superseded) {
+                verdict.kind = Verdict::Superseded;
+            } else {
+                verdict.kind = Verdict::NotInForce;
+            }
+            return verdict;
+        }
+    }
+    return verdict;
+}
+
+}  // namespace isms::core

@@ -1,0 +1,54 @@
+#include "DemoDatabase.h"
+#include "ErrorOf.h"
+#include "TestFiles.h"
+#include "domain/PolicyFingerprint.h"
+#include "services/CopyVerifier.h"
+#include "services/PolicyService.h"
+#include "services/SectionEditor.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace isms::core;
+using isms::test::TestFiles;
+
+namespace {
+using Kind = CopyVerifier::Verdict::Kind;
+}
+
+TEST(CopyVerifier, CurrentSupersededAndAlteredCopies) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("v.sqlite")));
+    const PolicyRepository repository(*db);
+    const qint64 v20 = repository.find(QStringLiteral("ISMS-01-01")).id;
+    PolicyService service(*db);
+    const QString f20 = service.fingerprint(v20);
+    const CopyVerifier verifier(*db);
+    EXPECT_EQ(verifier.verifyFingerprint(f20).kind, Kind::Current);
+    EXPECT_EQ(verifier.verifyFingerprint(PolicyFingerprint::shortForm(f20)).kind, Kind::Current);
+    EXPECT_EQ(verifier.verifyFingerprint(PolicyFingerprint::shortForm(f20).toUpper()).kind, Kind::Current);
+
+    // An altered copy: one character changed gives a fingerprint nobody has.
+    PolicyContent altered = repository.load(v20);
+    altered.sections[0].paragraphs[0].replace(QStringLiteral("機密性"), QStringLiteral("機秘性"));
+    EXPECT_EQ(verifier.verifyFingerprint(PolicyFingerprint::of(altered)).kind, Kind::Unknown);
+
+    // 2.1 published: 2.0 is superseded and its copies say which version is in force now.
+    const qint64 v21 = service.newVersion(v20, QStringLiteral("2.1"), QStringLiteral("修訂"));
+    SectionEditor editor(*db, v21);
+    EXPECT_EQ(verifier.verifyFingerprint(service.fingerprint(v21)).kind, Kind::NotInForce);
+    editor.setTitleBlock(editor.treeVersion(), {QStringLiteral("政策"), Classification::Internal, QDate::currentDate(), QString()});
+    service.submitForReview(v21);
+    service.approve(v21, QStringLiteral("局長"));
+    service.publish(v21);
+    const auto old = verifier.verifyFingerprint(f20);
+    EXPECT_EQ(old.kind, Kind::Superseded);
+    EXPECT_EQ(old.currentVersion, QStringLiteral("2.1"));
+    EXPECT_TRUE(old.message().contains(QStringLiteral("version 2.1 is in force")));
+    EXPECT_EQ(verifier.verifyFingerprint(service.fingerprint(v21)).kind, Kind::Current);
+
+    EXPECT_EQ(isms::test::errorOf([&] { verifier.verifyFingerprint(QStringLiteral("not a fingerprint")); }), Error::Kind::Invalid);
+    const QString text = files.write(QStringLiteral("x.pdf"), "%PDF-1.4 nothing of ours");
+    EXPECT_EQ(isms::test::errorOf([&] { verifier.verifyFile(text); }), Error::Kind::Invalid);
+}
