@@ -122,12 +122,7 @@ int CommandRunner::exportPolicy(core::Database& db, const CommandLine& commandLi
     if (commandLine.output().isEmpty()) return usage(tr("Say where to write the PDF with --out FILE.pdf."));
     const core::PolicyRepository repository(db);
     const auto version = repository.find(commandLine.command().value(2), commandLine.version());
-    reports::PolicyCopyReport::Input input;
-    input.content = repository.load(version.id);
-    input.history = core::PolicyService(db).history(version.documentId);
-    input.fingerprint = core::PolicyService(db).fingerprint(version.id);
-    input.draft = !core::VersionStatus::isReadOnly(version.status);
-    const reports::PolicyCopyReport report(std::move(input));
+    const reports::PolicyCopyReport report(reports::PolicyCopyReport::inputFor(db, version.id));
     report.writePdf(commandLine.output());
     m_out << tr("Wrote %1 version %2 to %3 (%n page(s)).", nullptr, report.pageCount())
                  .arg(version.code, version.version, commandLine.output())

@@ -127,6 +127,7 @@
                                      Import a policy from its plain-text form as a draft.
   export policy CODE [--version X] --out FILE.pdf
                                      Write the printed copy of a policy version as PDF.
+  verify FILE.pdf|FINGERPRINT         Is this copy the version in force? Exit 0 only if so.
   check                              Check the database file and the audit trail.
   backup FILE                        Write a verified copy of the database to FILE.
   restore FILE                       Replace the database with the verified copy FILE;
@@ -144,6 +145,7 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
                                      由純文字檔匯入政策，成為草稿版本。
   export policy CODE [--version X] --out FILE.pdf
                                      將政策版本的列印本輸出為 PDF。
+  verify FILE.pdf|FINGERPRINT         此份文件是否為現行版本？僅於是時結束代碼為 0。
   check                              檢查資料庫檔案與稽核軌跡。
   backup FILE                        將資料庫備份至 FILE 並驗證備份。
   restore FILE                       以已驗證的備份 FILE 取代資料庫；
@@ -200,6 +202,37 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
         <translation>
             <numerusform>已將 %1 第 %2 版寫入 %3（共 %n 頁）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyVerifier</name>
+    <message>
+        <source>This is the current version: %1 version %2.</source>
+        <translation>此為現行版本：%1 第 %2 版。</translation>
+    </message>
+    <message>
+        <source>This copy is out of date: %1 version %2 was superseded; version %3 is in force.</source>
+        <translation>此份文件已過時：%1 第 %2 版已被取代，現行為第 %3 版。</translation>
+    </message>
+    <message>
+        <source>This is %1 version %2, which is not in force (version %3 is).</source>
+        <translation>此為 %1 第 %2 版，並非現行版本（現行為第 %3 版）。</translation>
+    </message>
+    <message>
+        <source>No version of any policy in this database has this fingerprint.</source>
+        <translation>此資料庫中沒有任何政策版本具有此內容指紋。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a copy exported by ISMS Desk: it carries no fingerprint.</source>
+        <translation>「%1」不是由 ISMS Desk 匯出的文件：其中沒有內容指紋。</translation>
+    </message>
+    <message>
+        <source>A fingerprint is 64 hexadecimal digits, or the 16 printed in groups of four.</source>
+        <translation>內容指紋為 64 位十六進位數字，或列印於文件上、每四位一組的 16 位數字。</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1156,21 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
     </message>
 </context>
 <context>
+    <name>PolicyPrinting</name>
+    <message>
+        <source>Print preview</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PolicyRepository</name>
     <message>
         <source>That policy version no longer exists.</source>
@@ -1831,6 +1879,26 @@ SHA-256：%2
         <source>The automatic backup failed: %1</source>
         <translation>自動備份失敗：%1</translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>預覽列印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>匯出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a printed copy…</source>
+        <translation>驗證紙本(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::NewVersionDialog</name>
@@ -2329,6 +2397,41 @@ SHA-256：%2
     <message>
         <source>Role:</source>
         <translation>角色：</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::VerifyDialog</name>
+    <message>
+        <source>Verify a printed copy</source>
+        <translation>驗證紙本</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint printed on the last page of the copy (16 digits in groups of four), or open a PDF exported by ISMS Desk.</source>
+        <translation>請輸入文件最後一頁所列印的內容指紋（每四位一組的 16 位數字），或開啟由 ISMS Desk 匯出的 PDF。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核對</translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation>開啟 PDF…</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>開啟 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "DatabaseActions.h"
 #include "Settings.h"
 #include "SignInFlow.h"
+#include "PolicyPrinting.h"
 #include "dialogs/ChangePasswordDialog.h"
+#include "dialogs/VerifyDialog.h"
 #include "domain/Error.h"
 #include "pages/AuditLogPage.h"
 #include "pages/OverviewPage.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updatePrintActions);
 
     buildMenus();
     buildPages();
@@ -65,9 +68,23 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_actions->addTo(file);
     file->addSeparator();
+    const auto addPrint = [&](const QString& name, const QString& text, const QKeySequence& key,
+                              void (PolicyPrinting::*step)(qint64)) {
+        QAction* a = file->addAction(text, key, this, [this, step] {
+            if (const qint64 version = shownPolicyVersion()) (PolicyPrinting(*m_db, this).*step)(version);
+        });
+        a->setObjectName(name);
+        m_printActions << a;
+    };
+    addPrint(QStringLiteral("preview"), tr("Print pre&view…"), QKeySequence(), &PolicyPrinting::preview);
+    addPrint(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, &PolicyPrinting::print);
+    addPrint(QStringLiteral("pdf"), tr("&Export PDF…"), QKeySequence(), &PolicyPrinting::chooseExportFile);
+    file->addSeparator();
     file->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Verify a printed copy…"), this, &MainWindow::verifyCopy);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ISMS Desk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -115,6 +132,7 @@ void MainWindow::buildPages() {
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     m_navigation->setCurrentRow(qMin(current, m_navigation->count() - 1));
+    updatePrintActions();
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
     m_userLabel->setText(tr("Signed in: %1 (%2)").arg(db.session().displayName, core::UserRole::label(db.session().role)));
     for (const char* name : {"backup", "restore"}) {
@@ -150,6 +168,28 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
 void MainWindow::closeDatabase() {
     clearPages();
     m_db.reset();
+}
+
+QAction* MainWindow::printAction(const QString& name) const {
+    for (QAction* a : m_printActions) {
+        if (a->objectName() == name) return a;
+    }
+    return nullptr;
+}
+
+qint64 MainWindow::shownPolicyVersion() const {
+    const auto* page = qobject_cast<PolicyPage*>(m_pages->currentWidget());
+    return page ? page->currentVersionId() : 0;
+}
+
+void MainWindow::updatePrintActions() {
+    const bool policy = qobject_cast<PolicyPage*>(m_pages->currentWidget()) != nullptr;
+    for (QAction* a : m_printActions) a->setEnabled(policy);
+}
+
+void MainWindow::verifyCopy() {
+    VerifyDialog dialog(*m_db, this);
+    dialog.exec();
 }
 
 void MainWindow::changePassword() {

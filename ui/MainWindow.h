@@ -34,6 +34,7 @@ public:
     QListWidget* navigation() const { return m_navigation; }
     QStackedWidget* pages() const { return m_pages; }
     DatabaseActions* databaseActions() const { return m_actions; }
+    QAction* printAction(const QString& name) const;
     void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
 
     // Opens, signs in and switches; on failure keeps the current database and says why in
@@ -51,6 +52,10 @@ private:
     void buildPages();
     void clearPages();
     void changePassword();
+    void verifyCopy();
+    // The policy version the print actions work on: the one shown on the Policies page.
+    qint64 shownPolicyVersion() const;
+    void updatePrintActions();
     void runAutomaticBackup();
     void showAbout();
 
@@ -61,6 +66,7 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
+    QList<QAction*> m_printActions;
 };
 
 }  // namespace isms::ui

@@ -8,6 +8,7 @@
 #include "domain/RocDate.h"
 #include "domain/SectionNumbering.h"
 #include "i18n/Language.h"
+#include "storage/PolicyRepository.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -38,6 +39,17 @@ QFont font(int pixels, bool bold = false, bool serif = false) {
 }
 
 }  // namespace
+
+PolicyCopyReport::Input PolicyCopyReport::inputFor(core::Database& db, qint64 versionId) {
+    const core::PolicyRepository repository(db);
+    const core::VersionSummary version = repository.version(versionId);
+    Input input;
+    input.content = repository.load(versionId);
+    input.history = core::PolicyService(db).history(version.documentId);
+    input.fingerprint = core::PolicyService(db).fingerprint(versionId);
+    input.draft = !core::VersionStatus::isReadOnly(version.status);
+    return input;
+}
 
 PolicyCopyReport::PolicyCopyReport(Input input) : m_input(std::move(input)), m_layout(build(false, nullptr)) {
     // The contents' page numbers sit on lines already laid out, so the second pass paginates

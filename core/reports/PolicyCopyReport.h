@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 
 class QPagedPaintDevice;
+
+namespace isms::core {
+class Database;
+}
 class QPainter;
 
 namespace isms::reports {
@@ -28,6 +32,9 @@ public:
         QString fingerprint;
         bool draft = false;
     };
+
+    // Everything the copy of one version shows, read from the database.
+    static Input inputFor(core::Database& db, qint64 versionId);
 
     explicit PolicyCopyReport(Input input);
 

@@ -39,13 +39,7 @@ protected:
         db = isms::test::demoDatabase(files.path(QStringLiteral("r.sqlite")));
     }
     reports::PolicyCopyReport::Input input(qint64 versionId) {
-        const core::PolicyRepository repository(*db);
-        reports::PolicyCopyReport::Input in;
-        in.content = repository.load(versionId);
-        in.history = core::PolicyService(*db).history(repository.version(versionId).documentId);
-        in.fingerprint = core::PolicyService(*db).fingerprint(versionId);
-        in.draft = !core::VersionStatus::isReadOnly(repository.version(versionId).status);
-        return in;
+        return reports::PolicyCopyReport::inputFor(*db, versionId);
     }
     TestFiles files;
     std::unique_ptr<core::Database> db;

@@ -2,6 +2,9 @@
 #include "TestFiles.h"
 #include "dialogs/CompareDialog.h"
 #include "dialogs/NewVersionDialog.h"
+#include "dialogs/VerifyDialog.h"
+#include "PolicyPrinting.h"
+#include "domain/PolicyFingerprint.h"
 #include "services/PolicyService.h"
 #include "services/SectionEditor.h"
 #include "storage/Sql.h"
@@ -167,4 +170,22 @@ TEST_F(DocumentControlUiTest, CompareTwoVersionsWithARedline) {
     // The same version on both sides: nothing changed.
     dialog.beforeChooser()->setCurrentIndex(dialog.afterChooser()->currentIndex());
     EXPECT_TRUE(dialog.view()->toPlainText().contains(QStringLiteral("changed: 0 · unchanged: 39")));
+}
+
+TEST_F(DocumentControlUiTest, ExportAndVerifyFromTheWindow) {
+    const qint64 published = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    ui::PolicyPage page(*db);
+    EXPECT_EQ(page.currentVersionId(), published);
+    const QString pdf = files.path(QStringLiteral("copy.pdf"));
+    QString message;
+    ASSERT_TRUE(ui::PolicyPrinting(*db, &page).exportPdf(published, pdf, &message)) << message.toStdString();
+    ui::VerifyDialog dialog(*db);
+    EXPECT_TRUE(dialog.verify(pdf));
+    EXPECT_TRUE(dialog.verdictLabel()->text().contains(QStringLiteral("VALID")));
+    const QString shortForm = core::PolicyFingerprint::shortForm(core::PolicyService(*db).fingerprint(published));
+    EXPECT_TRUE(dialog.verify(shortForm));
+    EXPECT_FALSE(dialog.verify(QStringLiteral("0000-0000-0000-0000")));
+    EXPECT_TRUE(dialog.verdictLabel()->text().contains(QStringLiteral("NOT VALID")));
+    EXPECT_FALSE(dialog.verify(QStringLiteral("nonsense")));
+    EXPECT_TRUE(dialog.verdictLabel()->text().contains(QStringLiteral("hexadecimal")));
 }

@@ -88,13 +88,18 @@ TEST_F(MainWindowTest, MenusOfADesktopApplication) {
     auto window = makeWindow();
     QStringList menus;
     for (QAction* a : window->menuBar()->actions()) menus << a->text();
-    EXPECT_EQ(menus, QStringList({"&File", "&Help"}));
+    EXPECT_EQ(menus, QStringList({"&File", "&Tools", "&Help"}));
     QStringList file;
     for (QAction* a : window->menuBar()->actions().first()->menu()->actions()) {
         if (!a->isSeparator()) file << a->text();
     }
-    EXPECT_EQ(file, QStringList({"&Open database…", "&New database…", "&Back up…", "&Restore…", "&Change password…",
-                                 "&Quit"}));
+    EXPECT_EQ(file, QStringList({"&Open database…", "&New database…", "&Back up…", "&Restore…", "Print pre&view…",
+                                 "&Print…", "&Export PDF…", "&Change password…", "&Quit"}));
+    // Printing is about the policy shown: only on the Policies page.
+    window->navigation()->setCurrentRow(0);
+    EXPECT_FALSE(window->printAction(QStringLiteral("pdf"))->isEnabled());
+    window->navigation()->setCurrentRow(1);
+    EXPECT_TRUE(window->printAction(QStringLiteral("pdf"))->isEnabled());
 }
 
 TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentDatabase) {

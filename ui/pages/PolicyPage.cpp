@@ -131,6 +131,11 @@ void PolicyPage::showDocument(int index) {
     showVersion(m_versionList.isEmpty() ? -1 : preferred);
 }
 
+qint64 PolicyPage::currentVersionId() const {
+    const int row = m_versions->currentRow();
+    return row >= 0 && row < m_versionList.size() ? m_versionList[row].id : 0;
+}
+
 void PolicyPage::showVersionById(qint64 versionId) {
     showDocument(m_documents->currentIndex());
     for (int row = 0; row < m_versionList.size(); ++row) {

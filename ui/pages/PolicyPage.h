@@ -36,6 +36,8 @@ public:
     QLabel* titleLabel() const { return m_title; }
     VersionActions* versionActions() const { return m_actions; }
     PolicyHistoryWidget* historyWidget() const { return m_historyWidget; }
+    // The version shown, 0 for none.
+    qint64 currentVersionId() const;
     // Reloads the document's versions and shows the given one.
     void showVersionById(qint64 versionId);
 

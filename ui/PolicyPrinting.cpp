@@ -1,0 +1,58 @@
+#include "PolicyPrinting.h"
+
+#include "PolicyCopyReport.h"
+#include "domain/Error.h"
+#include "storage/PolicyRepository.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace isms::ui {
+
+PolicyPrinting::PolicyPrinting(core::Database& db, QWidget* parent) : m_db(db), m_parent(parent) {}
+
+void PolicyPrinting::preview(qint64 versionId) {
+    const reports::PolicyCopyReport report(reports::PolicyCopyReport::inputFor(m_db, versionId));
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(tr("Print preview"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report](QPrinter* p) {
+        reports::GlyphJournal journal;  // a printer has no text layer to correct
+        report.paint(*p, journal);
+    });
+    dialog.exec();
+}
+
+void PolicyPrinting::print(qint64 versionId) {
+    const reports::PolicyCopyReport report(reports::PolicyCopyReport::inputFor(m_db, versionId));
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, m_parent);
+    if (dialog.exec() != QDialog::Accepted) return;
+    reports::GlyphJournal journal;
+    report.paint(printer, journal);
+}
+
+bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* message) {
+    try {
+        reports::PolicyCopyReport(reports::PolicyCopyReport::inputFor(m_db, versionId)).writePdf(file);
+        return true;
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+}
+
+void PolicyPrinting::chooseExportFile(qint64 versionId) {
+    const auto v = core::PolicyRepository(m_db).version(versionId);
+    const QString file = QFileDialog::getSaveFileName(m_parent, tr("Export PDF"),
+                                                      QStringLiteral("%1-%2.pdf").arg(v.code, v.version),
+                                                      tr("PDF documents (*.pdf)"));
+    if (file.isEmpty()) return;
+    QString message;
+    if (!exportPdf(versionId, file, &message)) QMessageBox::warning(m_parent, tr("Export PDF"), message);
+}
+
+}  // namespace isms::ui

@@ -1,0 +1,68 @@
+#include "VerifyDialog.h"
+
+#include "domain/Error.h"
+#include "services/CopyVerifier.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+VerifyDialog::VerifyDialog(core::Database& db, QWidget* parent)
+    : QDialog(parent), m_db(db), m_fingerprint(new QLineEdit(this)), m_verdict(new QLabel(this)) {
+    setWindowTitle(tr("Verify a printed copy"));
+    auto* intro = new QLabel(tr("Type the fingerprint printed on the last page of the copy (16 digits in groups of "
+                                "four), or open a PDF exported by ISMS Desk."),
+                             this);
+    intro->setWordWrap(true);
+    m_fingerprint->setPlaceholderText(QStringLiteral("31ca-c9e6-58de-0fd8"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* check = new QPushButton(tr("Check"), this);
+    auto* open = new QPushButton(tr("Open PDF…"), this);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_fingerprint, 1);
+    row->addWidget(check);
+    row->addWidget(open);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    layout->addWidget(m_verdict, 1);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+    connect(check, &QPushButton::clicked, this, [this] { verify(m_fingerprint->text()); });
+    connect(m_fingerprint, &QLineEdit::returnPressed, this, [this] { verify(m_fingerprint->text()); });
+    connect(open, &QPushButton::clicked, this, &VerifyDialog::openFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool VerifyDialog::verify(const QString& fingerprintOrFile) {
+    try {
+        const core::CopyVerifier verifier(m_db);
+        const auto verdict = QFileInfo::exists(fingerprintOrFile) ? verifier.verifyFile(fingerprintOrFile)
+                                                                 : verifier.verifyFingerprint(fingerprintOrFile);
+        const bool current = verdict.kind == core::CopyVerifier::Verdict::Current;
+        // A word and a colour: the verdict must read in grey and for colour-blind users too.
+        m_verdict->setText(QStringLiteral("<b style='color:%1'>%2</b><br>%3")
+                               .arg(current ? QStringLiteral("#1b5e20") : QStringLiteral("#b00020"),
+                                    current ? tr("VALID") : tr("NOT VALID"), verdict.message().toHtmlEscaped()));
+        return current;
+    } catch (const core::Error& e) {
+        m_verdict->setText(e.message().toHtmlEscaped());
+        return false;
+    }
+}
+
+void VerifyDialog::openFile() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
+    if (!file.isEmpty()) verify(file);
+}
+
+}  // namespace isms::ui
