@@ -21,13 +21,17 @@ struct Options {
     QCommandLineOption version{QStringLiteral("version"), CommandLine::tr("Document version, e.g. 2.0."),
                                CommandLine::tr("X")};
     QCommandLineOption out{QStringLiteral("out"), CommandLine::tr("File to write (export)."), CommandLine::tr("FILE")};
+    QCommandLineOption copy{QStringLiteral("copy"), CommandLine::tr("Export as controlled copy number N (recorded)."),
+                            CommandLine::tr("N")};
+    QCommandLineOption holder{QStringLiteral("holder"), CommandLine::tr("Who holds the controlled copy."),
+                              CommandLine::tr("NAME")};
     QCommandLineOption user{QStringLiteral("user"),
                             CommandLine::tr("Sign in as this user (default admin); the password comes from "
                                             "ISMS_DESK_PASSWORD or is asked for on the terminal."),
                             CommandLine::tr("NAME")};
 
     void addTo(QCommandLineParser& parser) const {
-        parser.addOptions({help, database, lang, noDemo, user, document, version, out});
+        parser.addOptions({help, database, lang, noDemo, user, document, version, out, copy, holder});
         parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run (see below)."),
                                      CommandLine::tr("[command]"));
     }
@@ -50,6 +54,15 @@ bool CommandLine::parse(const QStringList& arguments) {
     m_version = parser.value(options.version);
     m_user = parser.value(options.user);
     m_output = parser.value(options.out);
+    m_holder = parser.value(options.holder);
+    if (parser.isSet(options.copy)) {
+        bool ok = false;
+        m_copy = parser.value(options.copy).toInt(&ok);
+        if (!ok || m_copy <= 0) {
+            m_error = tr("--copy takes a copy number of 1 or more.");
+            return false;
+        }
+    }
     m_positional = parser.positionalArguments();
     if (!m_language.isEmpty() && !core::Language::available().contains(m_language)) {
         m_error = tr("Unknown language “%1”: use zh_TW or en.").arg(m_language);
@@ -64,24 +77,31 @@ QString CommandLine::helpText() const {
         tr("ISMS Desk keeps information-security governance records: the security policy, objectives, "
            "action plans, responsibilities and review cycles."));
     Options().addTo(parser);
-    return parser.helpText() + QLatin1Char('\n') +
-           tr("Commands (without one, the program window opens):\n"
-              "  show policy CODE [--version X]     Print a policy version as text.\n"
-              "  import policy FILE [--document CODE] [--version X]\n"
-              "                                     Import a policy from its plain-text form as a draft.\n"
-              "  export policy CODE [--version X] --out FILE.pdf\n"
-              "                                     Write the printed copy of a policy version as PDF.\n"
-              "  verify FILE.pdf|FINGERPRINT         Is this copy the version in force? Exit 0 only if so.\n"
-              "  check                              Check the database file and the audit trail.\n"
-              "  backup FILE                        Write a verified copy of the database to FILE.\n"
-              "  restore FILE                       Replace the database with the verified copy FILE;\n"
-              "                                     the replaced database is kept aside.\n"
-              "\n"
-              "Commands that change data need a user whose role allows it. A database without users\n"
-              "takes its first administrator from --user and the password.\n"
-              "\n"
-              "Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused,\n"
-              "4 sign-in failed or not permitted.\n");
+    // The command syntax stays as typed; only the explanations are translated, one each.
+    const QList<QPair<QString, QString>> commands{
+        {QStringLiteral("show policy CODE [--version X]"), tr("Print a policy version as text.")},
+        {QStringLiteral("import policy FILE [--document CODE] [--version X]"),
+         tr("Import a policy from its plain-text form as a draft.")},
+        {QStringLiteral("export policy CODE [--version X] --out FILE.pdf [--copy N [--holder NAME]]"),
+         tr("Write the printed copy of a policy version as PDF; with --copy, a registered controlled copy.")},
+        {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
+        {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
+        {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},
+        {QStringLiteral("restore FILE"), tr("Replace the database with the verified copy FILE; the replaced one is kept aside.")},
+    };
+    QString text = parser.helpText() + QLatin1Char('\n') + tr("Commands (without one, the program window opens):") +
+                   QLatin1Char('\n');
+    for (const auto& [syntax, explanation] : commands) {
+        text += QStringLiteral("  %1\n      %2\n").arg(syntax, explanation);
+    }
+    text += QLatin1Char('\n') +
+            tr("Commands that change data need a user whose role allows it. A database without users takes its first "
+               "administrator from --user and the password.") +
+            QStringLiteral("\n\n") +
+            tr("Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused, 4 sign-in "
+               "failed or not permitted.") +
+            QLatin1Char('\n');
+    return text;
 }
 
 }  // namespace isms::app

@@ -26,6 +26,8 @@ public:
     QString documentCode() const { return m_document; }
     QString user() const { return m_user; }  // empty: "admin"
     QString output() const { return m_output; }
+    int copyNumber() const { return m_copy; }  // 0: none asked for
+    QString holder() const { return m_holder; }
     QString version() const { return m_version; }
 
 private:
@@ -38,6 +40,8 @@ private:
     QString m_document;
     QString m_user;
     QString m_output;
+    QString m_holder;
+    int m_copy = 0;
     QString m_version;
 };
 

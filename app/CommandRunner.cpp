@@ -6,6 +6,7 @@
 #include "domain/Error.h"
 #include "PasswordSource.h"
 #include "services/BackupService.h"
+#include "services/ControlledCopies.h"
 #include "services/CopyVerifier.h"
 #include "services/DatabaseCheck.h"
 #include "services/PolicyImporter.h"
@@ -69,8 +70,10 @@ int CommandRunner::run(const CommandLine& commandLine) {
         return CommandLine::DatabaseRefused;
     }
     try {
+        // A controlled copy is recorded in the register: that is a change too.
         const bool changesData = verb == QStringLiteral("import") || verb == QStringLiteral("backup") ||
-                                 verb == QStringLiteral("restore");
+                                 verb == QStringLiteral("restore") ||
+                                 (verb == QStringLiteral("export") && commandLine.copyNumber() > 0);
         signIn(*db, commandLine, changesData);
         if (verb == QStringLiteral("show")) return showPolicy(*db, commandLine);
         if (verb == QStringLiteral("import")) return importPolicy(*db, commandLine);
@@ -122,7 +125,12 @@ int CommandRunner::exportPolicy(core::Database& db, const CommandLine& commandLi
     if (commandLine.output().isEmpty()) return usage(tr("Say where to write the PDF with --out FILE.pdf."));
     const core::PolicyRepository repository(db);
     const auto version = repository.find(commandLine.command().value(2), commandLine.version());
-    const reports::PolicyCopyReport report(reports::PolicyCopyReport::inputFor(db, version.id));
+    auto input = reports::PolicyCopyReport::inputFor(db, version.id);
+    if (commandLine.copyNumber() > 0) {
+        const QString holder = commandLine.holder().isEmpty() ? db.session().displayName : commandLine.holder();
+        input.copyNumber = core::ControlledCopies(db).issue(version.id, commandLine.copyNumber(), holder);
+    }
+    const reports::PolicyCopyReport report(std::move(input));
     report.writePdf(commandLine.output());
     m_out << tr("Wrote %1 version %2 to %3 (%n page(s)).", nullptr, report.pageCount())
                  .arg(version.code, version.version, commandLine.output())

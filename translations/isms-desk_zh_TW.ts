@@ -121,42 +121,60 @@
         <translation>要寫入的檔案（匯出）。</translation>
     </message>
     <message>
-        <source>Commands (without one, the program window opens):
-  show policy CODE [--version X]     Print a policy version as text.
-  import policy FILE [--document CODE] [--version X]
-                                     Import a policy from its plain-text form as a draft.
-  export policy CODE [--version X] --out FILE.pdf
-                                     Write the printed copy of a policy version as PDF.
-  verify FILE.pdf|FINGERPRINT         Is this copy the version in force? Exit 0 only if so.
-  check                              Check the database file and the audit trail.
-  backup FILE                        Write a verified copy of the database to FILE.
-  restore FILE                       Replace the database with the verified copy FILE;
-                                     the replaced database is kept aside.
-
-Commands that change data need a user whose role allows it. A database without users
-takes its first administrator from --user and the password.
-
-Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused,
-4 sign-in failed or not permitted.
-</source>
-        <translation>命令（未指定命令時開啟程式視窗）：
-  show policy CODE [--version X]     以文字輸出政策的某一版本。
-  import policy FILE [--document CODE] [--version X]
-                                     由純文字檔匯入政策，成為草稿版本。
-  export policy CODE [--version X] --out FILE.pdf
-                                     將政策版本的列印本輸出為 PDF。
-  verify FILE.pdf|FINGERPRINT         此份文件是否為現行版本？僅於是時結束代碼為 0。
-  check                              檢查資料庫檔案與稽核軌跡。
-  backup FILE                        將資料庫備份至 FILE 並驗證備份。
-  restore FILE                       以已驗證的備份 FILE 取代資料庫；
-                                     被取代的資料庫會另存保留。
-
-會變更資料的命令須由角色具該權限的使用者執行。尚無使用者的資料庫，
-以 --user 與密碼建立第一位系統管理者。
-
-結束代碼：0 成功，1 命令失敗，2 參數錯誤，3 資料庫遭拒絕開啟，
-4 登入失敗或權限不足。
-</translation>
+        <source>Export as controlled copy number N (recorded).</source>
+        <translation>匯出為編號 N 的受控文件（並登錄）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Who holds the controlled copy.</source>
+        <translation>受控文件的持有者。</translation>
+    </message>
+    <message>
+        <source>--copy takes a copy number of 1 or more.</source>
+        <translation>--copy 需要 1 以上的份數編號。</translation>
+    </message>
+    <message>
+        <source>Print a policy version as text.</source>
+        <translation>以文字輸出政策的某一版本。</translation>
+    </message>
+    <message>
+        <source>Import a policy from its plain-text form as a draft.</source>
+        <translation>由純文字檔匯入政策，成為草稿版本。</translation>
+    </message>
+    <message>
+        <source>Write the printed copy of a policy version as PDF; with --copy, a registered controlled copy.</source>
+        <translation>將政策版本的列印本輸出為 PDF；加上 --copy 則為登錄的受控文件。</translation>
+    </message>
+    <message>
+        <source>Is this copy the version in force? Exit code 0 only if so.</source>
+        <translation>此份文件是否為現行版本？僅於是時結束代碼為 0。</translation>
+    </message>
+    <message>
+        <source>Check the database file and the audit trail.</source>
+        <translation>檢查資料庫檔案與稽核軌跡。</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the database to FILE.</source>
+        <translation>將資料庫備份至 FILE 並驗證備份。</translation>
+    </message>
+    <message>
+        <source>Replace the database with the verified copy FILE; the replaced one is kept aside.</source>
+        <translation>以已驗證的備份 FILE 取代資料庫；被取代的資料庫另存保留。</translation>
+    </message>
+    <message>
+        <source>Commands (without one, the program window opens):</source>
+        <translation>命令（未指定命令時開啟程式視窗）：</translation>
+    </message>
+    <message>
+        <source>Commands that change data need a user whose role allows it. A database without users takes its first administrator from --user and the password.</source>
+        <translation>會變更資料的命令須由角色具該權限的使用者執行。尚無使用者的資料庫，以 --user 與密碼建立第一位系統管理者。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused, 4 sign-in failed or not permitted.</source>
+        <translation>結束代碼：0 成功，1 命令失敗，2 參數錯誤，3 資料庫遭拒絕開啟，4 登入失敗或權限不足。</translation>
     </message>
 </context>
 <context>
@@ -202,6 +220,33 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
         <translation>
             <numerusform>已將 %1 第 %2 版寫入 %3（共 %n 頁）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ControlledCopies</name>
+    <message>
+        <source>Controlled copies are issued of approved or published versions only; version %1 is “%2”.</source>
+        <translation>受控文件只能由已核定或已發布的版本發行；第 %1 版為「%2」。</translation>
+    </message>
+    <message>
+        <source>Name who holds the controlled copy.</source>
+        <translation>請填寫受控文件的持有者。</translation>
+    </message>
+    <message>
+        <source>A copy number is 1 or more.</source>
+        <translation>份數編號須為 1 以上。</translation>
+    </message>
+    <message>
+        <source>Copy %1 of version %2 was issued to %3 on %4 already.</source>
+        <translation>第 %2 版的第 %1 份已於 %4 發給 %3。</translation>
+    </message>
+    <message>
+        <source>That controlled copy is not in the register.</source>
+        <translation>登錄簿中沒有這份受控文件。</translation>
+    </message>
+    <message>
+        <source>That copy was returned or destroyed already.</source>
+        <translation>這份文件已繳回或已銷毀。</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1132,30 @@ Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database w
         <source>Corrective action</source>
         <translation>矯正措施</translation>
     </message>
+    <message>
+        <source>Controlled copies</source>
+        <translation>受控文件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>份數編號</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>發行日</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>繳回日</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>銷毀日</translation>
+    </message>
 </context>
 <context>
     <name>ListExport</name>
@@ -1689,6 +1758,41 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
 </context>
 <context>
+    <name>isms::ui::ControlledCopiesWidget</name>
+    <message>
+        <source>Issue controlled copy…</source>
+        <translation>發行受控文件…</translation>
+    </message>
+    <message>
+        <source>Copy returned</source>
+        <translation>已繳回</translation>
+    </message>
+    <message>
+        <source>Copy destroyed</source>
+        <translation>已銷毀</translation>
+    </message>
+    <message>
+        <source>Choose a copy in the register first.</source>
+        <translation>請先在登錄簿中選擇一份文件。</translation>
+    </message>
+    <message>
+        <source>Issue controlled copy</source>
+        <translation>發行受控文件</translation>
+    </message>
+    <message>
+        <source>Who receives the copy?</source>
+        <translation>由誰收受此份文件？</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Controlled copies</source>
+        <translation>受控文件</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::DatabaseActions</name>
     <message>
         <source>&amp;Open database…</source>
@@ -2221,6 +2325,10 @@ SHA-256：%2
     <message>
         <source>Revision history and reviews</source>
         <translation>修訂紀錄與審查</translation>
+    </message>
+    <message>
+        <source>Controlled copies</source>
+        <translation>受控文件</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ UserRole::Permission UserRole::permissionForTable(const QString& table) {
     static const QStringList policy{QStringLiteral("documents"),        QStringLiteral("document_versions"),
                                     QStringLiteral("sections"),         QStringLiteral("legal_references"),
                                     QStringLiteral("version_references"), QStringLiteral("scope_items"),
-                                    QStringLiteral("policy_statements"), QStringLiteral("responsibilities")};
+                                    QStringLiteral("policy_statements"), QStringLiteral("responsibilities"),
+                                    QStringLiteral("controlled_copies")};
     static const QStringList audits{QStringLiteral("audits"), QStringLiteral("findings"),
                                     QStringLiteral("corrective_actions")};
     if (table == QStringLiteral("approvals")) return Permission::Approve;

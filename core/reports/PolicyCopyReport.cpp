@@ -154,6 +154,10 @@ void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int pag
     const QString footer = tr("Page %1 of %2").arg(page).arg(pageCount());
     const qreal footerWidth = JournaledText::width(footer, small);
     text.draw(painter, QPointF((kPageWidth - footerWidth) / 2, kPageHeight - kBottom + 35), footer, small);
+    // Every page says whether it belongs to a numbered, registered copy.
+    const QString control = m_input.copyNumber > 0 ? QStringLiteral("受控文件 第 %1 份").arg(m_input.copyNumber)
+                                                   : QStringLiteral("非受控文件，列印後即不受管制");
+    text.draw(painter, QPointF(kLeft, kPageHeight - kBottom + 35), control, small);
     const QString effective = QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(c.effectiveDate);
     text.draw(painter, QPointF(kPageWidth - kRight - JournaledText::width(effective, small), kPageHeight - kBottom + 35),
               effective, small);

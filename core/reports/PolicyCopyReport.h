@@ -31,6 +31,7 @@ public:
         QList<core::PolicyService::HistoryLine> history;
         QString fingerprint;
         bool draft = false;
+        int copyNumber = 0;  // a controlled copy's number; 0: an uncontrolled copy
     };
 
     // Everything the copy of one version shows, read from the database.

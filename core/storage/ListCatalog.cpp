@@ -40,7 +40,7 @@ QStringList ListCatalog::keys() {
             QStringLiteral("corrective_actions"), QStringLiteral("drills"),
             QStringLiteral("communications"),     QStringLiteral("acknowledgements"),
             QStringLiteral("audit_log"),          QStringLiteral("users"),
-            QStringLiteral("backups")};
+            QStringLiteral("backups"),            QStringLiteral("controlled_copies")};
 }
 
 ListDefinition ListCatalog::definition(const QString& key) {
@@ -242,6 +242,16 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("b.size_bytes", tr("Bytes"), Format::Number), col("b.sha256", tr("SHA-256")),
                      col("b.audit_head", tr("Audit trail head")),
                      col("CASE WHEN b.automatic = 1 THEN 'automatic' ELSE 'manual' END", tr("Taken how"), Format::Label)},
+                    1, true);
+    }
+    if (key == QStringLiteral("controlled_copies")) {
+        return list("controlled_copies", tr("Controlled copies"),
+                    "controlled_copies c JOIN document_versions v ON v.id = c.version_id JOIN documents d ON d.id = "
+                    "v.document_id",
+                    {col("c.id", id, Format::Number), col("d.code || ' ' || v.version", tr("Policy version")),
+                     col("c.copy_number", tr("Copy"), Format::Number), col("c.holder", tr("Holder")),
+                     col("c.issued_on", tr("Issued"), Format::Date), col("c.returned_on", tr("Returned"), Format::Date),
+                     col("c.destroyed_on", tr("Destroyed"), Format::Date)},
                     1, true);
     }
     throw Error(Error::Kind::NotFound, tr("There is no list called %1.").arg(key));

@@ -257,3 +257,26 @@ TEST(CommandLine, ExportPolicyAsPdf) {
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("Cannot write"))) << r.err.toStdString();
 }
+
+TEST(CommandLine, ExportAControlledCopyRecordsIt) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("cc.sqlite"));
+    const QString pdf = files.path(QStringLiteral("copy2.pdf"));
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"),
+                       QStringLiteral("ISMS-01-01"), QStringLiteral("--out"), pdf, QStringLiteral("--copy"), QStringLiteral("2"),
+                       QStringLiteral("--holder"), QStringLiteral("兵役處")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    auto database = isms::core::Database::openReadOnly(db);
+    EXPECT_EQ(isms::core::Sql::scalar(database->connection(),
+                                      QStringLiteral("SELECT holder FROM controlled_copies WHERE copy_number = 2"))
+                  .toString(),
+              QStringLiteral("兵役處"));
+    database.reset();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
+             QStringLiteral("--out"), pdf, QStringLiteral("--copy"), QStringLiteral("2")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("was issued to 兵役處"))) << r.err.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
+             QStringLiteral("--out"), pdf, QStringLiteral("--copy"), QStringLiteral("zero")});
+    EXPECT_EQ(r.exitCode, 2);
+}

@@ -165,3 +165,18 @@ TEST_F(PolicyCopyReportTest, TheQrCodeOnTheLastPageDecodesToCodeVersionAndFinger
     EXPECT_EQ(decoded, QStringLiteral("ISMS-DESK;ISMS-01-01;2.0;") + core::PolicyService(*db).fingerprint(version));
     EXPECT_EQ(decoded.toUtf8(), report.qrPayload());
 }
+
+TEST_F(PolicyCopyReportTest, ControlledOrUncontrolledOnEveryPage) {
+    const qint64 version = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    auto controlled = input(version);
+    controlled.copyNumber = 3;
+    const reports::PolicyCopyReport copy(controlled);
+    const QString file = files.path(QStringLiteral("c.pdf"));
+    copy.writePdf(file);
+    const QString loose = files.path(QStringLiteral("u.pdf"));
+    reports::PolicyCopyReport(input(version)).writePdf(loose);
+    for (int page = 1; page <= copy.pageCount(); ++page) {
+        EXPECT_TRUE(withoutSpace(pdfText(file, page)).contains(QStringLiteral("受控文件第3份"))) << page;
+        EXPECT_TRUE(withoutSpace(pdfText(loose, page)).contains(QStringLiteral("非受控文件，列印後即不受管制"))) << page;
+    }
+}

@@ -4,6 +4,10 @@
 #include "dialogs/NewVersionDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "PolicyPrinting.h"
+#include "models/RecordListModel.h"
+#include "pages/ControlledCopiesWidget.h"
+#include "pages/RecordListWidget.h"
+#include <QTableView>
 #include "domain/PolicyFingerprint.h"
 #include "services/PolicyService.h"
 #include "services/SectionEditor.h"
@@ -188,4 +192,18 @@ TEST_F(DocumentControlUiTest, ExportAndVerifyFromTheWindow) {
     EXPECT_TRUE(dialog.verdictLabel()->text().contains(QStringLiteral("NOT VALID")));
     EXPECT_FALSE(dialog.verify(QStringLiteral("nonsense")));
     EXPECT_TRUE(dialog.verdictLabel()->text().contains(QStringLiteral("hexadecimal")));
+}
+
+TEST_F(DocumentControlUiTest, IssueAndReturnAControlledCopy) {
+    as(core::UserRole::Editor, QStringLiteral("陳美玲"));
+    ui::PolicyPage page(*db);
+    ui::ControlledCopiesWidget* copies = page.copiesWidget();
+    QString message;
+    ASSERT_TRUE(copies->issue(QStringLiteral("兵役處"), files.path(QStringLiteral("c1.pdf")), &message)) << message.toStdString();
+    ASSERT_EQ(copies->list()->model()->rowCount(), 1);
+    EXPECT_EQ(copies->list()->model()->index(0, 3).data().toString(), QStringLiteral("兵役處"));
+    EXPECT_FALSE(copies->close(false, &message));  // nothing chosen
+    copies->list()->view()->setCurrentIndex(copies->list()->model()->index(0, 1));
+    ASSERT_TRUE(copies->close(false, &message)) << message.toStdString();
+    EXPECT_FALSE(copies->list()->model()->index(0, 5).data().toString().isEmpty());  // returned on
 }

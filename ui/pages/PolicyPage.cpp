@@ -1,5 +1,6 @@
 #include "PolicyPage.h"
 
+#include "ControlledCopiesWidget.h"
 #include "PolicyHistoryWidget.h"
 #include "VersionActions.h"
 #include "models/SectionTreeModel.h"
@@ -68,6 +69,8 @@ PolicyPage::PolicyPage(core::Database& db, QWidget* parent)
     auto* lower = new QTabWidget(this);
     lower->addTab(split, tr("Text"));
     lower->addTab(m_historyWidget, tr("Revision history and reviews"));
+    m_copies = new ControlledCopiesWidget(db, [this] { return currentVersionId(); }, this);
+    lower->addTab(m_copies, tr("Controlled copies"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(chooser);

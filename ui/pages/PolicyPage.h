@@ -17,6 +17,7 @@ class Database;
 
 namespace isms::ui {
 
+class ControlledCopiesWidget;
 class PolicyHistoryWidget;
 class SectionTreeModel;
 class VersionActions;
@@ -36,6 +37,7 @@ public:
     QLabel* titleLabel() const { return m_title; }
     VersionActions* versionActions() const { return m_actions; }
     PolicyHistoryWidget* historyWidget() const { return m_historyWidget; }
+    ControlledCopiesWidget* copiesWidget() const { return m_copies; }
     // The version shown, 0 for none.
     qint64 currentVersionId() const;
     // Reloads the document's versions and shows the given one.
@@ -53,6 +55,7 @@ private:
     QTableWidget* m_versions;
     VersionActions* m_actions;
     PolicyHistoryWidget* m_historyWidget;
+    ControlledCopiesWidget* m_copies = nullptr;
     QLabel* m_title;
     QLabel* m_org;
     QLabel* m_code;

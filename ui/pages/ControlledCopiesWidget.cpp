@@ -1,0 +1,97 @@
+#include "ControlledCopiesWidget.h"
+
+#include "PolicyCopyReport.h"
+#include "RecordListWidget.h"
+#include "domain/Error.h"
+#include "models/RecordListModel.h"
+#include "services/ControlledCopies.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/PolicyRepository.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+ControlledCopiesWidget::ControlledCopiesWidget(core::Database& db, CurrentVersion currentVersion, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_currentVersion(std::move(currentVersion)),
+      m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("controlled_copies")), this)) {
+    auto* issue = new QPushButton(tr("Issue controlled copy…"), this);
+    auto* returned = new QPushButton(tr("Copy returned"), this);
+    auto* destroyed = new QPushButton(tr("Copy destroyed"), this);
+    const auto& s = db.session();
+    const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditPolicy);
+    for (QPushButton* b : {issue, returned, destroyed}) b->setEnabled(edit);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(issue);
+    buttons->addWidget(returned);
+    buttons->addWidget(destroyed);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_list, 1);
+    connect(issue, &QPushButton::clicked, this, &ControlledCopiesWidget::askIssue);
+    connect(returned, &QPushButton::clicked, this, [this] { askClose(false); });
+    connect(destroyed, &QPushButton::clicked, this, [this] { askClose(true); });
+}
+
+bool ControlledCopiesWidget::issue(const QString& holder, const QString& pdfFile, QString* message) {
+    const qint64 version = m_currentVersion();
+    try {
+        auto input = reports::PolicyCopyReport::inputFor(m_db, version);
+        input.copyNumber = core::ControlledCopies(m_db).issue(version, 0, holder);
+        reports::PolicyCopyReport(std::move(input)).writePdf(pdfFile);
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    m_list->refresh();
+    return true;
+}
+
+bool ControlledCopiesWidget::close(bool destroyed, QString* message) {
+    const QModelIndex current = m_list->view()->currentIndex();
+    if (!current.isValid()) {
+        *message = tr("Choose a copy in the register first.");
+        return false;
+    }
+    const qint64 id = m_list->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong();
+    try {
+        core::ControlledCopies copies(m_db);
+        destroyed ? copies.destroyed(id, QDate::currentDate()) : copies.returned(id, QDate::currentDate());
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    m_list->refresh();
+    return true;
+}
+
+void ControlledCopiesWidget::askIssue() {
+    bool ok = false;
+    const QString holder = QInputDialog::getText(this, tr("Issue controlled copy"), tr("Who receives the copy?"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    const auto v = core::PolicyRepository(m_db).version(m_currentVersion());
+    const QString file = QFileDialog::getSaveFileName(this, tr("Issue controlled copy"),
+                                                      QStringLiteral("%1-%2-controlled.pdf").arg(v.code, v.version),
+                                                      tr("PDF documents (*.pdf)"));
+    if (file.isEmpty()) return;
+    QString message;
+    if (!issue(holder, file, &message)) QMessageBox::warning(this, tr("Issue controlled copy"), message);
+}
+
+void ControlledCopiesWidget::askClose(bool destroyed) {
+    QString message;
+    if (!close(destroyed, &message)) QMessageBox::warning(this, tr("Controlled copies"), message);
+}
+
+}  // namespace isms::ui
