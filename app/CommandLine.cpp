@@ -84,6 +84,8 @@ QString CommandLine::helpText() const {
          tr("Import a policy from its plain-text form as a draft.")},
         {QStringLiteral("export policy CODE [--version X] --out FILE.pdf [--copy N [--holder NAME]]"),
          tr("Write the printed copy of a policy version as PDF; with --copy, a registered controlled copy.")},
+        {QStringLiteral("export policy CODE [--version X] --out FILE.odt"),
+         tr("Write a policy version as an OpenDocument text, to edit in a word processor.")},
         {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
         {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
         {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "PolicyCopyReport.h"
+#include "PolicyOdtExport.h"
 #include "PolicyTextReport.h"
 #include "domain/Error.h"
 #include "PasswordSource.h"
@@ -125,6 +126,13 @@ int CommandRunner::exportPolicy(core::Database& db, const CommandLine& commandLi
     if (commandLine.output().isEmpty()) return usage(tr("Say where to write the PDF with --out FILE.pdf."));
     const core::PolicyRepository repository(db);
     const auto version = repository.find(commandLine.command().value(2), commandLine.version());
+    if (commandLine.output().endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive)) {
+        // For editing in a word processor; a controlled copy is always the PDF.
+        if (commandLine.copyNumber() > 0) return usage(tr("A controlled copy is a PDF: use --out FILE.pdf."));
+        reports::PolicyOdtExport::write(repository.load(version.id), commandLine.output());
+        m_out << tr("Wrote %1 version %2 to %3.").arg(version.code, version.version, commandLine.output()) << Qt::endl;
+        return CommandLine::Ok;
+    }
     auto input = reports::PolicyCopyReport::inputFor(db, version.id);
     if (commandLine.copyNumber() > 0) {
         const QString holder = commandLine.holder().isEmpty() ? db.session().displayName : commandLine.holder();

@@ -176,6 +176,10 @@
         <source>Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused, 4 sign-in failed or not permitted.</source>
         <translation>結束代碼：0 成功，1 命令失敗，2 參數錯誤，3 資料庫遭拒絕開啟，4 登入失敗或權限不足。</translation>
     </message>
+    <message>
+        <source>Write a policy version as an OpenDocument text, to edit in a word processor.</source>
+        <translation>將政策版本輸出為 OpenDocument 文字檔，供文書處理軟體編輯。</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -220,6 +224,14 @@
         <translation>
             <numerusform>已將 %1 第 %2 版寫入 %3（共 %n 頁）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A controlled copy is a PDF: use --out FILE.pdf.</source>
+        <translation>受控文件為 PDF：請使用 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 version %2 to %3.</source>
+        <translation>已將 %1 第 %2 版寫入 %3。</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1237,13 @@
     </message>
 </context>
 <context>
+    <name>PolicyOdtExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPrinting</name>
     <message>
         <source>Print preview</source>
@@ -1235,8 +1254,8 @@
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)</source>
+        <translation>PDF 文件 (*.pdf);;OpenDocument 文字檔，供編輯 (*.odt)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "PolicyPrinting.h"
 
 #include "PolicyCopyReport.h"
+#include "PolicyOdtExport.h"
 #include "domain/Error.h"
 #include "storage/PolicyRepository.h"
 
@@ -37,6 +38,10 @@ void PolicyPrinting::print(qint64 versionId) {
 
 bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* message) {
     try {
+        if (file.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive)) {
+            reports::PolicyOdtExport::write(core::PolicyRepository(m_db).load(versionId), file);
+            return true;
+        }
         reports::PolicyCopyReport(reports::PolicyCopyReport::inputFor(m_db, versionId)).writePdf(file);
         return true;
     } catch (const core::Error& e) {
@@ -47,9 +52,9 @@ bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* m
 
 void PolicyPrinting::chooseExportFile(qint64 versionId) {
     const auto v = core::PolicyRepository(m_db).version(versionId);
-    const QString file = QFileDialog::getSaveFileName(m_parent, tr("Export PDF"),
-                                                      QStringLiteral("%1-%2.pdf").arg(v.code, v.version),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString file = QFileDialog::getSaveFileName(
+        m_parent, tr("Export PDF"), QStringLiteral("%1-%2.pdf").arg(v.code, v.version),
+        tr("PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)"));
     if (file.isEmpty()) return;
     QString message;
     if (!exportPdf(versionId, file, &message)) QMessageBox::warning(m_parent, tr("Export PDF"), message);

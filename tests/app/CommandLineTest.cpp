@@ -280,3 +280,20 @@ TEST(CommandLine, ExportAControlledCopyRecordsIt) {
              QStringLiteral("--out"), pdf, QStringLiteral("--copy"), QStringLiteral("zero")});
     EXPECT_EQ(r.exitCode, 2);
 }
+
+TEST(CommandLine, ExportForAWordProcessor) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("o.sqlite"));
+    const QString odt = files.path(QStringLiteral("policy.odt"));
+    const RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"),
+                             QStringLiteral("ISMS-01-01"), QStringLiteral("--out"), odt});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    ASSERT_TRUE(unzip.waitForFinished(60000));
+    const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+    EXPECT_TRUE(content.contains(QStringLiteral("壹、目的"))) << content.left(300).toStdString();
+    EXPECT_TRUE(content.contains(QStringLiteral("8. 確保每半年一次社交工程演練成績為合格。")));
+    EXPECT_TRUE(content.contains(QStringLiteral("高雄市政府民政局")));
+    EXPECT_TRUE(TestFiles::read(odt).contains("application/vnd.oasis.opendocument.text"));
+}
