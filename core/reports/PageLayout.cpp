@@ -28,21 +28,8 @@ void PageLayout::addBlock(const QString& text, const QFont& font, qreal indent, 
     const QFontMetricsF metrics(font);
     const qreal lineHeight = metrics.height() * 1.45;
     const qreal rightReserve = rightText.isEmpty() ? 0 : JournaledText::width(QStringLiteral("0000"), font);
-    // Qt breaks the lines (CJK between any two characters, Latin between words); each line is
-    // then drawn glyph by glyph, so measure with the same font.
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QList<QPair<int, int>> spans;
-    for (bool first = true;; first = false) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid()) break;
-        line.setLineWidth(m_width - indent - (first ? 0 : hanging) - rightReserve);
-        spans.append({line.textStart(), line.textLength()});
-    }
-    layout.endLayout();
+    const QList<QPair<int, int>> spans =
+        breakLines(text, font, m_width - indent - rightReserve, m_width - indent - hanging - rightReserve);
     if (m_y > 0) m_y += spaceBefore;
     for (int i = 0; i < spans.size(); ++i) {
         if (m_y + lineHeight > m_height) {
@@ -68,6 +55,59 @@ void PageLayout::reserve(qreal height, const QString& anchor) {
     line.y = m_y;
     current().lines.append(line);
     m_y += height;
+}
+
+QList<QPair<int, int>> PageLayout::breakLines(const QString& text, const QFont& font, qreal firstWidth,
+                                              qreal width) const {
+    // Qt breaks the lines (CJK between any two characters, Latin between words); each line is
+    // then drawn glyph by glyph, so measure with the same font.
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QList<QPair<int, int>> spans;
+    for (bool first = true;; first = false) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid()) break;
+        line.setLineWidth(first ? firstWidth : width);
+        spans.append({line.textStart(), line.textLength()});
+    }
+    layout.endLayout();
+    return spans;
+}
+
+void PageLayout::addRow(const QList<Cell>& cells, const QFont& font, qreal spaceBefore) {
+    const QFontMetricsF metrics(font);
+    const qreal lineHeight = metrics.height() * 1.35;
+    QList<QList<QPair<int, int>>> broken;
+    qsizetype lines = 1;
+    for (const Cell& cell : cells) {
+        broken << breakLines(cell.text, font, cell.width, cell.width);
+        lines = qMax(lines, broken.last().size());
+    }
+    if (m_y > 0) m_y += spaceBefore;
+    // A row is not split across pages.
+    if (m_y + lines * lineHeight > m_height) pageBreak();
+    for (int c = 0; c < cells.size(); ++c) {
+        for (int i = 0; i < broken[c].size(); ++i) {
+            Line line;
+            line.text = cells[c].text.mid(broken[c][i].first, broken[c][i].second).trimmed();
+            line.font = font;
+            line.x = cells[c].x;
+            line.y = m_y + i * lineHeight + metrics.ascent();
+            current().lines.append(line);
+        }
+    }
+    m_y += lines * lineHeight;
+}
+
+void PageLayout::addRule() {
+    Line line;
+    line.rule = true;
+    line.y = m_y;
+    current().lines.append(line);
+    m_y += 4;
 }
 
 int PageLayout::pageOf(const QString& anchor) const {

@@ -19,6 +19,12 @@ public:
         qreal y = 0;         // baseline from the top of the text area
         QString rightText;   // right-aligned on the same line (a page number)
         QString anchor;      // a heading's key, for the table of contents
+        bool rule = false;   // a horizontal rule across the text width at y, instead of text
+    };
+    struct Cell {
+        QString text;
+        qreal x;      // from the left margin
+        qreal width;
     };
     struct Page {
         QList<Line> lines;
@@ -29,6 +35,9 @@ public:
     void addBlock(const QString& text, const QFont& font, qreal indent, qreal hanging = 0, qreal spaceBefore = 0,
                   const QString& anchor = {}, const QString& rightText = {});
     void addSpace(qreal points);
+    // One table row: each cell wraps within its width; the row ends below its longest cell.
+    void addRow(const QList<Cell>& cells, const QFont& font, qreal spaceBefore = 0);
+    void addRule();
     // Starts a new page unless this much room is left, so a heading never ends a page.
     void keepSpace(qreal points);
     void pageBreak();
@@ -42,6 +51,7 @@ public:
 
 private:
     Page& current();
+    QList<QPair<int, int>> breakLines(const QString& text, const QFont& font, qreal firstWidth, qreal width) const;
 
     qreal m_width;
     qreal m_height;

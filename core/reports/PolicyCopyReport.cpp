@@ -119,11 +119,17 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
 
     // Revision history, approval and signature, fingerprint.
     layout.addBlock(QStringLiteral("修訂紀錄"), font(14, true), 0, 0, 24);
+    const qreal width = kPageWidth - kLeft - kRight;
+    const auto columns = [width](const QString& a, const QString& b, const QString& c, const QString& d) {
+        return QList<PageLayout::Cell>{{a, 0, 50}, {b, 56, 70}, {c, 132, width - 132 - 126}, {d, width - 120, 120}};
+    };
+    layout.addRow(columns(QStringLiteral("版本"), QStringLiteral("生效日期"), QStringLiteral("修訂摘要"), QStringLiteral("核定")),
+                  font(11, true), 6);
+    layout.addRule();
     for (const auto& h : m_input.history) {
-        QString line = QStringLiteral("第 %1 版　%2　%3").arg(h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary);
-        if (!h.approver.isEmpty()) line += QStringLiteral("　核定：") + h.approver;
-        layout.addBlock(line.trimmed(), font(11), 0, 0, 4);
+        layout.addRow(columns(h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary, h.approver), font(11), 2);
     }
+    layout.addRule();
     layout.addBlock(QStringLiteral("核定"), font(14, true), 0, 0, 24);
     bool approved = false;
     for (const auto& h : m_input.history) {
@@ -173,6 +179,10 @@ void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int pag
         painter.restore();
     }
     for (const PageLayout::Line& line : m_layout.pages()[page - 1].lines) {
+        if (line.rule) {
+            painter.drawLine(QPointF(kLeft, kTop + line.y), QPointF(kPageWidth - kRight, kTop + line.y));
+            continue;
+        }
         if (line.anchor == QStringLiteral("qr")) {
             QrCode(qrPayload()).paint(painter, QRectF(kLeft + line.x, kTop + line.y, kQrSize, kQrSize));
             continue;

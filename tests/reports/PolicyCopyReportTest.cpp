@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -179,4 +180,23 @@ TEST_F(PolicyCopyReportTest, ControlledOrUncontrolledOnEveryPage) {
         EXPECT_TRUE(withoutSpace(pdfText(file, page)).contains(QStringLiteral("受控文件第3份"))) << page;
         EXPECT_TRUE(withoutSpace(pdfText(loose, page)).contains(QStringLiteral("非受控文件，列印後即不受管制"))) << page;
     }
+}
+
+TEST_F(PolicyCopyReportTest, TheSamePagesGoToAPrinter) {
+    const qint64 version = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    const reports::PolicyCopyReport report(input(version));
+    const QString file = files.path(QStringLiteral("printer.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);  // what print preview and Print… paint on
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file);
+        reports::GlyphJournal journal;
+        report.paint(printer, journal);
+    }
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {file});
+    ASSERT_TRUE(info.waitForFinished(60000));
+    EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(
+        QStringLiteral("Pages:\\s+%1\\n").arg(report.pageCount()))));
+    EXPECT_TRUE(withoutSpace(pdfText(file, report.pageCount())).contains(QStringLiteral("內容指紋")));
 }
