@@ -1,0 +1,95 @@
+#include "ObjectiveService.h"
+
+#include "domain/Error.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+#include <cmath>
+
+namespace isms::core {
+
+ObjectiveService::ObjectiveService(Database& db) : m_db(db) {}
+
+ObjectiveService::Standing ObjectiveService::standing(qint64 objectiveId, int year) const {
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT id, number, text, kpi_name, kpi_unit, direction, target, frequency FROM "
+                                          "objectives WHERE id = :id"),
+                           {{QStringLiteral("id"), objectiveId}});
+    if (!q.next()) throw Error(Error::Kind::NotFound, tr("That objective no longer exists."));
+    Standing s;
+    s.objectiveId = q.value(0).toLongLong();
+    s.number = q.value(1).toInt();
+    s.text = q.value(2).toString();
+    s.indicator = q.value(3).toString();
+    s.unit = q.value(4).toString();
+    s.direction = q.value(5).toString();
+    s.target = q.value(6).toDouble();
+    s.frequency = q.value(7).toString();
+    const bool hasTarget = !q.value(6).isNull();
+    q.finish();
+
+    QSqlQuery m = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT value, period_end FROM measurements WHERE objective_id = :id AND "
+                                          "period_end BETWEEN :from AND :to ORDER BY period_end, id"),
+                           {{QStringLiteral("id"), objectiveId},
+                            {QStringLiteral("from"), QDate(year, 1, 1)},
+                            {QStringLiteral("to"), QDate(year, 12, 31)}});
+    QList<double> values;
+    while (m.next()) {
+        values << m.value(0).toDouble();
+        s.latestPeriodEnd = QDate::fromString(m.value(1).toString(), Qt::ISODate);
+    }
+    s.measurements = int(values.size());
+    s.hasLatest = !values.isEmpty();
+    if (s.hasLatest) s.latest = values.last();
+    ObjectiveStatus::Direction direction;
+    // An objective without an indicator yet has nothing to be measured against.
+    if (hasTarget && ObjectiveStatus::directionFromKey(s.direction, &direction)) {
+        s.status = ObjectiveStatus::evaluate(direction, s.target, values);
+    }
+    return s;
+}
+
+QList<ObjectiveService::Standing> ObjectiveService::standings(const QString& documentCode, int year) const {
+    const VersionSummary version = PolicyRepository(m_db).inForce(documentCode, QDate::currentDate());
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT id FROM objectives WHERE version_id = :v ORDER BY number"),
+                           {{QStringLiteral("v"), version.id}});
+    QList<qint64> ids;
+    while (q.next()) ids << q.value(0).toLongLong();
+    q.finish();
+    QList<Standing> out;
+    for (qint64 id : ids) out << standing(id, year);
+    return out;
+}
+
+qint64 ObjectiveService::recordMeasurement(qint64 objectiveId, const QDate& periodStart, const QDate& periodEnd,
+                                           double value, qint64 measuredBy, const QString& evidence) {
+    m_db.require(UserRole::Permission::EditRecords);
+    if (!periodStart.isValid() || !periodEnd.isValid()) {
+        throw Error(Error::Kind::Invalid, tr("Give the period the measurement covers."));
+    }
+    if (periodEnd < periodStart) throw Error(Error::Kind::Invalid, tr("The period ends before it starts."));
+    if (periodEnd > QDate::currentDate()) {
+        throw Error(Error::Kind::Invalid, tr("A period that has not ended yet cannot be measured."));
+    }
+    if (!std::isfinite(value)) throw Error(Error::Kind::Invalid, tr("The value must be a number."));
+    standing(objectiveId, periodEnd.year());  // throws if the objective is gone
+    Transaction tx(m_db);
+    const qint64 id = RecordWriter(m_db).insert(
+        QStringLiteral("measurements"),
+        {{QStringLiteral("objective_id"), objectiveId},
+         {QStringLiteral("period_start"), periodStart},
+         {QStringLiteral("period_end"), periodEnd},
+         {QStringLiteral("value"), value},
+         {QStringLiteral("measured_by"), measuredBy ? QVariant(measuredBy) : QVariant(QMetaType(QMetaType::LongLong))},
+         {QStringLiteral("evidence"), evidence.trimmed()}});
+    tx.commit();
+    return id;
+}
+
+}  // namespace isms::core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/ObjectiveStatus.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace isms::core {
+
+class Database;
+
+// The objectives of the policy in force, how each stands in a year, and recording measurements.
+class ObjectiveService {
+    Q_DECLARE_TR_FUNCTIONS(ObjectiveService)
+public:
+    struct Standing {
+        qint64 objectiveId = 0;
+        int number = 0;
+        QString text;
+        QString indicator;
+        QString unit;
+        QString direction;  // stored key
+        double target = 0;
+        QString frequency;  // stored key
+        int measurements = 0;
+        bool hasLatest = false;
+        double latest = 0;
+        QDate latestPeriodEnd;
+        ObjectiveStatus::Value status = ObjectiveStatus::NoData;
+    };
+
+    explicit ObjectiveService(Database& db);
+
+    // Every objective of the document's version in force, with its standing in the year
+    // (measurements whose period ends in it).
+    QList<Standing> standings(const QString& documentCode, int year) const;
+    Standing standing(qint64 objectiveId, int year) const;
+
+    qint64 recordMeasurement(qint64 objectiveId, const QDate& periodStart, const QDate& periodEnd, double value,
+                             qint64 measuredBy, const QString& evidence);
+
+private:
+    Database& m_db;
+};
+
+}  // namespace isms::core

@@ -1,0 +1,79 @@
+#include "DemoDatabase.h"
+#include "ErrorOf.h"
+#include "TestFiles.h"
+#include "domain/ObjectiveStatus.h"
+#include "services/ObjectiveService.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace isms::core;
+using isms::test::errorOf;
+using isms::test::TestFiles;
+using D = ObjectiveStatus::Direction;
+using S = ObjectiveStatus;
+
+TEST(ObjectiveStatus, EachDirectionAndItsEdges) {
+    EXPECT_EQ(S::evaluate(D::AtLeast, 99.5, {}), S::NoData);
+    EXPECT_EQ(S::evaluate(D::AtLeast, 99.5, {99.5}), S::Met);  // exactly on target
+    EXPECT_EQ(S::evaluate(D::AtLeast, 99.5, {99.49}), S::NotMet);
+    EXPECT_EQ(S::evaluate(D::AtMost, 0, {0}), S::Met);
+    EXPECT_EQ(S::evaluate(D::AtMost, 0, {1}), S::NotMet);
+    EXPECT_EQ(S::evaluate(D::Equal, 1, {1}), S::Met);
+    EXPECT_EQ(S::evaluate(D::Equal, 1, {0}), S::NotMet);
+    EXPECT_TRUE(S::meets(D::AtLeast, 0.3, 0.1 + 0.2));  // floating-point sums still meet
+}
+
+TEST(ObjectiveStatus, TrendHeadingTheWrongWayIsAtRisk) {
+    EXPECT_EQ(S::evaluate(D::AtLeast, 99.5, {99.9, 99.6}), S::AtRisk);
+    EXPECT_EQ(S::evaluate(D::AtLeast, 99.5, {99.6, 99.9}), S::Met);
+    EXPECT_EQ(S::evaluate(D::AtLeast, 99.5, {99.9, 99.9}), S::Met);
+    EXPECT_EQ(S::evaluate(D::AtMost, 5, {1, 4}), S::AtRisk);
+    EXPECT_EQ(S::evaluate(D::AtMost, 5, {4, 1}), S::Met);
+    EXPECT_EQ(S::evaluate(D::AtLeast, 99.5, {99.9, 99.0}), S::NotMet);  // not met outranks at risk
+    EXPECT_EQ(S::evaluate(D::Equal, 1, {1, 1}), S::Met);
+}
+
+TEST(ObjectiveService, DemoStandingsIn2025) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("o.sqlite")));
+    const auto all = ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025);
+    ASSERT_EQ(all.size(), 8);
+    QList<S::Value> statuses;
+    for (const auto& s : all) statuses << s.status;
+    // 3: 86 % trained < 100 %; 6: 99.41 % in September < 99.5 %; 7: 100 %; 8: drill passed.
+    EXPECT_EQ(statuses, QList<S::Value>({S::NoData, S::NoData, S::NotMet, S::NoData, S::NoData, S::NotMet, S::Met, S::Met}));
+    EXPECT_EQ(all[5].measurements, 3);
+    EXPECT_DOUBLE_EQ(all[5].latest, 99.41);
+    EXPECT_EQ(all[5].latestPeriodEnd, QDate(2025, 9, 30));
+    EXPECT_EQ(ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2024)[5].status, S::NoData);
+}
+
+TEST(ObjectiveService, RecordingAMeasurementMovesTheStatus) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("o.sqlite")));
+    ObjectiveService service(*db);
+    const qint64 six = service.standings(QStringLiteral("ISMS-01-01"), 2025)[5].objectiveId;
+    service.recordMeasurement(six, QDate(2025, 10, 1), QDate(2025, 10, 31), 99.95, 0, QStringLiteral("月報"));
+    EXPECT_EQ(service.standing(six, 2025).status, S::Met);
+    service.recordMeasurement(six, QDate(2025, 11, 1), QDate(2025, 11, 30), 99.7, 0, QString());
+    EXPECT_EQ(service.standing(six, 2025).status, S::AtRisk);
+    QString message;
+    EXPECT_EQ(errorOf([&] { service.recordMeasurement(six, QDate(2025, 12, 2), QDate(2025, 12, 1), 1, 0, {}); }, &message),
+              Error::Kind::Invalid);
+    EXPECT_TRUE(message.contains(QStringLiteral("ends before it starts")));
+    EXPECT_EQ(errorOf([&] { service.recordMeasurement(six, QDate::currentDate(), QDate::currentDate().addDays(30), 1, 0, {}); }),
+              Error::Kind::Invalid);
+    EXPECT_EQ(errorOf([&] { service.recordMeasurement(six, QDate(2025, 1, 1), QDate(2025, 1, 31), std::nan(""), 0, {}); }),
+              Error::Kind::Invalid);
+    db->setSession(Session::user(3, QStringLiteral("v"), QStringLiteral("V"), UserRole::Viewer));
+    EXPECT_EQ(errorOf([&] { service.recordMeasurement(six, QDate(2025, 1, 1), QDate(2025, 1, 31), 99.9, 0, {}); }),
+              Error::Kind::Permission);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM measurements WHERE objective_id = :o"),
+                          {{QStringLiteral("o"), six}})
+                  .toInt(),
+              5);
+}
