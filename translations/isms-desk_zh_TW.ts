@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Measurements</source>
-        <translation>量測結果</translation>
+        <translation>量測次數</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -1189,6 +1189,48 @@
     <message>
         <source>Schema update %1 failed: %2</source>
         <translation>資料庫結構更新 %1 失敗：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveService</name>
+    <message>
+        <source>That objective no longer exists.</source>
+        <translation>該目標已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the period the measurement covers.</source>
+        <translation>請輸入量測涵蓋的期間。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期間的結束日早於開始日。</translation>
+    </message>
+    <message>
+        <source>A period that has not ended yet cannot be measured.</source>
+        <translation>尚未結束的期間不能量測。</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>量測值必須是數字。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveStatus</name>
+    <message>
+        <source>No data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有風險</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未達成</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2066,49 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>isms::ui::MeasurementDialog</name>
+    <message>
+        <source>Record measurement</source>
+        <translation>登錄量測結果</translation>
+    </message>
+    <message>
+        <source>e.g. the monthly availability report</source>
+        <translation>例如：每月可用率報表</translation>
+    </message>
+    <message>
+        <source>The status of the objective is computed from its measurements.</source>
+        <translation>目標的達成狀態依量測結果計算。</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation>期間起：</translation>
+    </message>
+    <message>
+        <source>Period to:</source>
+        <translation>期間迄：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>量測值：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>佐證：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登錄</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>量測值必須是數字。</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::NewVersionDialog</name>
     <message>
         <source>New version</source>
@@ -2048,6 +2133,45 @@ SHA-256：%2
     <message>
         <source>Create draft</source>
         <translation>建立草稿</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::ObjectivesPage</name>
+    <message>
+        <source>%1 (ROC year)</source>
+        <translation>民國 %1 年</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近量測</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>量測次數</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Record measurement…</source>
+        <translation>登錄量測結果…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "dialogs/VerifyDialog.h"
 #include "domain/Error.h"
 #include "pages/AuditLogPage.h"
+#include "pages/ObjectivesPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PolicyPage.h"
 #include "pages/RecordPage.h"
@@ -107,7 +108,7 @@ void MainWindow::buildPages() {
     QList<QPair<QString, QWidget*>> areas{
         {tr("Dashboard"), new OverviewPage(db)},
         {tr("Policies"), new PolicyPage(db)},
-        {tr("Objectives"), new RecordPage(db, {QStringLiteral("objectives"), QStringLiteral("measurements")})},
+        {tr("Objectives"), new ObjectivesPage(db)},
         {tr("Action plan"), new RecordPage(db, {QStringLiteral("action_items")})},
         {tr("Responsibilities"),
          new RecordPage(db, {QStringLiteral("roles"), QStringLiteral("role_assignments"),

@@ -1,0 +1,71 @@
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "dialogs/MeasurementDialog.h"
+#include "i18n/Language.h"
+#include "pages/ObjectivesPage.h"
+#include "services/ObjectiveService.h"
+#include "storage/Database.h"
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+
+using namespace isms;
+using isms::test::TestFiles;
+
+namespace {
+
+class ObjectivesPageTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        core::Language::install(QStringLiteral("en"));
+        db = isms::test::demoDatabase(files.path(QStringLiteral("obj.sqlite")), 2025);
+    }
+    TestFiles files;
+    std::unique_ptr<core::Database> db;
+};
+
+}  // namespace
+
+TEST_F(ObjectivesPageTest, ShowsEachObjectivesStandingAndRecordsAMeasurement) {
+    ui::ObjectivesPage page(*db);
+    page.yearChooser()->setCurrentIndex(page.yearChooser()->findData(2025));
+    QTableWidget* table = page.standings();
+    ASSERT_EQ(table->rowCount(), 8);
+    EXPECT_EQ(table->item(5, 1)->text(), QStringLiteral("關鍵核心系統可用率"));
+    EXPECT_EQ(table->item(5, 2)->text(), QStringLiteral("At least 99.5 %"));
+    EXPECT_EQ(table->item(5, 5)->text(), QStringLiteral("✖ Not met"));
+    EXPECT_EQ(table->item(6, 5)->text(), QStringLiteral("✔ Met"));
+    EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("— No data"));
+    QString message;
+    // Objective 6 gets a good October: met again.
+    const qint64 six = core::ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025)[5].objectiveId;
+    ASSERT_TRUE(page.recordMeasurement(six, QDate(2025, 10, 1), QDate(2025, 10, 31), 99.9, QStringLiteral("月報"), &message))
+        << message.toStdString();
+    EXPECT_EQ(table->item(5, 5)->text(), QStringLiteral("✔ Met"));
+    EXPECT_TRUE(table->item(5, 3)->text().startsWith(QStringLiteral("99.9 %")));
+    EXPECT_EQ(table->item(5, 4)->text(), QStringLiteral("4"));
+}
+
+TEST_F(ObjectivesPageTest, TheFormRefusesWhatIsNotANumberAndShowsCoresReason) {
+    ui::MeasurementDialog dialog({{1, QStringLiteral("6. 可用率"), QStringLiteral("%")}}, 1);
+    int calls = 0;
+    dialog.setWork([&](qint64, const QDate&, const QDate&, double value, const QString&, QString* message) {
+        ++calls;
+        EXPECT_DOUBLE_EQ(value, 99.5);
+        *message = QStringLiteral("refused by core");
+        return false;
+    });
+    dialog.valueField()->setText(QStringLiteral("ninety"));
+    dialog.accept();
+    EXPECT_EQ(calls, 0);
+    EXPECT_EQ(dialog.messageLabel()->text(), QStringLiteral("The value must be a number."));
+    dialog.valueField()->setText(QStringLiteral("99,5"));
+    dialog.accept();
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(dialog.messageLabel()->text(), QStringLiteral("refused by core"));
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+}

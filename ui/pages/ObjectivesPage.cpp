@@ -1,0 +1,158 @@
+#include "ObjectivesPage.h"
+
+#include "RecordListWidget.h"
+#include "RecordPage.h"
+#include "dialogs/MeasurementDialog.h"
+#include "domain/EnumLabels.h"
+#include "domain/Error.h"
+#include "domain/RocDate.h"
+#include "i18n/Language.h"
+#include "services/ObjectiveService.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+namespace {
+
+// A symbol with each status, so it also reads in grey print and for colour-blind readers.
+QString statusText(core::ObjectiveStatus::Value v) {
+    static const char* const symbols[] = {"—", "✔", "▲", "✖"};
+    return QString::fromUtf8(symbols[v]) + QLatin1Char(' ') + core::ObjectiveStatus::label(v);
+}
+
+QColor statusColour(core::ObjectiveStatus::Value v) {
+    switch (v) {
+    case core::ObjectiveStatus::Met: return QColor(0x1b, 0x5e, 0x20);
+    case core::ObjectiveStatus::AtRisk: return QColor(0x8a, 0x5a, 0x00);
+    case core::ObjectiveStatus::NotMet: return QColor(0xb0, 0x00, 0x20);
+    case core::ObjectiveStatus::NoData: break;
+    }
+    return QColor(0x55, 0x55, 0x55);
+}
+
+// The document whose objectives are shown: the first one that has any.
+QString documentCode(core::Database& db) {
+    const auto documents = core::PolicyRepository(db).documents();
+    return documents.isEmpty() ? QString() : documents.first().code;
+}
+
+}  // namespace
+
+ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_year(new QComboBox(this)),
+      m_table(new QTableWidget(this)),
+      m_lists(new RecordPage(db, {QStringLiteral("objectives"), QStringLiteral("measurements")}, this)) {
+    const int thisYear = QDate::currentDate().year();
+    for (int year = thisYear; year >= thisYear - 10; --year) {
+        m_year->addItem(core::Language::isChinese() ? tr("%1 (ROC year)").arg(year - core::RocDate::kYearOffset)
+                                                    : QString::number(year),
+                        year);
+    }
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Objective"), tr("Indicator"), tr("Target"), tr("Latest"), tr("Measurements"), tr("Status")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+
+    auto* record = new QPushButton(tr("Record measurement…"), this);
+    const auto& s = db.session();
+    record->setEnabled(s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords));
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Year:"), this));
+    top->addWidget(m_year);
+    top->addStretch(1);
+    top->addWidget(record);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_lists);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &ObjectivesPage::refresh);
+    connect(record, &QPushButton::clicked, this, &ObjectivesPage::askMeasurement);
+    refresh();
+}
+
+void ObjectivesPage::showEvent(QShowEvent* event) {
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void ObjectivesPage::refresh() {
+    QList<core::ObjectiveService::Standing> standings;
+    try {
+        const QString code = documentCode(m_db);
+        if (!code.isEmpty()) standings = core::ObjectiveService(m_db).standings(code, m_year->currentData().toInt());
+    } catch (const core::Error&) {
+        // No version in force yet: nothing to stand against.
+    }
+    m_objectiveIds.clear();
+    m_table->setRowCount(int(standings.size()));
+    const QLocale locale;
+    for (int row = 0; row < standings.size(); ++row) {
+        const auto& s = standings[row];
+        m_objectiveIds << s.objectiveId;
+        const QString target = s.indicator.isEmpty() ? QString()
+                                                     : QStringLiteral("%1 %2 %3").arg(core::EnumLabels::label(s.direction),
+                                                                                      locale.toString(s.target), s.unit);
+        const QString latest = s.hasLatest ? QStringLiteral("%1 %2 (%3)").arg(locale.toString(s.latest), s.unit,
+                                                                             core::Language::shortDate(s.latestPeriodEnd))
+                                           : QString();
+        const QStringList cells{QString::number(s.number), s.indicator.isEmpty() ? s.text : s.indicator, target.simplified(),
+                                latest.simplified(), QString::number(s.measurements), statusText(s.status)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c == 1) item->setToolTip(s.text);
+            if (c == 5) item->setForeground(statusColour(s.status));
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (RecordListWidget* list : m_lists->lists()) list->refresh();
+}
+
+bool ObjectivesPage::recordMeasurement(qint64 objectiveId, const QDate& from, const QDate& to, double value,
+                                       const QString& evidence, QString* message) {
+    try {
+        core::ObjectiveService(m_db).recordMeasurement(objectiveId, from, to, value, 0, evidence);
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void ObjectivesPage::askMeasurement() {
+    QList<MeasurementDialog::Choice> choices;
+    for (int row = 0; row < m_objectiveIds.size(); ++row) {
+        choices.append({m_objectiveIds[row],
+                        m_table->item(row, 0)->text() + QStringLiteral(". ") + m_table->item(row, 1)->text(), QString()});
+    }
+    const int current = m_table->currentRow();
+    MeasurementDialog dialog(choices, current >= 0 ? m_objectiveIds.value(current) : 0, this);
+    dialog.setWork([this](qint64 id, const QDate& from, const QDate& to, double value, const QString& evidence,
+                          QString* message) { return recordMeasurement(id, from, to, value, evidence, message); });
+    dialog.exec();
+}
+
+}  // namespace isms::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QTableWidget;
+
+namespace isms::core {
+class Database;
+}
+
+namespace isms::ui {
+
+class RecordPage;
+
+// The objectives of the policy in force and how each stands in a year — indicator, target,
+// latest value, status — with the way to record a measurement; the full lists below.
+class ObjectivesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ObjectivesPage(core::Database& db, QWidget* parent = nullptr);
+
+    QComboBox* yearChooser() const { return m_year; }
+    QTableWidget* standings() const { return m_table; }
+    void refresh();
+    // The work behind "Record measurement…"; false with *message on refusal.
+    bool recordMeasurement(qint64 objectiveId, const QDate& from, const QDate& to, double value,
+                           const QString& evidence, QString* message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void askMeasurement();
+
+    core::Database& m_db;
+    QComboBox* m_year;
+    QTableWidget* m_table;
+    RecordPage* m_lists;
+    QList<qint64> m_objectiveIds;
+};
+
+}  // namespace isms::ui
