@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Measurements</source>
-        <translation>量測次數</translation>
+        <translation>量測結果</translation>
     </message>
     <message>
         <source>Period from</source>
