@@ -274,6 +274,7 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
                                              {QStringLiteral("opened"), 36},
                                              {QStringLiteral("clicked"), 13},
                                              {QStringLiteral("reported"), 41},
+                                             {QStringLiteral("passed"), 1},
                                              {QStringLiteral("notes"), note}});
 
     struct CycleSeed {

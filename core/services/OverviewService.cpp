@@ -48,9 +48,7 @@ OverviewService::Figures OverviewService::compute(int year, const QDate& today) 
     f.openFindings = count(QStringLiteral("SELECT COUNT(*) FROM findings WHERE status = 'open'"), {});
     f.drillsThisYear = count(QStringLiteral("SELECT COUNT(*) FROM drills WHERE period_year = :year"), y);
     f.drillsFailed = count(
-        QStringLiteral("SELECT COUNT(*) FROM drills WHERE period_year = :year AND emails_sent > 0 AND "
-                       "(100.0 * opened / emails_sent >= open_threshold OR 100.0 * clicked / emails_sent >= "
-                       "click_threshold)"),
+        QStringLiteral("SELECT COUNT(*) FROM drills WHERE period_year = :year AND passed = 0"),
         y);
 
     // Review cycles are few (tens), and month arithmetic is clearer in QDate than in SQL.

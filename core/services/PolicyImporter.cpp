@@ -228,11 +228,14 @@ void PolicyImporter::deriveRegisters(RecordWriter& writer, const PolicyContent& 
         })) {
         int number = 1;
         for (const PolicySection& item : goals->children) {
+            // An objective about social-engineering drills is measured by the drills themselves.
+            const bool drills = item.heading.contains(QStringLiteral("社交工程"));
             writer.insert(QStringLiteral("objectives"),
                           {{QStringLiteral("version_id"), version},
                            {QStringLiteral("section_id"), item.id},
                            {QStringLiteral("number"), number++},
-                           {QStringLiteral("text"), item.heading}});
+                           {QStringLiteral("text"), item.heading},
+                           {QStringLiteral("measured_by_drills"), drills ? 1 : 0}});
             ++result.objectives;
         }
     }

@@ -1,5 +1,6 @@
 #include "DemoDatabase.h"
 #include "TestFiles.h"
+#include "services/DrillService.h"
 #include "services/OverviewService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
@@ -36,15 +37,13 @@ TEST(OverviewService, DemoFiguresAtTheEndOf2025) {
 TEST(OverviewService, EarlierDayAndAFailedDrill) {
     TestFiles files;
     auto db = isms::test::demoDatabase(files.path(QStringLiteral("o.sqlite")));
-    {
-        Transaction tx(*db);
-        RecordWriter(*db).insert(QStringLiteral("drills"), {{QStringLiteral("period_year"), 2025},
-                                                            {QStringLiteral("period_half"), 2},
-                                                            {QStringLiteral("emails_sent"), 100},
-                                                            {QStringLiteral("opened"), 9},
-                                                            {QStringLiteral("clicked"), 6}});  // 6 % is not < 6 %
-        tx.commit();
-    }
+    DrillService::Drill drill;
+    drill.year = 2025;
+    drill.half = 2;
+    drill.sent = 100;
+    drill.opened = 9;
+    drill.clicked = 6;  // 6 % is not under 6 %
+    DrillService(*db).record(drill);
     const auto f = OverviewService(*db).compute(2025, QDate(2025, 11, 1));
     EXPECT_EQ(f.actionItemsOverdue, 1);  // only the planned audit due 10-31
     EXPECT_EQ(f.reviewsOverdue, 1);      // the audit

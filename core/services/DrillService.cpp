@@ -1,0 +1,82 @@
+#include "DrillService.h"
+
+#include "domain/DrillResult.h"
+#include "domain/Error.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace isms::core {
+
+DrillService::DrillService(Database& db) : m_db(db) {}
+
+qint64 DrillService::record(const Drill& d) {
+    m_db.require(UserRole::Permission::EditRecords);
+    if (d.half != 1 && d.half != 2) throw Error(Error::Kind::Invalid, tr("A drill belongs to the first or the second half-year."));
+    if (d.sent <= 0) throw Error(Error::Kind::Invalid, tr("Give how many e-mails were sent."));
+    if (d.opened < 0 || d.clicked < 0 || d.reported < 0) throw Error(Error::Kind::Invalid, tr("Counts cannot be negative."));
+    if (d.opened > d.sent || d.clicked > d.sent || d.reported > d.sent) {
+        throw Error(Error::Kind::Invalid, tr("More people opened, clicked or reported than e-mails were sent."));
+    }
+    if (d.date.isValid() && (d.date < DrillResult::halfStart(d.year, d.half) || d.date > DrillResult::halfEnd(d.year, d.half))) {
+        throw Error(Error::Kind::Invalid, tr("The drill's date is not in the half-year it is recorded for."));
+    }
+    if (d.openThreshold <= 0 || d.clickThreshold <= 0) throw Error(Error::Kind::Invalid, tr("Thresholds are above 0 %."));
+    const bool passed = DrillResult::passed(d.sent, d.opened, d.clicked, d.openThreshold, d.clickThreshold);
+    Transaction tx(m_db);
+    RecordWriter writer(m_db);
+    const qint64 id = writer.insert(
+        QStringLiteral("drills"),
+        {{QStringLiteral("period_year"), d.year},
+         {QStringLiteral("period_half"), d.half},
+         {QStringLiteral("drill_date"), d.date},
+         {QStringLiteral("unit_id"), d.unitId ? QVariant(d.unitId) : QVariant(QMetaType(QMetaType::LongLong))},
+         {QStringLiteral("emails_sent"), d.sent},
+         {QStringLiteral("opened"), d.opened},
+         {QStringLiteral("clicked"), d.clicked},
+         {QStringLiteral("reported"), d.reported},
+         {QStringLiteral("open_threshold"), d.openThreshold},
+         {QStringLiteral("click_threshold"), d.clickThreshold},
+         {QStringLiteral("passed"), passed ? 1 : 0},
+         {QStringLiteral("notes"), d.notes.trimmed()}});
+    // The objectives that drills measure, in every published version (the one in force today
+    // and one published ahead of its date alike).
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT o.id FROM objectives o JOIN document_versions v ON v.id = o.version_id "
+                                          "WHERE o.measured_by_drills = 1 AND v.status = 'published'"));
+    QList<qint64> objectives;
+    while (q.next()) objectives << q.value(0).toLongLong();
+    q.finish();
+    for (qint64 objective : objectives) {
+        writer.insert(QStringLiteral("measurements"),
+                      {{QStringLiteral("objective_id"), objective},
+                       {QStringLiteral("period_start"), DrillResult::halfStart(d.year, d.half)},
+                       {QStringLiteral("period_end"), DrillResult::halfEnd(d.year, d.half)},
+                       {QStringLiteral("value"), passed ? 1 : 0},
+                       {QStringLiteral("drill_id"), id},
+                       {QStringLiteral("evidence"), tr("Drill: %1 % opened, %2 % clicked")
+                                                        .arg(DrillResult::rate(d.opened, d.sent), 0, 'f', 1)
+                                                        .arg(DrillResult::rate(d.clicked, d.sent), 0, 'f', 1)}});
+    }
+    tx.commit();
+    return id;
+}
+
+QList<DrillService::HalfYear> DrillService::missing(const QDate& since, const QDate& today) const {
+    QList<HalfYear> out;
+    if (!since.isValid()) return out;
+    for (HalfYear h{since.year(), DrillResult::half(since)}; DrillResult::halfEnd(h.year, h.half) < today;) {
+        const int drills = Sql::scalar(m_db.connection(),
+                                       QStringLiteral("SELECT COUNT(*) FROM drills WHERE period_year = :y AND period_half = :h"),
+                                       {{QStringLiteral("y"), h.year}, {QStringLiteral("h"), h.half}})
+                               .toInt();
+        if (drills == 0) out << h;
+        h = h.half == 1 ? HalfYear{h.year, 2} : HalfYear{h.year + 1, 1};
+    }
+    return out;
+}
+
+}  // namespace isms::core
