@@ -408,6 +408,37 @@
     </message>
 </context>
 <context>
+    <name>DrillService</name>
+    <message>
+        <source>A drill belongs to the first or the second half-year.</source>
+        <translation>演練屬於上半年或下半年。</translation>
+    </message>
+    <message>
+        <source>Give how many e-mails were sent.</source>
+        <translation>請輸入寄送的郵件數。</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>人數不能為負數。</translation>
+    </message>
+    <message>
+        <source>More people opened, clicked or reported than e-mails were sent.</source>
+        <translation>開啟、點閱或通報的人數多於寄送的郵件數。</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s date is not in the half-year it is recorded for.</source>
+        <translation>演練日期不在所登錄的半年度之內。</translation>
+    </message>
+    <message>
+        <source>Thresholds are above 0 %.</source>
+        <translation>門檻須大於 0 %。</translation>
+    </message>
+    <message>
+        <source>Drill: %1 % opened, %2 % clicked</source>
+        <translation>演練：開啟率 %1 %，點閱率 %2 %</translation>
+    </message>
+</context>
+<context>
     <name>EnumLabels</name>
     <message>
         <source>Planned</source>
@@ -680,6 +711,14 @@
     <message>
         <source>By hand</source>
         <translation>手動</translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ 合格</translation>
+    </message>
+    <message>
+        <source>✖ Failed</source>
+        <translation>✖ 不合格</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1206,10 @@
     <message>
         <source>Destroyed</source>
         <translation>銷毀日</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1975,120 @@ SHA-256：%2
     <message>
         <source>Replace the open database with the copy “%1”? Changes made since that copy are kept only in the replaced file, which is set aside.</source>
         <translation>要以備份「%1」取代目前的資料庫嗎？該備份之後的變更只會留在被取代並另存的檔案中。</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::DrillDialog</name>
+    <message>
+        <source>Record drill</source>
+        <translation>登錄演練</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>first half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>Objective 8: each half-year&apos;s drill must pass — fewer opened and clicked than the thresholds.</source>
+        <translation>目標 8：每半年的演練須合格——開啟率與點閱率皆低於門檻。</translation>
+    </message>
+    <message>
+        <source>Half-year:</source>
+        <translation>半年度：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>E-mails sent:</source>
+        <translation>寄送郵件數：</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>開啟數：</translation>
+    </message>
+    <message>
+        <source>Clicked (links or attachments):</source>
+        <translation>點閱數（連結或附件）：</translation>
+    </message>
+    <message>
+        <source>Reported by staff:</source>
+        <translation>同仁通報數：</translation>
+    </message>
+    <message>
+        <source>Pass if opened under:</source>
+        <translation>開啟率合格門檻（低於）：</translation>
+    </message>
+    <message>
+        <source>Pass if clicked under:</source>
+        <translation>點閱率合格門檻（低於）：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登錄</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 — %2 % opened, %3 % clicked</source>
+        <translation>%1 — 開啟率 %2 %，點閱率 %3 %</translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ 合格</translation>
+    </message>
+    <message>
+        <source>✖ Failed</source>
+        <translation>✖ 不合格</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::DrillsPage</name>
+    <message>
+        <source>Record drill…</source>
+        <translation>登錄演練…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>first half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>Every half-year so far has its drill.</source>
+        <translation>至今每個半年度均已辦理演練。</translation>
+    </message>
+    <message>
+        <source>OVERDUE:</source>
+        <translation>已逾期：</translation>
+    </message>
+    <message>
+        <source>no drill for %1.</source>
+        <translation>%1 未辦理演練。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

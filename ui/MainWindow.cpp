@@ -8,6 +8,7 @@
 #include "dialogs/VerifyDialog.h"
 #include "domain/Error.h"
 #include "pages/AuditLogPage.h"
+#include "pages/DrillsPage.h"
 #include "pages/ObjectivesPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PolicyPage.h"
@@ -118,7 +119,7 @@ void MainWindow::buildPages() {
          new RecordPage(db, {QStringLiteral("review_cycles"), QStringLiteral("reviews"), QStringLiteral("meetings")})},
         {tr("Audits"),
          new RecordPage(db, {QStringLiteral("audits"), QStringLiteral("findings"), QStringLiteral("corrective_actions")})},
-        {tr("Drills"), new RecordPage(db, {QStringLiteral("drills")})},
+        {tr("Drills"), new DrillsPage(db)},
         {tr("Communication"),
          new RecordPage(db, {QStringLiteral("communications"), QStringLiteral("acknowledgements"),
                              QStringLiteral("policy_statements"), QStringLiteral("legal_references")})},

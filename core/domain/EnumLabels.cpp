@@ -85,6 +85,8 @@ QString EnumLabels::label(const QString& key) {
         {QStringLiteral("active"), tr("Active")},
         {QStringLiteral("disabled"), tr("Disabled")},
         {QStringLiteral("automatic"), tr("Automatic")},
+        {QStringLiteral("passed"), tr("✔ Passed")},
+        {QStringLiteral("failed"), tr("✖ Failed")},
         {QStringLiteral("manual"), tr("By hand")},
         // audit log
         {QStringLiteral("insert"), tr("Added")},

@@ -190,6 +190,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("d.reported", tr("Reported"), Format::Number),
                      col("ROUND(100.0 * d.opened / NULLIF(d.emails_sent, 0), 1)", tr("Open rate %"), Format::Number),
                      col("ROUND(100.0 * d.clicked / NULLIF(d.emails_sent, 0), 1)", tr("Click rate %"), Format::Number),
+                     col("CASE d.passed WHEN 1 THEN 'passed' WHEN 0 THEN 'failed' END", tr("Result"), Format::Label),
                      col("d.notes", tr("Notes"))},
                     3, true);
     }

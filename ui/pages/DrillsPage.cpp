@@ -1,0 +1,81 @@
+#include "DrillsPage.h"
+
+#include "RecordListWidget.h"
+#include "dialogs/DrillDialog.h"
+#include "domain/Error.h"
+#include "domain/RocDate.h"
+#include "i18n/Language.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/Sql.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+DrillsPage::DrillsPage(core::Database& db, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("drills")), this)),
+      m_missing(new QLabel(this)) {
+    auto* record = new QPushButton(tr("Record drill…"), this);
+    const auto& s = db.session();
+    record->setEnabled(s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords));
+    m_missing->setWordWrap(true);
+    m_missing->setTextFormat(Qt::RichText);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_missing, 1);
+    top->addWidget(record);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_list, 1);
+    connect(record, &QPushButton::clicked, this, &DrillsPage::askDrill);
+    refresh();
+}
+
+void DrillsPage::showEvent(QShowEvent* event) {
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void DrillsPage::refresh() {
+    // Drills are due from the half-year of the first one recorded (or of this year's start).
+    const QDate first = QDate::fromString(
+        core::Sql::scalar(m_db.connection(), QStringLiteral("SELECT MIN(period_year) FROM drills")).toString() +
+            QStringLiteral("-01-01"),
+        Qt::ISODate);
+    const auto missing = core::DrillService(m_db).missing(first.isValid() ? first : QDate(QDate::currentDate().year(), 1, 1),
+                                                          QDate::currentDate());
+    QStringList halves;
+    for (const auto& h : missing) {
+        const int year = core::Language::isChinese() ? h.year - core::RocDate::kYearOffset : h.year;
+        halves << tr("%1 %2").arg(year).arg(h.half == 1 ? tr("first half") : tr("second half"));
+    }
+    m_missing->setText(missing.isEmpty()
+                           ? tr("Every half-year so far has its drill.")
+                           : QStringLiteral("<b style='color:#b00020'>%1</b> %2")
+                                 .arg(tr("OVERDUE:"), tr("no drill for %1.").arg(halves.join(tr(", "))).toHtmlEscaped()));
+    m_list->refresh();
+}
+
+bool DrillsPage::record(const core::DrillService::Drill& drill, QString* message) {
+    try {
+        core::DrillService(m_db).record(drill);
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void DrillsPage::askDrill() {
+    DrillDialog dialog(this);
+    dialog.setWork([this](const core::DrillService::Drill& d, QString* message) { return record(d, message); });
+    dialog.exec();
+}
+
+}  // namespace isms::ui
