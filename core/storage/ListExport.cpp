@@ -4,32 +4,23 @@
 #include "ListFormatter.h"
 #include "Sql.h"
 #include "domain/Error.h"
+#include "import/CsvReader.h"
 
 #include <QSaveFile>
 
 namespace isms::core {
 
-QByteArray ListExport::field(const QString& text) {
-    QString t = text;
-    if (t.contains(QLatin1Char('"')) || t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('\n')) ||
-        t.contains(QLatin1Char('\r'))) {
-        t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        t = QLatin1Char('"') + t + QLatin1Char('"');
-    }
-    return t.toUtf8();
-}
-
 qint64 ListExport::writeCsv(Database& db, const ListQuery& query, QIODevice& out) {
     const auto& columns = query.definition().columns;
     out.write("\xEF\xBB\xBF");
     QList<QByteArray> header;
-    for (const auto& c : columns) header << field(c.header);
+    for (const auto& c : columns) header << CsvReader::field(c.header);
     out.write(header.join(',') + "\r\n");
     QSqlQuery q = Sql::run(db.connection(), query.selectStatement(), query.boundValues());
     qint64 rows = 0;
     while (q.next()) {
         QList<QByteArray> line;
-        for (int i = 0; i < columns.size(); ++i) line << field(ListFormatter::text(columns[i].format, q.value(i)));
+        for (int i = 0; i < columns.size(); ++i) line << CsvReader::field(ListFormatter::text(columns[i].format, q.value(i)));
         out.write(line.join(',') + "\r\n");
         ++rows;
     }

@@ -17,9 +17,6 @@ class ListExport {
 public:
     static qint64 writeCsv(Database& db, const ListQuery& query, QIODevice& out);
     static qint64 writeCsv(Database& db, const ListQuery& query, const QString& file);
-
-private:
-    static QByteArray field(const QString& text);
 };
 
 }  // namespace isms::core

@@ -1,0 +1,241 @@
+#include "ActionPlanService.h"
+
+#include "domain/EnumLabels.h"
+#include "domain/Error.h"
+#include "domain/RocDate.h"
+#include "import/CsvReader.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QIODevice>
+#include <QSqlQuery>
+#include <QStringDecoder>
+
+namespace isms::core {
+
+namespace {
+const QString kTable = QStringLiteral("action_items");
+QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+}  // namespace
+
+ActionPlanService::ActionPlanService(Database& db) : m_db(db) {}
+
+QStringList ActionPlanService::csvColumns() {
+    return {QStringLiteral("plan_year"),  QStringLiteral("objective"),         QStringLiteral("title"),
+            QStringLiteral("resources"),  QStringLiteral("owner"),             QStringLiteral("due_date"),
+            QStringLiteral("due_reason"), QStringLiteral("evaluation_method"), QStringLiteral("measured_result"),
+            QStringLiteral("status"),     QStringLiteral("progress"),          QStringLiteral("notes")};
+}
+
+ActionItem ActionPlanService::load(qint64 id) const {
+    const QVariantMap row = RecordWriter(m_db).read(kTable, id);
+    if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("That action item no longer exists."));
+    ActionItem a;
+    a.id = id;
+    a.rowVersion = row.value(QStringLiteral("row_version")).toInt();
+    a.planYear = row.value(QStringLiteral("plan_year")).toInt();
+    a.objectiveId = row.value(QStringLiteral("objective_id")).toLongLong();
+    a.meetingId = row.value(QStringLiteral("meeting_id")).toLongLong();
+    a.title = row.value(QStringLiteral("title")).toString();
+    a.resources = row.value(QStringLiteral("resources")).toString();
+    a.ownerPersonId = row.value(QStringLiteral("owner_person_id")).toLongLong();
+    a.dueDate = QDate::fromString(row.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
+    a.dueReason = row.value(QStringLiteral("due_reason")).toString();
+    a.evaluationMethod = row.value(QStringLiteral("evaluation_method")).toString();
+    a.measuredResult = row.value(QStringLiteral("measured_result")).toString();
+    a.status = row.value(QStringLiteral("status")).toString();
+    a.cancelReason = row.value(QStringLiteral("cancel_reason")).toString();
+    a.progress = row.value(QStringLiteral("progress")).toInt();
+    a.notes = row.value(QStringLiteral("notes")).toString();
+    return a;
+}
+
+QVariantMap ActionPlanService::values(const ActionItem& a) const {
+    return {{QStringLiteral("plan_year"), a.planYear},
+            {QStringLiteral("objective_id"), idOrNull(a.objectiveId)},
+            {QStringLiteral("meeting_id"), idOrNull(a.meetingId)},
+            {QStringLiteral("title"), a.title.trimmed()},
+            {QStringLiteral("resources"), a.resources.trimmed()},
+            {QStringLiteral("owner_person_id"), idOrNull(a.ownerPersonId)},
+            {QStringLiteral("due_date"), a.dueDate},
+            {QStringLiteral("due_reason"), a.dueReason.trimmed()},
+            {QStringLiteral("evaluation_method"), a.evaluationMethod.trimmed()},
+            {QStringLiteral("measured_result"), a.measuredResult.trimmed()},
+            {QStringLiteral("status"), a.status},
+            {QStringLiteral("cancel_reason"), a.cancelReason.trimmed()},
+            // Done means done: the progress says so too.
+            {QStringLiteral("progress"), a.status == QStringLiteral("done") ? 100 : a.progress},
+            {QStringLiteral("notes"), a.notes.trimmed()}};
+}
+
+qint64 ActionPlanService::save(const ActionItem& item) {
+    m_db.require(UserRole::Permission::EditRecords);
+    const auto problems = item.problems();
+    if (!problems.isEmpty()) throw Error(Error::Kind::Invalid, problems.first().second);
+    Transaction tx(m_db);
+    RecordWriter writer(m_db);
+    qint64 id = item.id;
+    if (id == 0) {
+        id = writer.insert(kTable, values(item));
+    } else {
+        writer.update(kTable, id, item.rowVersion, values(item));
+    }
+    tx.commit();
+    return id;
+}
+
+void ActionPlanService::setStatus(const QList<qint64>& ids, const QString& status, const QString& reason) {
+    m_db.require(UserRole::Permission::EditRecords);
+    Transaction tx(m_db);
+    for (qint64 id : ids) {
+        ActionItem a = load(id);
+        a.status = status;
+        if (status == QStringLiteral("cancelled")) a.cancelReason = reason;
+        const auto problems = a.problems();
+        if (!problems.isEmpty()) {
+            // One item that cannot take the status stops them all: nothing half-changed.
+            throw Error(Error::Kind::Invalid, tr("Item %1 (%2): %3").arg(id).arg(a.title, problems.first().second));
+        }
+        RecordWriter(m_db).update(kTable, id, a.rowVersion, values(a));
+    }
+    tx.commit();
+}
+
+int ActionPlanService::copyToNextYear(int year) {
+    m_db.require(UserRole::Permission::EditRecords);
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT id FROM action_items a WHERE plan_year = :y AND status <> 'cancelled' AND "
+                                          "NOT EXISTS (SELECT 1 FROM action_items n WHERE n.plan_year = :next AND n.title = "
+                                          "a.title AND COALESCE(n.objective_id, 0) = COALESCE(a.objective_id, 0)) ORDER BY id"),
+                           {{QStringLiteral("y"), year}, {QStringLiteral("next"), year + 1}});
+    QList<qint64> ids;
+    while (q.next()) ids << q.value(0).toLongLong();
+    q.finish();
+    Transaction tx(m_db);
+    for (qint64 id : ids) {
+        ActionItem a = load(id);
+        a.id = 0;
+        a.rowVersion = 0;
+        a.planYear = year + 1;
+        a.dueDate = a.dueDate.addYears(1);
+        a.status = QStringLiteral("planned");
+        a.progress = 0;
+        a.measuredResult.clear();
+        a.cancelReason.clear();
+        a.meetingId = 0;
+        a.notes = tr("Recurring: copied from item %1 of %2.").arg(id).arg(year);
+        RecordWriter(m_db).insert(kTable, values(a));
+    }
+    tx.commit();
+    return int(ids.size());
+}
+
+ActionItem ActionPlanService::fromRow(const QStringList& header, const QStringList& row, QStringList* problems) const {
+    auto cell = [&](const char* name) { return row.value(header.indexOf(QString::fromLatin1(name))).trimmed(); };
+    ActionItem a;
+    bool ok = false;
+    a.planYear = cell("plan_year").toInt(&ok);
+    if (!ok) problems->append(tr("plan_year is not a year"));
+    a.title = cell("title");
+    a.resources = cell("resources");
+    a.dueDate = RocDate::parse(cell("due_date"));
+    if (!cell("due_date").isEmpty() && !a.dueDate.isValid()) problems->append(tr("due_date is not a date"));
+    a.dueReason = cell("due_reason");
+    a.evaluationMethod = cell("evaluation_method");
+    a.measuredResult = cell("measured_result");
+    a.notes = cell("notes");
+    const QString progress = cell("progress");
+    a.progress = progress.isEmpty() ? 0 : progress.toInt(&ok);
+    if (!progress.isEmpty() && !ok) problems->append(tr("progress is not a number"));
+    // A status may be written as its key or as its label in either language.
+    const QString status = cell("status");
+    a.status = status.isEmpty() ? QStringLiteral("planned") : status;
+    for (const QString& key : ActionItem::statuses()) {
+        if (status == EnumLabels::label(key)) a.status = key;
+    }
+    const QString objective = cell("objective");
+    if (!objective.isEmpty()) {
+        a.objectiveId = Sql::scalar(m_db.connection(),
+                                    QStringLiteral("SELECT o.id FROM objectives o JOIN document_versions v ON v.id = "
+                                                   "o.version_id WHERE v.status = 'published' AND o.number = :n ORDER BY "
+                                                   "v.id DESC LIMIT 1"),
+                                    {{QStringLiteral("n"), objective.toInt()}})
+                            .toLongLong();
+        if (a.objectiveId == 0) problems->append(tr("there is no objective %1").arg(objective));
+    }
+    const QString owner = cell("owner");
+    if (!owner.isEmpty()) {
+        QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT id FROM people WHERE name = :n"),
+                               {{QStringLiteral("n"), owner}});
+        QList<qint64> matches;
+        while (q.next()) matches << q.value(0).toLongLong();
+        if (matches.size() == 1) a.ownerPersonId = matches.first();
+        else if (matches.isEmpty()) problems->append(tr("nobody is called %1").arg(owner));
+        else problems->append(tr("%1 names more than one person").arg(owner));
+    }
+    for (const auto& [field, message] : a.problems()) {
+        if (field != QStringLiteral("owner") || owner.isEmpty()) problems->append(message);
+    }
+    return a;
+}
+
+ActionPlanService::ImportReport ActionPlanService::importCsv(const QByteArray& csv) {
+    m_db.require(UserRole::Permission::EditRecords);
+    ImportReport report;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(csv);
+    if (decoder.hasError()) {
+        report.errors.append({1, tr("The file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).")});
+        return report;
+    }
+    const QList<QStringList> rows = CsvReader::parse(text);
+    if (rows.isEmpty()) {
+        report.errors.append({1, tr("The file is empty.")});
+        return report;
+    }
+    const QStringList header = rows.first();
+    for (const char* required : {"plan_year", "title", "owner", "due_date"}) {
+        if (!header.contains(QString::fromLatin1(required))) {
+            report.errors.append({1, tr("The first line must name the columns; “%1” is missing.").arg(QLatin1String(required))});
+        }
+    }
+    if (!report.errors.isEmpty()) return report;
+    QList<ActionItem> items;
+    for (int i = 1; i < rows.size(); ++i) {
+        QStringList problems;
+        items << fromRow(header, rows[i], &problems);
+        if (!problems.isEmpty()) report.errors.append({i + 1, problems.join(QStringLiteral("; "))});
+    }
+    if (!report.errors.isEmpty()) return report;  // nothing half-imported
+    Transaction tx(m_db);
+    for (const ActionItem& a : items) RecordWriter(m_db).insert(kTable, values(a));
+    tx.commit();
+    report.imported = int(items.size());
+    return report;
+}
+
+qint64 ActionPlanService::exportCsv(int year, QIODevice& out) const {
+    out.write("\xEF\xBB\xBF");
+    QList<QByteArray> header;
+    for (const QString& c : csvColumns()) header << c.toUtf8();
+    out.write(header.join(',') + "\r\n");
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT a.plan_year, o.number, a.title, a.resources, p.name, a.due_date, a.due_reason, "
+                                          "a.evaluation_method, a.measured_result, a.status, a.progress, a.notes FROM "
+                                          "action_items a LEFT JOIN objectives o ON o.id = a.objective_id LEFT JOIN people p "
+                                          "ON p.id = a.owner_person_id WHERE a.plan_year = :y ORDER BY a.due_date, a.id"),
+                           {{QStringLiteral("y"), year}});
+    qint64 rows = 0;
+    while (q.next()) {
+        QList<QByteArray> line;
+        for (int c = 0; c < 12; ++c) line << CsvReader::field(q.value(c).isNull() ? QString() : q.value(c).toString());
+        out.write(line.join(',') + "\r\n");
+        ++rows;
+    }
+    return rows;
+}
+
+}  // namespace isms::core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/ActionItem.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class QIODevice;
+
+namespace isms::core {
+
+class Database;
+
+// The yearly action plan: saving items (validated, with stale edits refused), changing many
+// items' status at once, carrying a year's plan into the next, and CSV in and out — an import
+// is all or nothing, with every bad row named.
+class ActionPlanService {
+    Q_DECLARE_TR_FUNCTIONS(ActionPlanService)
+public:
+    struct ImportReport {
+        int imported = 0;
+        QList<QPair<int, QString>> errors;  // line number, what is wrong
+    };
+
+    explicit ActionPlanService(Database& db);
+
+    static QStringList csvColumns();
+    ActionItem load(qint64 id) const;
+    qint64 save(const ActionItem& item);
+    void setStatus(const QList<qint64>& ids, const QString& status, const QString& reason);
+    // Copies the year's items that were not cancelled into the next year as planned, due a year
+    // later; items copied before are not copied again. Returns how many were copied.
+    int copyToNextYear(int year);
+    ImportReport importCsv(const QByteArray& csv);
+    qint64 exportCsv(int year, QIODevice& out) const;
+
+private:
+    QVariantMap values(const ActionItem& item) const;
+    ActionItem fromRow(const QStringList& header, const QStringList& row, QStringList* problems) const;
+
+    Database& m_db;
+};
+
+}  // namespace isms::core
