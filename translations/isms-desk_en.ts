@@ -32,6 +32,30 @@
     </message>
 </context>
 <context>
+    <name>isms::ui::ActionPlanPage</name>
+    <message numerus="yes">
+        <source>%n item(s) copied into %1.</source>
+        <translation>
+            <numerusform>%n item copied into %1.</numerusform>
+            <numerusform>%n items copied into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>%n item imported.</numerusform>
+            <numerusform>%n items imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written.</source>
+        <translation>
+            <numerusform>%n item written.</numerusform>
+            <numerusform>%n items written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::AuditLogPage</name>
     <message numerus="yes">
         <source>Audit trail intact: %n entries. Head hash: %1</source>

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ActionItem</name>
+    <message>
+        <source>Give the plan year.</source>
+        <translation>請輸入計畫年度。</translation>
+    </message>
+    <message>
+        <source>Say what will be done.</source>
+        <translation>請填寫待辦事項。</translation>
+    </message>
+    <message>
+        <source>Name the person responsible.</source>
+        <translation>請指定負責人員。</translation>
+    </message>
+    <message>
+        <source>Give the expected completion date.</source>
+        <translation>請輸入預計完成日期。</translation>
+    </message>
+    <message>
+        <source>The due date is outside the plan year: give the reason.</source>
+        <translation>預計完成日不在計畫年度內，請說明原因。</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>未知的狀態「%1」。</translation>
+    </message>
+    <message>
+        <source>Record the measured result before marking the item done.</source>
+        <translation>標示為已完成前，請先填寫量測結果。</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling.</source>
+        <translation>請說明取消的原因。</translation>
+    </message>
+    <message>
+        <source>Progress is between 0 and 100 %.</source>
+        <translation>進度須介於 0 至 100 %。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanService</name>
+    <message>
+        <source>That action item no longer exists.</source>
+        <translation>該待辦事項已不存在。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): %3</source>
+        <translation>第 %1 項（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Recurring: copied from item %1 of %2.</source>
+        <translation>延續辦理：由 %2 年第 %1 項複製。</translation>
+    </message>
+    <message>
+        <source>plan_year is not a year</source>
+        <translation>plan_year 不是年度</translation>
+    </message>
+    <message>
+        <source>due_date is not a date</source>
+        <translation>due_date 不是日期</translation>
+    </message>
+    <message>
+        <source>progress is not a number</source>
+        <translation>progress 不是數字</translation>
+    </message>
+    <message>
+        <source>there is no objective %1</source>
+        <translation>沒有目標 %1</translation>
+    </message>
+    <message>
+        <source>nobody is called %1</source>
+        <translation>沒有名為 %1 的人員</translation>
+    </message>
+    <message>
+        <source>%1 names more than one person</source>
+        <translation>%1 對應到多位人員</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).</source>
+        <translation>檔案不是 UTF-8 文字（請由試算表另存為 CSV UTF-8）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; “%1” is missing.</source>
+        <translation>第一行須為欄位名稱；缺少「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry must be written with its change.</source>
@@ -1742,6 +1832,214 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不同。</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::ActionItemDialog</name>
+    <message>
+        <source>Edit action item</source>
+        <translation>編輯待辦事項</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>新增待辦事項</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（請選擇）</translation>
+    </message>
+    <message>
+        <source>Plan year:</source>
+        <translation>計畫年度：</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>待辦事項：</translation>
+    </message>
+    <message>
+        <source>Resources needed:</source>
+        <translation>所需資源：</translation>
+    </message>
+    <message>
+        <source>Person responsible:</source>
+        <translation>負責人員：</translation>
+    </message>
+    <message>
+        <source>Expected completion:</source>
+        <translation>預計完成日：</translation>
+    </message>
+    <message>
+        <source>Reason, if outside the year:</source>
+        <translation>不在年度內之原因：</translation>
+    </message>
+    <message>
+        <source>How achievement is evaluated:</source>
+        <translation>目標達成之評估方式：</translation>
+    </message>
+    <message>
+        <source>Measured result:</source>
+        <translation>實際量測結果：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling:</source>
+        <translation>取消原因：</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>進度：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::ActionPlanPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>僅顯示逾期</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>篩選：</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All objectives</source>
+        <translation>全部目標</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人員</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation>變更狀態…</translation>
+    </message>
+    <message>
+        <source>Copy year to next…</source>
+        <translation>複製至次年度…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>匯入 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>年度行動計畫</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) copied into %1.</source>
+        <translation>
+            <numerusform>已複製 %n 項至 %1 年度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these rows and import the file again:</source>
+        <translation>未匯入任何資料。請修正下列各行後重新匯入：</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>已匯入 %n 項。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written.</source>
+        <translation>
+            <numerusform>已寫出 %n 項。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>變更狀態</translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation>請先選擇待辦事項。</translation>
+    </message>
+    <message>
+        <source>New status of the selected items:</source>
+        <translation>所選待辦事項的新狀態：</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling:</source>
+        <translation>取消原因：</translation>
+    </message>
+    <message>
+        <source>Copy year to next</source>
+        <translation>複製至次年度</translation>
+    </message>
+    <message>
+        <source>Copy the plan of year:</source>
+        <translation>複製此年度的計畫：</translation>
+    </message>
+    <message>
+        <source>Import action items</source>
+        <translation>匯入待辦事項</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>匯出待辦事項</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "domain/Error.h"
+#include "pages/ActionPlanPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/DrillsPage.h"
 #include "pages/ObjectivesPage.h"
@@ -110,7 +111,7 @@ void MainWindow::buildPages() {
         {tr("Dashboard"), new OverviewPage(db)},
         {tr("Policies"), new PolicyPage(db)},
         {tr("Objectives"), new ObjectivesPage(db)},
-        {tr("Action plan"), new RecordPage(db, {QStringLiteral("action_items")})},
+        {tr("Action plan"), new ActionPlanPage(db)},
         {tr("Responsibilities"),
          new RecordPage(db, {QStringLiteral("roles"), QStringLiteral("role_assignments"),
                              QStringLiteral("responsibilities"), QStringLiteral("people"),

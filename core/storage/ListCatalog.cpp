@@ -124,7 +124,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     4, true);
     }
     if (key == QStringLiteral("action_items")) {
-        return list("action_items", tr("Action plan"),
+        ListDefinition d = list("action_items", tr("Action plan"),
                     "action_items a LEFT JOIN objectives o ON o.id = a.objective_id LEFT JOIN people p ON p.id = "
                     "a.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id",
                     {col("a.id", id, Format::Number), col("a.plan_year", tr("Year"), Format::Year),
@@ -134,6 +134,15 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("a.measured_result", tr("Measured result")), col("a.status", tr("Status"), Format::Label),
                      col("a.progress", tr("Progress %"), Format::Number), col("a.notes", tr("Notes"))},
                     7);
+        // "overdue" is bound to today's date: past due and neither done nor cancelled.
+        d.filters = {{QStringLiteral("year"), QStringLiteral("a.plan_year = :year")},
+                     {QStringLiteral("objective"), QStringLiteral("o.number = :objective")},
+                     {QStringLiteral("owner"), QStringLiteral("a.owner_person_id = :owner")},
+                     {QStringLiteral("unit"), QStringLiteral("p.unit_id = :unit")},
+                     {QStringLiteral("status"), QStringLiteral("a.status = :status")},
+                     {QStringLiteral("overdue"),
+                      QStringLiteral("a.due_date < :overdue AND a.status NOT IN ('done', 'cancelled')")}};
+        return d;
     }
     if (key == QStringLiteral("review_cycles")) {
         return list("review_cycles", tr("Review cycles"),

@@ -31,13 +31,17 @@ QLabel* DialogForm::messageLabel(QWidget* parent) {
 }
 
 void DialogForm::finish(QLabel* message, const QString& okText) {
-    m_layout->addWidget(message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, m_dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, m_dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, m_dialog, &QDialog::reject);
-    m_layout->addWidget(buttons);
+    addButtons(m_dialog, m_layout, message, okText);
     m_dialog->setMinimumWidth(420);
+}
+
+void DialogForm::addButtons(QDialog* dialog, QVBoxLayout* layout, QLabel* message, const QString& okText) {
+    layout->addWidget(message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
 }
 
 }  // namespace isms::ui

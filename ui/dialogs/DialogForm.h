@@ -21,6 +21,8 @@ public:
     void finish(QLabel* message, const QString& okText);
 
     static QLabel* messageLabel(QWidget* parent);
+    // The message line and OK/Cancel, for a dialog that lays out its own fields.
+    static void addButtons(QDialog* dialog, QVBoxLayout* layout, QLabel* message, const QString& okText);
 
 private:
     QDialog* m_dialog;
