@@ -25,13 +25,14 @@ struct Options {
                             CommandLine::tr("N")};
     QCommandLineOption holder{QStringLiteral("holder"), CommandLine::tr("Who holds the controlled copy."),
                               CommandLine::tr("NAME")};
+    QCommandLineOption year{QStringLiteral("year"), CommandLine::tr("Plan year (Gregorian, e.g. 2025)."), CommandLine::tr("Y")};
     QCommandLineOption user{QStringLiteral("user"),
                             CommandLine::tr("Sign in as this user (default admin); the password comes from "
                                             "ISMS_DESK_PASSWORD or is asked for on the terminal."),
                             CommandLine::tr("NAME")};
 
     void addTo(QCommandLineParser& parser) const {
-        parser.addOptions({help, database, lang, noDemo, user, document, version, out, copy, holder});
+        parser.addOptions({help, database, lang, noDemo, user, document, version, out, copy, holder, year});
         parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run (see below)."),
                                      CommandLine::tr("[command]"));
     }
@@ -55,6 +56,14 @@ bool CommandLine::parse(const QStringList& arguments) {
     m_user = parser.value(options.user);
     m_output = parser.value(options.out);
     m_holder = parser.value(options.holder);
+    if (parser.isSet(options.year)) {
+        bool ok = false;
+        m_year = parser.value(options.year).toInt(&ok);
+        if (!ok || m_year < 1912 || m_year > 2200) {
+            m_error = tr("--year takes a Gregorian year such as 2025.");
+            return false;
+        }
+    }
     if (parser.isSet(options.copy)) {
         bool ok = false;
         m_copy = parser.value(options.copy).toInt(&ok);
@@ -86,6 +95,10 @@ QString CommandLine::helpText() const {
          tr("Write the printed copy of a policy version as PDF; with --copy, a registered controlled copy.")},
         {QStringLiteral("export policy CODE [--version X] --out FILE.odt"),
          tr("Write a policy version as an OpenDocument text, to edit in a word processor.")},
+        {QStringLiteral("export action-plan [--year Y] --out FILE.pdf|FILE.csv"),
+         tr("Write the yearly action plan; the CSV can be imported again.")},
+        {QStringLiteral("export objectives [--year Y] [--document CODE] --out FILE.pdf|FILE.csv"),
+         tr("Write the objective effectiveness report for the management review.")},
         {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
         {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
         {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},

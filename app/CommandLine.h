@@ -27,6 +27,7 @@ public:
     QString user() const { return m_user; }  // empty: "admin"
     QString output() const { return m_output; }
     int copyNumber() const { return m_copy; }  // 0: none asked for
+    int year() const { return m_year; }        // 0: this year
     QString holder() const { return m_holder; }
     QString version() const { return m_version; }
 
@@ -42,6 +43,7 @@ private:
     QString m_output;
     QString m_holder;
     int m_copy = 0;
+    int m_year = 0;
     QString m_version;
 };
 

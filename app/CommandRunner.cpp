@@ -1,11 +1,13 @@
 #include "CommandRunner.h"
 
 #include "CommandLine.h"
+#include "PlanReports.h"
 #include "PolicyCopyReport.h"
 #include "PolicyOdtExport.h"
 #include "PolicyTextReport.h"
 #include "domain/Error.h"
 #include "PasswordSource.h"
+#include "services/ActionPlanService.h"
 #include "services/BackupService.h"
 #include "services/ControlledCopies.h"
 #include "services/CopyVerifier.h"
@@ -17,7 +19,9 @@
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 
+#include <QDate>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace isms::app {
 
@@ -32,6 +36,9 @@ int CommandRunner::usage(const QString& message) {
 
 bool CommandRunner::knownCommand(const QStringList& command) const {
     const QString verb = command.value(0);
+    if (verb == QStringLiteral("export") && command.size() == 2) {
+        return command[1] == QStringLiteral("action-plan") || command[1] == QStringLiteral("objectives");
+    }
     if (verb == QStringLiteral("show") || verb == QStringLiteral("import") || verb == QStringLiteral("export")) {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
     }
@@ -78,6 +85,7 @@ int CommandRunner::run(const CommandLine& commandLine) {
         signIn(*db, commandLine, changesData);
         if (verb == QStringLiteral("show")) return showPolicy(*db, commandLine);
         if (verb == QStringLiteral("import")) return importPolicy(*db, commandLine);
+        if (verb == QStringLiteral("export") && command[1] != QStringLiteral("policy")) return exportPlan(*db, commandLine);
         if (verb == QStringLiteral("export")) return exportPolicy(*db, commandLine);
         if (verb == QStringLiteral("verify")) return verify(*db, command[1]);
         if (verb == QStringLiteral("backup")) return backup(*db, command[1]);
@@ -120,6 +128,34 @@ int CommandRunner::verify(core::Database& db, const QString& fileOrFingerprint) 
     m_out << verdict.message() << Qt::endl;
     // Scripts ask one question: may this copy be used?
     return verdict.kind == core::CopyVerifier::Verdict::Current ? CommandLine::Ok : CommandLine::Failed;
+}
+
+int CommandRunner::exportPlan(core::Database& db, const CommandLine& commandLine) {
+    const QString out = commandLine.output();
+    const bool csv = out.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    if (!csv && !out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        return usage(tr("Say where to write the report with --out FILE.pdf or --out FILE.csv."));
+    }
+    const int year = commandLine.year() ? commandLine.year() : QDate::currentDate().year();
+    const bool plan = commandLine.command().value(1) == QStringLiteral("action-plan");
+    QString document = commandLine.documentCode();
+    if (document.isEmpty() && !core::PolicyRepository(db).documents().isEmpty()) {
+        document = core::PolicyRepository(db).documents().first().code;
+    }
+    if (csv) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly)) throw Error(Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
+        const qint64 rows = plan ? core::ActionPlanService(db).exportCsv(year, file)
+                                 : reports::PlanReports::writeObjectivesCsv(db, document, year, file);
+        if (!file.commit()) throw Error(Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
+        m_out << tr("Wrote %n row(s) to %1.", nullptr, int(rows)).arg(out) << Qt::endl;
+        return CommandLine::Ok;
+    }
+    const reports::TableReport report = plan ? reports::PlanReports::actionPlan(db, year)
+                                             : reports::PlanReports::objectives(db, document, year);
+    report.writePdf(out);
+    m_out << tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(out) << Qt::endl;
+    return CommandLine::Ok;
 }
 
 int CommandRunner::exportPolicy(core::Database& db, const CommandLine& commandLine) {

@@ -26,6 +26,7 @@ private:
     int showPolicy(core::Database& db, const CommandLine& commandLine);
     int importPolicy(core::Database& db, const CommandLine& commandLine);
     int exportPolicy(core::Database& db, const CommandLine& commandLine);
+    int exportPlan(core::Database& db, const CommandLine& commandLine);
     int check(core::Database& db);
     int verify(core::Database& db, const QString& fileOrFingerprint);
     int backup(core::Database& db, const QString& file);

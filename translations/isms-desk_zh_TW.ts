@@ -270,6 +270,26 @@
         <source>Write a policy version as an OpenDocument text, to edit in a word processor.</source>
         <translation>將政策版本輸出為 OpenDocument 文字檔，供文書處理軟體編輯。</translation>
     </message>
+    <message>
+        <source>Plan year (Gregorian, e.g. 2025).</source>
+        <translation>計畫年度（西元，例如 2025）。</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>--year takes a Gregorian year such as 2025.</source>
+        <translation>--year 需要西元年度，例如 2025。</translation>
+    </message>
+    <message>
+        <source>Write the yearly action plan; the CSV can be imported again.</source>
+        <translation>輸出年度行動計畫；CSV 可再匯入。</translation>
+    </message>
+    <message>
+        <source>Write the objective effectiveness report for the management review.</source>
+        <translation>輸出供管理審查使用的目標有效性報告。</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -322,6 +342,26 @@
     <message>
         <source>Wrote %1 version %2 to %3.</source>
         <translation>已將 %1 第 %2 版寫入 %3。</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --out FILE.pdf or --out FILE.csv.</source>
+        <translation>請以 --out FILE.pdf 或 --out FILE.csv 指定報告的寫入位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 列寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已寫入 %1（共 %n 頁）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,7 +1003,7 @@
     </message>
     <message>
         <source>Responsible</source>
-        <translation>負責角色</translation>
+        <translation>負責人員</translation>
     </message>
     <message>
         <source>Measurements</source>
@@ -1374,6 +1414,97 @@
     </message>
 </context>
 <context>
+    <name>PlanReports</name>
+    <message>
+        <source>ROC year %1</source>
+        <translation>民國 %1 年</translation>
+    </message>
+    <message>
+        <source>Not tied to an objective</source>
+        <translation>未對應目標</translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation>目標 %1：%2</translation>
+    </message>
+    <message>
+        <source>Action plan %1</source>
+        <translation>%1年度行動計畫</translation>
+    </message>
+    <message>
+        <source>To-do items, resources, person responsible, expected completion, how achievement is evaluated and the measured results (policy 肆、一、(三)).</source>
+        <translation>年度待辦事項、所需資源、負責人員、預計完成時間以及目標達成之評估方式與實際運作量測結果（政策 肆、一、(三)）。</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>所需資源</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>負責人員</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>預計完成日</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評估方式</translation>
+    </message>
+    <message>
+        <source>Measured result</source>
+        <translation>量測結果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>量測</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Objective effectiveness %1</source>
+        <translation>%1資通安全目標有效性量測結果</translation>
+    </message>
+    <message>
+        <source>Each objective of %1 with its indicator, target, measurements, status and action items — for the management review (policy 肆、一、(四)).</source>
+        <translation>%1 各項目標之衡量指標、目標值、量測結果、達成狀態與待辦事項——供管理審查會議報告（政策 肆、一、(四)）。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Indicator, period or action</source>
+        <translation>指標、期間或事項</translation>
+    </message>
+    <message>
+        <source>Target, value or owner</source>
+        <translation>目標值、量測值或負責人</translation>
+    </message>
+    <message>
+        <source>Frequency, evidence or result</source>
+        <translation>頻率、佐證或結果</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+</context>
+<context>
     <name>PolicyCopyReport</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1639,6 +1770,17 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Database statement failed: %1</source>
         <translation>資料庫指令執行失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TableReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2182,18 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Export action items</source>
         <translation>匯出待辦事項</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>報告 PDF…</translation>
+    </message>
+    <message>
+        <source>Action plan report</source>
+        <translation>年度行動計畫報告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2781,22 @@ SHA-256：%2
     <message>
         <source>Year:</source>
         <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Effectiveness report…</source>
+        <translation>有效性報告…</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Objective effectiveness report</source>
+        <translation>目標有效性報告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF 文件 (*.pdf);;CSV 檔案 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QDate>
 #include <QDir>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -296,4 +297,23 @@ TEST(CommandLine, ExportForAWordProcessor) {
     EXPECT_TRUE(content.contains(QStringLiteral("8. 確保每半年一次社交工程演練成績為合格。")));
     EXPECT_TRUE(content.contains(QStringLiteral("高雄市政府民政局")));
     EXPECT_TRUE(TestFiles::read(odt).contains("application/vnd.oasis.opendocument.text"));
+}
+
+TEST(CommandLine, ExportThePlanAndTheObjectiveReport) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("r.sqlite"));
+    const QString year = QString::number(QDate::currentDate().year());  // the demo's sample year
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("action-plan"),
+                       QStringLiteral("--year"), year, QStringLiteral("--out"), files.path(QStringLiteral("plan.csv"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("8 rows"))) << r.out.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("objectives"), QStringLiteral("--out"),
+             files.path(QStringLiteral("objectives.pdf"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(TestFiles::read(files.path(QStringLiteral("objectives.pdf"))).startsWith("%PDF-"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("objectives"), QStringLiteral("--out"),
+             files.path(QStringLiteral("objectives.txt"))});
+    EXPECT_EQ(r.exitCode, 2);
+    r = run({QStringLiteral("--year"), QStringLiteral("115"), QStringLiteral("check")});
+    EXPECT_EQ(r.exitCode, 2);  // ROC years are not taken for Gregorian ones
 }

@@ -1,5 +1,6 @@
 #include "DemoDatabase.h"
 #include "PdfTextFixer.h"
+#include "PlanReports.h"
 #include "PolicyCopyReport.h"
 #include "TestFiles.h"
 #include "domain/PolicyFingerprint.h"
@@ -199,4 +200,26 @@ TEST_F(PolicyCopyReportTest, TheSamePagesGoToAPrinter) {
     EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(
         QStringLiteral("Pages:\\s+%1\\n").arg(report.pageCount()))));
     EXPECT_TRUE(withoutSpace(pdfText(file, report.pageCount())).contains(QStringLiteral("內容指紋")));
+}
+
+TEST_F(PolicyCopyReportTest, ActionPlanAndObjectiveReportsReadBackExactly) {
+    const QString plan = files.path(QStringLiteral("plan.pdf"));
+    reports::PlanReports::actionPlan(*db, 2025).writePdf(plan);
+    const QString planText = withoutSpace(pdfText(plan));
+    EXPECT_TRUE(planText.contains(QStringLiteral("Actionplan2025")));
+    EXPECT_TRUE(planText.contains(QStringLiteral("Objective8:確保每半年一次社交工程演練成績為合格。")));
+    EXPECT_TRUE(planText.contains(QStringLiteral("辦理上半年度社交工程演練")));
+    EXPECT_TRUE(planText.contains(QStringLiteral("開啟率7.2%，點閱率2.6%")));
+    EXPECT_TRUE(planText.contains(QStringLiteral("陳美玲（高雄市政府民政局）")));
+    const QString objectives = files.path(QStringLiteral("objectives.pdf"));
+    const auto report = reports::PlanReports::objectives(*db, QStringLiteral("ISMS-01-01"), 2025);
+    report.writePdf(objectives);
+    QString all;
+    for (int page = 1; page <= report.pageCount(); ++page) all += withoutSpace(pdfText(objectives, page));
+    EXPECT_TRUE(all.contains(QStringLiteral("6.確保本局暨所屬機關關鍵核心系統維持一定水準的系統可用性。")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Indicator關鍵核心系統可用率Atleast99.5%Notmet")));
+    EXPECT_TRUE(all.contains(QStringLiteral("99.41%Notmet")));
+    EXPECT_TRUE(all.contains(QStringLiteral("99.82%Met")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Page%1of%1").arg(report.pageCount())));
+    for (QChar c : all) EXPECT_FALSE(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF);
 }

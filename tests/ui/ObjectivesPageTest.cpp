@@ -69,3 +69,13 @@ TEST_F(ObjectivesPageTest, TheFormRefusesWhatIsNotANumberAndShowsCoresReason) {
     EXPECT_EQ(dialog.messageLabel()->text(), QStringLiteral("refused by core"));
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
 }
+
+TEST_F(ObjectivesPageTest, TheEffectivenessReportAsPdfOrCsv) {
+    ui::ObjectivesPage page(*db);
+    page.yearChooser()->setCurrentIndex(page.yearChooser()->findData(2025));
+    QString message;
+    ASSERT_TRUE(page.writeReport(files.path(QStringLiteral("o.pdf")), &message)) << message.toStdString();
+    EXPECT_TRUE(TestFiles::read(files.path(QStringLiteral("o.pdf"))).startsWith("%PDF-"));
+    ASSERT_TRUE(page.writeReport(files.path(QStringLiteral("o.csv")), &message)) << message.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(TestFiles::read(files.path(QStringLiteral("o.csv")))).contains(QStringLiteral("99.41")));
+}

@@ -1,5 +1,6 @@
 #include "ActionPlanPage.h"
 
+#include "PlanReports.h"
 #include "RecordListWidget.h"
 #include "dialogs/ActionItemDialog.h"
 #include "domain/EnumLabels.h"
@@ -61,7 +62,10 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
         if (actions[i].second) connect(b, &QPushButton::clicked, this, actions[i].second);
     }
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* reportButton = new QPushButton(tr("Report PDF…"), this);
     buttons->addWidget(exportButton);
+    buttons->addWidget(reportButton);
+    connect(reportButton, &QPushButton::clicked, this, &ActionPlanPage::askReport);
     buttons->addStretch(1);
     connect(exportButton, &QPushButton::clicked, this, &ActionPlanPage::askExport);
     connect(m_list->view(), &QTableView::doubleClicked, this, [this] { edit(selectedIds().value(0)); });
@@ -272,6 +276,26 @@ void ActionPlanPage::askImport() {
     } else {
         QMessageBox::warning(this, tr("Import action items"), message);
     }
+}
+
+bool ActionPlanPage::writeReport(int year, const QString& file, QString* message) {
+    try {
+        reports::PlanReports::actionPlan(m_db, year).writePdf(file);
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    return true;
+}
+
+void ActionPlanPage::askReport() {
+    const QVariant chosen = filter(QStringLiteral("year"))->currentData();
+    const int year = chosen.isValid() ? chosen.toInt() : QDate::currentDate().year();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Action plan report"),
+                                                      QStringLiteral("action-plan-%1.pdf").arg(year), tr("PDF documents (*.pdf)"));
+    if (file.isEmpty()) return;
+    QString message;
+    if (!writeReport(year, file, &message)) QMessageBox::warning(this, tr("Action plan report"), message);
 }
 
 void ActionPlanPage::askExport() {

@@ -30,6 +30,7 @@ public:
     bool copyYear(int year, QString* message);
     bool importCsv(const QString& file, QString* message);
     bool exportCsv(int year, const QString& file, QString* message);
+    bool writeReport(int year, const QString& file, QString* message);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -43,6 +44,7 @@ private:
     void askCopy();
     void askImport();
     void askExport();
+    void askReport();
 
     core::Database& m_db;
     RecordListWidget* m_list;

@@ -1,5 +1,6 @@
 #include "ObjectivesPage.h"
 
+#include "PlanReports.h"
 #include "RecordListWidget.h"
 #include "RecordPage.h"
 #include "dialogs/MeasurementDialog.h"
@@ -12,6 +13,9 @@
 #include "storage/PolicyRepository.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,11 +79,14 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     auto* record = new QPushButton(tr("Record measurement…"), this);
     const auto& s = db.session();
     record->setEnabled(s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords));
+    auto* report = new QPushButton(tr("Effectiveness report…"), this);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
     top->addWidget(m_year);
     top->addStretch(1);
     top->addWidget(record);
+    top->addWidget(report);
+    connect(report, &QPushButton::clicked, this, &ObjectivesPage::askReport);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_lists);
@@ -140,6 +147,35 @@ bool ObjectivesPage::recordMeasurement(qint64 objectiveId, const QDate& from, co
     }
     refresh();
     return true;
+}
+
+bool ObjectivesPage::writeReport(const QString& file, QString* message) {
+    const QString code = documentCode(m_db);
+    const int year = m_year->currentData().toInt();
+    try {
+        if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+            QSaveFile out(file);
+            if (!out.open(QIODevice::WriteOnly)) throw core::Error(core::Error::Kind::Invalid, out.errorString());
+            reports::PlanReports::writeObjectivesCsv(m_db, code, year, out);
+            if (!out.commit()) throw core::Error(core::Error::Kind::Storage, out.errorString());
+        } else {
+            reports::PlanReports::objectives(m_db, code, year).writePdf(file);
+        }
+    } catch (const core::Error& e) {
+        *message = tr("Cannot write “%1”: %2").arg(file, e.message());
+        return false;
+    }
+    return true;
+}
+
+void ObjectivesPage::askReport() {
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Objective effectiveness report"),
+        QStringLiteral("objectives-%1.pdf").arg(m_year->currentData().toInt()),
+        tr("PDF documents (*.pdf);;CSV files (*.csv)"));
+    if (file.isEmpty()) return;
+    QString message;
+    if (!writeReport(file, &message)) QMessageBox::warning(this, tr("Objective effectiveness report"), message);
 }
 
 void ObjectivesPage::askMeasurement() {

@@ -26,12 +26,15 @@ public:
     // The work behind "Record measurement…"; false with *message on refusal.
     bool recordMeasurement(qint64 objectiveId, const QDate& from, const QDate& to, double value,
                            const QString& evidence, QString* message);
+    // The objective effectiveness report of the chosen year, PDF or (by the name) CSV.
+    bool writeReport(const QString& file, QString* message);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void askMeasurement();
+    void askReport();
 
     core::Database& m_db;
     QComboBox* m_year;

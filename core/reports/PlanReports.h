@@ -1,0 +1,30 @@
+#pragma once
+
+#include "TableReport.h"
+
+#include <QCoreApplication>
+
+class QIODevice;
+
+namespace isms::core {
+class Database;
+}
+
+namespace isms::reports {
+
+// The two reports the management review reads (policy 肆、一、(三)–(四)): the yearly action
+// plan, grouped by objective, and the objective-effectiveness report — each objective with its
+// indicator, target, measurements, status, and the action items with their results.
+class PlanReports {
+    Q_DECLARE_TR_FUNCTIONS(PlanReports)
+public:
+    static TableReport actionPlan(core::Database& db, int year);
+    static TableReport objectives(core::Database& db, const QString& documentCode, int year);
+    static qint64 writeObjectivesCsv(core::Database& db, const QString& documentCode, int year, QIODevice& out);
+
+private:
+    static QList<QStringList> objectiveRows(core::Database& db, qint64 objectiveId, int year);
+    static QString yearText(int year);
+};
+
+}  // namespace isms::reports

@@ -1,0 +1,119 @@
+#include "TableReport.h"
+
+#include "JournaledText.h"
+#include "PdfTextFixer.h"
+#include "domain/Error.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace isms::reports {
+
+namespace {
+// A4 landscape, in points.
+constexpr qreal kWidth = 841.89;
+constexpr qreal kHeight = 595.28;
+constexpr qreal kMargin = 40;
+constexpr qreal kTop = 70;
+
+QFont font(int pixels, bool bold = false) {
+    QFont f(QStringLiteral("Noto Sans CJK TC"));
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+}  // namespace
+
+TableReport::TableReport(QString title, QString subtitle, QStringList headers, QList<qreal> widths, QList<Section> sections)
+    : m_title(std::move(title)),
+      m_subtitle(std::move(subtitle)),
+      m_headers(std::move(headers)),
+      m_widths(std::move(widths)),
+      m_sections(std::move(sections)),
+      m_layout(build()) {}
+
+QList<PageLayout::Cell> TableReport::cells(const QStringList& texts) const {
+    qreal total = 0;
+    for (qreal w : m_widths) total += w;
+    const qreal usable = kWidth - 2 * kMargin;
+    QList<PageLayout::Cell> out;
+    qreal x = 0;
+    for (int i = 0; i < texts.size() && i < m_widths.size(); ++i) {
+        const qreal w = usable * m_widths[i] / total;
+        out.append({texts[i], x, w - 6});
+        x += w;
+    }
+    return out;
+}
+
+PageLayout TableReport::build() const {
+    PageLayout layout(kWidth - 2 * kMargin, kHeight - kTop - 50);
+    layout.addBlock(m_title, font(16, true), 0);
+    if (!m_subtitle.isEmpty()) layout.addBlock(m_subtitle, font(10), 0, 0, 2);
+    layout.addRow(cells(m_headers), font(9, true), 8);
+    layout.addRule();
+    // Later pages get the column headings painted above their text area (see paint()).
+    for (const Section& section : m_sections) {
+        if (!section.heading.isEmpty()) layout.addBlock(section.heading, font(11, true), 0, 0, 8);
+        for (const QStringList& row : section.rows) layout.addRow(cells(row), font(9), 3);
+    }
+    return layout;
+}
+
+void TableReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const {
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageOrientation(QPageLayout::Landscape);
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&device);
+    const qreal scale = device.logicalDpiX() / 72.0;
+    painter.scale(scale, scale);
+    JournaledText text(journal);
+    const QFont small = font(8);
+    for (int page = 1; page <= pageCount(); ++page) {
+        if (page > 1) device.newPage();
+        text.draw(painter, QPointF(kMargin, 34), m_title, small);
+        const QString footer = tr("Page %1 of %2").arg(page).arg(pageCount());
+        text.draw(painter, QPointF((kWidth - JournaledText::width(footer, small)) / 2, kHeight - 22), footer, small);
+        if (page > 1) {
+            // Column headings again at the top of every following page.
+            for (const PageLayout::Cell& c : cells(m_headers)) {
+                text.draw(painter, QPointF(kMargin + c.x, kTop - 12), c.text, font(9, true));
+            }
+            painter.drawLine(QPointF(kMargin, kTop - 6), QPointF(kWidth - kMargin, kTop - 6));
+        }
+        for (const PageLayout::Line& line : m_layout.pages()[page - 1].lines) {
+            if (line.rule) {
+                painter.drawLine(QPointF(kMargin, kTop + line.y), QPointF(kWidth - kMargin, kTop + line.y));
+            } else {
+                text.draw(painter, QPointF(kMargin + line.x, kTop + line.y), line.text, line.font);
+            }
+        }
+    }
+}
+
+QByteArray TableReport::pdf() const {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    GlyphJournal journal;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(72);
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("ISMS Desk"));
+        paint(writer, journal);
+    }
+    return PdfTextFixer::fix(buffer.data(), journal);
+}
+
+void TableReport::writePdf(const QString& file) const {
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        throw core::Error(core::Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
+    }
+    out.write(pdf());
+    if (!out.commit()) throw core::Error(core::Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
+}
+
+}  // namespace isms::reports
