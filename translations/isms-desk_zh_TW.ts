@@ -1386,6 +1386,22 @@
         <source>The value must be a number.</source>
         <translation>量測值必須是數字。</translation>
     </message>
+    <message>
+        <source>Name the indicator that measures the objective.</source>
+        <translation>請填寫衡量此目標的指標名稱。</translation>
+    </message>
+    <message>
+        <source>Choose whether the value must be at least, at most or equal to the target.</source>
+        <translation>請選擇量測值須至少、至多或等於目標值。</translation>
+    </message>
+    <message>
+        <source>Choose how often it is measured.</source>
+        <translation>請選擇量測頻率。</translation>
+    </message>
+    <message>
+        <source>The target must be a number.</source>
+        <translation>目標值必須是數字。</translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveStatus</name>
@@ -2544,6 +2560,45 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>isms::ui::IndicatorDialog</name>
+    <message>
+        <source>Indicator</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>衡量指標：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>The value must be:</source>
+        <translation>量測值須：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目標值：</translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation>量測頻率：</translation>
+    </message>
+    <message>
+        <source>Responsible role:</source>
+        <translation>負責角色：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::MainWindow</name>
     <message>
         <source>ISMS Desk</source>
@@ -2797,6 +2852,18 @@ SHA-256：%2
     <message>
         <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Edit indicator…</source>
+        <translation>編輯衡量指標…</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>編輯衡量指標</translation>
+    </message>
+    <message>
+        <source>Choose an objective in the table first.</source>
+        <translation>請先在表格中選擇一項目標。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,39 @@ QList<ObjectiveService::Standing> ObjectiveService::standings(const QString& doc
     return out;
 }
 
+ObjectiveService::Indicator ObjectiveService::indicator(qint64 objectiveId, int* rowVersion) const {
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT kpi_name, kpi_unit, direction, target, frequency, owner_role_id, row_version "
+                                          "FROM objectives WHERE id = :id"),
+                           {{QStringLiteral("id"), objectiveId}});
+    if (!q.next()) throw Error(Error::Kind::NotFound, tr("That objective no longer exists."));
+    if (rowVersion) *rowVersion = q.value(6).toInt();
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble(),
+            q.value(4).toString(), q.value(5).toLongLong()};
+}
+
+void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const Indicator& i) {
+    m_db.require(UserRole::Permission::EditRecords);
+    if (i.name.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name the indicator that measures the objective."));
+    ObjectiveStatus::Direction direction;
+    if (!ObjectiveStatus::directionFromKey(i.direction, &direction)) {
+        throw Error(Error::Kind::Invalid, tr("Choose whether the value must be at least, at most or equal to the target."));
+    }
+    static const QStringList frequencies{QStringLiteral("monthly"), QStringLiteral("quarterly"), QStringLiteral("half_yearly"),
+                                         QStringLiteral("yearly")};
+    if (!frequencies.contains(i.frequency)) throw Error(Error::Kind::Invalid, tr("Choose how often it is measured."));
+    if (!std::isfinite(i.target)) throw Error(Error::Kind::Invalid, tr("The target must be a number."));
+    Transaction tx(m_db);
+    RecordWriter(m_db).update(QStringLiteral("objectives"), objectiveId, rowVersion,
+                              {{QStringLiteral("kpi_name"), i.name.trimmed()},
+                               {QStringLiteral("kpi_unit"), i.unit.trimmed()},
+                               {QStringLiteral("direction"), i.direction},
+                               {QStringLiteral("target"), i.target},
+                               {QStringLiteral("frequency"), i.frequency},
+                               {QStringLiteral("owner_role_id"), i.roleId ? QVariant(i.roleId) : QVariant(QMetaType(QMetaType::LongLong))}});
+    tx.commit();
+}
+
 qint64 ObjectiveService::recordMeasurement(qint64 objectiveId, const QDate& periodStart, const QDate& periodEnd,
                                            double value, qint64 measuredBy, const QString& evidence) {
     m_db.require(UserRole::Permission::EditRecords);

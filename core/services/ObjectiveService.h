@@ -37,6 +37,18 @@ public:
     QList<Standing> standings(const QString& documentCode, int year) const;
     Standing standing(qint64 objectiveId, int year) const;
 
+    struct Indicator {
+        QString name;
+        QString unit;
+        QString direction = QStringLiteral("at_least");  // at_least, at_most, equal
+        double target = 0;
+        QString frequency = QStringLiteral("yearly");    // monthly, quarterly, half_yearly, yearly
+        qint64 roleId = 0;
+    };
+    Indicator indicator(qint64 objectiveId, int* rowVersion) const;
+    // Stale edits are refused (rowVersion as read).
+    void setIndicator(qint64 objectiveId, int rowVersion, const Indicator& indicator);
+
     qint64 recordMeasurement(qint64 objectiveId, const QDate& periodStart, const QDate& periodEnd, double value,
                              qint64 measuredBy, const QString& evidence);
 

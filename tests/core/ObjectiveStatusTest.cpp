@@ -77,3 +77,23 @@ TEST(ObjectiveService, RecordingAMeasurementMovesTheStatus) {
                   .toInt(),
               5);
 }
+
+TEST(ObjectiveService, SettingAnIndicatorChangesHowTheObjectiveStands) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("k.sqlite")));
+    ObjectiveService service(*db);
+    const qint64 six = service.standings(QStringLiteral("ISMS-01-01"), 2025)[5].objectiveId;
+    int rowVersion = 0;
+    ObjectiveService::Indicator i = service.indicator(six, &rowVersion);
+    EXPECT_EQ(i.name, QStringLiteral("關鍵核心系統可用率"));
+    i.target = 99.4;  // a lower bar: September's 99.41 % meets it, after August's 99.61 %
+    service.setIndicator(six, rowVersion, i);
+    EXPECT_EQ(service.standing(six, 2025).status, ObjectiveStatus::AtRisk);
+    EXPECT_EQ(errorOf([&] { service.setIndicator(six, rowVersion, i); }), Error::Kind::Conflict);  // stale
+    service.indicator(six, &rowVersion);
+    i.name.clear();
+    EXPECT_EQ(errorOf([&] { service.setIndicator(six, rowVersion, i); }), Error::Kind::Invalid);
+    i.name = QStringLiteral("可用率");
+    i.direction = QStringLiteral("more or less");
+    EXPECT_EQ(errorOf([&] { service.setIndicator(six, rowVersion, i); }), Error::Kind::Invalid);
+}

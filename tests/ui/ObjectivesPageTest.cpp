@@ -1,5 +1,6 @@
 #include "DemoDatabase.h"
 #include "TestFiles.h"
+#include "dialogs/IndicatorDialog.h"
 #include "dialogs/MeasurementDialog.h"
 #include "i18n/Language.h"
 #include "pages/ObjectivesPage.h"
@@ -78,4 +79,25 @@ TEST_F(ObjectivesPageTest, TheEffectivenessReportAsPdfOrCsv) {
     EXPECT_TRUE(TestFiles::read(files.path(QStringLiteral("o.pdf"))).startsWith("%PDF-"));
     ASSERT_TRUE(page.writeReport(files.path(QStringLiteral("o.csv")), &message)) << message.toStdString();
     EXPECT_TRUE(QString::fromUtf8(TestFiles::read(files.path(QStringLiteral("o.csv")))).contains(QStringLiteral("99.41")));
+}
+
+TEST_F(ObjectivesPageTest, EditingAnIndicatorFromThePage) {
+    ui::ObjectivesPage page(*db);
+    page.yearChooser()->setCurrentIndex(page.yearChooser()->findData(2025));
+    const qint64 one = core::ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025)[0].objectiveId;
+    core::ObjectiveService::Indicator i = core::ObjectiveService(*db).indicator(one, nullptr);
+    i.name = QStringLiteral("法規檢核完成件數");
+    i.direction = QStringLiteral("at_least");
+    i.target = 2;
+    i.unit = QStringLiteral("件");
+    QString message;
+    ASSERT_TRUE(page.setIndicator(one, i, &message)) << message.toStdString();
+    EXPECT_EQ(page.standings()->item(0, 1)->text(), QStringLiteral("法規檢核完成件數"));
+    EXPECT_EQ(page.standings()->item(0, 2)->text(), QStringLiteral("At least 2 件"));
+    i.name.clear();
+    EXPECT_FALSE(page.setIndicator(one, i, &message));
+    EXPECT_EQ(message, QStringLiteral("Name the indicator that measures the objective."));
+    ui::IndicatorDialog dialog(*db, QStringLiteral("1."), core::ObjectiveService(*db).indicator(one, nullptr));
+    EXPECT_EQ(dialog.nameField()->text(), QStringLiteral("法規檢核完成件數"));
+    EXPECT_DOUBLE_EQ(dialog.indicator().target, 2);
 }

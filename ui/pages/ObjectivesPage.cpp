@@ -3,6 +3,7 @@
 #include "PlanReports.h"
 #include "RecordListWidget.h"
 #include "RecordPage.h"
+#include "dialogs/IndicatorDialog.h"
 #include "dialogs/MeasurementDialog.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
@@ -79,11 +80,15 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     auto* record = new QPushButton(tr("Record measurement…"), this);
     const auto& s = db.session();
     record->setEnabled(s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords));
+    auto* indicator = new QPushButton(tr("Edit indicator…"), this);
+    indicator->setEnabled(record->isEnabled());
+    connect(indicator, &QPushButton::clicked, this, &ObjectivesPage::askIndicator);
     auto* report = new QPushButton(tr("Effectiveness report…"), this);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
     top->addWidget(m_year);
     top->addStretch(1);
+    top->addWidget(indicator);
     top->addWidget(record);
     top->addWidget(report);
     connect(report, &QPushButton::clicked, this, &ObjectivesPage::askReport);
@@ -176,6 +181,34 @@ void ObjectivesPage::askReport() {
     if (file.isEmpty()) return;
     QString message;
     if (!writeReport(file, &message)) QMessageBox::warning(this, tr("Objective effectiveness report"), message);
+}
+
+bool ObjectivesPage::setIndicator(qint64 objectiveId, const core::ObjectiveService::Indicator& indicator, QString* message) {
+    try {
+        core::ObjectiveService service(m_db);
+        int rowVersion = 0;
+        service.indicator(objectiveId, &rowVersion);
+        service.setIndicator(objectiveId, rowVersion, indicator);
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void ObjectivesPage::askIndicator() {
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_objectiveIds.size()) {
+        QMessageBox::information(this, tr("Edit indicator"), tr("Choose an objective in the table first."));
+        return;
+    }
+    const qint64 id = m_objectiveIds[row];
+    IndicatorDialog dialog(m_db, m_table->item(row, 1)->toolTip(), core::ObjectiveService(m_db).indicator(id, nullptr), this);
+    dialog.setWork([this, id](const core::ObjectiveService::Indicator& i, QString* message) {
+        return setIndicator(id, i, message);
+    });
+    dialog.exec();
 }
 
 void ObjectivesPage::askMeasurement() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/ObjectiveService.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -28,6 +30,7 @@ public:
                            const QString& evidence, QString* message);
     // The objective effectiveness report of the chosen year, PDF or (by the name) CSV.
     bool writeReport(const QString& file, QString* message);
+    bool setIndicator(qint64 objectiveId, const core::ObjectiveService::Indicator& indicator, QString* message);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -35,6 +38,7 @@ protected:
 private:
     void askMeasurement();
     void askReport();
+    void askIndicator();
 
     core::Database& m_db;
     QComboBox* m_year;

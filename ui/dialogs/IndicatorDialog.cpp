@@ -1,0 +1,66 @@
+#include "IndicatorDialog.h"
+
+#include "DialogForm.h"
+#include "domain/EnumLabels.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
+
+namespace isms::ui {
+
+IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
+                                 const core::ObjectiveService::Indicator& current, QWidget* parent)
+    : QDialog(parent),
+      m_name(new QLineEdit(current.name, this)),
+      m_unit(new QLineEdit(current.unit, this)),
+      m_direction(new QComboBox(this)),
+      m_target(new QDoubleSpinBox(this)),
+      m_frequency(new QComboBox(this)),
+      m_role(new QComboBox(this)),
+      m_message(DialogForm::messageLabel(this)) {
+    setWindowTitle(tr("Indicator"));
+    for (const char* key : {"at_least", "at_most", "equal"}) {
+        m_direction->addItem(core::EnumLabels::label(QString::fromLatin1(key)), QString::fromLatin1(key));
+    }
+    m_direction->setCurrentIndex(qMax(0, m_direction->findData(current.direction)));
+    for (const char* key : {"monthly", "quarterly", "half_yearly", "yearly"}) {
+        m_frequency->addItem(core::EnumLabels::label(QString::fromLatin1(key)), QString::fromLatin1(key));
+    }
+    m_frequency->setCurrentIndex(qMax(0, m_frequency->findData(current.frequency)));
+    m_target->setRange(-1e9, 1e9);
+    m_target->setDecimals(3);
+    m_target->setValue(current.target);
+    m_role->addItem(tr("(none)"), 0);
+    QSqlQuery roles = core::Sql::run(db.connection(), QStringLiteral("SELECT id, name FROM roles ORDER BY id"));
+    while (roles.next()) m_role->addItem(roles.value(1).toString(), roles.value(0));
+    m_role->setCurrentIndex(qMax(0, m_role->findData(current.roleId)));
+    DialogForm form(this, objective);
+    form.addRow(tr("Indicator:"), m_name);
+    form.addRow(tr("Unit:"), m_unit);
+    form.addRow(tr("The value must be:"), m_direction);
+    form.addRow(tr("Target:"), m_target);
+    form.addRow(tr("Measured:"), m_frequency);
+    form.addRow(tr("Responsible role:"), m_role);
+    form.finish(m_message, tr("Save"));
+}
+
+core::ObjectiveService::Indicator IndicatorDialog::indicator() const {
+    return {m_name->text(), m_unit->text(), m_direction->currentData().toString(), m_target->value(),
+            m_frequency->currentData().toString(), m_role->currentData().toLongLong()};
+}
+
+void IndicatorDialog::accept() {
+    QString message;
+    if (m_work && !m_work(indicator(), &message)) {
+        m_message->setText(message);
+        return;
+    }
+    QDialog::accept();
+}
+
+}  // namespace isms::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "services/ObjectiveService.h"
+
+#include <QDialog>
+#include <functional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+
+namespace isms::core {
+class Database;
+}
+
+namespace isms::ui {
+
+// How an objective is measured: the indicator's name and unit, whether the value must be at
+// least, at most or equal to the target, how often it is measured, and the role responsible.
+class IndicatorDialog : public QDialog {
+    Q_OBJECT
+public:
+    using Work = std::function<bool(const core::ObjectiveService::Indicator&, QString* message)>;
+
+    IndicatorDialog(core::Database& db, const QString& objective, const core::ObjectiveService::Indicator& current,
+                    QWidget* parent = nullptr);
+    void setWork(Work work) { m_work = std::move(work); }
+
+    core::ObjectiveService::Indicator indicator() const;
+    QLineEdit* nameField() const { return m_name; }
+    QDoubleSpinBox* targetField() const { return m_target; }
+    QLabel* messageLabel() const { return m_message; }
+    void accept() override;
+
+private:
+    Work m_work;
+    QLineEdit* m_name;
+    QLineEdit* m_unit;
+    QComboBox* m_direction;
+    QDoubleSpinBox* m_target;
+    QComboBox* m_frequency;
+    QComboBox* m_role;
+    QLabel* m_message;
+};
+
+}  // namespace isms::ui
