@@ -2211,6 +2211,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print report…</source>
+        <translation>列印報告…</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::AuditLogPage</name>
@@ -2522,6 +2526,14 @@ SHA-256：%2
     <message>
         <source>✖ Failed</source>
         <translation>✖ 不合格</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>全機關</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>單位：</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2876,10 @@ SHA-256：%2
     <message>
         <source>Choose an objective in the table first.</source>
         <translation>請先在表格中選擇一項目標。</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>列印報告…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "PolicyPrinting.h"
 
 #include "PolicyCopyReport.h"
+#include "TableReport.h"
 #include "PolicyOdtExport.h"
 #include "domain/Error.h"
 #include "storage/PolicyRepository.h"
@@ -22,6 +23,17 @@ void PolicyPrinting::preview(qint64 versionId) {
     dialog.setWindowTitle(tr("Print preview"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report](QPrinter* p) {
         reports::GlyphJournal journal;  // a printer has no text layer to correct
+        report.paint(*p, journal);
+    });
+    dialog.exec();
+}
+
+void PolicyPrinting::preview(const reports::TableReport& report, QWidget* parent) {
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report](QPrinter* p) {
+        reports::GlyphJournal journal;
         report.paint(*p, journal);
     });
     dialog.exec();

@@ -7,6 +7,9 @@ class QWidget;
 namespace isms::core {
 class Database;
 }
+namespace isms::reports {
+class TableReport;
+}
 
 namespace isms::ui {
 
@@ -21,6 +24,8 @@ public:
     void print(qint64 versionId);
     void chooseExportFile(qint64 versionId);
     bool exportPdf(qint64 versionId, const QString& file, QString* message);
+    // Any table report (action plan, objective effectiveness) in print preview.
+    static void preview(const reports::TableReport& report, QWidget* parent);
 
 private:
     core::Database& m_db;

@@ -112,6 +112,12 @@ qint64 ObjectiveService::recordMeasurement(qint64 objectiveId, const QDate& peri
     }
     if (!std::isfinite(value)) throw Error(Error::Kind::Invalid, tr("The value must be a number."));
     standing(objectiveId, periodEnd.year());  // throws if the objective is gone
+    if (measuredBy == 0) {
+        // Whoever records it measured it, unless told otherwise.
+        measuredBy = Sql::scalar(m_db.connection(), QStringLiteral("SELECT person_id FROM users WHERE id = :u"),
+                                 {{QStringLiteral("u"), m_db.session().userId}})
+                         .toLongLong();
+    }
     Transaction tx(m_db);
     const qint64 id = RecordWriter(m_db).insert(
         QStringLiteral("measurements"),

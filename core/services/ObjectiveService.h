@@ -49,6 +49,7 @@ public:
     // Stale edits are refused (rowVersion as read).
     void setIndicator(qint64 objectiveId, int rowVersion, const Indicator& indicator);
 
+    // measuredBy 0: the signed-in user's person.
     qint64 recordMeasurement(qint64 objectiveId, const QDate& periodStart, const QDate& periodEnd, double value,
                              qint64 measuredBy, const QString& evidence);
 

@@ -3,6 +3,8 @@
 #include "TestFiles.h"
 #include "domain/ObjectiveStatus.h"
 #include "services/ObjectiveService.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -96,4 +98,19 @@ TEST(ObjectiveService, SettingAnIndicatorChangesHowTheObjectiveStands) {
     i.name = QStringLiteral("可用率");
     i.direction = QStringLiteral("more or less");
     EXPECT_EQ(errorOf([&] { service.setIndicator(six, rowVersion, i); }), Error::Kind::Invalid);
+}
+
+TEST(ObjectiveService, AMeasurementNamesWhoMeasuredIt) {
+    TestFiles files;
+    auto db = Workspace::open(files.path(QStringLiteral("who.sqlite")));
+    UserService(*db).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("林志豪"), QStringLiteral("long password 1"));
+    UserService(*db).signIn(QStringLiteral("admin"), QStringLiteral("long password 1"));
+    ObjectiveService service(*db);
+    const qint64 six = service.standings(QStringLiteral("ISMS-01-01"), QDate::currentDate().year())[5].objectiveId;
+    const qint64 id = service.recordMeasurement(six, QDate(2025, 1, 1), QDate(2025, 1, 31), 99.9, 0, QString());
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT p.name FROM measurements m JOIN people p ON p.id = "
+                                                           "m.measured_by WHERE m.id = :id"),
+                          {{QStringLiteral("id"), id}})
+                  .toString(),
+              QStringLiteral("林志豪"));
 }

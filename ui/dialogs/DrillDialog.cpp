@@ -15,9 +15,10 @@ namespace isms::ui {
 
 using core::DrillResult;
 
-DrillDialog::DrillDialog(QWidget* parent)
+DrillDialog::DrillDialog(const QList<QPair<qint64, QString>>& units, QWidget* parent)
     : QDialog(parent),
       m_period(new QComboBox(this)),
+      m_unit(new QComboBox(this)),
       m_date(new RocDateEdit(QDate::currentDate(), this)),
       m_sent(new QSpinBox(this)),
       m_opened(new QSpinBox(this)),
@@ -38,6 +39,8 @@ DrillDialog::DrillDialog(QWidget* parent)
         }
     }
     m_period->setCurrentIndex(qMax(0, m_period->findData(year * 10 + DrillResult::half(QDate::currentDate()))));
+    m_unit->addItem(tr("Whole organisation"), 0);
+    for (const auto& [id, name] : units) m_unit->addItem(name, id);
     for (QSpinBox* s : {m_sent, m_opened, m_clicked, m_reported}) s->setRange(0, 1000000);
     for (QDoubleSpinBox* s : {m_openThreshold, m_clickThreshold}) {
         s->setRange(0.1, 100);
@@ -49,6 +52,7 @@ DrillDialog::DrillDialog(QWidget* parent)
     DialogForm form(this, tr("Objective 8: each half-year's drill must pass — fewer opened and clicked than the thresholds."));
     form.addRow(tr("Half-year:"), m_period);
     form.addRow(tr("Date:"), m_date);
+    form.addRow(tr("Unit:"), m_unit);
     form.addRow(tr("E-mails sent:"), m_sent);
     form.addRow(tr("Opened:"), m_opened);
     form.addRow(tr("Clicked (links or attachments):"), m_clicked);
@@ -69,6 +73,7 @@ core::DrillService::Drill DrillDialog::drill() const {
     d.year = m_period->currentData().toInt() / 10;
     d.half = m_period->currentData().toInt() % 10;
     d.date = m_date->date();
+    d.unitId = m_unit->currentData().toLongLong();
     d.sent = m_sent->value();
     d.opened = m_opened->value();
     d.clicked = m_clicked->value();

@@ -21,7 +21,8 @@ class DrillDialog : public QDialog {
 public:
     using Work = std::function<bool(const core::DrillService::Drill& drill, QString* message)>;
 
-    explicit DrillDialog(QWidget* parent = nullptr);
+    // units: (id, name) of the units a drill can be recorded for; the first choice is everyone.
+    explicit DrillDialog(const QList<QPair<qint64, QString>>& units = {}, QWidget* parent = nullptr);
     void setWork(Work work) { m_work = std::move(work); }
 
     core::DrillService::Drill drill() const;
@@ -37,6 +38,7 @@ private:
 
     Work m_work;
     QComboBox* m_period;
+    QComboBox* m_unit;
     RocDateEdit* m_date;
     QSpinBox* m_sent;
     QSpinBox* m_opened;

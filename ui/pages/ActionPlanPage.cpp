@@ -1,6 +1,7 @@
 #include "ActionPlanPage.h"
 
 #include "PlanReports.h"
+#include "PolicyPrinting.h"
 #include "RecordListWidget.h"
 #include "dialogs/ActionItemDialog.h"
 #include "domain/EnumLabels.h"
@@ -63,8 +64,16 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
     }
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
     auto* reportButton = new QPushButton(tr("Report PDF…"), this);
+    auto* printButton = new QPushButton(tr("Print report…"), this);
     buttons->addWidget(exportButton);
     buttons->addWidget(reportButton);
+    buttons->addWidget(printButton);
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        const QVariant chosen = filter(QStringLiteral("year"))->currentData();
+        PolicyPrinting::preview(reports::PlanReports::actionPlan(m_db, chosen.isValid() ? chosen.toInt()
+                                                                                         : QDate::currentDate().year()),
+                                this);
+    });
     connect(reportButton, &QPushButton::clicked, this, &ActionPlanPage::askReport);
     buttons->addStretch(1);
     connect(exportButton, &QPushButton::clicked, this, &ActionPlanPage::askExport);

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace isms::ui {
@@ -73,7 +74,11 @@ bool DrillsPage::record(const core::DrillService::Drill& drill, QString* message
 }
 
 void DrillsPage::askDrill() {
-    DrillDialog dialog(this);
+    QList<QPair<qint64, QString>> units;
+    QSqlQuery q = core::Sql::run(m_db.connection(),
+                                 QStringLiteral("SELECT id, name FROM org_units WHERE kind = 'internal' ORDER BY parent_id, position"));
+    while (q.next()) units.append({q.value(0).toLongLong(), q.value(1).toString()});
+    DrillDialog dialog(units, this);
     dialog.setWork([this](const core::DrillService::Drill& d, QString* message) { return record(d, message); });
     dialog.exec();
 }

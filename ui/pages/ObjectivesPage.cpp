@@ -1,6 +1,7 @@
 #include "ObjectivesPage.h"
 
 #include "PlanReports.h"
+#include "PolicyPrinting.h"
 #include "RecordListWidget.h"
 #include "RecordPage.h"
 #include "dialogs/IndicatorDialog.h"
@@ -84,6 +85,10 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     indicator->setEnabled(record->isEnabled());
     connect(indicator, &QPushButton::clicked, this, &ObjectivesPage::askIndicator);
     auto* report = new QPushButton(tr("Effectiveness report…"), this);
+    auto* print = new QPushButton(tr("Print report…"), this);
+    connect(print, &QPushButton::clicked, this, [this] {
+        PolicyPrinting::preview(reports::PlanReports::objectives(m_db, documentCode(m_db), m_year->currentData().toInt()), this);
+    });
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
     top->addWidget(m_year);
@@ -91,6 +96,7 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     top->addWidget(indicator);
     top->addWidget(record);
     top->addWidget(report);
+    top->addWidget(print);
     connect(report, &QPushButton::clicked, this, &ObjectivesPage::askReport);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
