@@ -1,0 +1,152 @@
+#include "ReviewCalendar.h"
+
+#include "domain/EnumLabels.h"
+#include "domain/Error.h"
+#include "i18n/Language.h"
+#include "import/CsvReader.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QIODevice>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace isms::core {
+
+namespace {
+
+int monthsOf(const QString& frequency) {
+    if (frequency == QStringLiteral("monthly")) return 1;
+    if (frequency == QStringLiteral("quarterly")) return 3;
+    if (frequency == QStringLiteral("half_yearly")) return 6;
+    return 12;
+}
+
+// A measurement is due once its next period has ended: lead time a fortnight.
+constexpr int kMeasurementLeadDays = 14;
+
+}  // namespace
+
+ReviewCalendar::ReviewCalendar(Database& db) : m_db(db) {}
+
+QString ReviewCalendar::stateKey(ReviewSchedule::State state) {
+    switch (state) {
+    case ReviewSchedule::State::NeverDone: return QStringLiteral("never_done");
+    case ReviewSchedule::State::Scheduled: return QStringLiteral("scheduled");
+    case ReviewSchedule::State::DueSoon: return QStringLiteral("due_soon");
+    case ReviewSchedule::State::Overdue: return QStringLiteral("overdue");
+    }
+    return {};
+}
+
+QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
+    QList<Item> out;
+    QSqlQuery c = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT c.id, c.subject_kind, c.subject_id, c.title, p.name, u.name, c.last_done, "
+                                          "c.interval_months, c.lead_days FROM review_cycles c LEFT JOIN people p ON p.id = "
+                                          "c.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id ORDER BY c.id"));
+    while (c.next()) {
+        Item i;
+        i.cycleId = c.value(0).toLongLong();
+        i.kind = c.value(1).toString();
+        i.subjectId = c.value(2).toLongLong();
+        i.title = c.value(3).toString();
+        i.owner = c.value(4).toString();
+        i.unit = c.value(5).toString();
+        i.lastDone = QDate::fromString(c.value(6).toString(), Qt::ISODate);
+        i.nextDue = ReviewSchedule::nextDue(i.lastDone, c.value(7).toInt());
+        i.state = ReviewSchedule::state(i.lastDone, c.value(7).toInt(), c.value(8).toInt(), today);
+        out << i;
+    }
+    c.finish();
+    // Objectives measured by hand, by their frequency, from their last measured period (or the
+    // policy's effective date). Drills feed their objective themselves.
+    QSqlQuery o = Sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT o.id, o.number, o.kpi_name, o.frequency, r.name, v.effective_date, (SELECT MAX(period_end) "
+                       "FROM measurements m WHERE m.objective_id = o.id) FROM objectives o JOIN document_versions v ON v.id = "
+                       "o.version_id LEFT JOIN roles r ON r.id = o.owner_role_id WHERE v.status = 'published' AND o.kpi_name "
+                       "<> '' AND o.measured_by_drills = 0 ORDER BY o.number"));
+    while (o.next()) {
+        Item i;
+        i.kind = QStringLiteral("objective");
+        i.subjectId = o.value(0).toLongLong();
+        i.title = tr("Objective %1: %2").arg(o.value(1).toInt()).arg(o.value(2).toString());
+        i.owner = o.value(4).toString();
+        const QDate last = QDate::fromString(o.value(6).toString(), Qt::ISODate);
+        i.lastDone = last;
+        const QDate from = last.isValid() ? last : QDate::fromString(o.value(5).toString(), Qt::ISODate);
+        const int months = monthsOf(o.value(3).toString());
+        i.nextDue = ReviewSchedule::nextDue(from, months);
+        i.state = ReviewSchedule::state(from, months, kMeasurementLeadDays, today);
+        out << i;
+    }
+    return out;
+}
+
+QList<ReviewCalendar::Item> ReviewCalendar::agenda(const QDate& today, int days) const {
+    QList<Item> out;
+    for (const Item& i : items(today)) {
+        if (i.state == ReviewSchedule::State::Overdue || i.state == ReviewSchedule::State::NeverDone ||
+            (i.nextDue.isValid() && i.nextDue <= today.addDays(days))) {
+            out << i;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Item& a, const Item& b) {
+        return a.nextDue.isValid() && (!b.nextDue.isValid() || a.nextDue < b.nextDue);
+    });
+    return out;
+}
+
+QList<ReviewCalendar::Item> ReviewCalendar::between(const QDate& from, const QDate& to, const QDate& today) const {
+    QList<Item> out;
+    for (const Item& i : items(today)) {
+        if (i.nextDue.isValid() && i.nextDue >= from && i.nextDue <= to) out << i;
+    }
+    std::sort(out.begin(), out.end(), [](const Item& a, const Item& b) { return a.nextDue < b.nextDue; });
+    return out;
+}
+
+void ReviewCalendar::complete(qint64 cycleId, const QDate& on, const QString& by, const QString& notes) {
+    m_db.require(UserRole::Permission::EditRecords);
+    if (!on.isValid() || on > QDate::currentDate()) throw Error(Error::Kind::Invalid, tr("Give the day it was done (not a future one)."));
+    if (by.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who did it."));
+    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT subject_kind, row_version FROM review_cycles WHERE id = :id"),
+                           {{QStringLiteral("id"), cycleId}});
+    if (!q.next()) throw Error(Error::Kind::NotFound, tr("That review cycle no longer exists."));
+    if (q.value(0).toString() == QStringLiteral("document")) {
+        throw Error(Error::Kind::Invalid, tr("A policy review is recorded on the Policies page, where it can start a new version."));
+    }
+    const int rowVersion = q.value(1).toInt();
+    q.finish();
+    Transaction tx(m_db);
+    RecordWriter writer(m_db);
+    writer.insert(QStringLiteral("reviews"), {{QStringLiteral("cycle_id"), cycleId},
+                                              {QStringLiteral("review_date"), on},
+                                              {QStringLiteral("reviewers"), by.trimmed()},
+                                              {QStringLiteral("outcome"), QStringLiteral("done")},
+                                              {QStringLiteral("notes"), notes.trimmed()}});
+    writer.update(QStringLiteral("review_cycles"), cycleId, rowVersion, {{QStringLiteral("last_done"), on}});
+    tx.commit();
+}
+
+qint64 ReviewCalendar::writeCsv(const QList<Item>& items, QIODevice& out) const {
+    out.write("\xEF\xBB\xBF");
+    const QList<QByteArray> header{CsvReader::field(tr("Due")), CsvReader::field(tr("State")), CsvReader::field(tr("Kind")),
+                                   CsvReader::field(tr("Subject")), CsvReader::field(tr("Owner")), CsvReader::field(tr("Unit")),
+                                   CsvReader::field(tr("Last done"))};
+    out.write(QByteArrayList(header).join(',') + "\r\n");
+    for (const Item& i : items) {
+        const QByteArrayList line{CsvReader::field(Language::shortDate(i.nextDue)),
+                                  CsvReader::field(EnumLabels::label(stateKey(i.state))),
+                                  CsvReader::field(EnumLabels::label(i.kind)), CsvReader::field(i.title),
+                                  CsvReader::field(i.owner), CsvReader::field(i.unit),
+                                  CsvReader::field(Language::shortDate(i.lastDone))};
+        out.write(line.join(',') + "\r\n");
+    }
+    return items.size();
+}
+
+}  // namespace isms::core

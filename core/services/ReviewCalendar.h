@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/ReviewSchedule.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+class QIODevice;
+
+namespace isms::core {
+
+class Database;
+
+// Every recurring review in one calendar: the review cycles (policy review, management review,
+// internal audit, drills, custom ones) and each objective's measurement by its frequency — with
+// the next due date from the last completion and whether it is done, due soon or overdue.
+class ReviewCalendar {
+    Q_DECLARE_TR_FUNCTIONS(ReviewCalendar)
+public:
+    struct Item {
+        QString kind;        // stored key: document, management_review, internal_audit, drill, custom, objective
+        qint64 cycleId = 0;  // 0 for an objective's measurement
+        qint64 subjectId = 0;
+        QString title;
+        QString owner;
+        QString unit;
+        QDate lastDone;
+        QDate nextDue;
+        ReviewSchedule::State state = ReviewSchedule::State::Scheduled;
+    };
+
+    explicit ReviewCalendar(Database& db);
+
+    QList<Item> items(const QDate& today) const;
+    // Everything overdue plus what falls due between today and today + days.
+    QList<Item> agenda(const QDate& today, int days = 90) const;
+    // Items due between from and to (inclusive), for the printed schedule.
+    QList<Item> between(const QDate& from, const QDate& to, const QDate& today) const;
+    // Records a cycle's completion (not the policy's: that is PolicyService::recordReview).
+    void complete(qint64 cycleId, const QDate& on, const QString& by, const QString& notes);
+    static QString stateKey(ReviewSchedule::State state);  // never_done, scheduled, due_soon, overdue
+    qint64 writeCsv(const QList<Item>& items, QIODevice& out) const;
+
+private:
+    Database& m_db;
+};
+
+}  // namespace isms::core

@@ -1,0 +1,70 @@
+#include "DemoDatabase.h"
+#include "ErrorOf.h"
+#include "TestFiles.h"
+#include "services/ReviewCalendar.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <gtest/gtest.h>
+
+#include <QBuffer>
+
+using namespace isms::core;
+using isms::test::errorOf;
+using isms::test::TestFiles;
+using State = ReviewSchedule::State;
+
+namespace {
+const ReviewCalendar::Item* find(const QList<ReviewCalendar::Item>& items, const QString& kind, const QString& title = {}) {
+    for (const auto& i : items) {
+        if (i.kind == kind && (title.isEmpty() || i.title.contains(title))) return &i;
+    }
+    return nullptr;
+}
+}  // namespace
+
+// Worked out by hand from the demo (sample year 2025), on 2025-12-31.
+TEST(ReviewCalendar, EveryCycleAndObjectiveWithItsNextDueDate) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("cal.sqlite")), 2025);
+    const QDate today(2025, 12, 31);
+    const auto items = ReviewCalendar(*db).items(today);
+    EXPECT_EQ(items.size(), 11);  // 4 cycles, 7 objectives measured by hand (8 is fed by drills)
+    const auto* policy = find(items, QStringLiteral("document"));
+    ASSERT_NE(policy, nullptr);
+    EXPECT_EQ(policy->nextDue, QDate(2026, 9, 11));
+    EXPECT_EQ(policy->state, State::Scheduled);
+    EXPECT_EQ(find(items, QStringLiteral("management_review"))->nextDue, QDate(2025, 12, 12));
+    EXPECT_EQ(find(items, QStringLiteral("management_review"))->state, State::Overdue);
+    EXPECT_EQ(find(items, QStringLiteral("drill"))->nextDue, QDate(2025, 11, 20));
+    const auto* availability = find(items, QStringLiteral("objective"), QStringLiteral("Objective 6"));
+    ASSERT_NE(availability, nullptr);
+    EXPECT_EQ(availability->lastDone, QDate(2025, 9, 30));
+    EXPECT_EQ(availability->nextDue, QDate(2025, 10, 30));  // monthly
+    EXPECT_EQ(availability->state, State::Overdue);
+    EXPECT_EQ(find(items, QStringLiteral("objective"), QStringLiteral("Objective 4"))->nextDue, QDate(2025, 12, 11));  // quarterly from 9-11
+    EXPECT_EQ(find(items, QStringLiteral("objective"), QStringLiteral("Objective 3"))->state, State::Scheduled);
+
+    const auto agenda = ReviewCalendar(*db).agenda(today);
+    EXPECT_EQ(agenda.size(), 6);  // management review, audit, drill, objectives 4, 6, 7
+    EXPECT_EQ(agenda.first().nextDue, QDate(2025, 10, 15));  // the oldest first: the audit
+    EXPECT_EQ(ReviewCalendar(*db).between(QDate(2026, 9, 1), QDate(2026, 9, 30), today).size(), 4);  // policy, objectives 1, 2, 5
+}
+
+TEST(ReviewCalendar, CompletingACycleMovesItsNextDueDate) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("cal.sqlite")), 2025);
+    ReviewCalendar calendar(*db);
+    const qint64 review = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("management_review"))->cycleId;
+    calendar.complete(review, QDate(2025, 12, 10), QStringLiteral("資通安全委員會"), QStringLiteral("114年度管理審查"));
+    const auto* after = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("management_review"));
+    EXPECT_EQ(after->nextDue, QDate(2026, 12, 10));
+    EXPECT_EQ(after->state, State::Scheduled);
+    EXPECT_EQ(errorOf([&] { calendar.complete(review, QDate::currentDate().addDays(3), QStringLiteral("x"), {}); }), Error::Kind::Invalid);
+    const qint64 policy = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("document"))->cycleId;
+    EXPECT_EQ(errorOf([&] { calendar.complete(policy, QDate(2025, 12, 1), QStringLiteral("x"), {}); }), Error::Kind::Invalid);
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    EXPECT_EQ(calendar.writeCsv(calendar.agenda(QDate(2025, 12, 31)), csv), 5);
+    EXPECT_TRUE(QString::fromUtf8(csv.data()).contains(QStringLiteral("資通安全內部稽核")));
+}
