@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "domain/RocDate.h"
 #include "i18n/Language.h"
 
 #include <QCommandLineParser>
@@ -26,13 +27,15 @@ struct Options {
     QCommandLineOption holder{QStringLiteral("holder"), CommandLine::tr("Who holds the controlled copy."),
                               CommandLine::tr("NAME")};
     QCommandLineOption year{QStringLiteral("year"), CommandLine::tr("Plan year (Gregorian, e.g. 2025)."), CommandLine::tr("Y")};
+    QCommandLineOption from{QStringLiteral("from"), CommandLine::tr("First day (2025-01-01 or 114/01/01)."), CommandLine::tr("DATE")};
+    QCommandLineOption to{QStringLiteral("to"), CommandLine::tr("Last day (2025-12-31 or 114/12/31)."), CommandLine::tr("DATE")};
     QCommandLineOption user{QStringLiteral("user"),
                             CommandLine::tr("Sign in as this user (default admin); the password comes from "
                                             "ISMS_DESK_PASSWORD or is asked for on the terminal."),
                             CommandLine::tr("NAME")};
 
     void addTo(QCommandLineParser& parser) const {
-        parser.addOptions({help, database, lang, noDemo, user, document, version, out, copy, holder, year});
+        parser.addOptions({help, database, lang, noDemo, user, document, version, out, copy, holder, year, from, to});
         parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run (see below)."),
                                      CommandLine::tr("[command]"));
     }
@@ -56,6 +59,14 @@ bool CommandLine::parse(const QStringList& arguments) {
     m_user = parser.value(options.user);
     m_output = parser.value(options.out);
     m_holder = parser.value(options.holder);
+    for (const auto& [option, date] : {std::pair{&options.from, &m_from}, std::pair{&options.to, &m_to}}) {
+        if (!parser.isSet(*option)) continue;
+        *date = core::RocDate::parse(parser.value(*option));
+        if (!date->isValid()) {
+            m_error = tr("“%1” is not a date: write 2025-01-31 or 114/01/31.").arg(parser.value(*option));
+            return false;
+        }
+    }
     if (parser.isSet(options.year)) {
         bool ok = false;
         m_year = parser.value(options.year).toInt(&ok);
@@ -99,6 +110,8 @@ QString CommandLine::helpText() const {
          tr("Write the yearly action plan; the CSV can be imported again.")},
         {QStringLiteral("export objectives [--year Y] [--document CODE] --out FILE.pdf|FILE.csv"),
          tr("Write the objective effectiveness report for the management review.")},
+        {QStringLiteral("export review-schedule [--from DATE] [--to DATE] --out FILE.pdf|FILE.csv"),
+         tr("Write the reviews falling due between the dates (default: the next 90 days).")},
         {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
         {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
         {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},

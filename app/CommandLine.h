@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 namespace isms::app {
@@ -28,6 +29,8 @@ public:
     QString output() const { return m_output; }
     int copyNumber() const { return m_copy; }  // 0: none asked for
     int year() const { return m_year; }        // 0: this year
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
     QString holder() const { return m_holder; }
     QString version() const { return m_version; }
 
@@ -44,6 +47,8 @@ private:
     QString m_holder;
     int m_copy = 0;
     int m_year = 0;
+    QDate m_from;
+    QDate m_to;
     QString m_version;
 };
 

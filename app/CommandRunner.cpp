@@ -14,6 +14,7 @@
 #include "services/DatabaseCheck.h"
 #include "services/PolicyImporter.h"
 #include "services/PolicyService.h"
+#include "services/ReviewCalendar.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
@@ -37,7 +38,8 @@ int CommandRunner::usage(const QString& message) {
 bool CommandRunner::knownCommand(const QStringList& command) const {
     const QString verb = command.value(0);
     if (verb == QStringLiteral("export") && command.size() == 2) {
-        return command[1] == QStringLiteral("action-plan") || command[1] == QStringLiteral("objectives");
+        return command[1] == QStringLiteral("action-plan") || command[1] == QStringLiteral("objectives") ||
+               command[1] == QStringLiteral("review-schedule");
     }
     if (verb == QStringLiteral("show") || verb == QStringLiteral("import") || verb == QStringLiteral("export")) {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
@@ -138,6 +140,23 @@ int CommandRunner::exportPlan(core::Database& db, const CommandLine& commandLine
     }
     const int year = commandLine.year() ? commandLine.year() : QDate::currentDate().year();
     const bool plan = commandLine.command().value(1) == QStringLiteral("action-plan");
+    if (commandLine.command().value(1) == QStringLiteral("review-schedule")) {
+        const QDate today = QDate::currentDate();
+        const QDate from = commandLine.from().isValid() ? commandLine.from() : today;
+        const QDate to = commandLine.to().isValid() ? commandLine.to() : today.addDays(90);
+        const core::ReviewCalendar calendar(db);
+        const auto items = calendar.between(from, to, today);
+        if (csv) {
+            QSaveFile file(out);
+            if (!file.open(QIODevice::WriteOnly)) throw Error(Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
+            calendar.writeCsv(items, file);
+            if (!file.commit()) throw Error(Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
+        } else {
+            reports::PlanReports::reviewSchedule(items, from, to).writePdf(out);
+        }
+        m_out << tr("Wrote %n row(s) to %1.", nullptr, int(items.size())).arg(out) << Qt::endl;
+        return CommandLine::Ok;
+    }
     QString document = commandLine.documentCode();
     if (document.isEmpty() && !core::PolicyRepository(db).documents().isEmpty()) {
         document = core::PolicyRepository(db).documents().first().code;

@@ -290,6 +290,26 @@
         <source>Write the objective effectiveness report for the management review.</source>
         <translation>輸出供管理審查使用的目標有效性報告。</translation>
     </message>
+    <message>
+        <source>First day (2025-01-01 or 114/01/01).</source>
+        <translation>起始日（2025-01-01 或 114/01/01）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day (2025-12-31 or 114/12/31).</source>
+        <translation>結束日（2025-12-31 或 114/12/31）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2025-01-31 or 114/01/31.</source>
+        <translation>「%1」不是日期：請寫成 2025-01-31 或 114/01/31。</translation>
+    </message>
+    <message>
+        <source>Write the reviews falling due between the dates (default: the next 90 days).</source>
+        <translation>輸出兩日期之間到期的審查（預設：未來 90 天）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -849,6 +869,18 @@
     <message>
         <source>✖ Failed</source>
         <translation>✖ 不合格</translation>
+    </message>
+    <message>
+        <source>Never done</source>
+        <translation>從未辦理</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排定</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即將到期</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1497,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>預計完成日</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -1518,6 +1550,34 @@
     <message>
         <source>Objective</source>
         <translation>目標</translation>
+    </message>
+    <message>
+        <source>Review schedule %1 – %2</source>
+        <translation>審查時程 %1 – %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>審查對象</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人員</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>上次辦理</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1797,57 @@
     <message>
         <source>Changed</source>
         <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCalendar</name>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation>目標 %1：%2</translation>
+    </message>
+    <message>
+        <source>Give the day it was done (not a future one).</source>
+        <translation>請輸入辦理日期（不可為未來日期）。</translation>
+    </message>
+    <message>
+        <source>Name who did it.</source>
+        <translation>請填寫辦理者。</translation>
+    </message>
+    <message>
+        <source>That review cycle no longer exists.</source>
+        <translation>該審查週期已不存在。</translation>
+    </message>
+    <message>
+        <source>A policy review is recorded on the Policies page, where it can start a new version.</source>
+        <translation>政策審查請於「政策文件」頁登錄，可由該處建立新版本。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>審查對象</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人員</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>上次辦理</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3347,65 @@ SHA-256：%2
     <message>
         <source>Record</source>
         <translation>登錄</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::ReviewsPage</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>審查對象</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人員</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>登錄完成…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Next 90 days and everything overdue — owner:</source>
+        <translation>未來 90 天與所有逾期項目——負責人員：</translation>
+    </message>
+    <message>
+        <source>unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Choose a review cycle on the agenda (a measurement is done by recording it).</source>
+        <translation>請在時程表中選擇一個審查週期（量測請以登錄量測結果完成）。</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>登錄完成</translation>
+    </message>
+    <message>
+        <source>Done today by:</source>
+        <translation>今日辦理者：</translation>
     </message>
 </context>
 <context>

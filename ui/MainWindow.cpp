@@ -14,6 +14,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/PolicyPage.h"
 #include "pages/RecordPage.h"
+#include "pages/ReviewsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
 #include "services/BackupService.h"
@@ -107,20 +108,32 @@ void MainWindow::buildPages() {
     clearPages();
     core::Database& db = *m_db;
     const bool administrator = db.session().role == core::UserRole::Administrator;
+    auto* reviews = new ReviewsPage(db);
+    auto* policies = new PolicyPage(db);
+    auto* objectives = new ObjectivesPage(db);
+    auto* audits = new RecordPage(db, {QStringLiteral("audits"), QStringLiteral("findings"), QStringLiteral("corrective_actions")});
+    auto* drills = new DrillsPage(db);
+    // An agenda item opens the area its record is kept in.
+    const QHash<QString, QWidget*> areaPages{{QStringLiteral("policies"), policies},
+                                             {QStringLiteral("objectives"), objectives},
+                                             {QStringLiteral("audits"), audits},
+                                             {QStringLiteral("drills"), drills}};
+    connect(reviews, &ReviewsPage::openArea, this, [this, areaPages](const QString& area) {
+        const int index = m_pages->indexOf(areaPages.value(area));
+        if (index >= 0) m_navigation->setCurrentRow(index);
+    });
     QList<QPair<QString, QWidget*>> areas{
         {tr("Dashboard"), new OverviewPage(db)},
-        {tr("Policies"), new PolicyPage(db)},
-        {tr("Objectives"), new ObjectivesPage(db)},
+        {tr("Policies"), policies},
+        {tr("Objectives"), objectives},
         {tr("Action plan"), new ActionPlanPage(db)},
         {tr("Responsibilities"),
          new RecordPage(db, {QStringLiteral("roles"), QStringLiteral("role_assignments"),
                              QStringLiteral("responsibilities"), QStringLiteral("people"),
                              QStringLiteral("org_units"), QStringLiteral("scope_items")})},
-        {tr("Reviews"),
-         new RecordPage(db, {QStringLiteral("review_cycles"), QStringLiteral("reviews"), QStringLiteral("meetings")})},
-        {tr("Audits"),
-         new RecordPage(db, {QStringLiteral("audits"), QStringLiteral("findings"), QStringLiteral("corrective_actions")})},
-        {tr("Drills"), new DrillsPage(db)},
+        {tr("Reviews"), reviews},
+        {tr("Audits"), audits},
+        {tr("Drills"), drills},
         {tr("Communication"),
          new RecordPage(db, {QStringLiteral("communications"), QStringLiteral("acknowledgements"),
                              QStringLiteral("policy_statements"), QStringLiteral("legal_references")})},

@@ -105,6 +105,17 @@ TableReport PlanReports::objectives(core::Database& db, const QString& documentC
                        {10, 34, 16, 10, 30}, sections);
 }
 
+TableReport PlanReports::reviewSchedule(const QList<core::ReviewCalendar::Item>& items, const QDate& from, const QDate& to) {
+    TableReport::Section section;
+    for (const auto& i : items) {
+        section.rows.append({Language::shortDate(i.nextDue), core::EnumLabels::label(core::ReviewCalendar::stateKey(i.state)),
+                             core::EnumLabels::label(i.kind), i.title, i.owner, i.unit, Language::shortDate(i.lastDone)});
+    }
+    return TableReport(tr("Review schedule %1 – %2").arg(Language::longDate(from), Language::longDate(to)), QString(),
+                       {tr("Due"), tr("State"), tr("Kind"), tr("Subject"), tr("Owner"), tr("Unit"), tr("Last done")},
+                       {9, 9, 12, 30, 10, 14, 9}, {section});
+}
+
 qint64 PlanReports::writeObjectivesCsv(core::Database& db, const QString& documentCode, int year, QIODevice& out) {
     out.write("\xEF\xBB\xBF");
     const QList<QByteArray> header{core::CsvReader::field(tr("Objective")), core::CsvReader::field(tr("Item")),

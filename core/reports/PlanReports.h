@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TableReport.h"
+#include "services/ReviewCalendar.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,7 @@ class PlanReports {
 public:
     static TableReport actionPlan(core::Database& db, int year);
     static TableReport objectives(core::Database& db, const QString& documentCode, int year);
+    static TableReport reviewSchedule(const QList<core::ReviewCalendar::Item>& items, const QDate& from, const QDate& to);
     static qint64 writeObjectivesCsv(core::Database& db, const QString& documentCode, int year, QIODevice& out);
 
 private:

@@ -317,3 +317,22 @@ TEST(CommandLine, ExportThePlanAndTheObjectiveReport) {
     r = run({QStringLiteral("--year"), QStringLiteral("115"), QStringLiteral("check")});
     EXPECT_EQ(r.exitCode, 2);  // ROC years are not taken for Gregorian ones
 }
+
+TEST(CommandLine, ExportTheReviewSchedule) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("s.sqlite"));
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("review-schedule"),
+                       QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"),
+                       QStringLiteral("--out"), files.path(QStringLiteral("s.csv"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("11 rows"))) << r.out.toStdString();
+    const QString csv = QString::fromUtf8(TestFiles::read(files.path(QStringLiteral("s.csv"))));
+    EXPECT_TRUE(csv.contains(QStringLiteral("ISMS-01-01 審查")));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("review-schedule"), QStringLiteral("--out"),
+             files.path(QStringLiteral("s.pdf"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(TestFiles::read(files.path(QStringLiteral("s.pdf"))).startsWith("%PDF-"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("review-schedule"), QStringLiteral("--from"),
+             QStringLiteral("yesterday"), QStringLiteral("--out"), files.path(QStringLiteral("x.csv"))});
+    EXPECT_EQ(r.exitCode, 2);
+}
