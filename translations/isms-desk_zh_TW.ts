@@ -1373,6 +1373,10 @@
         <source>Result</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>Owner&apos;s role</source>
+        <translation>負責人員角色</translation>
+    </message>
 </context>
 <context>
     <name>ListExport</name>
@@ -2719,6 +2723,10 @@ SHA-256：%2
     <message>
         <source>Save</source>
         <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Responsible person:</source>
+        <translation>負責人員：</translation>
     </message>
 </context>
 <context>

@@ -69,13 +69,13 @@ QList<ObjectiveService::Standing> ObjectiveService::standings(const QString& doc
 
 ObjectiveService::Indicator ObjectiveService::indicator(qint64 objectiveId, int* rowVersion) const {
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT kpi_name, kpi_unit, direction, target, frequency, owner_role_id, row_version "
-                                          "FROM objectives WHERE id = :id"),
+                           QStringLiteral("SELECT kpi_name, kpi_unit, direction, target, frequency, owner_role_id, row_version, "
+                                          "owner_person_id FROM objectives WHERE id = :id"),
                            {{QStringLiteral("id"), objectiveId}});
     if (!q.next()) throw Error(Error::Kind::NotFound, tr("That objective no longer exists."));
     if (rowVersion) *rowVersion = q.value(6).toInt();
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble(),
-            q.value(4).toString(), q.value(5).toLongLong()};
+            q.value(4).toString(), q.value(5).toLongLong(), q.value(7).toLongLong()};
 }
 
 void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const Indicator& i) {
@@ -96,7 +96,9 @@ void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const In
                                {QStringLiteral("direction"), i.direction},
                                {QStringLiteral("target"), i.target},
                                {QStringLiteral("frequency"), i.frequency},
-                               {QStringLiteral("owner_role_id"), i.roleId ? QVariant(i.roleId) : QVariant(QMetaType(QMetaType::LongLong))}});
+                               {QStringLiteral("owner_role_id"), i.roleId ? QVariant(i.roleId) : QVariant(QMetaType(QMetaType::LongLong))},
+                               {QStringLiteral("owner_person_id"),
+                                i.personId ? QVariant(i.personId) : QVariant(QMetaType(QMetaType::LongLong))}});
     tx.commit();
 }
 

@@ -44,6 +44,7 @@ public:
         double target = 0;
         QString frequency = QStringLiteral("yearly");    // monthly, quarterly, half_yearly, yearly
         qint64 roleId = 0;
+        qint64 personId = 0;  // a person responsible, besides or instead of a role
     };
     Indicator indicator(qint64 objectiveId, int* rowVersion) const;
     // Stale edits are refused (rowVersion as read).

@@ -89,7 +89,9 @@ TEST(ObjectiveService, SettingAnIndicatorChangesHowTheObjectiveStands) {
     ObjectiveService::Indicator i = service.indicator(six, &rowVersion);
     EXPECT_EQ(i.name, QStringLiteral("關鍵核心系統可用率"));
     i.target = 99.4;  // a lower bar: September's 99.41 % meets it, after August's 99.61 %
+    i.personId = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
     service.setIndicator(six, rowVersion, i);
+    EXPECT_EQ(service.indicator(six, nullptr).personId, i.personId);
     EXPECT_EQ(service.standing(six, 2025).status, ObjectiveStatus::AtRisk);
     EXPECT_EQ(errorOf([&] { service.setIndicator(six, rowVersion, i); }), Error::Kind::Conflict);  // stale
     service.indicator(six, &rowVersion);

@@ -62,6 +62,13 @@ TEST_F(ActionPlanPageTest, FiltersMatchTheFigures) {
     choose(page, "unit", QVariant());
     page.overdueFilter()->setChecked(true);  // past due, not done or cancelled: items 2, 3 and 5 of 2025
     EXPECT_EQ(rows(page), 3);
+    // Each owner shows with unit and the role they hold.
+    auto* model = page.list()->model();
+    const int last = model->columnCount() - 1;
+    EXPECT_EQ(model->headerData(last, Qt::Horizontal).toString(), QStringLiteral("Owner's role"));
+    bool executive = false;
+    for (int r = 0; r < model->rowCount(); ++r) executive |= model->index(r, last).data().toString() == QStringLiteral("資通安全執行小組");
+    EXPECT_TRUE(executive);
 }
 
 TEST_F(ActionPlanPageTest, BulkStatusCopyImportAndExport) {

@@ -22,6 +22,7 @@ IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
       m_target(new QDoubleSpinBox(this)),
       m_frequency(new QComboBox(this)),
       m_role(new QComboBox(this)),
+      m_person(new QComboBox(this)),
       m_message(DialogForm::messageLabel(this)) {
     setWindowTitle(tr("Indicator"));
     for (const char* key : {"at_least", "at_most", "equal"}) {
@@ -39,6 +40,10 @@ IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
     QSqlQuery roles = core::Sql::run(db.connection(), QStringLiteral("SELECT id, name FROM roles ORDER BY id"));
     while (roles.next()) m_role->addItem(roles.value(1).toString(), roles.value(0));
     m_role->setCurrentIndex(qMax(0, m_role->findData(current.roleId)));
+    m_person->addItem(tr("(none)"), 0);
+    QSqlQuery people = core::Sql::run(db.connection(), QStringLiteral("SELECT id, name FROM people ORDER BY name"));
+    while (people.next()) m_person->addItem(people.value(1).toString(), people.value(0));
+    m_person->setCurrentIndex(qMax(0, m_person->findData(current.personId)));
     DialogForm form(this, objective);
     form.addRow(tr("Indicator:"), m_name);
     form.addRow(tr("Unit:"), m_unit);
@@ -46,12 +51,13 @@ IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
     form.addRow(tr("Target:"), m_target);
     form.addRow(tr("Measured:"), m_frequency);
     form.addRow(tr("Responsible role:"), m_role);
+    form.addRow(tr("Responsible person:"), m_person);
     form.finish(m_message, tr("Save"));
 }
 
 core::ObjectiveService::Indicator IndicatorDialog::indicator() const {
     return {m_name->text(), m_unit->text(), m_direction->currentData().toString(), m_target->value(),
-            m_frequency->currentData().toString(), m_role->currentData().toLongLong()};
+            m_frequency->currentData().toString(), m_role->currentData().toLongLong(), m_person->currentData().toLongLong()};
 }
 
 void IndicatorDialog::accept() {

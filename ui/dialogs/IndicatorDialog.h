@@ -41,6 +41,7 @@ private:
     QDoubleSpinBox* m_target;
     QComboBox* m_frequency;
     QComboBox* m_role;
+    QComboBox* m_person;
     QLabel* m_message;
 };
 
