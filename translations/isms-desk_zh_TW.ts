@@ -99,6 +99,89 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>該筆紀錄已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the audit a title.</source>
+        <translation>請輸入稽核名稱。</translation>
+    </message>
+    <message>
+        <source>Give the day the audit starts.</source>
+        <translation>請輸入稽核開始日期。</translation>
+    </message>
+    <message>
+        <source>The audit ends before it starts.</source>
+        <translation>稽核結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Name the auditors.</source>
+        <translation>請填寫稽核人員。</translation>
+    </message>
+    <message>
+        <source>Choose the type of finding.</source>
+        <translation>請選擇發現類型。</translation>
+    </message>
+    <message>
+        <source>Describe the finding.</source>
+        <translation>請描述稽核發現。</translation>
+    </message>
+    <message>
+        <source>That audit no longer exists.</source>
+        <translation>該次稽核已不存在。</translation>
+    </message>
+    <message>
+        <source>That finding no longer exists.</source>
+        <translation>該項稽核發現已不存在。</translation>
+    </message>
+    <message>
+        <source>Corrective actions are for nonconformities.</source>
+        <translation>矯正措施僅適用於不符合事項。</translation>
+    </message>
+    <message>
+        <source>Say what will be done to correct it.</source>
+        <translation>請說明矯正作法。</translation>
+    </message>
+    <message>
+        <source>Give the root cause.</source>
+        <translation>請填寫根本原因。</translation>
+    </message>
+    <message>
+        <source>Name the person responsible.</source>
+        <translation>請指定負責人員。</translation>
+    </message>
+    <message>
+        <source>Give the due date.</source>
+        <translation>請輸入完成期限。</translation>
+    </message>
+    <message>
+        <source>That corrective action no longer exists.</source>
+        <translation>該項矯正措施已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a corrective action that is done can be verified.</source>
+        <translation>矯正措施須先登錄完成，才能確認有效性。</translation>
+    </message>
+    <message>
+        <source>Give the day of the verification.</source>
+        <translation>請輸入確認日期。</translation>
+    </message>
+    <message>
+        <source>Name who verified it.</source>
+        <translation>請填寫確認人員。</translation>
+    </message>
+    <message>
+        <source>Say what the verification found.</source>
+        <translation>請說明確認結果。</translation>
+    </message>
+    <message>
+        <source>A nonconformity closes only when its corrective action is verified effective.</source>
+        <translation>不符合事項須待矯正措施經確認有效後才能結案。</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>“%1” is not a sound copy: its audit trail is broken at entry %2.</source>
@@ -2387,6 +2470,169 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
 </context>
 <context>
+    <name>isms::ui::AuditsPage</name>
+    <message>
+        <source>New audit…</source>
+        <translation>新增稽核…</translation>
+    </message>
+    <message>
+        <source>Add finding…</source>
+        <translation>新增稽核發現…</translation>
+    </message>
+    <message>
+        <source>Corrective action…</source>
+        <translation>矯正措施…</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>措施已完成</translation>
+    </message>
+    <message>
+        <source>Verify effectiveness…</source>
+        <translation>確認有效性…</translation>
+    </message>
+    <message>
+        <source>Close observation</source>
+        <translation>觀察事項結案</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（請選擇）</translation>
+    </message>
+    <message>
+        <source>New audit</source>
+        <translation>新增稽核</translation>
+    </message>
+    <message>
+        <source>An internal audit: when, what it covers, who audits whom.</source>
+        <translation>內部稽核：日期、範圍、稽核人員與受稽核者。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日期：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>結束日期：</translation>
+    </message>
+    <message>
+        <source>Scope (units, clauses):</source>
+        <translation>範圍（單位、條文）：</translation>
+    </message>
+    <message>
+        <source>Auditors:</source>
+        <translation>稽核人員：</translation>
+    </message>
+    <message>
+        <source>Auditees:</source>
+        <translation>受稽核者：</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>新增稽核發現</translation>
+    </message>
+    <message>
+        <source>A finding of the audit chosen in the list of audits.</source>
+        <translation>於稽核清單中所選稽核的發現事項。</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>條文：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>佐證：</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>矯正措施</translation>
+    </message>
+    <message>
+        <source>For the nonconformity chosen in the list of findings.</source>
+        <translation>針對稽核發現清單中所選的不符合事項。</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>矯正作法：</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>負責人員：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>完成期限：</translation>
+    </message>
+    <message>
+        <source>Verify effectiveness</source>
+        <translation>確認有效性</translation>
+    </message>
+    <message>
+        <source>Did the corrective action chosen in the list work? If it did, its finding closes.</source>
+        <translation>清單中所選的矯正措施是否有效？若有效，該項發現即結案。</translation>
+    </message>
+    <message>
+        <source>Verified on:</source>
+        <translation>確認日期：</translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation>確認人員：</translation>
+    </message>
+    <message>
+        <source>Effective:</source>
+        <translation>是否有效：</translation>
+    </message>
+    <message>
+        <source>Yes: close the finding</source>
+        <translation>是：發現事項結案</translation>
+    </message>
+    <message>
+        <source>No: back to work</source>
+        <translation>否：退回續辦</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>確認結果：</translation>
+    </message>
+    <message>
+        <source>Choose %1 in its list first.</source>
+        <translation>請先在清單中選擇%1。</translation>
+    </message>
+    <message>
+        <source>an audit</source>
+        <translation>一次稽核</translation>
+    </message>
+    <message>
+        <source>a finding</source>
+        <translation>一項稽核發現</translation>
+    </message>
+    <message>
+        <source>a corrective action</source>
+        <translation>一項矯正措施</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>內部稽核</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2684,6 +2930,13 @@ SHA-256：%2
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::FieldsDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3329,7 @@ SHA-256：%2
     </message>
     <message>
         <source>Title:</source>
-        <translation>標題：</translation>
+        <translation>名稱：</translation>
     </message>
     <message>
         <source>Security classification:</source>
@@ -3270,7 +3523,7 @@ SHA-256：%2
     </message>
     <message>
         <source>Title:</source>
-        <translation>標題：</translation>
+        <translation>名稱：</translation>
     </message>
     <message>
         <source>Document code / version:</source>

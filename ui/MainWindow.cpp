@@ -9,6 +9,7 @@
 #include "domain/Error.h"
 #include "pages/ActionPlanPage.h"
 #include "pages/AuditLogPage.h"
+#include "pages/AuditsPage.h"
 #include "pages/DrillsPage.h"
 #include "pages/ObjectivesPage.h"
 #include "pages/OverviewPage.h"
@@ -111,7 +112,7 @@ void MainWindow::buildPages() {
     auto* reviews = new ReviewsPage(db);
     auto* policies = new PolicyPage(db);
     auto* objectives = new ObjectivesPage(db);
-    auto* audits = new RecordPage(db, {QStringLiteral("audits"), QStringLiteral("findings"), QStringLiteral("corrective_actions")});
+    auto* audits = new AuditsPage(db);
     auto* drills = new DrillsPage(db);
     // An agenda item opens the area its record is kept in.
     const QHash<QString, QWidget*> areaPages{{QStringLiteral("policies"), policies},

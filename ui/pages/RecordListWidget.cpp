@@ -61,8 +61,14 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
 }
 
 void RecordListWidget::refresh() {
+    // Keep the same record chosen across a reload (by id, column 0), so a page can act on it again.
+    const QModelIndex current = m_view->currentIndex();
+    const QVariant id = current.isValid() ? m_model->index(current.row(), 0).data(Qt::EditRole) : QVariant();
     m_model->refresh();
     updateCount();
+    if (!id.isValid()) return;
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), Qt::EditRole, id, 1, Qt::MatchExactly);
+    if (!found.isEmpty()) m_view->setCurrentIndex(found.first().siblingAtColumn(current.column()));
 }
 
 void RecordListWidget::updateCount() { m_count->setText(tr("%n record(s)", nullptr, m_model->matchingRows())); }

@@ -1,0 +1,127 @@
+#include "AuditService.h"
+
+#include "domain/Error.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace isms::core {
+
+namespace {
+const QStringList kKinds{QStringLiteral("major"), QStringLiteral("minor"), QStringLiteral("observation"),
+                         QStringLiteral("opportunity")};
+}
+
+AuditService::AuditService(Database& db) : m_db(db) {}
+
+void AuditService::update(const QString& table, qint64 id, const QVariantMap& values) {
+    Transaction tx(m_db);
+    RecordWriter writer(m_db);
+    const QVariantMap row = writer.read(table, id);
+    if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("That record no longer exists."));
+    writer.update(table, id, row.value(QStringLiteral("row_version")).toInt(), values);
+    tx.commit();
+}
+
+qint64 AuditService::addAudit(const Audit& a) {
+    m_db.require(UserRole::Permission::RecordAudits);
+    if (a.title.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Give the audit a title."));
+    if (!a.start.isValid()) throw Error(Error::Kind::Invalid, tr("Give the day the audit starts."));
+    if (a.end.isValid() && a.end < a.start) throw Error(Error::Kind::Invalid, tr("The audit ends before it starts."));
+    if (a.auditors.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name the auditors."));
+    Transaction tx(m_db);
+    const qint64 id = RecordWriter(m_db).insert(QStringLiteral("audits"), {{QStringLiteral("title"), a.title.trimmed()},
+                                                                           {QStringLiteral("start_date"), a.start},
+                                                                           {QStringLiteral("end_date"), a.end},
+                                                                           {QStringLiteral("scope"), a.scope.trimmed()},
+                                                                           {QStringLiteral("auditors"), a.auditors.trimmed()},
+                                                                           {QStringLiteral("auditees"), a.auditees.trimmed()}});
+    tx.commit();
+    return id;
+}
+
+qint64 AuditService::addFinding(qint64 auditId, const Finding& f) {
+    m_db.require(UserRole::Permission::RecordAudits);
+    if (!kKinds.contains(f.kind)) throw Error(Error::Kind::Invalid, tr("Choose the type of finding."));
+    if (f.description.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Describe the finding."));
+    if (RecordWriter(m_db).read(QStringLiteral("audits"), auditId).isEmpty()) {
+        throw Error(Error::Kind::NotFound, tr("That audit no longer exists."));
+    }
+    Transaction tx(m_db);
+    const qint64 id = RecordWriter(m_db).insert(QStringLiteral("findings"), {{QStringLiteral("audit_id"), auditId},
+                                                                             {QStringLiteral("kind"), f.kind},
+                                                                             {QStringLiteral("clause"), f.clause.trimmed()},
+                                                                             {QStringLiteral("description"), f.description.trimmed()},
+                                                                             {QStringLiteral("evidence"), f.evidence.trimmed()}});
+    tx.commit();
+    return id;
+}
+
+qint64 AuditService::addCorrectiveAction(qint64 findingId, const CorrectiveAction& c) {
+    m_db.require(UserRole::Permission::RecordAudits);
+    const QVariantMap finding = RecordWriter(m_db).read(QStringLiteral("findings"), findingId);
+    if (finding.isEmpty()) throw Error(Error::Kind::NotFound, tr("That finding no longer exists."));
+    const QString kind = finding.value(QStringLiteral("kind")).toString();
+    if (kind != QStringLiteral("major") && kind != QStringLiteral("minor")) {
+        throw Error(Error::Kind::Invalid, tr("Corrective actions are for nonconformities."));
+    }
+    if (c.action.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Say what will be done to correct it."));
+    if (c.rootCause.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Give the root cause."));
+    if (c.ownerPersonId == 0) throw Error(Error::Kind::Invalid, tr("Name the person responsible."));
+    if (!c.due.isValid()) throw Error(Error::Kind::Invalid, tr("Give the due date."));
+    Transaction tx(m_db);
+    const qint64 id = RecordWriter(m_db).insert(QStringLiteral("corrective_actions"),
+                                                {{QStringLiteral("finding_id"), findingId},
+                                                 {QStringLiteral("root_cause"), c.rootCause.trimmed()},
+                                                 {QStringLiteral("action"), c.action.trimmed()},
+                                                 {QStringLiteral("owner_person_id"), c.ownerPersonId},
+                                                 {QStringLiteral("due_date"), c.due}});
+    tx.commit();
+    return id;
+}
+
+void AuditService::markActionDone(qint64 actionId) {
+    m_db.require(UserRole::Permission::RecordAudits);
+    update(QStringLiteral("corrective_actions"), actionId, {{QStringLiteral("status"), QStringLiteral("done")}});
+}
+
+void AuditService::verify(qint64 actionId, const QDate& on, qint64 verifierPersonId, bool effective, const QString& result) {
+    m_db.require(UserRole::Permission::RecordAudits);
+    const QVariantMap action = RecordWriter(m_db).read(QStringLiteral("corrective_actions"), actionId);
+    if (action.isEmpty()) throw Error(Error::Kind::NotFound, tr("That corrective action no longer exists."));
+    if (action.value(QStringLiteral("status")).toString() != QStringLiteral("done")) {
+        throw Error(Error::Kind::Invalid, tr("Only a corrective action that is done can be verified."));
+    }
+    if (!on.isValid() || on > QDate::currentDate()) throw Error(Error::Kind::Invalid, tr("Give the day of the verification."));
+    if (verifierPersonId == 0) throw Error(Error::Kind::Invalid, tr("Name who verified it."));
+    if (result.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Say what the verification found."));
+    Transaction tx(m_db);
+    // Not effective: the action goes back to work, with what was found on record.
+    update(QStringLiteral("corrective_actions"), actionId,
+           {{QStringLiteral("status"), effective ? QStringLiteral("verified") : QStringLiteral("in_progress")},
+            {QStringLiteral("verified_date"), on},
+            {QStringLiteral("verifier_person_id"), verifierPersonId},
+            {QStringLiteral("verification_result"), result.trimmed()}});
+    if (effective) {
+        update(QStringLiteral("findings"), action.value(QStringLiteral("finding_id")).toLongLong(),
+               {{QStringLiteral("status"), QStringLiteral("closed")}});
+    }
+    tx.commit();
+}
+
+void AuditService::closeFinding(qint64 findingId) {
+    m_db.require(UserRole::Permission::RecordAudits);
+    const QVariantMap finding = RecordWriter(m_db).read(QStringLiteral("findings"), findingId);
+    if (finding.isEmpty()) throw Error(Error::Kind::NotFound, tr("That finding no longer exists."));
+    const QString kind = finding.value(QStringLiteral("kind")).toString();
+    if (kind == QStringLiteral("major") || kind == QStringLiteral("minor")) {
+        throw Error(Error::Kind::Invalid,
+                    tr("A nonconformity closes only when its corrective action is verified effective."));
+    }
+    update(QStringLiteral("findings"), findingId, {{QStringLiteral("status"), QStringLiteral("closed")}});
+}
+
+}  // namespace isms::core

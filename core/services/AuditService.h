@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace isms::core {
+
+class Database;
+
+// Internal audits (objective 5): an audit with its scope and people, its findings, a corrective
+// action for each nonconformity, and the check of that action's effectiveness. A finding closes
+// only when its corrective action has been verified effective.
+class AuditService {
+    Q_DECLARE_TR_FUNCTIONS(AuditService)
+public:
+    struct Audit {
+        QString title;
+        QDate start;
+        QDate end;
+        QString scope;     // units and clauses
+        QString auditors;
+        QString auditees;
+    };
+    struct Finding {
+        QString kind;      // major, minor, observation, opportunity
+        QString clause;
+        QString description;
+        QString evidence;
+    };
+    struct CorrectiveAction {
+        QString rootCause;
+        QString action;
+        qint64 ownerPersonId = 0;
+        QDate due;
+    };
+
+    explicit AuditService(Database& db);
+
+    qint64 addAudit(const Audit& audit);
+    qint64 addFinding(qint64 auditId, const Finding& finding);
+    // Nonconformities only (major or minor).
+    qint64 addCorrectiveAction(qint64 findingId, const CorrectiveAction& action);
+    void markActionDone(qint64 actionId);
+    // Records whether the action worked; effective: the action is verified and its finding closes.
+    void verify(qint64 actionId, const QDate& on, qint64 verifierPersonId, bool effective, const QString& result);
+    // Observations and opportunities close without a corrective action.
+    void closeFinding(qint64 findingId);
+
+private:
+    void update(const QString& table, qint64 id, const QVariantMap& values);
+
+    Database& m_db;
+};
+
+}  // namespace isms::core

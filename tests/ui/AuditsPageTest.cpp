@@ -1,0 +1,95 @@
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "dialogs/FieldsDialog.h"
+#include "i18n/Language.h"
+#include "models/RecordListModel.h"
+#include "pages/AuditsPage.h"
+#include "pages/RecordListWidget.h"
+#include "pages/RecordPage.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QTableView>
+
+using namespace isms;
+using isms::test::TestFiles;
+
+namespace {
+ui::RecordListWidget* list(ui::AuditsPage& page, const char* name) {
+    for (auto* w : page.lists()->lists()) {
+        if (w->objectName() == QLatin1String(name)) return w;
+    }
+    return nullptr;
+}
+void choose(ui::AuditsPage& page, const char* name, int row) {
+    auto* w = list(page, name);
+    w->refresh();
+    w->view()->setCurrentIndex(w->model()->index(row, 1));
+}
+}  // namespace
+
+// The walk-through: record an audit and a finding, correct it, and close it by verifying.
+TEST(AuditsPage, RecordAFindingAndCloseItByVerifyingItsAction) {
+    core::Language::install(QStringLiteral("en"));
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("a.sqlite")), 2025);
+    const qint64 person = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
+    ui::AuditsPage page(*db);
+    QString message;
+    ASSERT_TRUE(page.run(QStringLiteral("audit"), {{QStringLiteral("title"), QStringLiteral("114年度內部稽核")},
+                                                   {QStringLiteral("start"), QDate(2025, 10, 1)},
+                                                   {QStringLiteral("end"), QDate(2025, 10, 2)},
+                                                   {QStringLiteral("auditors"), QStringLiteral("張淑芬")}},
+                         &message))
+        << message.toStdString();
+    EXPECT_FALSE(page.run(QStringLiteral("finding"), {{QStringLiteral("kind"), QStringLiteral("minor")},
+                                                      {QStringLiteral("description"), QStringLiteral("x")}},
+                          &message));
+    EXPECT_EQ(message, QStringLiteral("Choose an audit in its list first."));
+    choose(page, "audits", 0);
+    ASSERT_TRUE(page.run(QStringLiteral("finding"), {{QStringLiteral("kind"), QStringLiteral("minor")},
+                                                     {QStringLiteral("description"), QStringLiteral("帳號未停用")}},
+                         &message))
+        << message.toStdString();
+    choose(page, "findings", 0);
+    EXPECT_FALSE(page.run(QStringLiteral("close"), {}, &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("verified effective")));
+    ASSERT_TRUE(page.run(QStringLiteral("action"), {{QStringLiteral("cause"), QStringLiteral("流程缺漏")},
+                                                    {QStringLiteral("action"), QStringLiteral("修訂離職流程")},
+                                                    {QStringLiteral("owner"), person},
+                                                    {QStringLiteral("due"), QDate(2025, 11, 30)}},
+                         &message))
+        << message.toStdString();
+    choose(page, "corrective_actions", 0);
+    ASSERT_TRUE(page.run(QStringLiteral("done"), {}, &message)) << message.toStdString();
+    EXPECT_NE(page.selected(QStringLiteral("corrective_actions")), 0);  // the reload keeps the chosen action
+    ASSERT_TRUE(page.run(QStringLiteral("verify"), {{QStringLiteral("on"), QDate(2025, 12, 1)},
+                                                    {QStringLiteral("verifier"), person},
+                                                    {QStringLiteral("effective"), true},
+                                                    {QStringLiteral("result"), QStringLiteral("抽查無誤")}},
+                         &message))
+        << message.toStdString();
+    EXPECT_EQ(list(page, "findings")->model()->index(0, 5).data().toString(), QStringLiteral("Closed"));
+}
+
+TEST(AuditsPage, TheFormsCollectTheirFields) {
+    core::Language::install(QStringLiteral("en"));
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("f.sqlite")), 2025);
+    ui::AuditsPage page(*db);
+    std::unique_ptr<ui::FieldsDialog> dialog(page.form(QStringLiteral("finding")));
+    ASSERT_NE(dialog, nullptr);
+    dialog->setValue(QStringLiteral("description"), QStringLiteral("備份未測試"));
+    dialog->setValue(QStringLiteral("kind"), QStringLiteral("observation"));
+    EXPECT_EQ(dialog->values().value(QStringLiteral("kind")).toString(), QStringLiteral("observation"));
+    dialog->setWork([](const ui::FieldsDialog::Values&, QString* message) {
+        *message = QStringLiteral("refused");
+        return false;
+    });
+    dialog->accept();
+    EXPECT_EQ(dialog->messageLabel()->text(), QStringLiteral("refused"));
+    EXPECT_EQ(page.form(QStringLiteral("done")), nullptr);  // no form: it acts on the chosen action
+}

@@ -1,0 +1,73 @@
+#include "FieldsDialog.h"
+
+#include "DialogForm.h"
+#include "widgets/RocDateEdit.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace isms::ui {
+
+FieldsDialog::FieldsDialog(const QString& title, const QString& explanation, const QList<Field>& fields, QWidget* parent)
+    : QDialog(parent), m_fields(fields), m_message(DialogForm::messageLabel(this)) {
+    setWindowTitle(title);
+    DialogForm form(this, explanation);
+    for (const Field& f : fields) {
+        QWidget* editor = nullptr;
+        switch (f.kind) {
+        case Field::Kind::Text: editor = new QLineEdit(f.initial.toString(), this); break;
+        case Field::Kind::LongText: {
+            auto* text = new QPlainTextEdit(f.initial.toString(), this);
+            text->setTabChangesFocus(true);
+            text->setMaximumHeight(80);
+            editor = text;
+            break;
+        }
+        case Field::Kind::Choice: {
+            auto* box = new QComboBox(this);
+            for (const auto& [label, value] : f.choices) box->addItem(label, value);
+            box->setCurrentIndex(qMax(0, box->findData(f.initial)));
+            editor = box;
+            break;
+        }
+        case Field::Kind::Date: editor = new RocDateEdit(f.initial.toDate(), this); break;
+        }
+        editor->setObjectName(f.key);
+        m_editors.insert(f.key, editor);
+        form.addRow(f.label, editor);
+    }
+    form.finish(m_message, tr("Save"));
+}
+
+FieldsDialog::Values FieldsDialog::values() const {
+    Values out;
+    for (const Field& f : m_fields) {
+        QWidget* e = m_editors.value(f.key);
+        if (auto* line = qobject_cast<QLineEdit*>(e)) out.insert(f.key, line->text());
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) out.insert(f.key, text->toPlainText());
+        else if (auto* date = qobject_cast<RocDateEdit*>(e)) out.insert(f.key, date->date());
+        else if (auto* box = qobject_cast<QComboBox*>(e)) out.insert(f.key, box->currentData());
+    }
+    return out;
+}
+
+void FieldsDialog::setValue(const QString& key, const QVariant& value) {
+    QWidget* e = m_editors.value(key);
+    if (auto* line = qobject_cast<QLineEdit*>(e)) line->setText(value.toString());
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) text->setPlainText(value.toString());
+    else if (auto* date = qobject_cast<RocDateEdit*>(e)) date->setDate(value.toDate());
+    else if (auto* box = qobject_cast<QComboBox*>(e)) box->setCurrentIndex(qMax(0, box->findData(value)));
+}
+
+void FieldsDialog::accept() {
+    QString message;
+    if (m_work && !m_work(values(), &message)) {
+        m_message->setText(message);
+        return;
+    }
+    QDialog::accept();
+}
+
+}  // namespace isms::ui
