@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>職稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1459,6 +1459,11 @@
     <message>
         <source>Owner&apos;s role</source>
         <translation>負責人員角色</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a person&apos;s job title</comment>
+        <translation>職稱</translation>
     </message>
 </context>
 <context>

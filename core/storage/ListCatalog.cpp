@@ -53,7 +53,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
     }
     if (key == QStringLiteral("people")) {
         return list("people", tr("People"), "people p LEFT JOIN org_units u ON u.id = p.unit_id",
-                    {col("p.id", id, Format::Number), col("p.name", tr("Name")), col("p.title", tr("Title")),
+                    {col("p.id", id, Format::Number), col("p.name", tr("Name")), col("p.title", tr("Title", "a person's job title")),
                      col("u.name", tr("Unit")), col("p.category", tr("Scope category"), Format::Label),
                      col("p.contact", tr("Contact")), col("p.active_from", tr("Active from"), Format::Date),
                      col("p.active_to", tr("Active to"), Format::Date), col("p.notes", tr("Notes"))},

@@ -1,5 +1,13 @@
 #include "AuditsPage.h"
 
+#include <QDate>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QVBoxLayout>
+
 #include "RecordListWidget.h"
 #include "RecordPage.h"
 #include "dialogs/FieldsDialog.h"
@@ -9,14 +17,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QDate>
-#include <QHBoxLayout>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSqlQuery>
-#include <QTableView>
-#include <QVBoxLayout>
-
 namespace isms::ui {
 
 using Field = FieldsDialog::Field;
@@ -25,16 +25,21 @@ using Kind = FieldsDialog::Field::Kind;
 AuditsPage::AuditsPage(core::Database& db, QWidget* parent)
     : QWidget(parent),
       m_db(db),
-      m_lists(new RecordPage(db, {QStringLiteral("audits"), QStringLiteral("findings"), QStringLiteral("corrective_actions")}, this)) {
+      m_lists(new RecordPage(db,
+                             {QStringLiteral("audits"), QStringLiteral("findings"),
+                              QStringLiteral("corrective_actions")},
+                             this)) {
     const auto& s = db.session();
-    const bool audit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::RecordAudits);
+    const bool audit =
+        s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::RecordAudits);
     auto* buttons = new QHBoxLayout;
-    const QList<QPair<QString, QString>> steps{{QStringLiteral("audit"), tr("New audit…")},
-                                               {QStringLiteral("finding"), tr("Add finding…")},
-                                               {QStringLiteral("action"), tr("Corrective action…")},
-                                               {QStringLiteral("done"), tr("Action done")},
-                                               {QStringLiteral("verify"), tr("Verify effectiveness…")},
-                                               {QStringLiteral("close"), tr("Close observation")}};
+    const QList<QPair<QString, QString>> steps{
+        {QStringLiteral("audit"), tr("New audit…")},
+        {QStringLiteral("finding"), tr("Add finding…")},
+        {QStringLiteral("action"), tr("Corrective action…")},
+        {QStringLiteral("done"), tr("Action done")},
+        {QStringLiteral("verify"), tr("Verify effectiveness…")},
+        {QStringLiteral("close"), tr("Close observation")}};
     for (const auto& [step, text] : steps) {
         auto* b = new QPushButton(text, this);
         b->setEnabled(audit);
@@ -51,14 +56,17 @@ qint64 AuditsPage::selected(const QString& list) const {
     for (RecordListWidget* w : m_lists->lists()) {
         if (w->objectName() != list) continue;
         const QModelIndex current = w->view()->currentIndex();
-        return current.isValid() ? w->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong() : 0;
+        return current.isValid()
+                   ? w->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong()
+                   : 0;
     }
     return 0;
 }
 
 QList<QPair<QString, QVariant>> AuditsPage::people() const {
     QList<QPair<QString, QVariant>> out{{tr("(choose)"), 0}};
-    QSqlQuery q = core::Sql::run(m_db.connection(), QStringLiteral("SELECT id, name FROM people ORDER BY name"));
+    QSqlQuery q = core::Sql::run(m_db.connection(),
+                                 QStringLiteral("SELECT id, name FROM people ORDER BY name"));
     while (q.next()) out.append({q.value(1).toString(), q.value(0)});
     return out;
 }
@@ -66,7 +74,8 @@ QList<QPair<QString, QVariant>> AuditsPage::people() const {
 FieldsDialog* AuditsPage::form(const QString& step) {
     const QDate today = QDate::currentDate();
     if (step == QStringLiteral("audit")) {
-        return new FieldsDialog(tr("New audit"), tr("An internal audit: when, what it covers, who audits whom."),
+        return new FieldsDialog(tr("New audit"),
+                                tr("An internal audit: when, what it covers, who audits whom."),
                                 {{QStringLiteral("title"), tr("Title:")},
                                  {QStringLiteral("start"), tr("From:"), Kind::Date, {}, today},
                                  {QStringLiteral("end"), tr("To:"), Kind::Date, {}, today},
@@ -80,62 +89,88 @@ FieldsDialog* AuditsPage::form(const QString& step) {
         for (const char* k : {"major", "minor", "observation", "opportunity"}) {
             kinds.append({core::EnumLabels::label(QString::fromLatin1(k)), QString::fromLatin1(k)});
         }
-        return new FieldsDialog(tr("Add finding"), tr("A finding of the audit chosen in the list of audits."),
-                                {{QStringLiteral("kind"), tr("Type:"), Kind::Choice, kinds, QStringLiteral("minor")},
-                                 {QStringLiteral("clause"), tr("Clause:")},
-                                 {QStringLiteral("description"), tr("Description:"), Kind::LongText},
-                                 {QStringLiteral("evidence"), tr("Evidence:")}},
-                                this);
+        return new FieldsDialog(
+            tr("Add finding"), tr("A finding of the audit chosen in the list of audits."),
+            {{QStringLiteral("kind"), tr("Type:"), Kind::Choice, kinds, QStringLiteral("minor")},
+             {QStringLiteral("clause"), tr("Clause:")},
+             {QStringLiteral("description"), tr("Description:"), Kind::LongText},
+             {QStringLiteral("evidence"), tr("Evidence:")}},
+            this);
     }
     if (step == QStringLiteral("action")) {
-        return new FieldsDialog(tr("Corrective action"), tr("For the nonconformity chosen in the list of findings."),
-                                {{QStringLiteral("cause"), tr("Root cause:"), Kind::LongText},
-                                 {QStringLiteral("action"), tr("Action:"), Kind::LongText},
-                                 {QStringLiteral("owner"), tr("Responsible:"), Kind::Choice, people(), 0},
-                                 {QStringLiteral("due"), tr("Due:"), Kind::Date, {}, today.addMonths(1)}},
-                                this);
+        return new FieldsDialog(
+            tr("Corrective action"), tr("For the nonconformity chosen in the list of findings."),
+            {{QStringLiteral("cause"), tr("Root cause:"), Kind::LongText},
+             {QStringLiteral("action"), tr("Action:"), Kind::LongText},
+             {QStringLiteral("owner"), tr("Responsible:"), Kind::Choice, people(), 0},
+             {QStringLiteral("due"), tr("Due:"), Kind::Date, {}, today.addMonths(1)}},
+            this);
     }
     if (step == QStringLiteral("verify")) {
-        return new FieldsDialog(tr("Verify effectiveness"),
-                                tr("Did the corrective action chosen in the list work? If it did, its finding closes."),
-                                {{QStringLiteral("on"), tr("Verified on:"), Kind::Date, {}, today},
-                                 {QStringLiteral("verifier"), tr("Verified by:"), Kind::Choice, people(), 0},
-                                 {QStringLiteral("effective"), tr("Effective:"), Kind::Choice,
-                                  {{tr("Yes: close the finding"), true}, {tr("No: back to work"), false}}, true},
-                                 {QStringLiteral("result"), tr("What was found:"), Kind::LongText}},
-                                this);
+        return new FieldsDialog(
+            tr("Verify effectiveness"),
+            tr("Did the corrective action chosen in the list work? If it did, its finding closes."),
+            {{QStringLiteral("on"), tr("Verified on:"), Kind::Date, {}, today},
+             {QStringLiteral("verifier"), tr("Verified by:"), Kind::Choice, people(), 0},
+             {QStringLiteral("effective"),
+              tr("Effective:"),
+              Kind::Choice,
+              {{tr("Yes: close the finding"), true}, {tr("No: back to work"), false}},
+              true},
+             {QStringLiteral("result"), tr("What was found:"), Kind::LongText}},
+            this);
     }
     return nullptr;
 }
 
+// The list whose chosen record a step acts on, and how a message names that record.
+QPair<QString, QString> AuditsPage::target(const QString& step) const {
+    if (step == QStringLiteral("finding")) return {QStringLiteral("audits"), tr("an audit")};
+    if (step == QStringLiteral("action") || step == QStringLiteral("close"))
+        return {QStringLiteral("findings"), tr("a finding")};
+    if (step == QStringLiteral("done") || step == QStringLiteral("verify"))
+        return {QStringLiteral("corrective_actions"), tr("a corrective action")};
+    return {};
+}
+
+bool AuditsPage::chosen(const QString& step, QString* message) const {
+    const auto [list, what] = target(step);
+    if (list.isEmpty() || selected(list) != 0) return true;
+    *message = tr("Choose %1 in its list first.").arg(what);
+    return false;
+}
+
 bool AuditsPage::run(const QString& step, const QHash<QString, QVariant>& v, QString* message) {
+    if (!chosen(step, message)) return false;
     core::AuditService service(m_db);
-    auto need = [&](const QString& list, const QString& what) {
-        const qint64 id = selected(list);
-        if (id == 0) throw core::Error(core::Error::Kind::Invalid, tr("Choose %1 in its list first.").arg(what));
-        return id;
-    };
+    const qint64 id = selected(target(step).first);
     try {
         if (step == QStringLiteral("audit")) {
-            service.addAudit({v.value(QStringLiteral("title")).toString(), v.value(QStringLiteral("start")).toDate(),
-                              v.value(QStringLiteral("end")).toDate(), v.value(QStringLiteral("scope")).toString(),
-                              v.value(QStringLiteral("auditors")).toString(), v.value(QStringLiteral("auditees")).toString()});
+            service.addAudit({v.value(QStringLiteral("title")).toString(),
+                              v.value(QStringLiteral("start")).toDate(),
+                              v.value(QStringLiteral("end")).toDate(),
+                              v.value(QStringLiteral("scope")).toString(),
+                              v.value(QStringLiteral("auditors")).toString(),
+                              v.value(QStringLiteral("auditees")).toString()});
         } else if (step == QStringLiteral("finding")) {
-            service.addFinding(need(QStringLiteral("audits"), tr("an audit")),
-                               {v.value(QStringLiteral("kind")).toString(), v.value(QStringLiteral("clause")).toString(),
-                                v.value(QStringLiteral("description")).toString(), v.value(QStringLiteral("evidence")).toString()});
+            service.addFinding(id, {v.value(QStringLiteral("kind")).toString(),
+                                    v.value(QStringLiteral("clause")).toString(),
+                                    v.value(QStringLiteral("description")).toString(),
+                                    v.value(QStringLiteral("evidence")).toString()});
         } else if (step == QStringLiteral("action")) {
-            service.addCorrectiveAction(need(QStringLiteral("findings"), tr("a finding")),
-                                        {v.value(QStringLiteral("cause")).toString(), v.value(QStringLiteral("action")).toString(),
-                                         v.value(QStringLiteral("owner")).toLongLong(), v.value(QStringLiteral("due")).toDate()});
+            service.addCorrectiveAction(id, {v.value(QStringLiteral("cause")).toString(),
+                                             v.value(QStringLiteral("action")).toString(),
+                                             v.value(QStringLiteral("owner")).toLongLong(),
+                                             v.value(QStringLiteral("due")).toDate()});
         } else if (step == QStringLiteral("done")) {
-            service.markActionDone(need(QStringLiteral("corrective_actions"), tr("a corrective action")));
+            service.markActionDone(id);
         } else if (step == QStringLiteral("verify")) {
-            service.verify(need(QStringLiteral("corrective_actions"), tr("a corrective action")),
-                           v.value(QStringLiteral("on")).toDate(), v.value(QStringLiteral("verifier")).toLongLong(),
-                           v.value(QStringLiteral("effective")).toBool(), v.value(QStringLiteral("result")).toString());
+            service.verify(id, v.value(QStringLiteral("on")).toDate(),
+                           v.value(QStringLiteral("verifier")).toLongLong(),
+                           v.value(QStringLiteral("effective")).toBool(),
+                           v.value(QStringLiteral("result")).toString());
         } else if (step == QStringLiteral("close")) {
-            service.closeFinding(need(QStringLiteral("findings"), tr("a finding")));
+            service.closeFinding(id);
         }
     } catch (const core::Error& e) {
         *message = e.message();
@@ -147,12 +182,19 @@ bool AuditsPage::run(const QString& step, const QHash<QString, QVariant>& v, QSt
 
 void AuditsPage::ask(const QString& step) {
     QString message;
+    // Say what to choose before the form is filled in, not after.
+    if (!chosen(step, &message)) {
+        QMessageBox::information(this, tr("Internal audits"), message);
+        return;
+    }
     FieldsDialog* dialog = form(step);
     if (!dialog) {
         if (!run(step, {}, &message)) QMessageBox::warning(this, tr("Internal audits"), message);
         return;
     }
-    dialog->setWork([this, step](const FieldsDialog::Values& values, QString* m) { return run(step, values, m); });
+    dialog->setWork([this, step](const FieldsDialog::Values& values, QString* m) {
+        return run(step, values, m);
+    });
     dialog->exec();
     delete dialog;
 }

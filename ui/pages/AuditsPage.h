@@ -1,8 +1,9 @@
 #pragma once
 
-#include "services/AuditService.h"
-
+#include <QPair>
 #include <QWidget>
+
+#include "services/AuditService.h"
 
 namespace isms::core {
 class Database;
@@ -29,6 +30,8 @@ public:
     bool run(const QString& step, const QHash<QString, QVariant>& values, QString* message);
 
 private:
+    QPair<QString, QString> target(const QString& step) const;
+    bool chosen(const QString& step, QString* message) const;
     void ask(const QString& step);
     QList<QPair<QString, QVariant>> people() const;
 

@@ -1,7 +1,5 @@
 #include "RecordListWidget.h"
 
-#include "models/RecordListModel.h"
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -10,9 +8,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "models/RecordListModel.h"
+
 namespace isms::ui {
 
-RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinition& definition, QWidget* parent)
+RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinition& definition,
+                                   QWidget* parent)
     : QWidget(parent),
       m_model(new RecordListModel(db, definition, this)),
       m_view(new QTableView(this)),
@@ -55,22 +56,27 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
         m_model->setSearch(m_search->text());
         updateCount();
     });
-    connect(m_model, &RecordListModel::failed, this,
-            [this](const QString& message) { m_count->setText(tr("Could not read the list: %1").arg(message)); });
+    connect(m_model, &RecordListModel::failed, this, [this](const QString& message) {
+        m_count->setText(tr("Could not read the list: %1").arg(message));
+    });
     updateCount();
 }
 
 void RecordListWidget::refresh() {
     // Keep the same record chosen across a reload (by id, column 0), so a page can act on it again.
     const QModelIndex current = m_view->currentIndex();
-    const QVariant id = current.isValid() ? m_model->index(current.row(), 0).data(Qt::EditRole) : QVariant();
+    const QVariant id =
+        current.isValid() ? m_model->index(current.row(), 0).data(Qt::EditRole) : QVariant();
     m_model->refresh();
     updateCount();
     if (!id.isValid()) return;
-    const QModelIndexList found = m_model->match(m_model->index(0, 0), Qt::EditRole, id, 1, Qt::MatchExactly);
+    const QModelIndexList found =
+        m_model->match(m_model->index(0, 0), Qt::EditRole, id, 1, Qt::MatchExactly);
     if (!found.isEmpty()) m_view->setCurrentIndex(found.first().siblingAtColumn(current.column()));
 }
 
-void RecordListWidget::updateCount() { m_count->setText(tr("%n record(s)", nullptr, m_model->matchingRows())); }
+void RecordListWidget::updateCount() {
+    m_count->setText(tr("%n record(s)", nullptr, m_model->matchingRows()));
+}
 
 }  // namespace isms::ui
