@@ -29,13 +29,16 @@ struct Options {
     QCommandLineOption year{QStringLiteral("year"), CommandLine::tr("Plan year (Gregorian, e.g. 2025)."), CommandLine::tr("Y")};
     QCommandLineOption from{QStringLiteral("from"), CommandLine::tr("First day (2025-01-01 or 114/01/01)."), CommandLine::tr("DATE")};
     QCommandLineOption to{QStringLiteral("to"), CommandLine::tr("Last day (2025-12-31 or 114/12/31)."), CommandLine::tr("DATE")};
+    QCommandLineOption meeting{QStringLiteral("meeting"), CommandLine::tr("Meeting number, as in the list of meetings."),
+                               CommandLine::tr("ID")};
     QCommandLineOption user{QStringLiteral("user"),
                             CommandLine::tr("Sign in as this user (default admin); the password comes from "
                                             "ISMS_DESK_PASSWORD or is asked for on the terminal."),
                             CommandLine::tr("NAME")};
 
     void addTo(QCommandLineParser& parser) const {
-        parser.addOptions({help, database, lang, noDemo, user, document, version, out, copy, holder, year, from, to});
+        parser.addOptions(
+            {help, database, lang, noDemo, user, document, version, out, copy, holder, year, from, to, meeting});
         parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run (see below)."),
                                      CommandLine::tr("[command]"));
     }
@@ -72,6 +75,14 @@ bool CommandLine::parse(const QStringList& arguments) {
         m_year = parser.value(options.year).toInt(&ok);
         if (!ok || m_year < 1912 || m_year > 2200) {
             m_error = tr("--year takes a Gregorian year such as 2025.");
+            return false;
+        }
+    }
+    if (parser.isSet(options.meeting)) {
+        bool ok = false;
+        m_meeting = parser.value(options.meeting).toLongLong(&ok);
+        if (!ok || m_meeting <= 0) {
+            m_error = tr("--meeting takes a meeting number such as 3.");
             return false;
         }
     }
@@ -112,6 +123,9 @@ QString CommandLine::helpText() const {
          tr("Write the objective effectiveness report for the management review.")},
         {QStringLiteral("export review-schedule [--from DATE] [--to DATE] --out FILE.pdf|FILE.csv"),
          tr("Write the reviews falling due between the dates (default: the next 90 days).")},
+        {QStringLiteral("export meeting-pack --meeting ID --out FILE.pdf"),
+         tr("Write a meeting's pack: agenda, objective effectiveness, open findings, overdue actions, the previous "
+            "meeting's follow-ups; with the minutes and signature lines once they are recorded.")},
         {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
         {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
         {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},

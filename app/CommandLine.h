@@ -33,6 +33,7 @@ public:
     QDate to() const { return m_to; }
     QString holder() const { return m_holder; }
     QString version() const { return m_version; }
+    qint64 meeting() const { return m_meeting; }  // 0: none given
 
 private:
     QString m_error;
@@ -50,6 +51,7 @@ private:
     QDate m_from;
     QDate m_to;
     QString m_version;
+    qint64 m_meeting = 0;
 };
 
 }  // namespace isms::app

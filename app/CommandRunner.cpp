@@ -1,6 +1,7 @@
 #include "CommandRunner.h"
 
 #include "CommandLine.h"
+#include "MeetingPackReport.h"
 #include "PlanReports.h"
 #include "PolicyCopyReport.h"
 #include "PolicyOdtExport.h"
@@ -39,7 +40,7 @@ bool CommandRunner::knownCommand(const QStringList& command) const {
     const QString verb = command.value(0);
     if (verb == QStringLiteral("export") && command.size() == 2) {
         return command[1] == QStringLiteral("action-plan") || command[1] == QStringLiteral("objectives") ||
-               command[1] == QStringLiteral("review-schedule");
+               command[1] == QStringLiteral("review-schedule") || command[1] == QStringLiteral("meeting-pack");
     }
     if (verb == QStringLiteral("show") || verb == QStringLiteral("import") || verb == QStringLiteral("export")) {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
@@ -87,6 +88,9 @@ int CommandRunner::run(const CommandLine& commandLine) {
         signIn(*db, commandLine, changesData);
         if (verb == QStringLiteral("show")) return showPolicy(*db, commandLine);
         if (verb == QStringLiteral("import")) return importPolicy(*db, commandLine);
+        if (verb == QStringLiteral("export") && command[1] == QStringLiteral("meeting-pack")) {
+            return exportMeetingPack(*db, commandLine);
+        }
         if (verb == QStringLiteral("export") && command[1] != QStringLiteral("policy")) return exportPlan(*db, commandLine);
         if (verb == QStringLiteral("export")) return exportPolicy(*db, commandLine);
         if (verb == QStringLiteral("verify")) return verify(*db, command[1]);
@@ -174,6 +178,18 @@ int CommandRunner::exportPlan(core::Database& db, const CommandLine& commandLine
                                              : reports::PlanReports::objectives(db, document, year);
     report.writePdf(out);
     m_out << tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(out) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int CommandRunner::exportMeetingPack(core::Database& db, const CommandLine& commandLine) {
+    if (commandLine.meeting() == 0) return usage(tr("Say which meeting with --meeting ID."));
+    if (!commandLine.output().endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        return usage(tr("Say where to write the PDF with --out FILE.pdf."));
+    }
+    const reports::TableReport report =
+        reports::MeetingPackReport::build(db, commandLine.meeting(), QDate::currentDate());
+    report.writePdf(commandLine.output());
+    m_out << tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(commandLine.output()) << Qt::endl;
     return CommandLine::Ok;
 }
 

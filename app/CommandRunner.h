@@ -27,6 +27,7 @@ private:
     int importPolicy(core::Database& db, const CommandLine& commandLine);
     int exportPolicy(core::Database& db, const CommandLine& commandLine);
     int exportPlan(core::Database& db, const CommandLine& commandLine);
+    int exportMeetingPack(core::Database& db, const CommandLine& commandLine);
     int check(core::Database& db);
     int verify(core::Database& db, const QString& fileOrFingerprint);
     int backup(core::Database& db, const QString& file);

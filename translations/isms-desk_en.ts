@@ -36,6 +36,30 @@
     </message>
 </context>
 <context>
+    <name>MeetingBrief</name>
+    <message numerus="yes">
+        <source>Open findings: %n</source>
+        <translation>
+            <numerusform>Open findings: %n</numerusform>
+            <numerusform>Open findings: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue actions on %1: %n</source>
+        <translation>
+            <numerusform>Overdue actions on %1: %n</numerusform>
+            <numerusform>Overdue actions on %1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Objective %1, %2: %3 (period ending %4), %n measurement(s) this year</source>
+        <translation>
+            <numerusform>Objective %1, %2: %3 (period ending %4), %n measurement this year</numerusform>
+            <numerusform>Objective %1, %2: %3 (period ending %4), %n measurements this year</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message numerus="yes">
         <source>Too many failed attempts: %1 can try again in %n second(s).</source>
@@ -83,6 +107,16 @@
         <translation>
             <numerusform>%n entry written to %1.</numerusform>
             <numerusform>%n entries written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::MeetingsPage</name>
+    <message numerus="yes">
+        <source>%n agenda item(s) filled from the records.</source>
+        <translation>
+            <numerusform>%n agenda item filled from the records.</numerusform>
+            <numerusform>%n agenda items filled from the records.</numerusform>
         </translation>
     </message>
 </context>

@@ -393,6 +393,22 @@
         <source>Write the reviews falling due between the dates (default: the next 90 days).</source>
         <translation>輸出兩日期之間到期的審查（預設：未來 90 天）。</translation>
     </message>
+    <message>
+        <source>Meeting number, as in the list of meetings.</source>
+        <translation>會議編號，即會議清單中的編號。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>--meeting takes a meeting number such as 3.</source>
+        <translation>--meeting 需要會議編號，例如 3。</translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s pack: agenda, objective effectiveness, open findings, overdue actions, the previous meeting&apos;s follow-ups; with the minutes and signature lines once they are recorded.</source>
+        <translation>輸出會議資料：議程、目標有效性、未結案稽核發現、逾期事項、前次會議追蹤事項；會議紀錄登錄後並附紀錄及出席人員簽名欄。</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -465,6 +481,10 @@
         <translation>
             <numerusform>已寫入 %1（共 %n 頁）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say which meeting with --meeting ID.</source>
+        <translation>請以 --meeting 編號 指定會議。</translation>
     </message>
 </context>
 <context>
@@ -964,6 +984,50 @@
     <message>
         <source>Due soon</source>
         <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>a) Status of actions from previous management reviews</source>
+        <translation>a) 前次管理審查決議事項之處理狀態</translation>
+    </message>
+    <message>
+        <source>b) Changes in external and internal issues</source>
+        <translation>b) 與資訊安全管理系統有關之外部及內部議題之變更</translation>
+    </message>
+    <message>
+        <source>c) Changes in the needs and expectations of interested parties</source>
+        <translation>c) 利害關係人之需要及期望之變更</translation>
+    </message>
+    <message>
+        <source>d) Nonconformities and corrective actions</source>
+        <translation>d) 不符合事項及矯正措施</translation>
+    </message>
+    <message>
+        <source>d) Monitoring and measurement results</source>
+        <translation>d) 監督及量測結果</translation>
+    </message>
+    <message>
+        <source>d) Audit results</source>
+        <translation>d) 稽核結果</translation>
+    </message>
+    <message>
+        <source>d) Fulfilment of information security objectives</source>
+        <translation>d) 資訊安全目標之達成情形</translation>
+    </message>
+    <message>
+        <source>e) Feedback from interested parties</source>
+        <translation>e) 利害關係人之回饋</translation>
+    </message>
+    <message>
+        <source>f) Results of risk assessment and status of risk treatment</source>
+        <translation>f) 風險評鑑結果及風險處理計畫之狀態</translation>
+    </message>
+    <message>
+        <source>g) Opportunities for continual improvement</source>
+        <translation>g) 持續改善之機會</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>其他事項</translation>
     </message>
 </context>
 <context>
@@ -1465,12 +1529,327 @@
         <comment>a person&apos;s job title</comment>
         <translation>職稱</translation>
     </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人數</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>追蹤事項</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項次</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>議程項目</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>準備資料</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>會議紀錄</translation>
+    </message>
 </context>
 <context>
     <name>ListExport</name>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBrief</name>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation>該會議已不存在。</translation>
+    </message>
+    <message>
+        <source>No earlier meeting of this kind is on record.</source>
+        <translation>沒有同類的前次會議紀錄。</translation>
+    </message>
+    <message>
+        <source>The previous meeting set no follow-up actions.</source>
+        <translation>前次會議未列追蹤事項。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3: %4 (%5%)</source>
+        <translation>%1 — %2，期限 %3：%4（%5%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open findings: %n</source>
+        <translation>
+            <numerusform>未結案稽核發現：%n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no corrective action yet</source>
+        <translation>尚無矯正措施</translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3, %4)</source>
+        <translation>%1（%2，期限 %3，%4）</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3; %4</source>
+        <translation>%1 %2 — %3；%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue actions on %1: %n</source>
+        <translation>
+            <numerusform>截至 %1 逾期事項：%n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3 (%4)</source>
+        <translation>%1 — %2，期限 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Objective %1, %2: not measured this year</source>
+        <translation>目標 %1，%2：本年度尚未量測</translation>
+    </message>
+    <message>
+        <source>Social-engineering drill %1 H%2: opened %3 %, clicked %4 % — %5</source>
+        <translation>社交工程演練 %1 年第 %2 半年：開啟率 %3 %，點閱率 %4 % — %5</translation>
+    </message>
+    <message>
+        <source>No internal audit in the twelve months before the meeting.</source>
+        <translation>會議前十二個月內未辦理內部稽核。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 finding(s), %5 nonconformity(ies), %6 still open</source>
+        <translation>%1（%2 – %3）：稽核發現 %4 項，不符合事項 %5 項，尚未結案 %6 項</translation>
+    </message>
+    <message>
+        <source>no indicator yet</source>
+        <translation>尚未訂定指標</translation>
+    </message>
+    <message>
+        <source>no measurement</source>
+        <translation>尚無量測</translation>
+    </message>
+    <message>
+        <source>Objective %1: %2 — %3; latest %4; %5; action items done %6 of %7</source>
+        <translation>目標 %1：%2 — %3；最近量測 %4；%5；待辦事項完成 %6／%7 項</translation>
+    </message>
+    <message>
+        <source>No policy in force has objectives.</source>
+        <translation>現行政策未訂有目標。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Objective %1, %2: %3 (period ending %4), %n measurement(s) this year</source>
+        <translation>
+            <numerusform>目標 %1，%2：%3（量測期間迄 %4），本年度量測 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackReport</name>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地點：%1</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>主席：%1</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>出席人員：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 from the records of ISMS Desk.</source>
+        <translation>本資料於%1由 ISMS Desk 紀錄產生。</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>No agenda items yet.</source>
+        <translation>尚無議程項目。</translation>
+    </message>
+    <message>
+        <source>Objective effectiveness %1 (%2)</source>
+        <translation>目標有效性 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>未結案稽核發現</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>稽核</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>條文</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>稽核發現</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>矯正措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人員</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>尚無措施</translation>
+    </message>
+    <message>
+        <source>No finding is open.</source>
+        <translation>沒有未結案的稽核發現。</translation>
+    </message>
+    <message>
+        <source>Overdue actions on %1</source>
+        <translation>截至 %1 之逾期事項</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>沒有逾期事項。</translation>
+    </message>
+    <message>
+        <source>Measured result</source>
+        <translation>量測結果</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the previous meeting</source>
+        <translation>前次會議追蹤事項</translation>
+    </message>
+    <message>
+        <source>No earlier meeting of this kind is on record.</source>
+        <translation>沒有同類的前次會議紀錄。</translation>
+    </message>
+    <message>
+        <source>The previous meeting set no follow-up actions.</source>
+        <translation>前次會議未列追蹤事項。</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>會議紀錄</translation>
+    </message>
+    <message>
+        <source>(nothing minuted)</source>
+        <translation>（無紀錄）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>No decisions recorded.</source>
+        <translation>未登錄決議。</translation>
+    </message>
+    <message>
+        <source>Follow-up actions set by this meeting</source>
+        <translation>本次會議決議之追蹤事項</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <source>Attendees&apos; signatures</source>
+        <translation>出席人員簽名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit and title</source>
+        <translation>單位及職稱</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Meeting pack — %1, %2</source>
+        <translation>會議資料 — %1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>Choose the kind of meeting.</source>
+        <translation>請選擇會議類別。</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation>請輸入會議名稱。</translation>
+    </message>
+    <message>
+        <source>Give the day of the meeting.</source>
+        <translation>請輸入會議日期。</translation>
+    </message>
+    <message>
+        <source>Name the chair of the meeting.</source>
+        <translation>請指定會議主席。</translation>
+    </message>
+    <message>
+        <source>An attendee is no longer on record.</source>
+        <translation>有出席人員已不在人員名冊中。</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation>該會議已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the agenda item a title.</source>
+        <translation>請輸入議程項目名稱。</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1930,13 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密碼：</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChoices</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（請選擇）</translation>
     </message>
 </context>
 <context>
@@ -2501,10 +2887,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>觀察事項結案</translation>
     </message>
     <message>
-        <source>(choose)</source>
-        <translation>（請選擇）</translation>
-    </message>
-    <message>
         <source>New audit</source>
         <translation>新增稽核</translation>
     </message>
@@ -3035,7 +3417,7 @@ SHA-256：%2
     </message>
     <message>
         <source>Reviews</source>
-        <translation>審查與會議</translation>
+        <translation>審查週期</translation>
     </message>
     <message>
         <source>Audits</source>
@@ -3117,6 +3499,10 @@ SHA-256：%2
         <source>&amp;Verify a printed copy…</source>
         <translation>驗證紙本(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>管理審查會議</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::MeasurementDialog</name>
@@ -3159,6 +3545,167 @@ SHA-256：%2
     <message>
         <source>The value must be a number.</source>
         <translation>量測值必須是數字。</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::MeetingsPage</name>
+    <message>
+        <source>New meeting…</source>
+        <translation>新增會議…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>編輯會議…</translation>
+    </message>
+    <message>
+        <source>Prepared text and minutes…</source>
+        <translation>準備資料及紀錄…</translation>
+    </message>
+    <message>
+        <source>Add agenda item…</source>
+        <translation>新增議程項目…</translation>
+    </message>
+    <message>
+        <source>Decisions…</source>
+        <translation>決議…</translation>
+    </message>
+    <message>
+        <source>Prepare meeting</source>
+        <translation>準備會議</translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the records: objectives, measurements, audits, open findings, overdue actions and the previous meeting&apos;s follow-ups.</source>
+        <translation>依現有紀錄填入議程：目標、量測、稽核、未結案稽核發現、逾期事項及前次會議追蹤事項。</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>會議資料</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>預覽列印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save meeting pack</source>
+        <translation>儲存會議資料</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>管理審查會議</translation>
+    </message>
+    <message>
+        <source>Follow-up action…</source>
+        <translation>追蹤事項…</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>議程及紀錄</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>追蹤事項</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>請先在清單中選擇會議。</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>請先選擇議程項目。</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>編輯會議</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新增會議</translation>
+    </message>
+    <message>
+        <source>A management review starts with the inputs of ISO/IEC 27001 clause 9.3 as its agenda.</source>
+        <translation>管理審查會議以 ISO/IEC 27001 第 9.3 節之輸入事項為議程。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>會議名稱：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地點：</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主席：</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>出席人員：</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>議程項目</translation>
+    </message>
+    <message>
+        <source>Prepared:</source>
+        <translation>準備資料：</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>會議紀錄：</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists.</source>
+        <translation>該議程項目已不存在。</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>新增議程項目</translation>
+    </message>
+    <message>
+        <source>An item of the meeting&apos;s own, after the others.</source>
+        <translation>本次會議自訂的議程項目，排在其他項目之後。</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>What the meeting decided, one decision per line.</source>
+        <translation>會議決議事項，每行一項。</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>決議：</translation>
+    </message>
+    <message>
+        <source>Some agenda items already have prepared text, perhaps edited by hand. Replace it with the figures as they are today? No fills only the empty items.</source>
+        <translation>部分議程項目已有準備資料，可能經人工編修。要以今日的數據取代嗎？選「否」只填入空白的項目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) filled from the records.</source>
+        <translation>
+            <numerusform>已依紀錄填入 %n 個議程項目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>追蹤事項</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "pages/ActionPlanPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/AuditsPage.h"
+#include "pages/MeetingsPage.h"
 #include "pages/DrillsPage.h"
 #include "pages/ObjectivesPage.h"
 #include "pages/OverviewPage.h"
@@ -113,11 +114,13 @@ void MainWindow::buildPages() {
     auto* policies = new PolicyPage(db);
     auto* objectives = new ObjectivesPage(db);
     auto* audits = new AuditsPage(db);
+    auto* meetings = new MeetingsPage(db);
     auto* drills = new DrillsPage(db);
     // An agenda item opens the area its record is kept in.
     const QHash<QString, QWidget*> areaPages{{QStringLiteral("policies"), policies},
                                              {QStringLiteral("objectives"), objectives},
                                              {QStringLiteral("audits"), audits},
+                                             {QStringLiteral("meetings"), meetings},
                                              {QStringLiteral("drills"), drills}};
     connect(reviews, &ReviewsPage::openArea, this, [this, areaPages](const QString& area) {
         const int index = m_pages->indexOf(areaPages.value(area));
@@ -133,6 +136,7 @@ void MainWindow::buildPages() {
                              QStringLiteral("responsibilities"), QStringLiteral("people"),
                              QStringLiteral("org_units"), QStringLiteral("scope_items")})},
         {tr("Reviews"), reviews},
+        {tr("Meetings"), meetings},
         {tr("Audits"), audits},
         {tr("Drills"), drills},
         {tr("Communication"),

@@ -73,6 +73,18 @@ QString EnumLabels::label(const QString& key) {
         {QStringLiteral("minor"), tr("Minor nonconformity")},
         {QStringLiteral("observation"), tr("Observation")},
         {QStringLiteral("opportunity"), tr("Opportunity for improvement")},
+        // management review agenda: the inputs of ISO/IEC 27001:2022 clause 9.3.2
+        {QStringLiteral("input_previous_actions"), tr("a) Status of actions from previous management reviews")},
+        {QStringLiteral("input_issue_changes"), tr("b) Changes in external and internal issues")},
+        {QStringLiteral("input_party_needs"), tr("c) Changes in the needs and expectations of interested parties")},
+        {QStringLiteral("input_nonconformities"), tr("d) Nonconformities and corrective actions")},
+        {QStringLiteral("input_measurements"), tr("d) Monitoring and measurement results")},
+        {QStringLiteral("input_audit_results"), tr("d) Audit results")},
+        {QStringLiteral("input_objectives"), tr("d) Fulfilment of information security objectives")},
+        {QStringLiteral("input_party_feedback"), tr("e) Feedback from interested parties")},
+        {QStringLiteral("input_risk"), tr("f) Results of risk assessment and status of risk treatment")},
+        {QStringLiteral("input_improvement"), tr("g) Opportunities for continual improvement")},
+        {QStringLiteral("input_other"), tr("Other business")},
         // communication
         {QStringLiteral("training"), tr("Training")},
         {QStringLiteral("meeting"), tr("Internal meeting")},

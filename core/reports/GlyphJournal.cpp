@@ -3,6 +3,7 @@
 namespace isms::reports {
 
 void GlyphJournal::record(const QString& face, quint32 glyph, char32_t character) {
+    if (glyph == 0) return;  // .notdef: the PDF numbers it CID 0 itself
     auto& characters = m_characters[face];
     if (characters.contains(glyph)) return;
     characters.insert(glyph, character);

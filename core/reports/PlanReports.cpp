@@ -91,18 +91,23 @@ QList<QStringList> PlanReports::objectiveRows(core::Database& db, qint64 objecti
     return rows;
 }
 
-TableReport PlanReports::objectives(core::Database& db, const QString& documentCode, int year) {
-    QList<TableReport::Section> sections;
+TableReport::Part PlanReports::objectivesPart(core::Database& db, const QString& documentCode, int year) {
+    TableReport::Part part;
+    part.headers = QStringList{tr("Item"), tr("Indicator, period or action"), tr("Target, value or owner"), tr("Status"),
+                               tr("Frequency, evidence or result")};
+    part.widths = {10, 34, 16, 10, 30};
     for (const auto& s : core::ObjectiveService(db).standings(documentCode, year)) {
-        sections.append({QStringLiteral("%1. %2").arg(s.number).arg(s.text), objectiveRows(db, s.objectiveId, year)});
+        part.sections.append({QStringLiteral("%1. %2").arg(s.number).arg(s.text), objectiveRows(db, s.objectiveId, year)});
     }
+    return part;
+}
+
+TableReport PlanReports::objectives(core::Database& db, const QString& documentCode, int year) {
     return TableReport(tr("Objective effectiveness %1").arg(yearText(year)),
                        tr("Each objective of %1 with its indicator, target, measurements, status and action items — "
                           "for the management review (policy 肆、一、(四)).")
                            .arg(documentCode),
-                       {tr("Item"), tr("Indicator, period or action"), tr("Target, value or owner"), tr("Status"),
-                        tr("Frequency, evidence or result")},
-                       {10, 34, 16, 10, 30}, sections);
+                       {objectivesPart(db, documentCode, year)});
 }
 
 TableReport PlanReports::reviewSchedule(const QList<core::ReviewCalendar::Item>& items, const QDate& from, const QDate& to) {

@@ -21,12 +21,15 @@ class PlanReports {
 public:
     static TableReport actionPlan(core::Database& db, int year);
     static TableReport objectives(core::Database& db, const QString& documentCode, int year);
+    // The objective-effectiveness table as a part of a larger report (the meeting pack).
+    static TableReport::Part objectivesPart(core::Database& db, const QString& documentCode, int year);
     static TableReport reviewSchedule(const QList<core::ReviewCalendar::Item>& items, const QDate& from, const QDate& to);
     static qint64 writeObjectivesCsv(core::Database& db, const QString& documentCode, int year, QIODevice& out);
+    // "ROC year 114" in zh_TW, "2025" otherwise.
+    static QString yearText(int year);
 
 private:
     static QList<QStringList> objectiveRows(core::Database& db, qint64 objectiveId, int year);
-    static QString yearText(int year);
 };
 
 }  // namespace isms::reports

@@ -27,21 +27,20 @@ QFont font(int pixels, bool bold = false) {
 }  // namespace
 
 TableReport::TableReport(QString title, QString subtitle, QStringList headers, QList<qreal> widths, QList<Section> sections)
-    : m_title(std::move(title)),
-      m_subtitle(std::move(subtitle)),
-      m_headers(std::move(headers)),
-      m_widths(std::move(widths)),
-      m_sections(std::move(sections)),
-      m_layout(build()) {}
+    : TableReport(std::move(title), std::move(subtitle),
+                  QList<Part>{{QString(), {}, std::move(headers), std::move(widths), std::move(sections)}}) {}
 
-QList<PageLayout::Cell> TableReport::cells(const QStringList& texts) const {
+TableReport::TableReport(QString title, QString subtitle, QList<Part> parts)
+    : m_title(std::move(title)), m_subtitle(std::move(subtitle)), m_parts(std::move(parts)), m_layout(build()) {}
+
+QList<PageLayout::Cell> TableReport::cells(const QStringList& texts, const QList<qreal>& widths) {
     qreal total = 0;
-    for (qreal w : m_widths) total += w;
+    for (qreal w : widths) total += w;
     const qreal usable = kWidth - 2 * kMargin;
     QList<PageLayout::Cell> out;
     qreal x = 0;
-    for (int i = 0; i < texts.size() && i < m_widths.size(); ++i) {
-        const qreal w = usable * m_widths[i] / total;
+    for (int i = 0; i < texts.size() && i < widths.size(); ++i) {
+        const qreal w = usable * widths[i] / total;
         out.append({texts[i], x, w - 6});
         x += w;
     }
@@ -52,14 +51,52 @@ PageLayout TableReport::build() const {
     PageLayout layout(kWidth - 2 * kMargin, kHeight - kTop - 50);
     layout.addBlock(m_title, font(16, true), 0);
     if (!m_subtitle.isEmpty()) layout.addBlock(m_subtitle, font(10), 0, 0, 2);
-    layout.addRow(cells(m_headers), font(9, true), 8);
-    layout.addRule();
-    // Later pages get the column headings painted above their text area (see paint()).
-    for (const Section& section : m_sections) {
-        if (!section.heading.isEmpty()) layout.addBlock(section.heading, font(11, true), 0, 0, 8);
-        for (const QStringList& row : section.rows) layout.addRow(cells(row), font(9), 3);
+    for (int i = 0; i < m_parts.size(); ++i) {
+        const Part& part = m_parts[i];
+        const QString anchor = QStringLiteral("part-%1").arg(i);
+        if (part.newPage && i > 0) layout.pageBreak();
+        if (!part.heading.isEmpty()) {
+            layout.keepSpace(80);  // a heading never ends a page
+            layout.addBlock(part.heading, font(13, true), 0, 0, 14, anchor);
+        }
+        auto addText = [&layout](const QString& paragraph) {
+            for (const QString& line : paragraph.split(QLatin1Char('\n'))) {
+                const bool item = line.startsWith(QStringLiteral("• "));
+                layout.addBlock(line, font(10), item ? 8 : 0, item ? 9 : 0, item ? 1 : 5);
+            }
+        };
+        for (const QString& paragraph : part.paragraphs) addText(paragraph);
+        for (const auto& [title, text] : part.items) {
+            layout.keepSpace(40);
+            layout.addBlock(title, font(11, true), 0, 0, 10);
+            if (!text.isEmpty()) addText(text);
+        }
+        if (part.headers.isEmpty()) continue;
+        layout.addRow(cells(part.headers, part.widths), font(9, true), 8);
+        layout.addRule();
+        // Later pages get the column headings painted above their text area (see paint()).
+        for (const Section& section : part.sections) {
+            if (!section.heading.isEmpty()) layout.addBlock(section.heading, font(11, true), 0, 0, 8);
+            for (const QStringList& row : section.rows) {
+                layout.addRow(cells(row, part.widths), font(9), part.signatures ? 22 : 3);
+                if (part.signatures) layout.addRule();
+            }
+        }
     }
     return layout;
+}
+
+int TableReport::continuedPart(int page) const {
+    const auto& lines = m_layout.pages()[page - 1].lines;
+    int found = -1;
+    for (int i = 0; i < m_parts.size(); ++i) {
+        const QString anchor = QStringLiteral("part-%1").arg(i);
+        const int start = m_parts[i].heading.isEmpty() ? (i == 0 ? 1 : 0) : m_layout.pageOf(anchor);
+        if (start == 0) continue;
+        if (start == page && !lines.isEmpty() && lines.first().anchor == anchor) return -1;  // starts here
+        if (start < page) found = i;
+    }
+    return found >= 0 && !m_parts[found].headers.isEmpty() ? found : -1;
 }
 
 void TableReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const {
@@ -76,9 +113,10 @@ void TableReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const 
         text.draw(painter, QPointF(kMargin, 34), m_title, small);
         const QString footer = tr("Page %1 of %2").arg(page).arg(pageCount());
         text.draw(painter, QPointF((kWidth - JournaledText::width(footer, small)) / 2, kHeight - 22), footer, small);
-        if (page > 1) {
-            // Column headings again at the top of every following page.
-            for (const PageLayout::Cell& c : cells(m_headers)) {
+        const int continued = page > 1 ? continuedPart(page) : -1;
+        if (continued >= 0) {
+            // Column headings again at the top of every page a table runs on to.
+            for (const PageLayout::Cell& c : cells(m_parts[continued].headers, m_parts[continued].widths)) {
                 text.draw(painter, QPointF(kMargin + c.x, kTop - 12), c.text, font(9, true));
             }
             painter.drawLine(QPointF(kMargin, kTop - 6), QPointF(kWidth - kMargin, kTop - 6));

@@ -11,8 +11,9 @@ class QPagedPaintDevice;
 namespace isms::reports {
 
 // A titled, paginated table for reports like the yearly action plan: landscape A4, columns with
-// relative widths, the header row repeated on every page, "page N of M" below. As PDF, its text
-// extracts exactly, like every report here.
+// relative widths, the header row repeated on every page, "page N of M" below. A report can also
+// be several parts — a heading, paragraphs, a table of its own — like the meeting pack. As PDF,
+// its text extracts exactly, like every report here.
 class TableReport {
     Q_DECLARE_TR_FUNCTIONS(TableReport)
 public:
@@ -20,8 +21,19 @@ public:
         QString heading;                // optional, above a group of rows
         QList<QStringList> rows;
     };
+    struct Part {
+        QString heading{};
+        QStringList paragraphs{};  // before the table; lines starting "• " hang
+        QStringList headers{};     // none: no table
+        QList<qreal> widths{};
+        QList<Section> sections{};
+        QList<QPair<QString, QString>> items{};  // titled texts after the paragraphs (an agenda)
+        bool signatures = false;  // rows spaced and ruled, for signing by hand
+        bool newPage = false;
+    };
 
     TableReport(QString title, QString subtitle, QStringList headers, QList<qreal> widths, QList<Section> sections);
+    TableReport(QString title, QString subtitle, QList<Part> parts);
 
     int pageCount() const { return int(m_layout.pages().size()); }
     void paint(QPagedPaintDevice& device, GlyphJournal& journal) const;
@@ -30,13 +42,13 @@ public:
 
 private:
     PageLayout build() const;
-    QList<PageLayout::Cell> cells(const QStringList& texts) const;
+    static QList<PageLayout::Cell> cells(const QStringList& texts, const QList<qreal>& widths);
+    // The part whose table runs on at the top of this page (-1: none), for its column headings.
+    int continuedPart(int page) const;
 
     QString m_title;
     QString m_subtitle;
-    QStringList m_headers;
-    QList<qreal> m_widths;
-    QList<Section> m_sections;
+    QList<Part> m_parts;
     PageLayout m_layout;
 };
 

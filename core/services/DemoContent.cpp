@@ -1,5 +1,7 @@
 #include "DemoContent.h"
 
+#include "MeetingService.h"
+
 #include "PolicyImporter.h"
 #include "domain/Error.h"
 #include "domain/RocDate.h"
@@ -195,8 +197,14 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
          {QStringLiteral("meeting_date"), QDate(year, 12, 10)},
          {QStringLiteral("place"), QStringLiteral("民政局第一會議室")},
          {QStringLiteral("chair_person_id"), ids[0]},
-         {QStringLiteral("agenda"), QStringLiteral("一、前次會議決議事項辦理情形\n二、資通安全目標有效性量測結果\n三、內部稽核結果\n四、改善機會")},
          {QStringLiteral("notes"), note}});
+    // The standard agenda of a management review, ready for "Prepare meeting".
+    int position = 0;
+    for (const QString& input : MeetingService::standardInputs()) {
+        writer.insert(QStringLiteral("meeting_agenda_items"), {{QStringLiteral("meeting_id"), meeting},
+                                                               {QStringLiteral("position"), ++position},
+                                                               {QStringLiteral("input_key"), input}});
+    }
     for (int i = 0; i < 3; ++i) {
         writer.insertLink(QStringLiteral("meeting_attendees"),
                           {{QStringLiteral("meeting_id"), meeting}, {QStringLiteral("person_id"), ids[i]}});

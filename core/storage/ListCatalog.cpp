@@ -36,6 +36,7 @@ QStringList ListCatalog::keys() {
             QStringLiteral("objectives"),         QStringLiteral("measurements"),
             QStringLiteral("action_items"),       QStringLiteral("review_cycles"),
             QStringLiteral("reviews"),            QStringLiteral("meetings"),
+            QStringLiteral("meeting_agenda"),
             QStringLiteral("audits"),             QStringLiteral("findings"),
             QStringLiteral("corrective_actions"), QStringLiteral("drills"),
             QStringLiteral("communications"),     QStringLiteral("acknowledgements"),
@@ -145,6 +146,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      {QStringLiteral("owner"), QStringLiteral("a.owner_person_id = :owner")},
                      {QStringLiteral("unit"), QStringLiteral("p.unit_id = :unit")},
                      {QStringLiteral("status"), QStringLiteral("a.status = :status")},
+                     {QStringLiteral("meeting"), QStringLiteral("a.meeting_id = :meeting")},
                      {QStringLiteral("overdue"),
                       QStringLiteral("a.due_date < :overdue AND a.status NOT IN ('done', 'cancelled')")}};
         return d;
@@ -170,9 +172,26 @@ ListDefinition ListCatalog::definition(const QString& key) {
         return list("meetings", tr("Meetings"), "meetings m LEFT JOIN people p ON p.id = m.chair_person_id",
                     {col("m.id", id, Format::Number), col("m.meeting_date", tr("Date"), Format::Date),
                      col("m.kind", tr("Kind"), Format::Label), col("m.title", tr("Title")),
-                     col("m.place", tr("Place")), col("p.name", tr("Chair")), col("m.agenda", tr("Agenda")),
-                     col("m.notes", tr("Notes"))},
+                     col("m.place", tr("Place")), col("p.name", tr("Chair")),
+                     col("(SELECT COUNT(*) FROM meeting_attendees t WHERE t.meeting_id = m.id)", tr("Attendees"),
+                         Format::Number),
+                     col("(SELECT COUNT(*) FROM action_items f WHERE f.meeting_id = m.id)", tr("Follow-ups"),
+                         Format::Number),
+                     col("m.decisions", tr("Decisions")), col("m.notes", tr("Notes"))},
                     1, true);
+    }
+    if (key == QStringLiteral("meeting_agenda")) {
+        // A standard item reads as its 9.3.2 input (a label); a custom item as its own title.
+        ListDefinition d = list("meeting_agenda", tr("Agenda"),
+                                "meeting_agenda_items g JOIN meetings m ON m.id = g.meeting_id",
+                                {col("g.id", id, Format::Number), col("m.title", tr("Meeting")),
+                                 col("g.position", tr("Item"), Format::Number),
+                                 col("CASE WHEN g.input_key = 'input_other' THEN g.title ELSE g.input_key END",
+                                     tr("Agenda item"), Format::Label),
+                                 col("g.prepared", tr("Prepared")), col("g.minutes", tr("Minutes"))},
+                                2);
+        d.filters = {{QStringLiteral("meeting"), QStringLiteral("g.meeting_id = :meeting")}};
+        return d;
     }
     if (key == QStringLiteral("audits")) {
         return list("audits", tr("Internal audits"), "audits a",

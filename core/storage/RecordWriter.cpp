@@ -81,6 +81,23 @@ void RecordWriter::insertLink(const QString& table, const QVariantMap& values) {
     AuditLog(m_db).append(QStringLiteral("insert"), table, 0, {}, values);
 }
 
+void RecordWriter::removeLink(const QString& table, const QVariantMap& values) {
+    requireTransaction();
+    checkIdentifier(table);
+    requireAllowed(table);
+    VersionLock(m_db).check(table, values, {});
+    QStringList conditions;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        checkIdentifier(it.key());
+        conditions << QStringLiteral("%1 = :%1").arg(it.key());
+    }
+    if (conditions.isEmpty()) throw Error(Error::Kind::Invalid, QStringLiteral("removeLink needs a key"));
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))),
+                           values);
+    if (q.numRowsAffected() > 0) AuditLog(m_db).append(QStringLiteral("delete"), table, 0, values, {});
+}
+
 void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersion,
                           const QVariantMap& values) {
     requireTransaction();

@@ -19,6 +19,8 @@ public:
     qint64 insert(const QString& table, const QVariantMap& values);
     // For link tables without an id or row_version (meeting_attendees, version_references).
     void insertLink(const QString& table, const QVariantMap& values);
+    // Removes the link rows matching all the values (columns of the link's key).
+    void removeLink(const QString& table, const QVariantMap& values);
     void update(const QString& table, qint64 id, int expectedRowVersion, const QVariantMap& values);
     void remove(const QString& table, qint64 id, int expectedRowVersion);
     // Sets column to NULL wherever it holds id (links to a row about to go), as one audited change.

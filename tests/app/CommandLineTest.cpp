@@ -336,3 +336,22 @@ TEST(CommandLine, ExportTheReviewSchedule) {
              QStringLiteral("yesterday"), QStringLiteral("--out"), files.path(QStringLiteral("x.csv"))});
     EXPECT_EQ(r.exitCode, 2);
 }
+
+TEST(CommandLine, ExportAMeetingPack) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("p.sqlite"));
+    const QString pdf = files.path(QStringLiteral("pack.pdf"));
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("meeting-pack"),
+                       QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(TestFiles::read(pdf).startsWith("%PDF-"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("meeting-pack"), QStringLiteral("--out"), pdf});
+    EXPECT_EQ(r.exitCode, 2);  // which meeting?
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("meeting-pack"), QStringLiteral("--meeting"),
+             QStringLiteral("x"), QStringLiteral("--out"), pdf});
+    EXPECT_EQ(r.exitCode, 2);
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("meeting-pack"), QStringLiteral("--meeting"),
+             QStringLiteral("99"), QStringLiteral("--out"), pdf});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(r.err.isEmpty());
+}

@@ -189,3 +189,31 @@ TEST(Database, BackupIsAConsistentCopy) {
     EXPECT_EQ(Sql::scalar(restored->connection(), QStringLiteral("SELECT COUNT(*) FROM documents")).toInt(), 1);
     EXPECT_THROW(db->backupTo(copy), Error);  // never overwrites
 }
+
+TEST(Database, MeetingsFromBeforeSchema8GetTheStandardAgenda) {
+    TestFiles files;
+    const QString path = files.path(QStringLiteral("seven.sqlite"));
+    makeDatabaseAtSchema(path, 7);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seven"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO meetings (kind, title, meeting_date) VALUES "
+                                          "('management_review', '管理審查', '2024-12-01'), ('committee', '委員會', '2024-12-02')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("seven"));
+    auto db = Database::open(path);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM meeting_agenda_items a JOIN meetings m ON "
+                                                           "m.id = a.meeting_id WHERE m.kind = 'management_review'"))
+                  .toInt(),
+              10);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM meeting_agenda_items a JOIN meetings m ON "
+                                                           "m.id = a.meeting_id WHERE m.kind = 'committee'"))
+                  .toInt(),
+              0);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT input_key FROM meeting_agenda_items WHERE position = 7"))
+                  .toString(),
+              QStringLiteral("input_objectives"));
+}

@@ -1,4 +1,5 @@
 #include "DemoDatabase.h"
+#include "PdfText.h"
 #include "PdfTextFixer.h"
 #include "PlanReports.h"
 #include "PolicyCopyReport.h"
@@ -16,23 +17,11 @@
 #include <QRegularExpression>
 
 using namespace isms;
+using isms::test::pdfText;
 using isms::test::TestFiles;
+using isms::test::withoutSpace;
 
 namespace {
-
-// What pdftotext reads from a PDF: the judge of whether our text layer is right.
-QString pdfText(const QString& file, int page = 0, bool raw = false) {
-    QProcess p;
-    QStringList args;
-    if (raw) args << QStringLiteral("-raw");  // content-stream order, for rotated text
-    if (page > 0) args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-    args << file << QStringLiteral("-");
-    p.start(QStringLiteral("pdftotext"), args);
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString withoutSpace(QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); }
 
 class PolicyCopyReportTest : public ::testing::Test {
 protected:

@@ -47,11 +47,11 @@ protected:
 TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
     auto window = makeWindow();
     QListWidget* nav = window->navigation();
-    ASSERT_EQ(nav->count(), 12);
+    ASSERT_EQ(nav->count(), 13);
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text();
     EXPECT_EQ(titles, QStringList({"Dashboard", "Policies", "Objectives", "Action plan", "Responsibilities", "Reviews",
-                                   "Audits", "Drills", "Communication", "Audit log", "Users", "Settings"}));
+                                   "Meetings", "Audits", "Drills", "Communication", "Audit log", "Users", "Settings"}));
     for (int i = 0; i < nav->count(); ++i) {
         nav->setCurrentRow(i);
         QApplication::processEvents();
@@ -110,7 +110,7 @@ TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentDatabase) {
     EXPECT_FALSE(window->openDatabase(bad, false, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not an ISMS Desk database")));
     EXPECT_EQ(window->database().path(), before);
-    EXPECT_EQ(window->navigation()->count(), 12);
+    EXPECT_EQ(window->navigation()->count(), 13);
 }
 
 TEST_F(MainWindowTest, CancellingTheSignInKeepsTheCurrentDatabase) {

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 
 namespace isms::ui {
@@ -23,6 +24,25 @@ FieldsDialog::FieldsDialog(const QString& title, const QString& explanation, con
             text->setTabChangesFocus(true);
             text->setMaximumHeight(80);
             editor = text;
+            break;
+        }
+        case Field::Kind::Document: {
+            auto* text = new QPlainTextEdit(f.initial.toString(), this);
+            text->setTabChangesFocus(true);
+            text->setMinimumSize(520, 180);
+            editor = text;
+            break;
+        }
+        case Field::Kind::Checklist: {
+            auto* list = new QListWidget(this);
+            const QVariantList chosen = f.initial.toList();
+            for (const auto& [label, value] : f.choices) {
+                auto* item = new QListWidgetItem(label, list);
+                item->setData(Qt::UserRole, value);
+                item->setCheckState(chosen.contains(value) ? Qt::Checked : Qt::Unchecked);
+            }
+            list->setMinimumHeight(120);
+            editor = list;
             break;
         }
         case Field::Kind::Choice: {
@@ -49,6 +69,13 @@ FieldsDialog::Values FieldsDialog::values() const {
         else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) out.insert(f.key, text->toPlainText());
         else if (auto* date = qobject_cast<RocDateEdit*>(e)) out.insert(f.key, date->date());
         else if (auto* box = qobject_cast<QComboBox*>(e)) out.insert(f.key, box->currentData());
+        else if (auto* list = qobject_cast<QListWidget*>(e)) {
+            QVariantList chosen;
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->checkState() == Qt::Checked) chosen << list->item(i)->data(Qt::UserRole);
+            }
+            out.insert(f.key, chosen);
+        }
     }
     return out;
 }
@@ -59,6 +86,12 @@ void FieldsDialog::setValue(const QString& key, const QVariant& value) {
     else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) text->setPlainText(value.toString());
     else if (auto* date = qobject_cast<RocDateEdit*>(e)) date->setDate(value.toDate());
     else if (auto* box = qobject_cast<QComboBox*>(e)) box->setCurrentIndex(qMax(0, box->findData(value)));
+    else if (auto* list = qobject_cast<QListWidget*>(e)) {
+        const QVariantList chosen = value.toList();
+        for (int i = 0; i < list->count(); ++i) {
+            list->item(i)->setCheckState(chosen.contains(list->item(i)->data(Qt::UserRole)) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
 }
 
 void FieldsDialog::accept() {

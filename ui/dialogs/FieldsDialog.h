@@ -17,7 +17,9 @@ class FieldsDialog : public QDialog {
     Q_OBJECT
 public:
     struct Field {
-        enum class Kind { Text, LongText, Choice, Date };
+        // Document: a long text with room to write (minutes); Checklist: several of the choices,
+        // the value a QVariantList of the chosen ones.
+        enum class Kind { Text, LongText, Document, Choice, Checklist, Date };
         Field(QString key_, QString label_, Kind kind_ = Kind::Text, QList<QPair<QString, QVariant>> choices_ = {},
               QVariant initial_ = {})
             : key(std::move(key_)), label(std::move(label_)), kind(kind_), choices(std::move(choices_)),

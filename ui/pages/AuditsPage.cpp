@@ -4,18 +4,17 @@
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "RecordListWidget.h"
 #include "RecordPage.h"
 #include "dialogs/FieldsDialog.h"
+#include "dialogs/PeopleChoices.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
 
 namespace isms::ui {
 
@@ -63,14 +62,6 @@ qint64 AuditsPage::selected(const QString& list) const {
     return 0;
 }
 
-QList<QPair<QString, QVariant>> AuditsPage::people() const {
-    QList<QPair<QString, QVariant>> out{{tr("(choose)"), 0}};
-    QSqlQuery q = core::Sql::run(m_db.connection(),
-                                 QStringLiteral("SELECT id, name FROM people ORDER BY name"));
-    while (q.next()) out.append({q.value(1).toString(), q.value(0)});
-    return out;
-}
-
 FieldsDialog* AuditsPage::form(const QString& step) {
     const QDate today = QDate::currentDate();
     if (step == QStringLiteral("audit")) {
@@ -102,7 +93,7 @@ FieldsDialog* AuditsPage::form(const QString& step) {
             tr("Corrective action"), tr("For the nonconformity chosen in the list of findings."),
             {{QStringLiteral("cause"), tr("Root cause:"), Kind::LongText},
              {QStringLiteral("action"), tr("Action:"), Kind::LongText},
-             {QStringLiteral("owner"), tr("Responsible:"), Kind::Choice, people(), 0},
+             {QStringLiteral("owner"), tr("Responsible:"), Kind::Choice, PeopleChoices::withPrompt(m_db), 0},
              {QStringLiteral("due"), tr("Due:"), Kind::Date, {}, today.addMonths(1)}},
             this);
     }
@@ -111,7 +102,7 @@ FieldsDialog* AuditsPage::form(const QString& step) {
             tr("Verify effectiveness"),
             tr("Did the corrective action chosen in the list work? If it did, its finding closes."),
             {{QStringLiteral("on"), tr("Verified on:"), Kind::Date, {}, today},
-             {QStringLiteral("verifier"), tr("Verified by:"), Kind::Choice, people(), 0},
+             {QStringLiteral("verifier"), tr("Verified by:"), Kind::Choice, PeopleChoices::withPrompt(m_db), 0},
              {QStringLiteral("effective"),
               tr("Effective:"),
               Kind::Choice,

@@ -33,7 +33,6 @@ private:
     QPair<QString, QString> target(const QString& step) const;
     bool chosen(const QString& step, QString* message) const;
     void ask(const QString& step);
-    QList<QPair<QString, QVariant>> people() const;
 
     core::Database& m_db;
     RecordPage* m_lists;

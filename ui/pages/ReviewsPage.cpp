@@ -40,7 +40,7 @@ ReviewsPage::ReviewsPage(core::Database& db, QWidget* parent)
       m_agenda(new QTableWidget(this)),
       m_owner(new QComboBox(this)),
       m_unit(new QComboBox(this)),
-      m_lists(new RecordPage(db, {QStringLiteral("review_cycles"), QStringLiteral("reviews"), QStringLiteral("meetings")}, this)) {
+      m_lists(new RecordPage(db, {QStringLiteral("review_cycles"), QStringLiteral("reviews")}, this)) {
     m_agenda->setColumnCount(6);
     m_agenda->setHorizontalHeaderLabels({tr("Due"), tr("State"), tr("Kind"), tr("Subject"), tr("Owner"), tr("Unit")});
     m_agenda->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -134,6 +134,7 @@ void ReviewsPage::openRow(int row) {
     else if (kind == QStringLiteral("objective")) Q_EMIT openArea(QStringLiteral("objectives"));
     else if (kind == QStringLiteral("drill")) Q_EMIT openArea(QStringLiteral("drills"));
     else if (kind == QStringLiteral("internal_audit")) Q_EMIT openArea(QStringLiteral("audits"));
+    else if (kind == QStringLiteral("management_review")) Q_EMIT openArea(QStringLiteral("meetings"));
 }
 
 void ReviewsPage::askDone() {
