@@ -2327,6 +2327,26 @@
         <source>Last done</source>
         <translation>上次辦理</translation>
     </message>
+    <message>
+        <source>Say what is reviewed.</source>
+        <translation>請說明審查的事項。</translation>
+    </message>
+    <message>
+        <source>The interval is between 1 and 120 months.</source>
+        <translation>週期須介於 1 至 120 個月。</translation>
+    </message>
+    <message>
+        <source>The lead time must be shorter than the interval.</source>
+        <translation>提前通知天數須短於週期。</translation>
+    </message>
+    <message>
+        <source>Name the person responsible.</source>
+        <translation>請指定負責人員。</translation>
+    </message>
+    <message>
+        <source>That person is no longer on record.</source>
+        <translation>該人員已不在人員名冊中。</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>
@@ -3864,6 +3884,10 @@ SHA-256：%2
         <source>%1 (%2 failed)</source>
         <translation>%1（未合格 %2）</translation>
     </message>
+    <message>
+        <source>Overdue corrective actions:</source>
+        <translation>逾期矯正措施：</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::PolicyEditor</name>
@@ -4219,6 +4243,62 @@ SHA-256：%2
     <message>
         <source>Done today by:</source>
         <translation>今日辦理者：</translation>
+    </message>
+    <message>
+        <source>New cycle…</source>
+        <translation>新增週期…</translation>
+    </message>
+    <message>
+        <source>A review cycle of your own: what is reviewed, how often, by whom, with what lead time.</source>
+        <translation>自訂審查週期：審查事項、頻率、負責人員及提前通知天數。</translation>
+    </message>
+    <message>
+        <source>Edit cycle…</source>
+        <translation>編輯週期…</translation>
+    </message>
+    <message>
+        <source>Change the interval, lead time or owner of the cycle chosen in the list of review cycles.</source>
+        <translation>修改審查週期清單中所選週期的頻率、提前通知天數或負責人員。</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>審查週期</translation>
+    </message>
+    <message>
+        <source>Edit review cycle</source>
+        <translation>編輯審查週期</translation>
+    </message>
+    <message>
+        <source>New review cycle</source>
+        <translation>新增審查週期</translation>
+    </message>
+    <message>
+        <source>The next due date follows from the last time it was done; it shows as due soon within the lead time.</source>
+        <translation>下次到期日依上次完成日計算；進入提前通知期間即標示為即將到期。</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>審查事項：</translation>
+    </message>
+    <message>
+        <source>Every (months):</source>
+        <translation>週期（月）：</translation>
+    </message>
+    <message>
+        <source>Lead time (days):</source>
+        <translation>提前通知（天）：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>負責人員：</translation>
+    </message>
+    <message>
+        <source>Also when:</source>
+        <translation>另於下列情形辦理：</translation>
+    </message>
+    <message>
+        <source>Choose a cycle in the list of review cycles first.</source>
+        <translation>請先在審查週期清單中選擇週期。</translation>
     </message>
 </context>
 <context>

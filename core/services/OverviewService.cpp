@@ -46,6 +46,9 @@ OverviewService::Figures OverviewService::compute(int year, const QDate& today) 
                        "status NOT IN ('done', 'cancelled')"),
         {{QStringLiteral("year"), year}, {QStringLiteral("today"), todayIso}});
     f.openFindings = count(QStringLiteral("SELECT COUNT(*) FROM findings WHERE status = 'open'"), {});
+    f.correctiveActionsOverdue = count(QStringLiteral("SELECT COUNT(*) FROM corrective_actions WHERE due_date < :today AND "
+                                                      "status NOT IN ('done', 'verified')"),
+                                       {{QStringLiteral("today"), todayIso}});
     f.drillsThisYear = count(QStringLiteral("SELECT COUNT(*) FROM drills WHERE period_year = :year"), y);
     f.drillsFailed = count(
         QStringLiteral("SELECT COUNT(*) FROM drills WHERE period_year = :year AND passed = 0"),

@@ -27,6 +27,7 @@ public:
         int reviewsOverdue = 0;
         int reviewsDueSoon = 0;
         int openFindings = 0;
+        int correctiveActionsOverdue = 0;  // past due and neither done nor verified
         int drillsThisYear = 0;
         int drillsFailed = 0;           // open or click rate at or over its threshold
     };

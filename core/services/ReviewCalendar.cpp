@@ -132,6 +132,56 @@ void ReviewCalendar::complete(qint64 cycleId, const QDate& on, const QString& by
     tx.commit();
 }
 
+void ReviewCalendar::check(const Cycle& c) const {
+    m_db.require(UserRole::Permission::EditRecords);
+    if (c.title.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Say what is reviewed."));
+    if (c.intervalMonths < 1 || c.intervalMonths > 120) {
+        throw Error(Error::Kind::Invalid, tr("The interval is between 1 and 120 months."));
+    }
+    // A lead time as long as the interval would make the cycle due soon all the time.
+    if (c.leadDays < 0 || c.leadDays >= c.intervalMonths * 28) {
+        throw Error(Error::Kind::Invalid, tr("The lead time must be shorter than the interval."));
+    }
+    if (c.ownerPersonId == 0) throw Error(Error::Kind::Invalid, tr("Name the person responsible."));
+    if (RecordWriter(m_db).read(QStringLiteral("people"), c.ownerPersonId).isEmpty()) {
+        throw Error(Error::Kind::NotFound, tr("That person is no longer on record."));
+    }
+}
+
+qint64 ReviewCalendar::addCustomCycle(const Cycle& c) {
+    check(c);
+    Transaction tx(m_db);
+    const qint64 id = RecordWriter(m_db).insert(QStringLiteral("review_cycles"),
+                                                {{QStringLiteral("subject_kind"), QStringLiteral("custom")},
+                                                 {QStringLiteral("title"), c.title.trimmed()},
+                                                 {QStringLiteral("interval_months"), c.intervalMonths},
+                                                 {QStringLiteral("lead_days"), c.leadDays},
+                                                 {QStringLiteral("owner_person_id"), c.ownerPersonId},
+                                                 {QStringLiteral("trigger_note"), c.trigger.trimmed()}});
+    tx.commit();
+    return id;
+}
+
+ReviewCalendar::Cycle ReviewCalendar::cycle(qint64 cycleId) const {
+    const QVariantMap row = RecordWriter(m_db).read(QStringLiteral("review_cycles"), cycleId);
+    if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("That review cycle no longer exists."));
+    return {row.value(QStringLiteral("title")).toString(), row.value(QStringLiteral("interval_months")).toInt(),
+            row.value(QStringLiteral("lead_days")).toInt(), row.value(QStringLiteral("owner_person_id")).toLongLong(),
+            row.value(QStringLiteral("trigger_note")).toString(), row.value(QStringLiteral("row_version")).toInt()};
+}
+
+void ReviewCalendar::updateCycle(qint64 cycleId, const Cycle& c) {
+    check(c);
+    Transaction tx(m_db);
+    RecordWriter(m_db).update(QStringLiteral("review_cycles"), cycleId, c.rowVersion,
+                              {{QStringLiteral("title"), c.title.trimmed()},
+                               {QStringLiteral("interval_months"), c.intervalMonths},
+                               {QStringLiteral("lead_days"), c.leadDays},
+                               {QStringLiteral("owner_person_id"), c.ownerPersonId},
+                               {QStringLiteral("trigger_note"), c.trigger.trimmed()}});
+    tx.commit();
+}
+
 qint64 ReviewCalendar::writeCsv(const QList<Item>& items, QIODevice& out) const {
     out.write("\xEF\xBB\xBF");
     const QList<QByteArray> header{CsvReader::field(tr("Due")), CsvReader::field(tr("State")), CsvReader::field(tr("Kind")),

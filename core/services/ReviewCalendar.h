@@ -30,7 +30,22 @@ public:
         ReviewSchedule::State state = ReviewSchedule::State::Scheduled;
     };
 
+    // A cycle's settings; a custom cycle is the administrator's own (subject, interval, owner, lead time).
+    struct Cycle {
+        QString title;
+        int intervalMonths = 12;
+        int leadDays = 30;
+        qint64 ownerPersonId = 0;
+        QString trigger;     // also due when this happens
+        int rowVersion = 0;  // as read, for edits
+    };
+
     explicit ReviewCalendar(Database& db);
+
+    qint64 addCustomCycle(const Cycle& cycle);
+    Cycle cycle(qint64 cycleId) const;
+    // Any cycle's settings (not its kind); a stale edit is refused.
+    void updateCycle(qint64 cycleId, const Cycle& cycle);
 
     QList<Item> items(const QDate& today) const;
     // Everything overdue plus what falls due between today and today + days.
@@ -43,6 +58,8 @@ public:
     qint64 writeCsv(const QList<Item>& items, QIODevice& out) const;
 
 private:
+    void check(const Cycle& cycle) const;
+
     Database& m_db;
 };
 

@@ -64,8 +64,13 @@ TEST_F(AuditServiceTest, ObservationsCloseWithoutACorrectiveAction) {
 
 TEST_F(AuditServiceTest, OpenFindingsFeedTheOverviewAndRightsHold) {
     AuditService s(*db);
-    s.addFinding(audit, {QStringLiteral("major"), QStringLiteral("A.5.1"), QStringLiteral("資安政策未公告"), {}});
+    const qint64 finding = s.addFinding(audit, {QStringLiteral("major"), QStringLiteral("A.5.1"), QStringLiteral("資安政策未公告"), {}});
     EXPECT_EQ(OverviewService(*db).compute(2025, QDate(2025, 12, 31)).openFindings, 1);
+    const qint64 action = s.addCorrectiveAction(finding, {QStringLiteral("未排定"), QStringLiteral("公告政策"), person, QDate(2025, 12, 15)});
+    EXPECT_EQ(OverviewService(*db).compute(2025, QDate(2025, 12, 15)).correctiveActionsOverdue, 0);  // due that day
+    EXPECT_EQ(OverviewService(*db).compute(2025, QDate(2025, 12, 16)).correctiveActionsOverdue, 1);
+    s.markActionDone(action);
+    EXPECT_EQ(OverviewService(*db).compute(2025, QDate(2025, 12, 16)).correctiveActionsOverdue, 0);
     EXPECT_EQ(errorOf([&] { s.addFinding(audit, {QStringLiteral("critical"), {}, QStringLiteral("x"), {}}); }), Error::Kind::Invalid);
     EXPECT_EQ(errorOf([&] { s.addAudit({QStringLiteral("x"), QDate(2025, 10, 5), QDate(2025, 10, 1), {}, QStringLiteral("a"), {}}); }),
               Error::Kind::Invalid);

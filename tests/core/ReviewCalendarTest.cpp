@@ -1,6 +1,7 @@
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
+#include "domain/Session.h"
 #include "services/ReviewCalendar.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -67,4 +68,38 @@ TEST(ReviewCalendar, CompletingACycleMovesItsNextDueDate) {
     csv.open(QIODevice::WriteOnly);
     EXPECT_EQ(calendar.writeCsv(calendar.agenda(QDate(2025, 12, 31)), csv), 5);
     EXPECT_TRUE(QString::fromUtf8(csv.data()).contains(QStringLiteral("資通安全內部稽核")));
+}
+
+TEST(ReviewCalendar, TheAdministratorAddsACustomCycleAndChangesIt) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("custom.sqlite")), 2025);
+    const qint64 person = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
+    ReviewCalendar calendar(*db);
+    const int before = Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM review_cycles")).toInt();
+    EXPECT_EQ(errorOf([&] { calendar.addCustomCycle({QStringLiteral("委外廠商稽核"), 12, 365, person, {}}); }), Error::Kind::Invalid);
+    EXPECT_EQ(errorOf([&] { calendar.addCustomCycle({QStringLiteral("委外廠商稽核"), 0, 10, person, {}}); }), Error::Kind::Invalid);
+    EXPECT_EQ(errorOf([&] { calendar.addCustomCycle({QStringLiteral("委外廠商稽核"), 12, 30, 0, {}}); }), Error::Kind::Invalid);
+    EXPECT_EQ(errorOf([&] { calendar.addCustomCycle({QStringLiteral(" "), 12, 30, person, {}}); }), Error::Kind::Invalid);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM review_cycles")).toInt(), before);
+
+    const qint64 id = calendar.addCustomCycle({QStringLiteral("委外廠商稽核"), 6, 14, person, QStringLiteral("新簽約時")});
+    const auto* item = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("custom"), QStringLiteral("委外廠商稽核"));
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->state, State::NeverDone);
+    EXPECT_EQ(item->owner, QStringLiteral("林志豪"));
+    calendar.complete(id, QDate(2025, 12, 1), QStringLiteral("林志豪"), QString());
+    item = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("custom"), QStringLiteral("委外廠商稽核"));
+    EXPECT_EQ(item->nextDue, QDate(2026, 6, 1));
+
+    auto cycle = calendar.cycle(id);
+    auto stale = cycle;
+    cycle.intervalMonths = 3;
+    calendar.updateCycle(id, cycle);
+    EXPECT_EQ(find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("custom"))->nextDue, QDate(2026, 3, 1));
+    stale.leadDays = 7;
+    EXPECT_EQ(errorOf([&] { calendar.updateCycle(id, stale); }), Error::Kind::Conflict);
+    EXPECT_EQ(calendar.cycle(id).leadDays, 14);
+
+    db->setSession(Session::user(2, QStringLiteral("v"), QStringLiteral("V"), UserRole::Viewer));
+    EXPECT_EQ(errorOf([&] { calendar.addCustomCycle({QStringLiteral("x"), 12, 30, person, {}}); }), Error::Kind::Permission);
 }

@@ -2,12 +2,18 @@
 #include "MainWindow.h"
 #include "TestFiles.h"
 #include "i18n/Language.h"
+#include "dialogs/FieldsDialog.h"
+#include "models/RecordListModel.h"
+#include "pages/RecordListWidget.h"
 #include "pages/ReviewsPage.h"
+#include "storage/Sql.h"
 #include "storage/Database.h"
 
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QLabel>
+#include <QTableView>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -39,6 +45,10 @@ TEST(ReviewsPage, AgendaFiltersMarkDoneAndOpen) {
     page.ownerFilter()->setCurrentIndex(page.ownerFilter()->findData(QStringLiteral("陳美玲")));
     for (int r = 0; r < agenda->rowCount(); ++r) EXPECT_EQ(agenda->item(r, 4)->text(), QStringLiteral("陳美玲"));
     page.ownerFilter()->setCurrentIndex(0);
+    QSignalSpy meetings(&page, &ui::ReviewsPage::openArea);
+    page.openRow(review);
+    ASSERT_EQ(meetings.count(), 1);
+    EXPECT_EQ(meetings.first().first().toString(), QStringLiteral("meetings"));
     QString message;
     ASSERT_TRUE(page.markDone(rowOf(agenda, QStringLiteral("管理審查會議")), QDate::currentDate(), QStringLiteral("資通安全委員會"),
                               &message))
@@ -59,4 +69,53 @@ TEST(ReviewsPage, OpeningAnAgendaItemGoesToItsArea) {
     ASSERT_NE(reviews, nullptr);
     reviews->openRow(rowOf(reviews->agenda(), QStringLiteral("社交工程演練")));
     EXPECT_EQ(window.navigation()->currentItem()->text(), QStringLiteral("Drills"));
+}
+
+TEST(ReviewsPage, AddACustomCycleAndChangeItsInterval) {
+    core::Language::install(QStringLiteral("en"));
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("cyc.sqlite")), QDate::currentDate().year());
+    const qint64 person = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
+    ui::ReviewsPage page(*db);
+    EXPECT_EQ(page.cycleForm(QStringLiteral("edit")), nullptr);  // no cycle chosen
+    std::unique_ptr<ui::FieldsDialog> form(page.cycleForm(QStringLiteral("new")));
+    ASSERT_NE(form, nullptr);
+    form->setValue(QStringLiteral("title"), QStringLiteral("委外廠商稽核"));
+    form->setValue(QStringLiteral("interval"), 6);
+    form->setValue(QStringLiteral("lead"), 400);
+    form->setValue(QStringLiteral("owner"), person);
+    form->setWork([&page](const ui::FieldsDialog::Values& v, QString* m) { return page.saveCycle(QStringLiteral("new"), v, m); });
+    form->accept();
+    EXPECT_EQ(form->messageLabel()->text(), QStringLiteral("The lead time must be shorter than the interval."));
+    form->setValue(QStringLiteral("lead"), 14);
+    form->accept();
+    EXPECT_TRUE(form->messageLabel()->text().isEmpty()) << form->messageLabel()->text().toStdString();
+    // Never done yet: it is on the agenda at once.
+    const int row = rowOf(page.agenda(), QStringLiteral("委外廠商稽核"));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(page.agenda()->item(row, 4)->text(), QStringLiteral("林志豪"));
+
+    // Choose it in the list of review cycles and change its interval.
+    ui::RecordListWidget* cycles = nullptr;
+    for (auto* w : page.findChildren<ui::RecordListWidget*>()) {
+        if (w->objectName() == QStringLiteral("review_cycles")) cycles = w;
+    }
+    ASSERT_NE(cycles, nullptr);
+    cycles->refresh();
+    int found = -1;
+    for (int r = 0; r < cycles->model()->rowCount(); ++r) {
+        if (cycles->model()->index(r, 1).data().toString() == QStringLiteral("委外廠商稽核")) found = r;
+    }
+    ASSERT_GE(found, 0);
+    cycles->view()->setCurrentIndex(cycles->model()->index(found, 1));
+    std::unique_ptr<ui::FieldsDialog> edit(page.cycleForm(QStringLiteral("edit")));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_EQ(edit->values().value(QStringLiteral("interval")).toInt(), 6);
+    edit->setValue(QStringLiteral("interval"), 3);
+    edit->setWork([&page](const ui::FieldsDialog::Values& v, QString* m) { return page.saveCycle(QStringLiteral("edit"), v, m); });
+    edit->accept();
+    EXPECT_TRUE(edit->messageLabel()->text().isEmpty()) << edit->messageLabel()->text().toStdString();
+    EXPECT_EQ(core::Sql::scalar(db->connection(), QStringLiteral("SELECT interval_months FROM review_cycles WHERE title = '委外廠商稽核'"))
+                  .toInt(),
+              3);
 }

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 
 namespace isms::ui {
 
@@ -53,6 +54,13 @@ FieldsDialog::FieldsDialog(const QString& title, const QString& explanation, con
             break;
         }
         case Field::Kind::Date: editor = new RocDateEdit(f.initial.toDate(), this); break;
+        case Field::Kind::Number: {
+            auto* spin = new QSpinBox(this);
+            spin->setRange(0, 9999);
+            spin->setValue(f.initial.toInt());
+            editor = spin;
+            break;
+        }
         }
         editor->setObjectName(f.key);
         m_editors.insert(f.key, editor);
@@ -69,6 +77,7 @@ FieldsDialog::Values FieldsDialog::values() const {
         else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) out.insert(f.key, text->toPlainText());
         else if (auto* date = qobject_cast<RocDateEdit*>(e)) out.insert(f.key, date->date());
         else if (auto* box = qobject_cast<QComboBox*>(e)) out.insert(f.key, box->currentData());
+        else if (auto* spin = qobject_cast<QSpinBox*>(e)) out.insert(f.key, spin->value());
         else if (auto* list = qobject_cast<QListWidget*>(e)) {
             QVariantList chosen;
             for (int i = 0; i < list->count(); ++i) {
@@ -86,6 +95,7 @@ void FieldsDialog::setValue(const QString& key, const QVariant& value) {
     else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) text->setPlainText(value.toString());
     else if (auto* date = qobject_cast<RocDateEdit*>(e)) date->setDate(value.toDate());
     else if (auto* box = qobject_cast<QComboBox*>(e)) box->setCurrentIndex(qMax(0, box->findData(value)));
+    else if (auto* spin = qobject_cast<QSpinBox*>(e)) spin->setValue(value.toInt());
     else if (auto* list = qobject_cast<QListWidget*>(e)) {
         const QVariantList chosen = value.toList();
         for (int i = 0; i < list->count(); ++i) {
@@ -95,6 +105,7 @@ void FieldsDialog::setValue(const QString& key, const QVariant& value) {
 }
 
 void FieldsDialog::accept() {
+    m_message->clear();
     QString message;
     if (m_work && !m_work(values(), &message)) {
         m_message->setText(message);

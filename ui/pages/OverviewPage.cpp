@@ -43,6 +43,7 @@ OverviewPage::OverviewPage(core::Database& db, QWidget* parent)
     addFigure(form, QStringLiteral("overdue"), tr("Action items overdue:"));
     addFigure(form, QStringLiteral("reviews"), tr("Reviews overdue / due soon:"));
     addFigure(form, QStringLiteral("findings"), tr("Open audit findings:"));
+    addFigure(form, QStringLiteral("corrective"), tr("Overdue corrective actions:"));
     addFigure(form, QStringLiteral("drills"), tr("Drills this year (failed):"));
 
     auto* layout = new QVBoxLayout(this);
@@ -89,6 +90,7 @@ void OverviewPage::refresh() {
     figure(QStringLiteral("overdue"))->setText(QString::number(f.actionItemsOverdue));
     figure(QStringLiteral("reviews"))->setText(QStringLiteral("%1 / %2").arg(f.reviewsOverdue).arg(f.reviewsDueSoon));
     figure(QStringLiteral("findings"))->setText(QString::number(f.openFindings));
+    figure(QStringLiteral("corrective"))->setText(QString::number(f.correctiveActionsOverdue));
     figure(QStringLiteral("drills"))->setText(tr("%1 (%2 failed)").arg(f.drillsThisYear).arg(f.drillsFailed));
 }
 

@@ -2,6 +2,8 @@
 
 #include "RecordListWidget.h"
 #include "RecordPage.h"
+#include "dialogs/PeopleChoices.h"
+#include "models/RecordListModel.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
@@ -49,8 +51,13 @@ ReviewsPage::ReviewsPage(core::Database& db, QWidget* parent)
     m_agenda->verticalHeader()->hide();
     auto* done = new QPushButton(tr("Mark done…"), this);
     auto* open = new QPushButton(tr("Open"), this);
+    auto* newCycle = new QPushButton(tr("New cycle…"), this);
+    newCycle->setToolTip(tr("A review cycle of your own: what is reviewed, how often, by whom, with what lead time."));
+    auto* editCycle = new QPushButton(tr("Edit cycle…"), this);
+    editCycle->setToolTip(tr("Change the interval, lead time or owner of the cycle chosen in the list of review cycles."));
     const auto& s = db.session();
-    done->setEnabled(s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords));
+    const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
+    for (QPushButton* b : {done, newCycle, editCycle}) b->setEnabled(edit);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Next 90 days and everything overdue — owner:"), this));
     top->addWidget(m_owner);
@@ -59,6 +66,8 @@ ReviewsPage::ReviewsPage(core::Database& db, QWidget* parent)
     top->addStretch(1);
     top->addWidget(open);
     top->addWidget(done);
+    top->addWidget(newCycle);
+    top->addWidget(editCycle);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_agenda);
     split->addWidget(m_lists);
@@ -68,6 +77,8 @@ ReviewsPage::ReviewsPage(core::Database& db, QWidget* parent)
     connect(m_owner, &QComboBox::currentIndexChanged, this, &ReviewsPage::refresh);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ReviewsPage::refresh);
     connect(done, &QPushButton::clicked, this, &ReviewsPage::askDone);
+    connect(newCycle, &QPushButton::clicked, this, [this] { askCycle(QStringLiteral("new")); });
+    connect(editCycle, &QPushButton::clicked, this, [this] { askCycle(QStringLiteral("edit")); });
     connect(open, &QPushButton::clicked, this, [this] { openRow(m_agenda->currentRow()); });
     connect(m_agenda, &QTableWidget::cellDoubleClicked, this, [this](int row) { openRow(row); });
     refresh();
@@ -144,6 +155,75 @@ void ReviewsPage::askDone() {
     if (!ok) return;
     QString message;
     if (!markDone(m_agenda->currentRow(), QDate::currentDate(), by, &message)) QMessageBox::warning(this, tr("Mark done"), message);
+}
+
+qint64 ReviewsPage::selectedCycle() const {
+    for (RecordListWidget* w : m_lists->lists()) {
+        if (w->objectName() != QStringLiteral("review_cycles")) continue;
+        const QModelIndex current = w->view()->currentIndex();
+        return current.isValid() ? w->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong() : 0;
+    }
+    return 0;
+}
+
+FieldsDialog* ReviewsPage::cycleForm(const QString& step) {
+    using Kind = FieldsDialog::Field::Kind;
+    core::ReviewCalendar::Cycle c;
+    if (step == QStringLiteral("edit")) {
+        m_formCycle = selectedCycle();
+        if (m_formCycle == 0) return nullptr;
+        try {
+            c = core::ReviewCalendar(m_db).cycle(m_formCycle);
+        } catch (const core::Error& e) {
+            QMessageBox::warning(this, tr("Reviews"), e.message());
+            return nullptr;
+        }
+        m_formVersion = c.rowVersion;
+    }
+    return new FieldsDialog(step == QStringLiteral("edit") ? tr("Edit review cycle") : tr("New review cycle"),
+                            tr("The next due date follows from the last time it was done; it shows as due soon "
+                               "within the lead time."),
+                            {{QStringLiteral("title"), tr("Subject:"), Kind::Text, {}, c.title},
+                             {QStringLiteral("interval"), tr("Every (months):"), Kind::Number, {}, c.intervalMonths},
+                             {QStringLiteral("lead"), tr("Lead time (days):"), Kind::Number, {}, c.leadDays},
+                             {QStringLiteral("owner"), tr("Owner:"), Kind::Choice, PeopleChoices::withPrompt(m_db),
+                              c.ownerPersonId},
+                             {QStringLiteral("trigger"), tr("Also when:"), Kind::Text, {}, c.trigger}},
+                            this);
+}
+
+bool ReviewsPage::saveCycle(const QString& step, const FieldsDialog::Values& v, QString* message) {
+    core::ReviewCalendar::Cycle c{v.value(QStringLiteral("title")).toString(),
+                                  v.value(QStringLiteral("interval")).toInt(),
+                                  v.value(QStringLiteral("lead")).toInt(),
+                                  v.value(QStringLiteral("owner")).toLongLong(),
+                                  v.value(QStringLiteral("trigger")).toString(),
+                                  m_formVersion};
+    try {
+        core::ReviewCalendar calendar(m_db);
+        if (step == QStringLiteral("edit")) {
+            calendar.updateCycle(m_formCycle, c);
+        } else {
+            calendar.addCustomCycle(c);
+        }
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void ReviewsPage::askCycle(const QString& step) {
+    std::unique_ptr<FieldsDialog> dialog(cycleForm(step));
+    if (!dialog) {
+        if (step == QStringLiteral("edit") && m_formCycle == 0) {
+            QMessageBox::information(this, tr("Reviews"), tr("Choose a cycle in the list of review cycles first."));
+        }
+        return;
+    }
+    dialog->setWork([this, step](const FieldsDialog::Values& values, QString* m) { return saveCycle(step, values, m); });
+    dialog->exec();
 }
 
 }  // namespace isms::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/FieldsDialog.h"
 #include "services/ReviewCalendar.h"
 
 #include <QWidget>
@@ -28,6 +29,10 @@ public:
     void refresh();
     bool markDone(int row, const QDate& on, const QString& by, QString* message);
     void openRow(int row);
+    // The cycle forms: "new" (a custom cycle) and "edit" (the cycle chosen in the list of cycles).
+    FieldsDialog* cycleForm(const QString& step);
+    bool saveCycle(const QString& step, const FieldsDialog::Values& values, QString* message);
+    qint64 selectedCycle() const;
 
 Q_SIGNALS:
     // The area (as the navigation names it by key: policies, objectives, drills) an item belongs to.
@@ -38,6 +43,7 @@ protected:
 
 private:
     void askDone();
+    void askCycle(const QString& step);
 
     core::Database& m_db;
     QTableWidget* m_agenda;
@@ -45,6 +51,8 @@ private:
     QComboBox* m_unit;
     RecordPage* m_lists;
     QList<core::ReviewCalendar::Item> m_items;
+    qint64 m_formCycle = 0;
+    int m_formVersion = 0;
 };
 
 }  // namespace isms::ui
