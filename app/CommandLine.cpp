@@ -126,6 +126,8 @@ QString CommandLine::helpText() const {
         {QStringLiteral("export meeting-pack --meeting ID --out FILE.pdf"),
          tr("Write a meeting's pack: agenda, objective effectiveness, open findings, overdue actions, the previous "
             "meeting's follow-ups; with the minutes and signature lines once they are recorded.")},
+        {QStringLiteral("export dashboard [--year Y] --out FILE.pdf"),
+         tr("Write the chair's dashboard for the year: the same figures as the screen.")},
         {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
         {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
         {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},

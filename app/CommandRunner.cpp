@@ -1,6 +1,7 @@
 #include "CommandRunner.h"
 
 #include "CommandLine.h"
+#include "DashboardReport.h"
 #include "MeetingPackReport.h"
 #include "PlanReports.h"
 #include "PolicyCopyReport.h"
@@ -10,6 +11,7 @@
 #include "PasswordSource.h"
 #include "services/ActionPlanService.h"
 #include "services/BackupService.h"
+#include "services/DashboardService.h"
 #include "services/ControlledCopies.h"
 #include "services/CopyVerifier.h"
 #include "services/DatabaseCheck.h"
@@ -40,7 +42,8 @@ bool CommandRunner::knownCommand(const QStringList& command) const {
     const QString verb = command.value(0);
     if (verb == QStringLiteral("export") && command.size() == 2) {
         return command[1] == QStringLiteral("action-plan") || command[1] == QStringLiteral("objectives") ||
-               command[1] == QStringLiteral("review-schedule") || command[1] == QStringLiteral("meeting-pack");
+               command[1] == QStringLiteral("review-schedule") || command[1] == QStringLiteral("meeting-pack") ||
+               command[1] == QStringLiteral("dashboard");
     }
     if (verb == QStringLiteral("show") || verb == QStringLiteral("import") || verb == QStringLiteral("export")) {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
@@ -90,6 +93,9 @@ int CommandRunner::run(const CommandLine& commandLine) {
         if (verb == QStringLiteral("import")) return importPolicy(*db, commandLine);
         if (verb == QStringLiteral("export") && command[1] == QStringLiteral("meeting-pack")) {
             return exportMeetingPack(*db, commandLine);
+        }
+        if (verb == QStringLiteral("export") && command[1] == QStringLiteral("dashboard")) {
+            return exportDashboard(*db, commandLine);
         }
         if (verb == QStringLiteral("export") && command[1] != QStringLiteral("policy")) return exportPlan(*db, commandLine);
         if (verb == QStringLiteral("export")) return exportPolicy(*db, commandLine);
@@ -188,6 +194,18 @@ int CommandRunner::exportMeetingPack(core::Database& db, const CommandLine& comm
     }
     const reports::TableReport report =
         reports::MeetingPackReport::build(db, commandLine.meeting(), QDate::currentDate());
+    report.writePdf(commandLine.output());
+    m_out << tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(commandLine.output()) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int CommandRunner::exportDashboard(core::Database& db, const CommandLine& commandLine) {
+    if (!commandLine.output().endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        return usage(tr("Say where to write the PDF with --out FILE.pdf."));
+    }
+    const int year = commandLine.year() ? commandLine.year() : QDate::currentDate().year();
+    const reports::TableReport report =
+        reports::DashboardReport::build(core::DashboardService(db).compute(year, QDate::currentDate()));
     report.writePdf(commandLine.output());
     m_out << tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(commandLine.output()) << Qt::endl;
     return CommandLine::Ok;

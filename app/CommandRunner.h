@@ -28,6 +28,7 @@ private:
     int exportPolicy(core::Database& db, const CommandLine& commandLine);
     int exportPlan(core::Database& db, const CommandLine& commandLine);
     int exportMeetingPack(core::Database& db, const CommandLine& commandLine);
+    int exportDashboard(core::Database& db, const CommandLine& commandLine);
     int check(core::Database& db);
     int verify(core::Database& db, const QString& fileOrFingerprint);
     int backup(core::Database& db, const QString& file);

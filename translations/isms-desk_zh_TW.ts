@@ -546,6 +546,207 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Open rate % (limit %1)</source>
+        <translation>開啟率 %（門檻 %1）</translation>
+    </message>
+    <message>
+        <source>Click rate % (limit %1)</source>
+        <translation>點閱率 %（門檻 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>no indicator</source>
+        <translation>尚未訂定指標</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%2 人中 %1 人（%3%）</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近量測</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Recent values</source>
+        <translation>近期量測值</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>年度行動計畫</translation>
+    </message>
+    <message>
+        <source>%1 items: %2</source>
+        <translation>待辦事項 %1 項：%2</translation>
+    </message>
+    <message>
+        <source>Overdue: none</source>
+        <translation>逾期：無</translation>
+    </message>
+    <message>
+        <source>Overdue: %1; the oldest: %2, due %3</source>
+        <translation>逾期：%1 項；最早者：%2，期限 %3</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>項數</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>審查週期</translation>
+    </message>
+    <message>
+        <source>Overdue: %1; due in the next 60 days: %2</source>
+        <translation>逾期：%1 項；未來 60 天內到期：%2 項</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>審查對象</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人員</translation>
+    </message>
+    <message>
+        <source>Social-engineering drills</source>
+        <translation>社交工程演練</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演練次數</translation>
+    </message>
+    <message>
+        <source>E-mails sent</source>
+        <translation>寄送郵件數</translation>
+    </message>
+    <message>
+        <source>Open rate %</source>
+        <translation>開啟率 %</translation>
+    </message>
+    <message>
+        <source>Click rate %</source>
+        <translation>點閱率 %</translation>
+    </message>
+    <message>
+        <source>Limits %</source>
+        <translation>門檻 %</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>no drill</source>
+        <translation>未辦理演練</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>內部稽核</translation>
+    </message>
+    <message>
+        <source>Open findings — %1</source>
+        <translation>未結案稽核發現 — %1</translation>
+    </message>
+    <message>
+        <source>Overdue corrective actions: %1</source>
+        <translation>逾期矯正措施：%1 項</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>%1 version %2, in force since %3; acknowledged by %4</source>
+        <translation>%1 第 %2 版，自%3起生效；已確認閱讀：%4</translation>
+    </message>
+    <message>
+        <source>No policy is in force.</source>
+        <translation>目前沒有生效中的政策。</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>儀表板 %1</translation>
+    </message>
+    <message>
+        <source>Where information-security governance stands on %1.</source>
+        <translation>截至%1之資通安全治理概況。</translation>
+    </message>
+    <message>
+        <source>%1 first half</source>
+        <translation>%1 上半年</translation>
+    </message>
+    <message>
+        <source>%1 second half</source>
+        <translation>%1 下半年</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>(no unit)</source>
+        <translation>（未設單位）</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -3137,6 +3338,217 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
 </context>
 <context>
+    <name>isms::ui::DashboardPage</name>
+    <message>
+        <source>%1 (ROC year)</source>
+        <translation>民國 %1 年</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Show the list behind this figure</source>
+        <translation>顯示此數字所依據的清單</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近量測</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Click an objective for its measurements</source>
+        <translation>點選目標可查看其量測紀錄</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>年度行動計畫</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>逾期：</translation>
+    </message>
+    <message>
+        <source>oldest: %1, due %2</source>
+        <translation>最早者：%1，期限 %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Done / items</source>
+        <translation>完成／項數</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Click a unit for its action items</source>
+        <translation>點選單位可查看其待辦事項</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>審查週期</translation>
+    </message>
+    <message>
+        <source>✖ Overdue:</source>
+        <translation>✖ 逾期：</translation>
+    </message>
+    <message>
+        <source>▲ Due in the next 60 days:</source>
+        <translation>▲ 未來 60 天內到期：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>審查對象</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人員</translation>
+    </message>
+    <message>
+        <source>Social-engineering drills, last four half-years</source>
+        <translation>社交工程演練（最近四個半年度）</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>內部稽核</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>未結案：%1</translation>
+    </message>
+    <message>
+        <source>Overdue corrective actions:</source>
+        <translation>逾期矯正措施：</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>現行政策</translation>
+    </message>
+    <message>
+        <source>%1 version %2, in force since %3</source>
+        <translation>%1 第 %2 版，自%3起生效</translation>
+    </message>
+    <message>
+        <source>Acknowledged by:</source>
+        <translation>已確認閱讀：</translation>
+    </message>
+    <message>
+        <source>No policy is in force.</source>
+        <translation>目前沒有生效中的政策。</translation>
+    </message>
+    <message>
+        <source>Action items %1: %2</source>
+        <translation>待辦事項 %1：%2</translation>
+    </message>
+    <message>
+        <source>Action items %1: overdue</source>
+        <translation>待辦事項 %1：逾期</translation>
+    </message>
+    <message>
+        <source>Measurements of objective %1</source>
+        <translation>目標 %1 之量測紀錄</translation>
+    </message>
+    <message>
+        <source>Open findings: %1</source>
+        <translation>未結案稽核發現：%1</translation>
+    </message>
+    <message>
+        <source>Overdue corrective actions</source>
+        <translation>逾期矯正措施</translation>
+    </message>
+    <message>
+        <source>Drills of %1</source>
+        <translation>%1 之社交工程演練</translation>
+    </message>
+    <message>
+        <source>Acknowledgements of the policy in force</source>
+        <translation>現行政策之閱讀確認</translation>
+    </message>
+    <message>
+        <source>Objectives: %1</source>
+        <translation>目標：%1</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>逾期審查</translation>
+    </message>
+    <message>
+        <source>Reviews due in the next 60 days</source>
+        <translation>未來 60 天內到期之審查</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>匯出儀表板</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>no drill</source>
+        <translation>未辦理演練</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::DatabaseActions</name>
     <message>
         <source>&amp;Open database…</source>
@@ -3302,6 +3714,13 @@ SHA-256：%2
     <message>
         <source>Unit:</source>
         <translation>單位：</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::DrillDownView</name>
+    <message>
+        <source>← Back to the dashboard</source>
+        <translation>← 返回儀表板</translation>
     </message>
 </context>
 <context>
@@ -3824,69 +4243,6 @@ SHA-256：%2
     <message>
         <source>Print report…</source>
         <translation>列印報告…</translation>
-    </message>
-</context>
-<context>
-    <name>isms::ui::OverviewPage</name>
-    <message>
-        <source>%1 (ROC year)</source>
-        <translation>民國 %1 年</translation>
-    </message>
-    <message>
-        <source>Plan year:</source>
-        <translation>計畫年度：</translation>
-    </message>
-    <message>
-        <source>Policy in force</source>
-        <translation>現行政策</translation>
-    </message>
-    <message>
-        <source>This year at a glance</source>
-        <translation>本年度概況</translation>
-    </message>
-    <message>
-        <source>Objectives measured this year:</source>
-        <translation>本年度已量測目標：</translation>
-    </message>
-    <message>
-        <source>Action items done:</source>
-        <translation>已完成待辦事項：</translation>
-    </message>
-    <message>
-        <source>Action items overdue:</source>
-        <translation>逾期待辦事項：</translation>
-    </message>
-    <message>
-        <source>Reviews overdue / due soon:</source>
-        <translation>逾期／即將到期審查：</translation>
-    </message>
-    <message>
-        <source>Open audit findings:</source>
-        <translation>未結案稽核發現：</translation>
-    </message>
-    <message>
-        <source>Drills this year (failed):</source>
-        <translation>本年度演練（未合格）：</translation>
-    </message>
-    <message>
-        <source>%1 version %2, effective %3 — %4</source>
-        <translation>%1 第 %2 版，%3 生效 — %4</translation>
-    </message>
-    <message>
-        <source>No published policy.</source>
-        <translation>尚無已發布的政策。</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1／%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2 failed)</source>
-        <translation>%1（未合格 %2）</translation>
-    </message>
-    <message>
-        <source>Overdue corrective actions:</source>
-        <translation>逾期矯正措施：</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
 #include "pages/MeetingsPage.h"
 #include "pages/DrillsPage.h"
 #include "pages/ObjectivesPage.h"
-#include "pages/OverviewPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/PolicyPage.h"
 #include "pages/RecordPage.h"
 #include "pages/ReviewsPage.h"
@@ -127,7 +127,7 @@ void MainWindow::buildPages() {
         if (index >= 0) m_navigation->setCurrentRow(index);
     });
     QList<QPair<QString, QWidget*>> areas{
-        {tr("Dashboard"), new OverviewPage(db)},
+        {tr("Dashboard"), new DashboardPage(db)},
         {tr("Policies"), policies},
         {tr("Objectives"), objectives},
         {tr("Action plan"), new ActionPlanPage(db)},

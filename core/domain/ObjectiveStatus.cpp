@@ -58,4 +58,9 @@ QString ObjectiveStatus::label(Value v) {
     return {};
 }
 
+QString ObjectiveStatus::markedLabel(Value v) {
+    static const char* const symbols[] = {"—", "✔", "▲", "✖"};
+    return QString::fromUtf8(symbols[v]) + QLatin1Char(' ') + label(v);
+}
+
 }  // namespace isms::core

@@ -20,6 +20,8 @@ public:
     static Value evaluate(Direction direction, double target, const QList<double>& values);
     static QString key(Value v);    // no_data, met, at_risk, not_met
     static QString label(Value v);  // translated
+    // With a symbol (✔ ▲ ✖ —), so it reads without colour too.
+    static QString markedLabel(Value v);
 };
 
 }  // namespace isms::core

@@ -114,7 +114,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     2);
     }
     if (key == QStringLiteral("measurements")) {
-        return list("measurements", tr("Measurements"),
+        ListDefinition d = list("measurements", tr("Measurements"),
                     "measurements m JOIN objectives o ON o.id = m.objective_id LEFT JOIN people p ON p.id = "
                     "m.measured_by",
                     {col("m.id", id, Format::Number), col("o.number", tr("Objective"), Format::Number),
@@ -123,6 +123,9 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("o.kpi_unit", tr("Unit")), col("p.name", tr("Measured by")),
                      col("m.evidence", tr("Evidence")), col("m.notes", tr("Notes"))},
                     4, true);
+        d.filters = {{QStringLiteral("objective"), QStringLiteral("m.objective_id = :objective")},
+                     {QStringLiteral("year"), QStringLiteral("substr(m.period_end, 1, 4) = :year")}};
+        return d;
     }
     if (key == QStringLiteral("action_items")) {
         ListDefinition d = list("action_items", tr("Action plan"),
@@ -145,6 +148,9 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      {QStringLiteral("objective"), QStringLiteral("o.number = :objective")},
                      {QStringLiteral("owner"), QStringLiteral("a.owner_person_id = :owner")},
                      {QStringLiteral("unit"), QStringLiteral("p.unit_id = :unit")},
+                     // The dashboard's completion by unit: 0 for items whose owner has no unit.
+                     {QStringLiteral("unit_active"),
+                      QStringLiteral("COALESCE(p.unit_id, 0) = :unit_active AND a.status <> 'cancelled'")},
                      {QStringLiteral("status"), QStringLiteral("a.status = :status")},
                      {QStringLiteral("meeting"), QStringLiteral("a.meeting_id = :meeting")},
                      {QStringLiteral("overdue"),
@@ -201,21 +207,27 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     2, true);
     }
     if (key == QStringLiteral("findings")) {
-        return list("findings", tr("Findings"), "findings f JOIN audits a ON a.id = f.audit_id",
+        ListDefinition d = list("findings", tr("Findings"), "findings f JOIN audits a ON a.id = f.audit_id",
                     {col("f.id", id, Format::Number), col("a.title", tr("Audit")), col("f.kind", tr("Type"), Format::Label),
                      col("f.clause", tr("Clause")), col("f.description", tr("Description")),
                      col("f.status", tr("Status"), Format::Label)});
+        d.filters = {{QStringLiteral("kind"), QStringLiteral("f.kind = :kind")},
+                     {QStringLiteral("status"), QStringLiteral("f.status = :status")}};
+        return d;
     }
     if (key == QStringLiteral("corrective_actions")) {
-        return list("corrective_actions", tr("Corrective actions"),
+        ListDefinition d = list("corrective_actions", tr("Corrective actions"),
                     "corrective_actions c JOIN findings f ON f.id = c.finding_id LEFT JOIN people p ON p.id = "
                     "c.owner_person_id",
                     {col("c.id", id, Format::Number), col("f.description", tr("Finding")), col("c.action", tr("Corrective action")),
                      col("p.name", tr("Owner")), col("c.due_date", tr("Due"), Format::Date),
                      col("c.status", tr("Status"), Format::Label)});
+        d.filters = {{QStringLiteral("overdue"),
+                      QStringLiteral("c.due_date < :overdue AND c.status NOT IN ('done', 'verified')")}};
+        return d;
     }
     if (key == QStringLiteral("drills")) {
-        return list("drills", tr("Social-engineering drills"), "drills d LEFT JOIN org_units u ON u.id = d.unit_id",
+        ListDefinition d = list("drills", tr("Social-engineering drills"), "drills d LEFT JOIN org_units u ON u.id = d.unit_id",
                     {col("d.id", id, Format::Number), col("d.period_year", tr("Year"), Format::Year),
                      col("d.period_half", tr("Half"), Format::Number), col("d.drill_date", tr("Date"), Format::Date),
                      col("u.name", tr("Unit")), col("d.emails_sent", tr("E-mails sent"), Format::Number),
@@ -226,6 +238,9 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("CASE d.passed WHEN 1 THEN 'passed' WHEN 0 THEN 'failed' END", tr("Result"), Format::Label),
                      col("d.notes", tr("Notes"))},
                     3, true);
+        d.filters = {{QStringLiteral("year"), QStringLiteral("d.period_year = :year")},
+                     {QStringLiteral("half"), QStringLiteral("d.period_half = :half")}};
+        return d;
     }
     if (key == QStringLiteral("communications")) {
         return list("communications", tr("Communication"),
@@ -237,13 +252,15 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     3, true);
     }
     if (key == QStringLiteral("acknowledgements")) {
-        return list("acknowledgements", tr("Acknowledgements"),
+        ListDefinition d = list("acknowledgements", tr("Acknowledgements"),
                     "acknowledgements a JOIN document_versions v ON v.id = a.version_id JOIN documents d ON d.id = "
                     "v.document_id JOIN people p ON p.id = a.person_id LEFT JOIN org_units u ON u.id = p.unit_id",
                     {col("a.id", id, Format::Number), col("d.code || ' ' || v.version", tr("Policy version")),
                      col("p.name", tr("Person")), col("u.name", tr("Unit")),
                      col("a.ack_date", tr("Date"), Format::Date), col("a.method", tr("How"), Format::Label)},
                     4, true);
+        d.filters = {{QStringLiteral("version"), QStringLiteral("a.version_id = :version")}};
+        return d;
     }
     if (key == QStringLiteral("audit_log")) {
         ListDefinition d =

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "PdfText.h"
 
 #include <gtest/gtest.h>
 
@@ -354,4 +355,20 @@ TEST(CommandLine, ExportAMeetingPack) {
              QStringLiteral("99"), QStringLiteral("--out"), pdf});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(r.err.isEmpty());
+}
+
+TEST(CommandLine, ExportTheDashboard) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("d.sqlite"));
+    const QString pdf = files.path(QStringLiteral("dashboard.pdf"));
+    const QString year = QString::number(QDate::currentDate().year());  // the demo's sample year
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("export"),
+                       QStringLiteral("dashboard"), QStringLiteral("--year"), year, QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString text = isms::test::withoutSpace(isms::test::pdfText(pdf));
+    EXPECT_TRUE(text.contains(isms::test::withoutSpace(QStringLiteral("Dashboard ") + year))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("8items:Done:5;")));  // the demo's plan: five of eight done
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("dashboard"), QStringLiteral("--out"),
+             files.path(QStringLiteral("d.csv"))});
+    EXPECT_EQ(r.exitCode, 2);
 }

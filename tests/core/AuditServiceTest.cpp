@@ -2,7 +2,7 @@
 #include "ErrorOf.h"
 #include "TestFiles.h"
 #include "services/AuditService.h"
-#include "services/OverviewService.h"
+#include "services/DashboardService.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -65,12 +65,12 @@ TEST_F(AuditServiceTest, ObservationsCloseWithoutACorrectiveAction) {
 TEST_F(AuditServiceTest, OpenFindingsFeedTheOverviewAndRightsHold) {
     AuditService s(*db);
     const qint64 finding = s.addFinding(audit, {QStringLiteral("major"), QStringLiteral("A.5.1"), QStringLiteral("資安政策未公告"), {}});
-    EXPECT_EQ(OverviewService(*db).compute(2025, QDate(2025, 12, 31)).openFindings, 1);
+    EXPECT_EQ(DashboardService(*db).compute(2025, QDate(2025, 12, 31)).openFindings.value(QStringLiteral("major")), 1);
     const qint64 action = s.addCorrectiveAction(finding, {QStringLiteral("未排定"), QStringLiteral("公告政策"), person, QDate(2025, 12, 15)});
-    EXPECT_EQ(OverviewService(*db).compute(2025, QDate(2025, 12, 15)).correctiveActionsOverdue, 0);  // due that day
-    EXPECT_EQ(OverviewService(*db).compute(2025, QDate(2025, 12, 16)).correctiveActionsOverdue, 1);
+    EXPECT_EQ(DashboardService(*db).compute(2025, QDate(2025, 12, 15)).correctiveOverdue, 0);  // due that day
+    EXPECT_EQ(DashboardService(*db).compute(2025, QDate(2025, 12, 16)).correctiveOverdue, 1);
     s.markActionDone(action);
-    EXPECT_EQ(OverviewService(*db).compute(2025, QDate(2025, 12, 16)).correctiveActionsOverdue, 0);
+    EXPECT_EQ(DashboardService(*db).compute(2025, QDate(2025, 12, 16)).correctiveOverdue, 0);
     EXPECT_EQ(errorOf([&] { s.addFinding(audit, {QStringLiteral("critical"), {}, QStringLiteral("x"), {}}); }), Error::Kind::Invalid);
     EXPECT_EQ(errorOf([&] { s.addAudit({QStringLiteral("x"), QDate(2025, 10, 5), QDate(2025, 10, 1), {}, QStringLiteral("a"), {}}); }),
               Error::Kind::Invalid);

@@ -3,7 +3,7 @@
 #include "TestFiles.h"
 #include "i18n/Language.h"
 #include "models/RecordListModel.h"
-#include "pages/OverviewPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/PolicyPage.h"
 #include "pages/RecordListWidget.h"
 #include "pages/RecordPage.h"
@@ -150,7 +150,9 @@ TEST_F(MainWindowTest, TraditionalChineseWithRocDates) {
     EXPECT_EQ(list->model()->data(list->model()->index(0, 7)).toString(), QStringLiteral("114/06/30"));
     EXPECT_EQ(list->model()->data(list->model()->index(0, 1)).toString(), QStringLiteral("114"));
     EXPECT_EQ(list->model()->data(list->model()->index(0, 10)).toString(), QStringLiteral("已完成"));
-    auto* overview = window->findChild<ui::OverviewPage*>();
-    ASSERT_NE(overview, nullptr);
-    EXPECT_TRUE(overview->findChild<QLabel*>(QStringLiteral("policies"))->text().contains(QStringLiteral("民國114年9月11日")));
+    auto* dashboard = window->findChild<ui::DashboardPage*>();
+    ASSERT_NE(dashboard, nullptr);
+    bool rocDate = false;
+    for (QLabel* label : dashboard->findChildren<QLabel*>()) rocDate = rocDate || label->text().contains(QStringLiteral("民國114年9月11日"));
+    EXPECT_TRUE(rocDate);
 }

@@ -1,5 +1,7 @@
 #include "ObjectivesPage.h"
 
+#include "widgets/StatusStyle.h"
+
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
 #include "RecordListWidget.h"
@@ -32,21 +34,6 @@ namespace isms::ui {
 
 namespace {
 
-// A symbol with each status, so it also reads in grey print and for colour-blind readers.
-QString statusText(core::ObjectiveStatus::Value v) {
-    static const char* const symbols[] = {"—", "✔", "▲", "✖"};
-    return QString::fromUtf8(symbols[v]) + QLatin1Char(' ') + core::ObjectiveStatus::label(v);
-}
-
-QColor statusColour(core::ObjectiveStatus::Value v) {
-    switch (v) {
-    case core::ObjectiveStatus::Met: return QColor(0x1b, 0x5e, 0x20);
-    case core::ObjectiveStatus::AtRisk: return QColor(0x8a, 0x5a, 0x00);
-    case core::ObjectiveStatus::NotMet: return QColor(0xb0, 0x00, 0x20);
-    case core::ObjectiveStatus::NoData: break;
-    }
-    return QColor(0x55, 0x55, 0x55);
-}
 
 // The document whose objectives are shown: the first one that has any.
 QString documentCode(core::Database& db) {
@@ -135,11 +122,11 @@ void ObjectivesPage::refresh() {
                                                                              core::Language::shortDate(s.latestPeriodEnd))
                                            : QString();
         const QStringList cells{QString::number(s.number), s.indicator.isEmpty() ? s.text : s.indicator, target.simplified(),
-                                latest.simplified(), QString::number(s.measurements), statusText(s.status)};
+                                latest.simplified(), QString::number(s.measurements), StatusStyle::text(s.status)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == 1) item->setToolTip(s.text);
-            if (c == 5) item->setForeground(statusColour(s.status));
+            if (c == 5) item->setForeground(StatusStyle::colour(s.status));
             m_table->setItem(row, c, item);
         }
     }
