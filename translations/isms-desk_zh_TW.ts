@@ -409,6 +409,10 @@
         <source>Write a meeting&apos;s pack: agenda, objective effectiveness, open findings, overdue actions, the previous meeting&apos;s follow-ups; with the minutes and signature lines once they are recorded.</source>
         <translation>輸出會議資料：議程、目標有效性、未結案稽核發現、逾期事項、前次會議追蹤事項；會議紀錄登錄後並附紀錄及出席人員簽名欄。</translation>
     </message>
+    <message>
+        <source>Write the chair&apos;s dashboard for the year: the same figures as the screen.</source>
+        <translation>輸出該年度的主席儀表板：與畫面相同的數字。</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -737,6 +741,10 @@
     <message>
         <source>%1 second half</source>
         <translation>%1 下半年</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ TableReport DashboardReport::build(const Figures& f) {
     QStringList counts;
     for (const auto status : {core::ObjectiveStatus::Met, core::ObjectiveStatus::AtRisk, core::ObjectiveStatus::NotMet,
                               core::ObjectiveStatus::NoData}) {
-        counts << QStringLiteral("%1: %2").arg(core::ObjectiveStatus::markedLabel(status)).arg(f.objectiveStatus.value(status));
+        counts << tr("%1: %2").arg(core::ObjectiveStatus::markedLabel(status)).arg(f.objectiveStatus.value(status));
     }
     objectives.paragraphs << counts.join(tr("; "));
     objectives.headers = QStringList{tr("No."), tr("Indicator"), tr("Latest"), tr("Target"), tr("Status"), tr("Recent values")};
@@ -58,7 +58,7 @@ TableReport DashboardReport::build(const Figures& f) {
     TableReport::Part plan{tr("Action plan")};
     QStringList statuses;
     for (const char* s : {"done", "in_progress", "planned", "overdue", "cancelled"}) {
-        statuses << QStringLiteral("%1: %2").arg(core::EnumLabels::label(QString::fromLatin1(s))).arg(f.itemsByStatus.value(QString::fromLatin1(s)));
+        statuses << tr("%1: %2").arg(core::EnumLabels::label(QString::fromLatin1(s))).arg(f.itemsByStatus.value(QString::fromLatin1(s)));
     }
     plan.paragraphs << tr("%1 items: %2").arg(f.items).arg(statuses.join(tr("; ")));
     plan.paragraphs << (f.itemsOverdue == 0 ? tr("Overdue: none")
@@ -107,7 +107,7 @@ TableReport DashboardReport::build(const Figures& f) {
 
     QStringList findings;
     for (const char* k : {"major", "minor", "observation", "opportunity"}) {
-        findings << QStringLiteral("%1: %2").arg(core::EnumLabels::label(QString::fromLatin1(k))).arg(f.openFindings.value(QString::fromLatin1(k)));
+        findings << tr("%1: %2").arg(core::EnumLabels::label(QString::fromLatin1(k))).arg(f.openFindings.value(QString::fromLatin1(k)));
     }
     parts << TableReport::Part{tr("Internal audits"),
                                {tr("Open findings — %1").arg(findings.join(tr("; "))),
