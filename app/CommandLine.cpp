@@ -31,6 +31,9 @@ struct Options {
     QCommandLineOption to{QStringLiteral("to"), CommandLine::tr("Last day (2025-12-31 or 114/12/31)."), CommandLine::tr("DATE")};
     QCommandLineOption meeting{QStringLiteral("meeting"), CommandLine::tr("Meeting number, as in the list of meetings."),
                                CommandLine::tr("ID")};
+    QCommandLineOption scale{QStringLiteral("scale"), CommandLine::tr("How many bureau-decades of data to generate (e.g. 1 or 0.1)."),
+                             CommandLine::tr("N")};
+    QCommandLineOption seed{QStringLiteral("seed"), CommandLine::tr("Random seed for generate (default 1)."), CommandLine::tr("S")};
     QCommandLineOption user{QStringLiteral("user"),
                             CommandLine::tr("Sign in as this user (default admin); the password comes from "
                                             "ISMS_DESK_PASSWORD or is asked for on the terminal."),
@@ -38,7 +41,7 @@ struct Options {
 
     void addTo(QCommandLineParser& parser) const {
         parser.addOptions(
-            {help, database, lang, noDemo, user, document, version, out, copy, holder, year, from, to, meeting});
+            {help, database, lang, noDemo, user, document, version, out, copy, holder, year, from, to, meeting, scale, seed});
         parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run (see below)."),
                                      CommandLine::tr("[command]"));
     }
@@ -86,6 +89,22 @@ bool CommandLine::parse(const QStringList& arguments) {
             return false;
         }
     }
+    if (parser.isSet(options.scale)) {
+        bool ok = false;
+        m_scale = parser.value(options.scale).toDouble(&ok);
+        if (!ok || m_scale <= 0 || m_scale > 100) {
+            m_error = tr("--scale takes a number above 0 and at most 100, such as 1 or 0.1.");
+            return false;
+        }
+    }
+    if (parser.isSet(options.seed)) {
+        bool ok = false;
+        m_seed = parser.value(options.seed).toUInt(&ok);
+        if (!ok) {
+            m_error = tr("--seed takes a whole number.");
+            return false;
+        }
+    }
     if (parser.isSet(options.copy)) {
         bool ok = false;
         m_copy = parser.value(options.copy).toInt(&ok);
@@ -128,6 +147,8 @@ QString CommandLine::helpText() const {
             "meeting's follow-ups; with the minutes and signature lines once they are recorded.")},
         {QStringLiteral("export dashboard [--year Y] --out FILE.pdf"),
          tr("Write the chair's dashboard for the year: the same figures as the screen.")},
+        {QStringLiteral("generate --scale N --database FILE [--seed S]"),
+         tr("Create FILE filled with synthetic records at N times a bureau's decade, for benchmarks and trials.")},
         {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
         {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
         {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},

@@ -34,6 +34,8 @@ public:
     QString holder() const { return m_holder; }
     QString version() const { return m_version; }
     qint64 meeting() const { return m_meeting; }  // 0: none given
+    double scale() const { return m_scale; }      // 0: none given
+    quint32 seed() const { return m_seed; }
 
 private:
     QString m_error;
@@ -52,6 +54,8 @@ private:
     QDate m_to;
     QString m_version;
     qint64 m_meeting = 0;
+    double m_scale = 0;
+    quint32 m_seed = 1;
 };
 
 }  // namespace isms::app

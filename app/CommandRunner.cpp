@@ -12,6 +12,7 @@
 #include "services/ActionPlanService.h"
 #include "services/BackupService.h"
 #include "services/DashboardService.h"
+#include "services/DataGenerator.h"
 #include "services/ControlledCopies.h"
 #include "services/CopyVerifier.h"
 #include "services/DatabaseCheck.h"
@@ -49,6 +50,7 @@ bool CommandRunner::knownCommand(const QStringList& command) const {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
     }
     if (verb == QStringLiteral("check")) return command.size() == 1;
+    if (verb == QStringLiteral("generate")) return command.size() == 1;
     if (verb == QStringLiteral("verify")) return command.size() == 2;
     if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore")) return command.size() == 2;
     return false;
@@ -75,6 +77,7 @@ int CommandRunner::run(const CommandLine& commandLine) {
     if (!knownCommand(command)) return usage(tr("Unknown command: %1").arg(command.join(QLatin1Char(' '))));
     const QString verb = command.value(0);
 
+    if (verb == QStringLiteral("generate")) return generate(commandLine);
     std::unique_ptr<core::Database> db;
     try {
         const QString path = commandLine.database().isEmpty() ? core::Database::defaultPath() : commandLine.database();
@@ -196,6 +199,37 @@ int CommandRunner::exportMeetingPack(core::Database& db, const CommandLine& comm
         reports::MeetingPackReport::build(db, commandLine.meeting(), QDate::currentDate());
     report.writePdf(commandLine.output());
     m_out << tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(commandLine.output()) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int CommandRunner::generate(const CommandLine& commandLine) {
+    if (commandLine.database().isEmpty()) return usage(tr("Say which new file to create with --database FILE."));
+    if (commandLine.scale() <= 0) return usage(tr("Say how much to generate with --scale N."));
+    // Never into an existing file: generated records must not mix with real ones.
+    if (QFileInfo::exists(commandLine.database())) {
+        m_err << tr("“%1” already exists; generate creates a new database file.").arg(commandLine.database()) << Qt::endl;
+        return CommandLine::Failed;
+    }
+    try {
+        auto db = core::Workspace::open(commandLine.database(), true);
+        const auto c = core::DataGenerator(*db, commandLine.seed()).generate(commandLine.scale());
+        m_out << tr("Generated %1: %2 units, %3 people, %4 policy versions, %5 action items, %6 measurements, %7 meetings, "
+                    "%8 findings, %9 acknowledgements, %10 audit entries.")
+                     .arg(commandLine.database())
+                     .arg(c.units)
+                     .arg(c.people)
+                     .arg(c.versions)
+                     .arg(c.actionItems)
+                     .arg(c.measurements)
+                     .arg(c.meetings)
+                     .arg(c.findings)
+                     .arg(c.acknowledgements)
+                     .arg(c.auditEntries)
+              << Qt::endl;
+    } catch (const Error& e) {
+        m_err << e.message() << Qt::endl;
+        return CommandLine::Failed;
+    }
     return CommandLine::Ok;
 }
 

@@ -29,6 +29,7 @@ private:
     int exportPlan(core::Database& db, const CommandLine& commandLine);
     int exportMeetingPack(core::Database& db, const CommandLine& commandLine);
     int exportDashboard(core::Database& db, const CommandLine& commandLine);
+    int generate(const CommandLine& commandLine);
     int check(core::Database& db);
     int verify(core::Database& db, const QString& fileOrFingerprint);
     int backup(core::Database& db, const QString& file);

@@ -413,6 +413,30 @@
         <source>Write the chair&apos;s dashboard for the year: the same figures as the screen.</source>
         <translation>輸出該年度的主席儀表板：與畫面相同的數字。</translation>
     </message>
+    <message>
+        <source>How many bureau-decades of data to generate (e.g. 1 or 0.1).</source>
+        <translation>要產生幾個「機關十年份」的資料（例如 1 或 0.1）。</translation>
+    </message>
+    <message>
+        <source>Random seed for generate (default 1).</source>
+        <translation>generate 使用的亂數種子（預設 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>--scale takes a number above 0 and at most 100, such as 1 or 0.1.</source>
+        <translation>--scale 需要大於 0、至多 100 的數字，例如 1 或 0.1。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed 需要整數。</translation>
+    </message>
+    <message>
+        <source>Create FILE filled with synthetic records at N times a bureau&apos;s decade, for benchmarks and trials.</source>
+        <translation>建立新檔案 FILE，填入 N 倍機關十年份的模擬紀錄，供效能量測與試用。</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -489,6 +513,22 @@
     <message>
         <source>Say which meeting with --meeting ID.</source>
         <translation>請以 --meeting 編號 指定會議。</translation>
+    </message>
+    <message>
+        <source>Say which new file to create with --database FILE.</source>
+        <translation>請以 --database 檔案 指定要建立的新檔案。</translation>
+    </message>
+    <message>
+        <source>Say how much to generate with --scale N.</source>
+        <translation>請以 --scale N 指定要產生的資料量。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; generate creates a new database file.</source>
+        <translation>「%1」已存在；generate 只建立新的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Generated %1: %2 units, %3 people, %4 policy versions, %5 action items, %6 measurements, %7 meetings, %8 findings, %9 acknowledgements, %10 audit entries.</source>
+        <translation>已產生 %1：單位 %2 個，人員 %3 人，政策版本 %4 個，待辦事項 %5 項，量測 %6 筆，會議 %7 次，稽核發現 %8 項，閱讀確認 %9 筆，稽核紀錄 %10 筆。</translation>
     </message>
 </context>
 <context>
@@ -752,6 +792,81 @@
     <message>
         <source>(no unit)</source>
         <translation>（未設單位）</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>The scale is a number above 0 and at most 100.</source>
+        <translation>資料量須大於 0、至多 100。</translation>
+    </message>
+    <message>
+        <source>This database already holds records; generate into a new database file.</source>
+        <translation>此資料庫已有紀錄；請產生至新的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>The database has no published policy with objectives.</source>
+        <translation>資料庫中沒有已發布且訂有目標的政策。</translation>
+    </message>
+    <message>
+        <source>Generated earlier version</source>
+        <translation>模擬產生之舊版</translation>
+    </message>
+    <message>
+        <source>Generated action item %1</source>
+        <translation>模擬待辦事項 %1</translation>
+    </message>
+    <message>
+        <source>%1 person-days</source>
+        <translation>%1 人日</translation>
+    </message>
+    <message>
+        <source>Completion record</source>
+        <translation>完成紀錄</translation>
+    </message>
+    <message>
+        <source>Completed as planned</source>
+        <translation>依計畫完成</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>已無需要</translation>
+    </message>
+    <message>
+        <source>Management review %1</source>
+        <translation>管理審查會議 %1</translation>
+    </message>
+    <message>
+        <source>Meeting room 1</source>
+        <translation>第一會議室</translation>
+    </message>
+    <message>
+        <source>Follow up as minuted.</source>
+        <translation>依會議紀錄追蹤辦理。</translation>
+    </message>
+    <message>
+        <source>Internal audit %1</source>
+        <translation>內部稽核 %1</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>稽核小組</translation>
+    </message>
+    <message>
+        <source>Generated finding %1</source>
+        <translation>模擬稽核發現 %1</translation>
+    </message>
+    <message>
+        <source>Procedure not followed</source>
+        <translation>未依程序辦理</translation>
+    </message>
+    <message>
+        <source>Revise the procedure and train the staff</source>
+        <translation>修訂程序並辦理人員訓練</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效</translation>
     </message>
 </context>
 <context>

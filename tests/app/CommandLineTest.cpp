@@ -372,3 +372,22 @@ TEST(CommandLine, ExportTheDashboard) {
              files.path(QStringLiteral("d.csv"))});
     EXPECT_EQ(r.exitCode, 2);
 }
+
+TEST(CommandLine, GenerateSyntheticDataIntoANewFile) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("generated.sqlite"));
+    RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("generate"), QStringLiteral("--scale"),
+                       QStringLiteral("0.01"), QStringLiteral("--database"), db});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // A hundredth of a decade on top of the demo: 20 people and 200 action items more.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("26 people"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("208 action items"))) << r.out.toStdString();
+    r = run({QStringLiteral("generate"), QStringLiteral("--scale"), QStringLiteral("0.01"), QStringLiteral("--database"), db});
+    EXPECT_EQ(r.exitCode, 1);  // never into an existing file
+    EXPECT_TRUE(r.err.contains(QStringLiteral("already exists")) || r.err.contains(QStringLiteral("已存在"))) << r.err.toStdString();
+    r = run({QStringLiteral("generate"), QStringLiteral("--database"), files.path(QStringLiteral("other.sqlite"))});
+    EXPECT_EQ(r.exitCode, 2);
+    r = run({QStringLiteral("generate"), QStringLiteral("--scale"), QStringLiteral("-1"), QStringLiteral("--database"),
+             files.path(QStringLiteral("other.sqlite"))});
+    EXPECT_EQ(r.exitCode, 2);
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <memory>
+
+namespace isms::core {
+class Database;
+}
+
+namespace isms::bench {
+
+// The benchmarks' data: a database generated at ISMS_BENCH_SCALE times a bureau's decade (default
+// 1) with seed 1, kept in the temporary folder between runs (generating scale 5 takes minutes).
+class BenchData {
+public:
+    static double scale();
+    static QString path();      // generated on first use
+    static core::Database& db();  // one shared connection, signed in as a system session
+    static int lastYear();      // the newest plan year in the data
+};
+
+}  // namespace isms::bench

@@ -1,0 +1,161 @@
+// The figures of issue #11 (and the dashboard's of #8), on data generated at ISMS_BENCH_SCALE.
+#include "BenchData.h"
+#include "MainWindow.h"
+#include "PlanReports.h"
+#include "PolicyCopyReport.h"
+#include "domain/Session.h"
+#include "models/RecordListModel.h"
+#include "services/ActionPlanService.h"
+#include "services/DashboardService.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/PolicyRepository.h"
+#include "storage/Sql.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace isms;
+using bench::BenchData;
+
+namespace {
+
+qint64 publishedVersion() {
+    return core::Sql::scalar(BenchData::db().connection(),
+                             QStringLiteral("SELECT id FROM document_versions WHERE status = 'published'"))
+        .toLongLong();
+}
+
+// The baseline the main window is measured against.
+void emptyMainWindow(benchmark::State& state) {
+    for (auto _ : state) {
+        QMainWindow window;
+        window.show();
+        benchmark::DoNotOptimize(QTest::qWaitForWindowExposed(&window));
+    }
+}
+
+// Opening the database file to a shown main window (its first page, the dashboard, computed).
+void openMainWindow(benchmark::State& state) {
+    const QString path = BenchData::path();
+    for (auto _ : state) {
+        auto db = core::Database::open(path);
+        db->setSession(core::Session::system(QStringLiteral("benchmark")));
+        ui::MainWindow window(std::move(db));
+        window.show();
+        benchmark::DoNotOptimize(QTest::qWaitForWindowExposed(&window));
+    }
+}
+
+void computeDashboard(benchmark::State& state) {
+    core::DashboardService service(BenchData::db());
+    const int year = BenchData::lastYear();
+    for (auto _ : state) benchmark::DoNotOptimize(service.compute(year, QDate(year, 12, 31)).items);
+    state.counters["action_items"] =
+        core::Sql::scalar(BenchData::db().connection(), QStringLiteral("SELECT COUNT(*) FROM action_items")).toDouble();
+    state.counters["measurements"] =
+        core::Sql::scalar(BenchData::db().connection(), QStringLiteral("SELECT COUNT(*) FROM measurements")).toDouble();
+}
+
+// The action-item table as the view shows it: the first rows, sorted, filtered.
+void actionItemsOpen(benchmark::State& state) {
+    const auto definition = core::ListCatalog::definition(QStringLiteral("action_items"));
+    for (auto _ : state) {
+        ui::RecordListModel model(BenchData::db(), definition);
+        benchmark::DoNotOptimize(model.rowCount());
+        benchmark::DoNotOptimize(model.matchingRows());
+    }
+}
+
+void actionItemsSort(benchmark::State& state) {
+    ui::RecordListModel model(BenchData::db(), core::ListCatalog::definition(QStringLiteral("action_items")));
+    bool descending = false;
+    for (auto _ : state) {
+        model.sort(7, descending ? Qt::DescendingOrder : Qt::AscendingOrder);  // by due date
+        descending = !descending;
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+
+void actionItemsFilter(benchmark::State& state) {
+    ui::RecordListModel model(BenchData::db(), core::ListCatalog::definition(QStringLiteral("action_items")));
+    int n = 0;
+    for (auto _ : state) {
+        model.setSearch(QStringLiteral("%1").arg(1000 + n++ % 100));  // typed into the search field
+        benchmark::DoNotOptimize(model.rowCount());
+        benchmark::DoNotOptimize(model.matchingRows());
+    }
+}
+
+void loadPolicyVersion(benchmark::State& state) {
+    const qint64 version = publishedVersion();
+    for (auto _ : state) benchmark::DoNotOptimize(core::PolicyRepository(BenchData::db()).load(version));
+}
+
+void exportPolicyPdf(benchmark::State& state) {
+    const qint64 version = publishedVersion();
+    for (auto _ : state) {
+        const reports::PolicyCopyReport report(reports::PolicyCopyReport::inputFor(BenchData::db(), version));
+        benchmark::DoNotOptimize(report.pdf().size());
+    }
+}
+
+void exportActionPlanPdf(benchmark::State& state) {
+    const int year = BenchData::lastYear();
+    for (auto _ : state) benchmark::DoNotOptimize(reports::PlanReports::actionPlan(BenchData::db(), year).pdf().size());
+}
+
+// Importing rows of action items from CSV into a fresh demo database (10,000 by default).
+void importActionItemsCsv(benchmark::State& state) {
+    bool ok = false;
+    int rows = qEnvironmentVariable("ISMS_BENCH_CSV_ROWS").toInt(&ok);
+    if (!ok || rows <= 0) rows = 10000;
+    QByteArray csv = core::ActionPlanService::csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (int i = 0; i < rows; ++i) {
+        csv += QStringLiteral("2025,1,匯入項目 %1,,林志豪,2025-12-31,,完成紀錄,,planned,0,\r\n").arg(i).toUtf8();
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto db = core::Workspace::open(dir.filePath(QStringLiteral("import.sqlite")), true);
+        db->setSession(core::Session::system(QStringLiteral("benchmark")));
+        state.ResumeTiming();
+        const auto report = core::ActionPlanService(*db).importCsv(csv);
+        if (report.imported != rows) state.SkipWithError("the import was refused");
+    }
+    state.counters["rows"] = rows;
+}
+
+// Peak memory of the program's work: a child process opens the main window on the data, shows
+// every page, and reports its peak resident size.
+void peakMemory(benchmark::State& state) {
+    double megabytes = 0;
+    for (auto _ : state) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--peak-memory"), BenchData::path()});
+        child.waitForFinished(600000);
+        megabytes = child.readAllStandardOutput().trimmed().toDouble() / 1024.0;
+        if (child.exitCode() != 0 || megabytes <= 0) state.SkipWithError("the child process failed");
+    }
+    state.counters["peak_MB"] = megabytes;
+}
+
+}  // namespace
+
+BENCHMARK(emptyMainWindow)->Unit(benchmark::kMillisecond);
+BENCHMARK(openMainWindow)->Unit(benchmark::kMillisecond);
+BENCHMARK(computeDashboard)->Unit(benchmark::kMillisecond);
+BENCHMARK(actionItemsOpen)->Unit(benchmark::kMillisecond);
+BENCHMARK(actionItemsSort)->Unit(benchmark::kMillisecond);
+BENCHMARK(actionItemsFilter)->Unit(benchmark::kMillisecond);
+BENCHMARK(loadPolicyVersion)->Unit(benchmark::kMillisecond);
+BENCHMARK(exportPolicyPdf)->Unit(benchmark::kMillisecond);
+BENCHMARK(exportActionPlanPdf)->Unit(benchmark::kMillisecond);
+BENCHMARK(importActionItemsCsv)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(peakMemory)->Unit(benchmark::kMillisecond)->Iterations(1);
