@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -97,7 +98,11 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::clearPages() {
-    m_navigation->clear();
+    {
+        // Emptying the list would otherwise show, and so refresh, one page after another.
+        const QSignalBlocker block(m_navigation);
+        m_navigation->clear();
+    }
     while (m_pages->count() > 0) {
         QWidget* page = m_pages->widget(0);
         m_pages->removeWidget(page);

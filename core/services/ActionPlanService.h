@@ -3,6 +3,7 @@
 #include "domain/ActionItem.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class QIODevice;
@@ -36,7 +37,14 @@ public:
 
 private:
     QVariantMap values(const ActionItem& item) const;
-    ActionItem fromRow(const QStringList& header, const QStringList& row, QStringList* problems) const;
+    struct Lookups {
+        QHash<QString, QString> statusByLabel;
+        QHash<int, qint64> objectives;          // number → id in the newest published version
+        QHash<QString, QList<qint64>> people;   // name → ids
+    };
+    Lookups lookups() const;
+    ActionItem fromRow(const QStringList& header, const QStringList& row, const Lookups& lookups,
+                       QStringList* problems) const;
 
     Database& m_db;
 };

@@ -137,11 +137,12 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("a.due_date", tr("Due"), Format::Date), col("a.evaluation_method", tr("Evaluation")),
                      col("a.measured_result", tr("Measured result")), col("a.status", tr("Status"), Format::Label),
                      col("a.progress", tr("Progress %"), Format::Number), col("a.notes", tr("Notes")),
-                     // The owner's role held today, latest first.
-                     col("(SELECT r.name FROM role_assignments ra JOIN roles r ON r.id = ra.role_id WHERE ra.person_id = "
-                         "p.id AND ra.start_date <= CURRENT_DATE AND (ra.end_date IS NULL OR ra.end_date >= CURRENT_DATE) "
-                         "ORDER BY ra.start_date DESC LIMIT 1)",
-                         tr("Owner's role"))},
+                     // The owner's role held today, latest first. Not searched: a subquery per row
+                     // would make every search scan the assignments too.
+                     Column{QStringLiteral("(SELECT r.name FROM role_assignments ra JOIN roles r ON r.id = ra.role_id "
+                                           "WHERE ra.person_id = p.id AND ra.start_date <= CURRENT_DATE AND (ra.end_date "
+                                           "IS NULL OR ra.end_date >= CURRENT_DATE) ORDER BY ra.start_date DESC LIMIT 1)"),
+                            tr("Owner's role"), Format::Text, false}},
                     7);
         // "overdue" is bound to today's date: past due and neither done nor cancelled.
         d.filters = {{QStringLiteral("year"), QStringLiteral("a.plan_year = :year")},

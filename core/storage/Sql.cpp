@@ -9,6 +9,9 @@ namespace isms::core {
 
 QSqlQuery Sql::prepare(const QSqlDatabase& db, const QString& statement) {
     QSqlQuery query(db);
+    // Rows are read once, front to back: a scrollable query would keep every row it passed in
+    // memory (reading a long audit trail once took 120 MB).
+    query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         throw Error(Error::Kind::Storage,
                     tr("Database statement failed: %1").arg(query.lastError().text()));

@@ -67,6 +67,9 @@ TEST_F(RecordListTest, ClickingAHeaderSortsInSql) {
 
 TEST_F(RecordListTest, ShowsLabelsNotKeysAndRefreshesAfterChanges) {
     ui::RecordListWidget list(*db, core::ListCatalog::definition(QStringLiteral("drills")));
+    EXPECT_FALSE(list.model()->loaded());  // nothing is read until the list is shown
+    EXPECT_EQ(list.model()->rowCount(), 0);
+    list.show();
     EXPECT_EQ(list.model()->rowCount(), 1);
     EXPECT_EQ(list.model()->data(list.model()->index(0, 9)).toDouble(), 7.2);  // open rate %
     {
@@ -81,6 +84,7 @@ TEST_F(RecordListTest, ShowsLabelsNotKeysAndRefreshesAfterChanges) {
     list.refresh();
     EXPECT_EQ(list.model()->rowCount(), 2);
     ui::RecordListWidget roles(*db, core::ListCatalog::definition(QStringLiteral("org_units")));
+    roles.refresh();
     bool labelled = false;
     for (int r = 0; r < roles.model()->rowCount(); ++r) {
         labelled |= roles.model()->data(roles.model()->index(r, 4)).toString() == QStringLiteral("Internal unit");

@@ -129,6 +129,7 @@ TEST_F(SecurityUiTest, AdministratorDisablesAUserOnTheUsersPage) {
     users.signIn(QStringLiteral("admin"), kPassword);
     users.createUser(QStringLiteral("editor1"), QStringLiteral("林志豪"), core::UserRole::Editor, QStringLiteral("editor password"));
     ui::UsersPage page(*db);
+    page.show();
     auto* model = page.list()->model();
     ASSERT_EQ(model->rowCount(), 2);
     int row = -1;

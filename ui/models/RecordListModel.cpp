@@ -12,11 +12,10 @@ namespace isms::ui {
 using Format = core::ListDefinition::Format;
 
 RecordListModel::RecordListModel(core::Database& db, const core::ListDefinition& definition, QObject* parent)
-    : QSqlQueryModel(parent), m_db(db), m_query(definition) {
-    refresh();
-}
+    : QSqlQueryModel(parent), m_db(db), m_query(definition) {}
 
 void RecordListModel::refresh() {
+    m_loaded = true;
     QSqlQuery query(m_db.connection());
     query.prepare(m_query.selectStatement());
     const QVariantMap values = m_query.boundValues();
@@ -28,17 +27,20 @@ void RecordListModel::refresh() {
 
 void RecordListModel::setSearch(const QString& text) {
     m_query.setSearch(text);
-    refresh();
+    if (m_loaded) refresh();
 }
 
 void RecordListModel::setFilter(const QString& key, const QVariant& value) {
     m_query.setFilter(key, value);
-    refresh();
+    if (m_loaded) refresh();
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order) {
-    m_query.setSort(column, order == Qt::DescendingOrder);
-    refresh();
+    const bool descending = order == Qt::DescendingOrder;
+    // The view asks again for the order it already shows when sorting is switched on.
+    if (column < 0 || (column == m_query.sortColumn() && descending == m_query.descending())) return;
+    m_query.setSort(column, descending);
+    if (m_loaded) refresh();
 }
 
 int RecordListModel::matchingRows() const {

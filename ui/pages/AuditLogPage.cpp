@@ -53,7 +53,7 @@ AuditLogPage::AuditLogPage(core::Database& db, QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_chain);
 
-    reloadChoices();
+    // The choices and the list are read when the page is shown (showEvent).
     connect(m_user, &QComboBox::currentIndexChanged, this, &AuditLogPage::applyFilters);
     connect(m_entity, &QComboBox::currentIndexChanged, this, &AuditLogPage::applyFilters);
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {

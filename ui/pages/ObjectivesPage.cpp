@@ -93,7 +93,7 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     layout->addWidget(split, 1);
     connect(m_year, &QComboBox::currentIndexChanged, this, &ObjectivesPage::refresh);
     connect(record, &QPushButton::clicked, this, &ObjectivesPage::askMeasurement);
-    refresh();
+    // Read when shown (showEvent), so building the window reads nothing for this page.
 }
 
 void ObjectivesPage::showEvent(QShowEvent* event) {

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -27,9 +28,7 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
     top->addWidget(m_count);
 
     m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(definition.defaultSortColumn,
-                         definition.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_model->sort(definition.defaultSortColumn, definition.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
@@ -37,11 +36,6 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Fit the columns to what the first rows hold, but keep long text from pushing the rest away.
-    m_view->resizeColumnsToContents();
-    for (int c = 0; c < definition.columns.size(); ++c) {
-        if (m_view->columnWidth(c) > 320) m_view->setColumnWidth(c, 320);
-    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -59,7 +53,28 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
     connect(m_model, &RecordListModel::failed, this, [this](const QString& message) {
         m_count->setText(tr("Could not read the list: %1").arg(message));
     });
-    updateCount();
+}
+
+void RecordListWidget::showEvent(QShowEvent* event) {
+    if (!m_model->loaded()) refresh();
+    QWidget::showEvent(event);
+}
+
+void RecordListWidget::firstLoad() {
+    // The columns exist once the query has run: show the sort order it used, then let the
+    // header sort, and fit the columns to the first rows without letting long text push the
+    // rest away.
+    const auto& definition = m_model->listQuery().definition();
+    {
+        const QSignalBlocker block(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(
+            definition.defaultSortColumn, definition.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    m_view->setSortingEnabled(true);
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < definition.columns.size(); ++c) {
+        if (m_view->columnWidth(c) > 320) m_view->setColumnWidth(c, 320);
+    }
 }
 
 void RecordListWidget::refresh() {
@@ -67,7 +82,9 @@ void RecordListWidget::refresh() {
     const QModelIndex current = m_view->currentIndex();
     const QVariant id =
         current.isValid() ? m_model->index(current.row(), 0).data(Qt::EditRole) : QVariant();
+    const bool first = !m_model->loaded();
     m_model->refresh();
+    if (first) firstLoad();
     updateCount();
     if (!id.isValid()) return;
     const QModelIndexList found =

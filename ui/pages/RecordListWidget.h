@@ -25,10 +25,15 @@ public:
     RecordListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
+    // Reads the list (the first time too); until then, showing the widget is what loads it.
     void refresh();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateCount();
+    void firstLoad();
 
     RecordListModel* m_model;
     QTableView* m_view;
