@@ -47,18 +47,19 @@ void AuditLog::append(const QString& action, const QString& entity, qint64 entit
     if (!m_db.inTransaction()) {
         throw Error(Error::Kind::Storage, tr("An audit entry must be written with its change."));
     }
-    const QSqlDatabase db = m_db.connection();
-    const QString prev =
-        Sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")).toString();
+    QSqlQuery& head = m_db.statement(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    Sql::exec(head);
+    const QString prev = head.next() ? head.value(0).toString() : QString();
+    head.finish();
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString beforeJson = toJson(before);
     const QString afterJson = toJson(after);
     const QString hash =
         entryHash(prev, at, m_db.actor(), action, entity, entityId, beforeJson, afterJson);
-    Sql::run(db,
-             QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_data, "
-                            "after_data, prev_hash, hash) VALUES (:at, :actor, :action, :entity, :id, "
-                            ":before, :after, :prev, :hash)"),
+    QSqlQuery& insert = m_db.statement(
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_data, after_data, prev_hash, "
+                       "hash) VALUES (:at, :actor, :action, :entity, :id, :before, :after, :prev, :hash)"));
+    Sql::run(insert,
              {{QStringLiteral("at"), at},
               {QStringLiteral("actor"), m_db.actor()},
               {QStringLiteral("action"), action},
@@ -68,6 +69,7 @@ void AuditLog::append(const QString& action, const QString& entity, qint64 entit
               {QStringLiteral("after"), afterJson},
               {QStringLiteral("prev"), prev},
               {QStringLiteral("hash"), hash}});
+    insert.finish();
 }
 
 QStringList AuditLog::actors() const {

@@ -51,6 +51,7 @@ Database::Database(const QString& path, const QString& connectionName)
     : m_path(path), m_connectionName(connectionName) {}
 
 Database::~Database() {
+    m_statements.clear();  // prepared statements go before their connection
     { connection().close(); }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -96,6 +97,12 @@ void Database::probe(const QString& path) {
                         .arg(version)
                         .arg(Migrator::latestVersion()));
     }
+}
+
+QSqlQuery& Database::statement(const QString& sql) {
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) it = m_statements.insert(sql, Sql::prepare(connection(), sql));
+    return it.value();
 }
 
 std::unique_ptr<Database> Database::open(const QString& path) {

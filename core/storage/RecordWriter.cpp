@@ -47,9 +47,8 @@ void RecordWriter::requireTransaction() const {
 
 QVariantMap RecordWriter::read(const QString& table, qint64 id) const {
     checkIdentifier(table);
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table),
-                           {{QStringLiteral("id"), id}});
+    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table));
+    Sql::run(q, {{QStringLiteral("id"), id}});
     QVariantMap row;
     if (q.next()) {
         const QSqlRecord record = q.record();
@@ -64,8 +63,12 @@ qint64 RecordWriter::insert(const QString& table, const QVariantMap& values) {
     checkIdentifier(table);
     requireAllowed(table);
     VersionLock(m_db).check(table, {}, values);
-    QSqlQuery q = Sql::run(m_db.connection(), insertStatement(table, values) + QStringLiteral(" RETURNING id"), values);
-    if (!q.next()) throw Error(Error::Kind::Storage, tr("The new record got no id."));
+    QSqlQuery& q = m_db.statement(insertStatement(table, values) + QStringLiteral(" RETURNING id"));
+    Sql::run(q, values);
+    if (!q.next()) {
+        q.finish();
+        throw Error(Error::Kind::Storage, tr("The new record got no id."));
+    }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     AuditLog(m_db).append(QStringLiteral("insert"), table, id, {}, read(table, id));

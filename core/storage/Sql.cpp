@@ -28,11 +28,15 @@ void Sql::exec(QSqlQuery& query) {
 
 QSqlQuery Sql::run(const QSqlDatabase& db, const QString& statement, const QVariantMap& values) {
     QSqlQuery query = prepare(db, statement);
+    run(query, values);
+    return query;
+}
+
+void Sql::run(QSqlQuery& query, const QVariantMap& values) {
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         query.bindValue(QLatin1Char(':') + it.key(), toStored(it.value()));
     }
     exec(query);
-    return query;
 }
 
 QVariant Sql::scalar(const QSqlDatabase& db, const QString& statement, const QVariantMap& values) {

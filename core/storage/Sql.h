@@ -17,6 +17,8 @@ public:
     // prepare, bind each ":name" from values, exec.
     static QSqlQuery run(const QSqlDatabase& db, const QString& statement,
                          const QVariantMap& values = {});
+    // Binds each ":name" from values into a prepared query and runs it.
+    static void run(QSqlQuery& query, const QVariantMap& values);
     // The first column of the first row, or an invalid QVariant when there is no row.
     static QVariant scalar(const QSqlDatabase& db, const QString& statement,
                            const QVariantMap& values = {});
