@@ -36,7 +36,8 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine) {
     const QString path = commandLine.database().isEmpty() ? core::Database::defaultPath() : commandLine.database();
     std::unique_ptr<core::Database> db;
     try {
-        db = core::Workspace::open(path, commandLine.demoContent());
+        // The full check runs in the main window's background, so the window shows at once.
+        db = core::Workspace::open(path, commandLine.demoContent(), core::Database::Check::Deferred);
     } catch (const core::Error& e) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ISMS Desk"), e.message());
         return app::CommandLine::DatabaseRefused;

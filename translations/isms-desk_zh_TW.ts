@@ -2696,25 +2696,6 @@
     </message>
 </context>
 <context>
-    <name>SignInFlow</name>
-    <message>
-        <source>Database check</source>
-        <translation>資料庫檢查</translation>
-    </message>
-    <message>
-        <source>The quick check of this database found problems:
-
-%1
-
-Back it up, then run the full check (isms-desk check) and tell the administrator.</source>
-        <translation>快速檢查發現此資料庫有問題：
-
-%1
-
-請先備份，再執行完整檢查（isms-desk check），並通知系統管理者。</translation>
-    </message>
-</context>
-<context>
     <name>Sql</name>
     <message>
         <source>Database statement failed: %1</source>
@@ -4064,6 +4045,34 @@ SHA-256：%2
     <message>
         <source>Meetings</source>
         <translation>管理審查會議</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>資料庫檢查</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and has been closed:
+
+%2
+
+Restore it from a backup (File ▸ Restore…) or open another database.</source>
+        <translation>「%1」已損壞，已關閉：
+
+%2
+
+請從備份還原（檔案 ▸ 還原…），或開啟另一個資料庫。</translation>
+    </message>
+    <message>
+        <source>The quick check of this database found problems:
+
+%1
+
+Back it up, then run the full check (isms-desk check) and tell the administrator.</source>
+        <translation>快速檢查發現此資料庫有問題：
+
+%1
+
+請先備份，再執行完整檢查（isms-desk check），並告知管理者。</translation>
     </message>
 </context>
 <context>

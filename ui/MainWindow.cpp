@@ -63,12 +63,49 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
 
     buildMenus();
     buildPages();
+    startCheck();
     if (!restoreGeometry(Settings::open()->value(Settings::kWindowGeometry).toByteArray())) resize(1200, 780);
 }
 
 MainWindow::~MainWindow() {
     // Pages hold references to the database: they go first.
     clearPages();
+    m_check.reset();
+}
+
+void MainWindow::stopCheck() {
+    if (!m_check) return;
+    // The check may be what is closing the database: it is deleted once its signal has returned.
+    m_check->disconnect(this);
+    m_check->wait();  // its connection must be gone before the file is replaced or reopened
+    m_check.release()->deleteLater();
+}
+
+void MainWindow::startCheck() {
+    stopCheck();
+    if (!m_db) return;
+    m_check = std::make_unique<BackgroundCheck>(m_db->path());
+    connect(m_check.get(), &BackgroundCheck::finished, this, &MainWindow::reportCheck);
+    m_check->start();
+}
+
+void MainWindow::reportCheck(const BackgroundCheck::Outcome& outcome) {
+    if (outcome.sound() || !m_db) return;
+    const QString report = outcome.lines.join(QLatin1Char('\n'));
+    if (outcome.damaged()) {
+        // Refused as it would have been before opening, now that the whole file has been read.
+        const QString path = QDir::toNativeSeparators(m_db->path());
+        closeDatabase();
+        QMessageBox::critical(this, tr("Database check"),
+                              tr("“%1” is damaged and has been closed:\n\n%2\n\nRestore it from a backup "
+                                 "(File ▸ Restore…) or open another database.")
+                                  .arg(path, report));
+        return;
+    }
+    QMessageBox::warning(this, tr("Database check"),
+                         tr("The quick check of this database found problems:\n\n%1\n\nBack it up, then run "
+                            "the full check (isms-desk check) and tell the administrator.")
+                             .arg(report));
 }
 
 void MainWindow::buildMenus() {
@@ -169,7 +206,7 @@ void MainWindow::buildPages() {
 bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error) {
     std::unique_ptr<core::Database> db;
     try {
-        db = core::Workspace::open(path, demoContentIfNew);
+        db = core::Workspace::open(path, demoContentIfNew, core::Database::Check::Deferred);
     } catch (const core::Error& e) {
         if (error) *error = e.message();
         return false;
@@ -188,11 +225,13 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     clearPages();  // pages refer to the old database, which goes when db leaves this scope
     m_db.swap(db);
     buildPages();
+    startCheck();
     m_navigation->setCurrentRow(qMax(0, qMin(current, m_navigation->count() - 1)));
 }
 
 void MainWindow::closeDatabase() {
     clearPages();
+    stopCheck();
     m_db.reset();
 }
 

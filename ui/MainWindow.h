@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BackgroundCheck.h"
+
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -43,6 +45,8 @@ public:
     void setDatabase(std::unique_ptr<core::Database> db);
     // Removes the pages and closes the database, e.g. so that a restore can replace its file.
     void closeDatabase();
+    // The full check of the open database, running or done since it was opened (or null).
+    BackgroundCheck* backgroundCheck() const { return m_check.get(); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,8 +62,13 @@ private:
     void updatePrintActions();
     void runAutomaticBackup();
     void showAbout();
+    // A file is opened after a light check (see Database::Check); the full one runs here.
+    void startCheck();
+    void stopCheck();
+    void reportCheck(const BackgroundCheck::Outcome& outcome);
 
     std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<BackgroundCheck> m_check;
     SignIn m_signIn;
     DatabaseActions* m_actions;
     QListWidget* m_navigation;

@@ -8,8 +8,8 @@
 
 namespace isms::core {
 
-std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentIfNew) {
-    auto db = Database::open(path);
+std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentIfNew, Database::Check check) {
+    auto db = Database::open(path, check);
     if (db->wasCreated() && demoContentIfNew) {
         try {
             DemoContent(*db).create(QDate::currentDate().year());

@@ -1,17 +1,18 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QString>
 #include <memory>
 
 namespace isms::core {
 
-class Database;
-
 // Opens a database for the program: a file that does not exist yet is created and, unless the
 // caller asks for an empty one, filled with the demo content.
 class Workspace {
 public:
-    static std::unique_ptr<Database> open(const QString& path, bool demoContentIfNew = true);
+    static std::unique_ptr<Database> open(const QString& path, bool demoContentIfNew = true,
+                                          Database::Check check = Database::Check::Full);
 };
 
 }  // namespace isms::core

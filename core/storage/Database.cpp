@@ -56,7 +56,7 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-void Database::probe(const QString& path) {
+void Database::probe(const QString& path, Check check) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(Error::Kind::Refused, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
@@ -73,16 +73,12 @@ void Database::probe(const QString& path) {
         throw Error(Error::Kind::Refused,
                     tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
     }
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+    QSqlQuery schema(db);
+    if (!schema.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !schema.next()) {
         throw Error(Error::Kind::Refused,
-                    tr("“%1” is damaged and cannot be read: %2").arg(path, check.lastError().text()));
+                    tr("“%1” is damaged and cannot be read: %2").arg(path, schema.lastError().text()));
     }
-    if (check.value(0).toString() != QStringLiteral("ok")) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” is damaged: %2").arg(path, check.value(0).toString()));
-    }
-    check.finish();
+    schema.finish();
     const QStringList tables = db.tables();
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations"))) {
         throw Error(Error::Kind::Refused,
@@ -97,6 +93,16 @@ void Database::probe(const QString& path) {
                         .arg(version)
                         .arg(Migrator::latestVersion()));
     }
+    if (check == Check::Deferred && version == Migrator::latestVersion()) return;
+    QSqlQuery quick(db);
+    if (!quick.exec(QStringLiteral("PRAGMA quick_check")) || !quick.next()) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” is damaged and cannot be read: %2").arg(path, quick.lastError().text()));
+    }
+    if (quick.value(0).toString() != QStringLiteral("ok")) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” is damaged: %2").arg(path, quick.value(0).toString()));
+    }
 }
 
 QSqlQuery& Database::statement(const QString& sql) {
@@ -105,11 +111,11 @@ QSqlQuery& Database::statement(const QString& sql) {
     return it.value();
 }
 
-std::unique_ptr<Database> Database::open(const QString& path) {
+std::unique_ptr<Database> Database::open(const QString& path, Check check) {
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists) {
-        probe(path);
+        probe(path, check);
     } else if (!QDir().mkpath(info.absolutePath())) {
         throw Error(Error::Kind::Refused,
                     tr("Cannot create the folder for “%1”.").arg(path));
@@ -142,9 +148,9 @@ std::unique_ptr<Database> Database::open(const QString& path) {
     return database;
 }
 
-std::unique_ptr<Database> Database::openReadOnly(const QString& path) {
+std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check check) {
     if (!QFileInfo::exists(path)) throw Error(Error::Kind::Refused, tr("“%1” does not exist.").arg(path));
-    probe(path);
+    probe(path, check);
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);

@@ -16,14 +16,21 @@ namespace isms::core {
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
+    // How much of a file is checked before it is opened. Full reads the whole file
+    // (PRAGMA quick_check); Deferred checks only the header and the schema, for a caller that
+    // runs the full check itself while the user already works (the main window does, in the
+    // background). A file that needs migrating is always fully checked first: it is about to
+    // be written.
+    enum class Check { Full, Deferred };
+
     // Creates the file (with the current schema) when it does not exist; wasCreated() says so.
-    static std::unique_ptr<Database> open(const QString& path);
+    static std::unique_ptr<Database> open(const QString& path, Check check = Check::Full);
     // Opens an existing file without changing anything in it (no migration, no settings), to
     // inspect a copy; writes through it fail.
-    static std::unique_ptr<Database> openReadOnly(const QString& path);
-    // The checks open() makes before touching a file: SQLite header, quick_check, an ISMS Desk
-    // schema no newer than ours. Throws Error(Refused) with the reason.
-    static void probe(const QString& path);
+    static std::unique_ptr<Database> openReadOnly(const QString& path, Check check = Check::Full);
+    // The checks open() makes before touching a file: SQLite header, quick_check (see Check),
+    // an ISMS Desk schema no newer than ours. Throws Error(Refused) with the reason.
+    static void probe(const QString& path, Check check = Check::Full);
     // QStandardPaths::AppDataLocation/isms-desk.sqlite
     static QString defaultPath();
 

@@ -147,6 +147,49 @@ TEST(Database, RefusesACorruptDatabaseAndLeavesItAlone) {
     EXPECT_EQ(TestFiles::read(path), before);
 }
 
+// A table's root page scribbled over: the header and the schema still read.
+void damageTable(const QString& path, const QString& table) {
+    int page = 0;
+    {
+        auto db = Database::open(path);
+        page = Sql::scalar(db->connection(), QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = :t"), {{QStringLiteral("t"), table}})
+                   .toInt();
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    ASSERT_GT(page, 1);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    f.seek(qint64(page - 1) * 4096);
+    f.write(QByteArray(4096, '\x5a'));
+}
+
+TEST(Database, ADeferredCheckOpensAfterTheHeaderAndSchemaTheFullCheckRefuses) {
+    TestFiles files;
+    const QString path = files.path(QStringLiteral("deferred.sqlite"));
+    damageTable(path, QStringLiteral("legal_references"));
+    QString message;
+    EXPECT_EQ(refusalKind(path, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("damaged"))) << message.toStdString();
+    // The caller that defers the check gets the file; the damage is for its own check to find.
+    auto db = Database::open(path, Database::Check::Deferred);
+    EXPECT_EQ(db->schemaVersion(), Migrator::latestVersion());
+    EXPECT_FALSE(Sql::scalar(db->connection(), QStringLiteral("PRAGMA quick_check")).toString() == QStringLiteral("ok"));
+}
+
+TEST(Database, ADeferredCheckStillRefusesWhatTheHeaderOrSchemaShows) {
+    TestFiles files;
+    const QString notSqlite = files.write(QStringLiteral("text.sqlite"), QByteArray("hello, world, not a database"));
+    EXPECT_THROW(Database::open(notSqlite, Database::Check::Deferred), Error);
+    const QString path = files.path(QStringLiteral("newer.sqlite"));
+    {
+        auto db = Database::open(path);
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")));
+    }
+    EXPECT_THROW(Database::open(path, Database::Check::Deferred), Error);
+}
+
 TEST(Database, RefusesANewerSchemaAndLeavesItAlone) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("newer.sqlite"));

@@ -20,7 +20,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QMessageBox>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
+#include <QFile>
+#include "storage/Sql.h"
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -159,4 +164,62 @@ TEST_F(MainWindowTest, TraditionalChineseWithRocDates) {
     bool rocDate = false;
     for (QLabel* label : dashboard->findChildren<QLabel*>()) rocDate = rocDate || label->text().contains(QStringLiteral("民國114年9月11日"));
     EXPECT_TRUE(rocDate);
+}
+
+// Accepts the message boxes the window shows, remembering their texts.
+class BoxCatcher {
+public:
+    BoxCatcher() { QTimer::singleShot(0, &m_context, [this] { poll(); }); }
+    QStringList texts;
+
+private:
+    void poll() {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            texts << box->text();
+            box->accept();
+        }
+        QTimer::singleShot(10, &m_context, [this] { poll(); });
+    }
+    QObject m_context;
+};
+
+// Opening reads only the header and schema; the main window checks the whole file behind it.
+TEST_F(MainWindowTest, TheBackgroundCheckClosesADamagedDatabaseWithAMessage) {
+    const QString path = files.path(QStringLiteral("damaged.sqlite"));
+    int page = 0;
+    {
+        auto db = isms::test::demoDatabase(path);
+        page = core::Sql::scalar(db->connection(),
+                                 QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'legal_references'"))
+                   .toInt();
+        QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        f.seek(qint64(page - 1) * 4096);
+        f.write(QByteArray(4096, '\x5a'));
+    }
+    auto db = core::Workspace::open(path, false, core::Database::Check::Deferred);
+    db->setSession(core::Session::system(QStringLiteral("test")));
+    BoxCatcher boxes;
+    ui::MainWindow window(std::move(db));
+    window.show();
+    ASSERT_NE(window.backgroundCheck(), nullptr);
+    window.backgroundCheck()->wait();
+    for (int i = 0; i < 200 && boxes.texts.isEmpty(); ++i) QTest::qWait(10);
+    ASSERT_EQ(boxes.texts.size(), 1);
+    EXPECT_TRUE(boxes.texts[0].contains(QStringLiteral("damaged"))) << boxes.texts[0].toStdString();
+    EXPECT_FALSE(window.hasDatabase());
+    EXPECT_EQ(window.navigation()->count(), 0);
+}
+
+TEST_F(MainWindowTest, TheBackgroundCheckOfASoundDatabaseSaysNothing) {
+    BoxCatcher boxes;
+    auto window = makeWindow();
+    ASSERT_NE(window->backgroundCheck(), nullptr);
+    window->backgroundCheck()->wait();
+    QTest::qWait(100);
+    EXPECT_TRUE(boxes.texts.isEmpty()) << boxes.texts.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(window->hasDatabase());
 }

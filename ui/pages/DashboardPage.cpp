@@ -76,7 +76,7 @@ DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
     connect(printButton, &QPushButton::clicked, this, &DashboardPage::print);
     connect(exportButton, &QPushButton::clicked, this, &DashboardPage::askExport);
     connect(m_drill, &DrillDownView::back, this, &DashboardPage::back);
-    refresh();
+    // Nothing is read until the page is shown (showEvent): the main window shows sooner.
 }
 
 void DashboardPage::showEvent(QShowEvent* event) {

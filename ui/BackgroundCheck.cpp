@@ -1,0 +1,47 @@
+#include "BackgroundCheck.h"
+
+#include "domain/Error.h"
+#include "services/DatabaseCheck.h"
+#include "storage/Database.h"
+
+#include <QThread>
+
+namespace isms::ui {
+
+BackgroundCheck::BackgroundCheck(const QString& path, QObject* parent) : QObject(parent), m_path(path) {}
+
+BackgroundCheck::~BackgroundCheck() {
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void BackgroundCheck::start() {
+    if (m_thread) return;
+    m_thread = QThread::create([this] {
+        Outcome outcome;
+        try {
+            // Header and schema were checked when the file was opened; this is the rest.
+            auto db = core::Database::openReadOnly(m_path, core::Database::Check::Deferred);
+            const auto report = core::DatabaseCheck(*db).run(false);
+            outcome.problems = report.problems;
+            outcome.auditIntact = report.audit.intact;
+            outcome.lines = report.lines();
+        } catch (const core::Error& e) {
+            outcome.opened = false;
+            outcome.lines = {e.message()};
+        }
+        m_outcome = outcome;  // read only after the thread has finished
+    });
+    connect(m_thread, &QThread::finished, this, [this] { emit finished(m_outcome); });
+    m_thread->start(QThread::LowPriority);
+}
+
+bool BackgroundCheck::isRunning() const { return m_thread && m_thread->isRunning(); }
+
+void BackgroundCheck::wait() {
+    if (m_thread) m_thread->wait();
+}
+
+}  // namespace isms::ui

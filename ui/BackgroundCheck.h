@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QThread;
+
+namespace isms::ui {
+
+// The quick check of an open database (its structure and its audit trail), run on a thread of
+// its own with its own read-only connection, so the main window shows without waiting for a
+// read of the whole file. finished() arrives on the thread that started it.
+class BackgroundCheck : public QObject {
+    Q_OBJECT
+public:
+    struct Outcome {
+        bool opened = true;        // false: the file could not even be opened for the check
+        QStringList problems;      // damage in the file's structure
+        bool auditIntact = true;
+        QStringList lines;         // the report as a person reads it
+        bool damaged() const { return !opened || !problems.isEmpty(); }
+        bool sound() const { return !damaged() && auditIntact; }
+    };
+
+    explicit BackgroundCheck(const QString& path, QObject* parent = nullptr);
+    // Waits for a check still running: its connection must not outlive the program's.
+    ~BackgroundCheck() override;
+
+    void start();
+    bool isRunning() const;
+    // Blocks until the check's thread has finished; finished() follows from the event loop.
+    void wait();
+
+signals:
+    void finished(const isms::ui::BackgroundCheck::Outcome& outcome);
+
+private:
+    QString m_path;
+    QThread* m_thread = nullptr;
+    Outcome m_outcome;
+};
+
+}  // namespace isms::ui
