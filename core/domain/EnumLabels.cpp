@@ -91,6 +91,7 @@ QString EnumLabels::label(const QString& key) {
         {QStringLiteral("posting"), tr("Posting")},
         {QStringLiteral("email"), tr("E-mail")},
         {QStringLiteral("sign_in_sheet"), tr("Signed sheet")},
+        {QStringLiteral("in_person"), tr("Confirmed in person")},
         // accounts and backups
         {QStringLiteral("administrator"), tr("Administrator")},
         {QStringLiteral("editor"), tr("Editor")},

@@ -1,6 +1,32 @@
 #include "CsvReader.h"
 
+#include <QStringDecoder>
+
 namespace isms::core {
+
+CsvReader::Table CsvReader::table(const QByteArray& csv, const QStringList& required) {
+    Table table;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(csv);
+    if (decoder.hasError()) {
+        table.errors.append({1, tr("The file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).")});
+        return table;
+    }
+    QList<QStringList> rows = parse(text);
+    if (rows.isEmpty()) {
+        table.errors.append({1, tr("The file is empty.")});
+        return table;
+    }
+    table.header = rows.takeFirst();
+    for (QString& column : table.header) column = column.trimmed();
+    for (const QString& column : required) {
+        if (!table.header.contains(column)) {
+            table.errors.append({1, tr("The first line must name the columns; “%1” is missing.").arg(column)});
+        }
+    }
+    if (table.errors.isEmpty()) table.rows = rows;
+    return table;
+}
 
 QList<QStringList> CsvReader::parse(const QString& input) {
     QString text = input;

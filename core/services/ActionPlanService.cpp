@@ -189,30 +189,17 @@ ActionItem ActionPlanService::fromRow(const QStringList& header, const QStringLi
 ActionPlanService::ImportReport ActionPlanService::importCsv(const QByteArray& csv) {
     m_db.require(UserRole::Permission::EditRecords);
     ImportReport report;
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(csv);
-    if (decoder.hasError()) {
-        report.errors.append({1, tr("The file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).")});
-        return report;
-    }
-    const QList<QStringList> rows = CsvReader::parse(text);
-    if (rows.isEmpty()) {
-        report.errors.append({1, tr("The file is empty.")});
-        return report;
-    }
-    const QStringList header = rows.first();
-    for (const char* required : {"plan_year", "title", "owner", "due_date"}) {
-        if (!header.contains(QString::fromLatin1(required))) {
-            report.errors.append({1, tr("The first line must name the columns; “%1” is missing.").arg(QLatin1String(required))});
-        }
-    }
+    const CsvReader::Table table =
+        CsvReader::table(csv, {QStringLiteral("plan_year"), QStringLiteral("title"), QStringLiteral("owner"),
+                               QStringLiteral("due_date")});
+    report.errors = table.errors;
     if (!report.errors.isEmpty()) return report;
     QList<ActionItem> items;
     const Lookups known = lookups();
-    for (int i = 1; i < rows.size(); ++i) {
+    for (int i = 0; i < table.rows.size(); ++i) {
         QStringList problems;
-        items << fromRow(header, rows[i], known, &problems);
-        if (!problems.isEmpty()) report.errors.append({i + 1, problems.join(QStringLiteral("; "))});
+        items << fromRow(table.header, table.rows[i], known, &problems);
+        if (!problems.isEmpty()) report.errors.append({i + 2, problems.join(QStringLiteral("; "))});
     }
     if (!report.errors.isEmpty()) return report;  // nothing half-imported
     Transaction tx(m_db);

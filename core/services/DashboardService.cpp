@@ -1,5 +1,6 @@
 #include "DashboardService.h"
 
+#include "AcknowledgementService.h"
 #include "domain/Error.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
@@ -146,23 +147,13 @@ void DashboardService::audits(Figures& f) const {
 
 void DashboardService::policies(Figures& f) const {
     const PolicyRepository repository(m_db);
-    // Active today: started (or no start recorded) and not yet left.
-    const QString active = QStringLiteral("(p.active_from IS NULL OR p.active_from <= :today) AND (p.active_to IS NULL OR "
-                                          "p.active_to >= :today)");
-    const QVariantMap today{{QStringLiteral("today"), iso(f.today)}};
-    const int audience = Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM people p WHERE ") + active, today).toInt();
+    const AcknowledgementService acknowledgements(m_db);
     for (const auto& document : repository.documents()) {
         const VersionSummary v = repository.inForce(document.code, f.today);
         if (v.status != VersionStatus::Published && v.status != VersionStatus::Superseded) continue;
-        QVariantMap values = today;
-        values.insert(QStringLiteral("v"), v.id);
-        const int acknowledged =
-            Sql::scalar(m_db.connection(),
-                        QStringLiteral("SELECT COUNT(*) FROM acknowledgements a JOIN people p ON p.id = a.person_id WHERE "
-                                       "a.version_id = :v AND ") + active,
-                        values)
-                .toInt();
-        f.policies << Policy{v.id, v.code, v.version, v.title, v.effectiveDate, acknowledged, audience};
+        // The version's audience as its communication events define it, active today.
+        const auto total = AcknowledgementService::total(acknowledgements.audience(v.id, f.today));
+        f.policies << Policy{v.id, v.code, v.version, v.title, v.effectiveDate, total.acknowledged, total.audience};
     }
 }
 

@@ -49,6 +49,8 @@ void DemoContent::create(int sampleYear) {
     const auto imported = PolicyImporter(m_db).import(std::move(content), VersionStatus::Published);
     setObjectiveKpis(writer, imported.versionId);
     createSampleRecords(writer, imported.versionId, sampleYear);
+    createRaci(writer);
+    createCommunication(writer, imported.versionId, sampleYear);
     tx.commit();
 }
 
@@ -144,6 +146,57 @@ void DemoContent::setObjectiveKpis(RecordWriter& writer, qint64 versionId) {
                        {QStringLiteral("frequency"), QString::fromLatin1(k.frequency)},
                        {QStringLiteral("owner_role_id"), idOf(QStringLiteral("roles"), QStringLiteral("code"),
                                                               QString::fromLatin1(k.role))}});
+    }
+}
+
+void DemoContent::createRaci(RecordWriter& writer) {
+    struct ActivitySeed {
+        const char* name;
+        const char* cells;  // role code=value, …
+    };
+    const ActivitySeed activities[] = {
+        {"建立及審查資通安全政策", "committee=A,executive_team=R,convener=C,security_officer=I,all_staff=I"},
+        {"擬定年度待辦事項並追蹤執行", "convener=A,executive_team=R,security_officer=C,committee=I"},
+        {"於管理審查會議報告目標有效性量測結果", "convener=A,executive_team=R,committee=I"},
+        {"負責各部門資訊安全各項事宜", "executive_team=A,security_officer=R,all_staff=I"},
+        {"報告資安事件及弱點", "security_officer=A,all_staff=R,vendor=R,executive_team=I"},
+        {"宣導資通安全政策（教育訓練、內部會議、張貼公告）", "executive_team=A,security_officer=R,all_staff=I,vendor=I"},
+    };
+    int position = 0;
+    for (const ActivitySeed& a : activities) {
+        const qint64 activity = writer.insert(QStringLiteral("raci_activities"),
+                                              {{QStringLiteral("position"), position++},
+                                               {QStringLiteral("name"), QString::fromUtf8(a.name)}});
+        for (const QString& cell : QString::fromLatin1(a.cells).split(QLatin1Char(','))) {
+            const QStringList pair = cell.split(QLatin1Char('='));
+            writer.insert(QStringLiteral("raci_cells"),
+                          {{QStringLiteral("activity_id"), activity},
+                           {QStringLiteral("role_id"), idOf(QStringLiteral("roles"), QStringLiteral("code"), pair[0])},
+                           {QStringLiteral("value"), pair[1]}});
+        }
+    }
+}
+
+void DemoContent::createCommunication(RecordWriter& writer, qint64 versionId, int year) {
+    const qint64 bureau = idOf(QStringLiteral("org_units"), QStringLiteral("name"), QStringLiteral("高雄市政府民政局"));
+    const QDate day(year, 3, 16);
+    const qint64 event = writer.insert(QStringLiteral("communications"),
+                                       {{QStringLiteral("version_id"), versionId},
+                                        {QStringLiteral("channel"), QStringLiteral("training")},
+                                        {QStringLiteral("event_date"), day},
+                                        {QStringLiteral("audience"), QStringLiteral("高雄市政府民政局")},
+                                        {QStringLiteral("material"), QStringLiteral("資通安全政策宣導簡報")},
+                                        {QStringLiteral("notes"), sampleNote()}});
+    writer.insert(QStringLiteral("communication_audiences"),
+                  {{QStringLiteral("communication_id"), event},
+                   {QStringLiteral("unit_id"), bureau},
+                   {QStringLiteral("category"), QVariant(QMetaType(QMetaType::QString))}});
+    for (const char* person : {"王大明", "陳美玲", "林志豪", "張淑芬"}) {
+        writer.insert(QStringLiteral("acknowledgements"),
+                      {{QStringLiteral("version_id"), versionId},
+                       {QStringLiteral("person_id"), idOf(QStringLiteral("people"), QStringLiteral("name"), QString::fromUtf8(person))},
+                       {QStringLiteral("ack_date"), day},
+                       {QStringLiteral("method"), QStringLiteral("sign_in_sheet")}});
     }
 }
 
