@@ -147,6 +147,11 @@ QString CommandLine::helpText() const {
             "meeting's follow-ups; with the minutes and signature lines once they are recorded.")},
         {QStringLiteral("export dashboard [--year Y] --out FILE.pdf"),
          tr("Write the chair's dashboard for the year: the same figures as the screen.")},
+        {QStringLiteral("export raci --out FILE.pdf|FILE.csv"),
+         tr("Write the RACI matrix of responsibilities, with what breaks its rules.")},
+        {QStringLiteral("export acknowledgements --document CODE [--version X] --out FILE.pdf|FILE.csv"),
+         tr("Write who has acknowledged a policy version (default: the one in force): coverage per unit and "
+            "category, and who has not yet.")},
         {QStringLiteral("generate --scale N --database FILE [--seed S]"),
          tr("Create FILE filled with synthetic records at N times a bureau's decade, for benchmarks and trials.")},
         {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},

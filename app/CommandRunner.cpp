@@ -3,12 +3,14 @@
 #include "CommandLine.h"
 #include "DashboardReport.h"
 #include "MeetingPackReport.h"
+#include "OrganisationReports.h"
 #include "PlanReports.h"
 #include "PolicyCopyReport.h"
 #include "PolicyOdtExport.h"
 #include "PolicyTextReport.h"
 #include "domain/Error.h"
 #include "PasswordSource.h"
+#include "services/AcknowledgementService.h"
 #include "services/ActionPlanService.h"
 #include "services/BackupService.h"
 #include "services/DashboardService.h"
@@ -18,6 +20,7 @@
 #include "services/DatabaseCheck.h"
 #include "services/PolicyImporter.h"
 #include "services/PolicyService.h"
+#include "services/RaciService.h"
 #include "services/ReviewCalendar.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
@@ -44,7 +47,8 @@ bool CommandRunner::knownCommand(const QStringList& command) const {
     if (verb == QStringLiteral("export") && command.size() == 2) {
         return command[1] == QStringLiteral("action-plan") || command[1] == QStringLiteral("objectives") ||
                command[1] == QStringLiteral("review-schedule") || command[1] == QStringLiteral("meeting-pack") ||
-               command[1] == QStringLiteral("dashboard");
+               command[1] == QStringLiteral("dashboard") || command[1] == QStringLiteral("raci") ||
+               command[1] == QStringLiteral("acknowledgements");
     }
     if (verb == QStringLiteral("show") || verb == QStringLiteral("import") || verb == QStringLiteral("export")) {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
@@ -100,6 +104,10 @@ int CommandRunner::run(const CommandLine& commandLine) {
         if (verb == QStringLiteral("export") && command[1] == QStringLiteral("dashboard")) {
             return exportDashboard(*db, commandLine);
         }
+        if (verb == QStringLiteral("export") &&
+            (command[1] == QStringLiteral("raci") || command[1] == QStringLiteral("acknowledgements"))) {
+            return exportOrganisation(*db, commandLine);
+        }
         if (verb == QStringLiteral("export") && command[1] != QStringLiteral("policy")) return exportPlan(*db, commandLine);
         if (verb == QStringLiteral("export")) return exportPolicy(*db, commandLine);
         if (verb == QStringLiteral("verify")) return verify(*db, command[1]);
@@ -145,6 +153,49 @@ int CommandRunner::verify(core::Database& db, const QString& fileOrFingerprint) 
     return verdict.kind == core::CopyVerifier::Verdict::Current ? CommandLine::Ok : CommandLine::Failed;
 }
 
+void CommandRunner::writeFile(const QString& out, const std::function<void(QIODevice&)>& write) {
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly)) throw Error(Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
+    write(file);
+    if (!file.commit()) throw Error(Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
+}
+
+int CommandRunner::exportOrganisation(core::Database& db, const CommandLine& commandLine) {
+    const QString out = commandLine.output();
+    const bool csv = out.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    if (!csv && !out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        return usage(tr("Say where to write the report with --out FILE.pdf or --out FILE.csv."));
+    }
+    const QDate today = QDate::currentDate();
+    if (commandLine.command().value(1) == QStringLiteral("raci")) {
+        const auto matrix = core::RaciService(db).matrix();
+        if (csv) {
+            writeFile(out, [&](QIODevice& file) { core::RaciService::writeCsv(matrix, file); });
+            m_out << tr("Wrote %n row(s) to %1.", nullptr, int(matrix.activities.size())).arg(out) << Qt::endl;
+        } else {
+            const auto report = reports::OrganisationReports::raci(matrix);
+            report.writePdf(out);
+            m_out << tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(out) << Qt::endl;
+        }
+        return CommandLine::Ok;
+    }
+    if (commandLine.documentCode().isEmpty()) return usage(tr("Say which policy with --document CODE."));
+    const core::PolicyRepository repository(db);
+    const auto version = commandLine.version().isEmpty() ? repository.inForce(commandLine.documentCode(), today)
+                                                         : repository.find(commandLine.documentCode(), commandLine.version());
+    if (version.id == 0) throw Error(Error::Kind::NotFound, tr("No version of %1 is in force.").arg(commandLine.documentCode()));
+    if (csv) {
+        const auto audience = core::AcknowledgementService(db).audience(version.id, today);
+        writeFile(out, [&](QIODevice& file) { core::AcknowledgementService::writeCsv(audience, file); });
+        m_out << tr("Wrote %n row(s) to %1.", nullptr, int(audience.size())).arg(out) << Qt::endl;
+    } else {
+        const auto report = reports::OrganisationReports::acknowledgements(db, version.id, today);
+        report.writePdf(out);
+        m_out << tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(out) << Qt::endl;
+    }
+    return CommandLine::Ok;
+}
+
 int CommandRunner::exportPlan(core::Database& db, const CommandLine& commandLine) {
     const QString out = commandLine.output();
     const bool csv = out.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
@@ -160,10 +211,7 @@ int CommandRunner::exportPlan(core::Database& db, const CommandLine& commandLine
         const core::ReviewCalendar calendar(db);
         const auto items = calendar.between(from, to, today);
         if (csv) {
-            QSaveFile file(out);
-            if (!file.open(QIODevice::WriteOnly)) throw Error(Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
-            calendar.writeCsv(items, file);
-            if (!file.commit()) throw Error(Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
+            writeFile(out, [&](QIODevice& file) { calendar.writeCsv(items, file); });
         } else {
             reports::PlanReports::reviewSchedule(items, from, to).writePdf(out);
         }
@@ -175,11 +223,11 @@ int CommandRunner::exportPlan(core::Database& db, const CommandLine& commandLine
         document = core::PolicyRepository(db).documents().first().code;
     }
     if (csv) {
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly)) throw Error(Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
-        const qint64 rows = plan ? core::ActionPlanService(db).exportCsv(year, file)
-                                 : reports::PlanReports::writeObjectivesCsv(db, document, year, file);
-        if (!file.commit()) throw Error(Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
+        qint64 rows = 0;
+        writeFile(out, [&](QIODevice& file) {
+            rows = plan ? core::ActionPlanService(db).exportCsv(year, file)
+                        : reports::PlanReports::writeObjectivesCsv(db, document, year, file);
+        });
         m_out << tr("Wrote %n row(s) to %1.", nullptr, int(rows)).arg(out) << Qt::endl;
         return CommandLine::Ok;
     }

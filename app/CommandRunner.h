@@ -1,7 +1,11 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QTextStream>
+
+class QIODevice;
 
 namespace isms::core {
 class Database;
@@ -29,6 +33,9 @@ private:
     int exportPlan(core::Database& db, const CommandLine& commandLine);
     int exportMeetingPack(core::Database& db, const CommandLine& commandLine);
     int exportDashboard(core::Database& db, const CommandLine& commandLine);
+    int exportOrganisation(core::Database& db, const CommandLine& commandLine);
+    // Writes a file whole or not at all (QSaveFile), refusing with the reason.
+    static void writeFile(const QString& out, const std::function<void(QIODevice&)>& write);
     int generate(const CommandLine& commandLine);
     int check(core::Database& db);
     int verify(core::Database& db, const QString& fileOrFingerprint);

@@ -391,3 +391,36 @@ TEST(CommandLine, GenerateSyntheticDataIntoANewFile) {
              files.path(QStringLiteral("other.sqlite"))});
     EXPECT_EQ(r.exitCode, 2);
 }
+
+TEST(CommandLine, ExportTheRaciMatrixAndTheAcknowledgements) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("o.sqlite"));
+    const QString raciPdf = files.path(QStringLiteral("raci.pdf"));
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("export"),
+                       QStringLiteral("raci"), QStringLiteral("--out"), raciPdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QString text = isms::test::withoutSpace(isms::test::pdfText(raciPdf));
+    EXPECT_TRUE(text.contains(QStringLiteral("建立及審查資通安全政策ACRII"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("EveryactivityhasexactlyoneAandatleastoneR.")));
+    const QString raciCsv = files.path(QStringLiteral("raci.csv"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("raci"), QStringLiteral("--out"), raciCsv});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(TestFiles::read(raciCsv)).contains(QStringLiteral("報告資安事件及弱點,,,I,A,R,R,\r\n")));
+
+    const QString acksPdf = files.path(QStringLiteral("acks.pdf"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("export"),
+             QStringLiteral("acknowledgements"), QStringLiteral("--document"), QStringLiteral("ISMS-01-01"), QStringLiteral("--out"),
+             acksPdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    text = isms::test::withoutSpace(isms::test::pdfText(acksPdf));
+    EXPECT_TRUE(text.contains(QStringLiteral("Acknowledgedby4of6(67%)."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("苓雅區戶政事務所黃雅婷戶籍員Full-timestaff"))) << text.toStdString();
+    const QString acksCsv = files.path(QStringLiteral("acks.csv"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("acknowledgements"), QStringLiteral("--document"),
+             QStringLiteral("ISMS-01-01"), QStringLiteral("--version"), QStringLiteral("2.0"), QStringLiteral("--out"), acksCsv});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(TestFiles::read(acksCsv)).count(QStringLiteral("sign_in_sheet")), 4);
+    r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("acknowledgements"), QStringLiteral("--out"),
+             acksCsv});
+    EXPECT_EQ(r.exitCode, 2);  // which document?
+}
