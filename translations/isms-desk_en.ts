@@ -121,6 +121,16 @@
     </message>
 </context>
 <context>
+    <name>isms::ui::OrganisationPage</name>
+    <message numerus="yes">
+        <source>Imported %n person(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::RecordListWidget</name>
     <message numerus="yes">
         <source>%n record(s)</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AcknowledgementService</name>
+    <message>
+        <source>Everyone</source>
+        <translation>全體人員</translation>
+    </message>
+    <message>
+        <source>Only an approved or published version is communicated.</source>
+        <translation>僅已核定或已發布的版本才進行宣導。</translation>
+    </message>
+    <message>
+        <source>Choose how the version was communicated.</source>
+        <translation>請選擇宣導方式。</translation>
+    </message>
+    <message>
+        <source>The event needs its date.</source>
+        <translation>請填寫宣導日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scope category.</source>
+        <translation>「%1」不是適用對象類別。</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（無單位）</translation>
+    </message>
+    <message>
+        <source>Give the date the sheet was signed.</source>
+        <translation>請填寫簽名日期。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>Choose how they confirmed it.</source>
+        <translation>請選擇確認方式。</translation>
+    </message>
+    <message>
+        <source>The policy version does not exist.</source>
+        <translation>此政策版本不存在。</translation>
+    </message>
+    <message>
+        <source>Not in this version&apos;s audience on %1: %2.</source>
+        <translation>%1 時不屬於此版本宣導對象：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ActionItem</name>
     <message>
         <source>Give the plan year.</source>
@@ -77,18 +128,6 @@
     <message>
         <source>%1 names more than one person</source>
         <translation>%1 對應到多位人員</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).</source>
-        <translation>檔案不是 UTF-8 文字（請由試算表另存為 CSV UTF-8）。</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>檔案是空的。</translation>
-    </message>
-    <message>
-        <source>The first line must name the columns; “%1” is missing.</source>
-        <translation>第一行須為欄位名稱；缺少「%1」。</translation>
     </message>
 </context>
 <context>
@@ -437,6 +476,14 @@
         <source>Create FILE filled with synthetic records at N times a bureau&apos;s decade, for benchmarks and trials.</source>
         <translation>建立新檔案 FILE，填入 N 倍機關十年份的模擬紀錄，供效能量測與試用。</translation>
     </message>
+    <message>
+        <source>Write the RACI matrix of responsibilities, with what breaks its rules.</source>
+        <translation>輸出權責分工（RACI）矩陣，並列出不符規則之處。</translation>
+    </message>
+    <message>
+        <source>Write who has acknowledged a policy version (default: the one in force): coverage per unit and category, and who has not yet.</source>
+        <translation>輸出政策版本（預設為現行版本）的閱讀確認情形：各單位及類別的涵蓋率，以及尚未確認的人員。</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -530,6 +577,14 @@
         <source>Generated %1: %2 units, %3 people, %4 policy versions, %5 action items, %6 measurements, %7 meetings, %8 findings, %9 acknowledgements, %10 audit entries.</source>
         <translation>已產生 %1：單位 %2 個，人員 %3 人，政策版本 %4 個，待辦事項 %5 項，量測 %6 筆，會議 %7 次，稽核發現 %8 項，閱讀確認 %9 筆，稽核紀錄 %10 筆。</translation>
     </message>
+    <message>
+        <source>Say which policy with --document CODE.</source>
+        <translation>請以 --document 編號 指定政策。</translation>
+    </message>
+    <message>
+        <source>No version of %1 is in force.</source>
+        <translation>%1 目前沒有現行版本。</translation>
+    </message>
 </context>
 <context>
     <name>ControlledCopies</name>
@@ -587,6 +642,21 @@
     <message>
         <source>A fingerprint is 64 hexadecimal digits, or the 16 printed in groups of four.</source>
         <translation>內容指紋為 64 位十六進位數字，或列印於文件上、每四位一組的 16 位數字。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).</source>
+        <translation>檔案不是 UTF-8 文字（請由試算表另存為 CSV UTF-8）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; “%1” is missing.</source>
+        <translation>第一行須為欄位名稱；缺少「%1」。</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1422,10 @@
     <message>
         <source>Other business</source>
         <translation>其他事項</translation>
+    </message>
+    <message>
+        <source>Confirmed in person</source>
+        <translation>當面確認</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2324,189 @@
     </message>
 </context>
 <context>
+    <name>OrganisationReports</name>
+    <message>
+        <source>R = Responsible (does the work), A = Accountable (answers for it; exactly one per activity), C = Consulted, I = Informed.</source>
+        <translation>R＝執行（負責辦理），A＝權責（最終負責；每項工作恰有一個），C＝諮詢，I＝知會。</translation>
+    </message>
+    <message>
+        <source>Every activity has exactly one A and at least one R.</source>
+        <translation>每項工作皆恰有一個 A，且至少有一個 R。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>工作項目</translation>
+    </message>
+    <message>
+        <source>Responsibilities (RACI)</source>
+        <translation>權責分工（RACI）</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>資料日期：%1</translation>
+    </message>
+    <message>
+        <source>%1 version %2 — %3</source>
+        <translation>%1 第 %2 版－%3</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>內容指紋：%1</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>所有單位</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>單位：%1</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I have received and read this version of the policy.</source>
+        <translation>本人簽名確認已收到並閱讀本版政策。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a person&apos;s job title</comment>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Scope category</source>
+        <translation>適用範圍類別</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Nobody in this unit is in the version&apos;s audience.</source>
+        <translation>此單位沒有人員屬於此版本的宣導對象。</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement sign-in sheet</source>
+        <translation>政策閱讀確認簽到表</translation>
+    </message>
+    <message>
+        <source>%1 — printed %2</source>
+        <translation>%1－列印日期 %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 of %2 (%3%).</source>
+        <translation>已確認 %1／%2 人（%3%）。</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>No communication recorded yet; the audience is everyone active.</source>
+        <translation>尚未登錄宣導活動；宣導對象為所有在職人員。</translation>
+    </message>
+    <message>
+        <source>Communicated:</source>
+        <translation>宣導紀錄：</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>宣導對象</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>涵蓋率</translation>
+    </message>
+    <message>
+        <source>Coverage by unit</source>
+        <translation>各單位涵蓋率</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Coverage by scope category</source>
+        <translation>各適用對象類別涵蓋率</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged</source>
+        <translation>尚未確認</translation>
+    </message>
+    <message>
+        <source>Everyone in the audience has acknowledged this version.</source>
+        <translation>宣導對象皆已確認此版本。</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgements</source>
+        <translation>政策閱讀確認</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation>單位 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>請填寫單位名稱。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of unit.</source>
+        <translation>「%1」不是單位種類。</translation>
+    </message>
+    <message>
+        <source>The unit it is to be part of does not exist.</source>
+        <translation>所屬的上層單位不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved into itself or into a unit below it.</source>
+        <translation>「%1」不能移到自己或其下層單位之下。</translation>
+    </message>
+    <message>
+        <source>units below it</source>
+        <translation>下層單位</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>role assignments</source>
+        <translation>角色指派</translation>
+    </message>
+    <message>
+        <source>drills</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <source>communication audiences</source>
+        <translation>宣導對象</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed while it has %2. Move or end them first.</source>
+        <translation>「%1」仍有%2，無法刪除。請先移轉或結束。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>PasswordSource</name>
     <message>
         <source>Password for %1: </source>
@@ -2261,6 +2518,49 @@
     <message>
         <source>(choose)</source>
         <translation>（請選擇）</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>請填寫姓名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scope category.</source>
+        <translation>「%1」不是適用對象類別。</translation>
+    </message>
+    <message>
+        <source>The unit does not exist.</source>
+        <translation>單位不存在。</translation>
+    </message>
+    <message>
+        <source>“Active to” comes before “active from”.</source>
+        <translation>「離職日」早於「到職日」。</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>人員 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>the unit is missing</source>
+        <translation>缺少單位</translation>
+    </message>
+    <message>
+        <source>there is no unit called %1</source>
+        <translation>沒有名為 %1 的單位</translation>
+    </message>
+    <message>
+        <source>%1 names more than one unit</source>
+        <translation>%1 對應到多個單位</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scope category</source>
+        <translation>「%1」不是適用對象類別</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 不是日期</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2852,61 @@
     </message>
 </context>
 <context>
+    <name>RaciService</name>
+    <message>
+        <source>Responsible</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>權責</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>諮詢</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>知會</translation>
+    </message>
+    <message>
+        <source>“%1” has nobody accountable (A).</source>
+        <translation>「%1」沒有權責者（A）。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 accountable (A); it needs exactly one.</source>
+        <translation>「%1」有 %2 個權責者（A）；應恰有一個。</translation>
+    </message>
+    <message>
+        <source>“%1” has nobody responsible (R).</source>
+        <translation>「%1」沒有執行者（R）。</translation>
+    </message>
+    <message>
+        <source>An activity needs a name.</source>
+        <translation>請填寫工作項目名稱。</translation>
+    </message>
+    <message>
+        <source>A cell holds R, A, C or I, not “%1”.</source>
+        <translation>欄位只能填 R、A、C 或 I，不能是「%1」。</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists; reload the matrix.</source>
+        <translation>此工作項目已不存在；請重新載入矩陣。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cell since the matrix was read; reload it and try again.</source>
+        <translation>讀取矩陣後已有他人修改此欄位；請重新載入後再試。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>工作項目</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
     <name>RecordWriter</name>
     <message>
         <source>A change must run inside a transaction.</source>
@@ -2670,6 +3025,57 @@
     <message>
         <source>That person is no longer on record.</source>
         <translation>該人員已不在人員名冊中。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleService</name>
+    <message>
+        <source>Role %1 does not exist.</source>
+        <translation>角色 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Assignment %1 does not exist.</source>
+        <translation>指派 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the person who holds the role.</source>
+        <translation>請選擇擔任此角色的人員。</translation>
+    </message>
+    <message>
+        <source>The assignment needs the date it starts.</source>
+        <translation>請填寫指派的起始日。</translation>
+    </message>
+    <message>
+        <source>The assignment ends before it starts.</source>
+        <translation>指派的結束日早於起始日。</translation>
+    </message>
+    <message>
+        <source>“%1” is held for a unit: choose the unit.</source>
+        <translation>「%1」須依單位指派：請選擇單位。</translation>
+    </message>
+    <message>
+        <source>%1 already holds “%2” from %3.</source>
+        <translation>%1 自 %3 起已擔任「%2」。</translation>
+    </message>
+    <message>
+        <source>Give the last day the role is held.</source>
+        <translation>請填寫擔任此角色的最後一天。</translation>
+    </message>
+    <message>
+        <source>Nobody holds “%1” on %2.</source>
+        <translation>%2 無人擔任「%1」。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s assignment as “%2” ended on %3 and nobody has taken it over.</source>
+        <translation>%1 擔任「%2」已於 %3 結束，尚無人接任。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s assignment as “%2” for %3 ended on %4 and nobody has taken it over.</source>
+        <translation>%1 擔任%3「%2」已於 %4 結束，尚無人接任。</translation>
+    </message>
+    <message>
+        <source>%1 has no “%2” on %3.</source>
+        <translation>%3 %1 沒有「%2」。</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3786,190 @@
     </message>
 </context>
 <context>
+    <name>isms::ui::CommunicationPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>宣導方式</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>宣導對象</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>宣導資料</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>涵蓋率</translation>
+    </message>
+    <message>
+        <source>Scope category</source>
+        <translation>適用範圍類別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a person&apos;s job title</comment>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Policy version:</source>
+        <translation>政策版本：</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新增宣導活動…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet…</source>
+        <translation>簽到表…</translation>
+    </message>
+    <message>
+        <source>Record signed sheet…</source>
+        <translation>登錄已簽簽到表…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Communication events:</source>
+        <translation>宣導活動：</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged:</source>
+        <translation>尚未確認：</translation>
+    </message>
+    <message>
+        <source>Coverage by unit:</source>
+        <translation>各單位涵蓋率：</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>閱讀確認</translation>
+    </message>
+    <message>
+        <source>Statements and legal references</source>
+        <translation>政策聲明與法令依據</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (%3)</source>
+        <translation>%1 第 %2 版（%3）</translation>
+    </message>
+    <message>
+        <source>No policy version has been approved or published yet.</source>
+        <translation>尚無已核定或已發布的政策版本。</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 of %2 (%3%).%4</source>
+        <translation>已確認 %1／%2 人（%3%）。%4</translation>
+    </message>
+    <message>
+        <source> No event recorded yet: the audience is everyone active.</source>
+        <translation>尚未登錄宣導活動：宣導對象為所有在職人員。</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全體人員</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New communication event</source>
+        <translation>新增宣導活動</translation>
+    </message>
+    <message>
+        <source>How the version was made known, and to whom: tick units (with the units below them), scope categories, or both. Tick nothing to address everyone.</source>
+        <translation>此版本如何宣導、對象為誰：勾選單位（含其下層單位）、適用對象類別，或兩者皆勾。都不勾選表示全體人員。</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>宣導方式：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>Scope categories:</source>
+        <translation>適用對象類別：</translation>
+    </message>
+    <message>
+        <source>Material:</source>
+        <translation>宣導資料：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>所有單位</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <source>A roster to sign, for the unit&apos;s people in the version&apos;s audience.</source>
+        <translation>列印單位內屬於此版本宣導對象人員的簽到名冊。</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet</source>
+        <translation>儲存簽到表</translation>
+    </message>
+    <message>
+        <source>sign-in-sheet.pdf</source>
+        <translation>簽到表.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export acknowledgements</source>
+        <translation>匯出閱讀確認</translation>
+    </message>
+    <message>
+        <source>acknowledgements.pdf</source>
+        <translation>閱讀確認.pdf</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::CompareDialog</name>
     <message>
         <source>Compare versions</source>
@@ -3868,6 +4458,10 @@ SHA-256：%2
         <source>Save</source>
         <translation>儲存</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::IndicatorDialog</name>
@@ -3956,7 +4550,7 @@ SHA-256：%2
     </message>
     <message>
         <source>Responsibilities</source>
-        <translation>組織與權責</translation>
+        <translation>權責分工</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -4073,6 +4667,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
 %1
 
 請先備份，再執行完整檢查（isms-desk check），並告知管理者。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織與人員</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4976,184 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
 </context>
 <context>
+    <name>isms::ui::OrganisationPage</name>
+    <message>
+        <source>New unit…</source>
+        <translation>新增單位…</translation>
+    </message>
+    <message>
+        <source>Edit unit…</source>
+        <translation>編輯單位…</translation>
+    </message>
+    <message>
+        <source>Move unit…</source>
+        <translation>移動單位…</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>刪除單位</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>新增人員…</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>編輯人員…</translation>
+    </message>
+    <message>
+        <source>Import staff list…</source>
+        <translation>匯入人員名冊…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>所有單位</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>編輯單位</translation>
+    </message>
+    <message>
+        <source>Choose the unit in the tree first.</source>
+        <translation>請先在樹狀圖中選擇單位。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名稱：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>上層單位：</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（最上層）</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新增單位</translation>
+    </message>
+    <message>
+        <source>A unit of the organisation, or an external party (a vendor, a connected agency).</source>
+        <translation>組織內的單位，或外部單位（委外廠商、連線作業機關）。</translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation>移動單位</translation>
+    </message>
+    <message>
+        <source>Where “%1” belongs, with the units below it.</source>
+        <translation>「%1」（連同其下層單位）要隸屬於哪個單位。</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>刪除「%1」？</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <source>Choose the person in the list first.</source>
+        <translation>請先在清單中選擇人員。</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>Someone the policy applies to. Leave “active to” empty while they are still here.</source>
+        <translation>本政策適用的人員。仍在職者「離職日」請留空。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>a person&apos;s job title</comment>
+        <translation>職稱：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Scope category:</source>
+        <translation>適用對象類別：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>聯絡方式：</translation>
+    </message>
+    <message>
+        <source>Active from:</source>
+        <translation>到職日：</translation>
+    </message>
+    <message>
+        <source>Active to:</source>
+        <translation>離職日：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n person(s).</source>
+        <translation>
+            <numerusform>已匯入 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct these lines and import the file again:</source>
+        <translation>未匯入任何資料；請更正下列各行後重新匯入：</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Import staff list</source>
+        <translation>匯入人員名冊</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Columns: %1. Units by name; dates as 2025-01-31 or 114/01/31.</source>
+        <translation>欄位：%1。單位以名稱表示；日期寫成 2025-01-31 或 114/01/31。</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::PolicyEditor</name>
     <message>
         <source>Edit %1 version %2</source>
@@ -4619,6 +5395,85 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
 </context>
 <context>
+    <name>isms::ui::RaciWidget</name>
+    <message>
+        <source>New activity…</source>
+        <translation>新增工作項目…</translation>
+    </message>
+    <message>
+        <source>Rename activity…</source>
+        <translation>重新命名工作項目…</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>刪除工作項目</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>R = Responsible, A = Accountable (exactly one), C = Consulted, I = Informed.</source>
+        <translation>R＝執行，A＝權責（恰一個），C＝諮詢，I＝知會。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>工作項目</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>權責分工</translation>
+    </message>
+    <message>
+        <source>Every activity has exactly one A and at least one R.</source>
+        <translation>每項工作皆恰有一個 A，且至少有一個 R。</translation>
+    </message>
+    <message>
+        <source>To correct:</source>
+        <translation>待更正：</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新增工作項目</translation>
+    </message>
+    <message>
+        <source>A duty of the policy, to assign R, A, C and I for.</source>
+        <translation>政策中的一項職責，用以指定 R、A、C、I。</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>工作項目：</translation>
+    </message>
+    <message>
+        <source>Rename activity</source>
+        <translation>重新命名工作項目</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its cells?</source>
+        <translation>刪除「%1」及其各欄？</translation>
+    </message>
+    <message>
+        <source>Export RACI matrix</source>
+        <translation>匯出權責分工矩陣</translation>
+    </message>
+    <message>
+        <source>raci.pdf</source>
+        <translation>權責分工.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::RecordListWidget</name>
     <message>
         <source>Search…</source>
@@ -4633,6 +5488,133 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>
             <numerusform>共 %n 筆</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::ResponsibilitiesPage</name>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Held today by</source>
+        <translation>目前擔任者</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>迄</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>指派…</translation>
+    </message>
+    <message>
+        <source>End assignment…</source>
+        <translation>結束指派…</translation>
+    </message>
+    <message>
+        <source>Who held the chosen role, newest first:</source>
+        <translation>所選角色的歷任人員（新到舊）：</translation>
+    </message>
+    <message>
+        <source>Gaps today:</source>
+        <translation>目前缺口：</translation>
+    </message>
+    <message>
+        <source>Roles and assignments</source>
+        <translation>角色與指派</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>權責分工矩陣</translation>
+    </message>
+    <message>
+        <source>Policy duties and scope</source>
+        <translation>政策責任與適用範圍</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>－無人擔任－</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>None: every role is held and every unit with staff has its security officer.</source>
+        <translation>無：每個角色都有人擔任，每個有人員的單位都有資訊安全專責人員。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Assign “%1”</source>
+        <translation>指派「%1」</translation>
+    </message>
+    <message>
+        <source>This role is held for a unit: choose the unit too.</source>
+        <translation>此角色依單位指派：請一併選擇單位。</translation>
+    </message>
+    <message>
+        <source>Who holds the role, from when; leave the end empty while they hold it.</source>
+        <translation>由誰擔任、自何時起；仍在任者結束日請留空。</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人員：</translation>
+    </message>
+    <message>
+        <source>For unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>迄：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>End assignment</source>
+        <translation>結束指派</translation>
+    </message>
+    <message>
+        <source>Choose the assignment in the list first.</source>
+        <translation>請先在清單中選擇指派。</translation>
+    </message>
+    <message>
+        <source>%1 holds the role until this day; the assignment stays in the history.</source>
+        <translation>%1 擔任此角色至此日為止；此指派保留於歷史紀錄。</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>最後一天：</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +5850,53 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Password:</source>
         <translation>密碼：</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::SignedSheetDialog</name>
+    <message>
+        <source>Record a signed sheet</source>
+        <translation>登錄已簽簽到表</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（無單位）</translation>
+    </message>
+    <message>
+        <source>Tick everyone</source>
+        <translation>全部勾選</translation>
+    </message>
+    <message>
+        <source>Tick the names that are signed on the sheet. Names already acknowledged stay ticked.</source>
+        <translation>勾選簽到表上已簽名的人員。已確認者維持勾選。</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>簽名日期：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 — acknowledged %2</source>
+        <translation>%1－已於 %2 確認</translation>
+    </message>
+    <message>
+        <source>Tick at least one name that is signed on the sheet.</source>
+        <translation>請至少勾選一位已在簽到表上簽名的人員。</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,10 @@
 #include "pages/AuditLogPage.h"
 #include "pages/AuditsPage.h"
 #include "pages/MeetingsPage.h"
+#include "pages/CommunicationPage.h"
 #include "pages/DrillsPage.h"
+#include "pages/OrganisationPage.h"
+#include "pages/ResponsibilitiesPage.h"
 #include "pages/ObjectivesPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/PolicyPage.h"
@@ -173,17 +176,13 @@ void MainWindow::buildPages() {
         {tr("Policies"), policies},
         {tr("Objectives"), objectives},
         {tr("Action plan"), new ActionPlanPage(db)},
-        {tr("Responsibilities"),
-         new RecordPage(db, {QStringLiteral("roles"), QStringLiteral("role_assignments"),
-                             QStringLiteral("responsibilities"), QStringLiteral("people"),
-                             QStringLiteral("org_units"), QStringLiteral("scope_items")})},
+        {tr("Organisation"), new OrganisationPage(db)},
+        {tr("Responsibilities"), new ResponsibilitiesPage(db)},
         {tr("Reviews"), reviews},
         {tr("Meetings"), meetings},
         {tr("Audits"), audits},
         {tr("Drills"), drills},
-        {tr("Communication"),
-         new RecordPage(db, {QStringLiteral("communications"), QStringLiteral("acknowledgements"),
-                             QStringLiteral("policy_statements"), QStringLiteral("legal_references")})},
+        {tr("Communication"), new CommunicationPage(db)},
         {tr("Audit log"), new AuditLogPage(db)},
     };
     // The page is a convenience; the refusal that counts is in core.

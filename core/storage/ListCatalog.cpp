@@ -53,12 +53,14 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("p.name", tr("Part of")), col("u.kind", tr("Kind"), Format::Label), col("u.notes", tr("Notes"))});
     }
     if (key == QStringLiteral("people")) {
-        return list("people", tr("People"), "people p LEFT JOIN org_units u ON u.id = p.unit_id",
+        ListDefinition d = list("people", tr("People"), "people p LEFT JOIN org_units u ON u.id = p.unit_id",
                     {col("p.id", id, Format::Number), col("p.name", tr("Name")), col("p.title", tr("Title", "a person's job title")),
                      col("u.name", tr("Unit")), col("p.category", tr("Scope category"), Format::Label),
                      col("p.contact", tr("Contact")), col("p.active_from", tr("Active from"), Format::Date),
                      col("p.active_to", tr("Active to"), Format::Date), col("p.notes", tr("Notes"))},
                     1);
+        d.filters = {{QStringLiteral("unit"), QStringLiteral("p.unit_id = :unit")}};
+        return d;
     }
     if (key == QStringLiteral("roles")) {
         return list("roles", tr("Roles"), "roles r",

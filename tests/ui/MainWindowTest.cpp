@@ -52,10 +52,10 @@ protected:
 TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
     auto window = makeWindow();
     QListWidget* nav = window->navigation();
-    ASSERT_EQ(nav->count(), 13);
+    ASSERT_EQ(nav->count(), 14);
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text();
-    EXPECT_EQ(titles, QStringList({"Dashboard", "Policies", "Objectives", "Action plan", "Responsibilities", "Reviews",
+    EXPECT_EQ(titles, QStringList({"Dashboard", "Policies", "Objectives", "Action plan", "Organisation", "Responsibilities", "Reviews",
                                    "Meetings", "Audits", "Drills", "Communication", "Audit log", "Users", "Settings"}));
     for (int i = 0; i < nav->count(); ++i) {
         nav->setCurrentRow(i);
@@ -86,7 +86,7 @@ TEST_F(MainWindowTest, RecordPagesShowTheDemoRecords) {
     };
     EXPECT_EQ(count("action_items"), 8);
     EXPECT_EQ(count("objectives"), 8);
-    EXPECT_EQ(count("roles"), 6);
+    EXPECT_EQ(count("people"), 6);
     EXPECT_EQ(count("responsibilities"), 5);
     EXPECT_EQ(count("drills"), 1);
     EXPECT_GT(count("audit_log"), 100);
@@ -118,7 +118,7 @@ TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentDatabase) {
     EXPECT_FALSE(window->openDatabase(bad, false, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not an ISMS Desk database")));
     EXPECT_EQ(window->database().path(), before);
-    EXPECT_EQ(window->navigation()->count(), 13);
+    EXPECT_EQ(window->navigation()->count(), 14);
 }
 
 TEST_F(MainWindowTest, CancellingTheSignInKeepsTheCurrentDatabase) {

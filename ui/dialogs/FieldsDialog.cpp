@@ -12,6 +12,10 @@
 
 namespace isms::ui {
 
+namespace {
+const QDate kNoDate(1900, 1, 1);
+}  // namespace
+
 FieldsDialog::FieldsDialog(const QString& title, const QString& explanation, const QList<Field>& fields, QWidget* parent)
     : QDialog(parent), m_fields(fields), m_message(DialogForm::messageLabel(this)) {
     setWindowTitle(title);
@@ -54,6 +58,15 @@ FieldsDialog::FieldsDialog(const QString& title, const QString& explanation, con
             break;
         }
         case Field::Kind::Date: editor = new RocDateEdit(f.initial.toDate(), this); break;
+        case Field::Kind::OptionalDate: {
+            // The earliest date stands for "none", shown as the special text.
+            auto* date = new RocDateEdit(QDate(), this);
+            date->setMinimumDate(kNoDate);
+            date->setSpecialValueText(tr("(none)"));
+            date->setDate(f.initial.toDate().isValid() ? f.initial.toDate() : kNoDate);
+            editor = date;
+            break;
+        }
         case Field::Kind::Number: {
             auto* spin = new QSpinBox(this);
             spin->setRange(0, 9999);
@@ -75,7 +88,10 @@ FieldsDialog::Values FieldsDialog::values() const {
         QWidget* e = m_editors.value(f.key);
         if (auto* line = qobject_cast<QLineEdit*>(e)) out.insert(f.key, line->text());
         else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) out.insert(f.key, text->toPlainText());
-        else if (auto* date = qobject_cast<RocDateEdit*>(e)) out.insert(f.key, date->date());
+        else if (auto* date = qobject_cast<RocDateEdit*>(e)) {
+            const bool none = date->minimumDate() == kNoDate && date->date() == kNoDate;
+            out.insert(f.key, none ? QDate() : date->date());
+        }
         else if (auto* box = qobject_cast<QComboBox*>(e)) out.insert(f.key, box->currentData());
         else if (auto* spin = qobject_cast<QSpinBox*>(e)) out.insert(f.key, spin->value());
         else if (auto* list = qobject_cast<QListWidget*>(e)) {
@@ -93,7 +109,10 @@ void FieldsDialog::setValue(const QString& key, const QVariant& value) {
     QWidget* e = m_editors.value(key);
     if (auto* line = qobject_cast<QLineEdit*>(e)) line->setText(value.toString());
     else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) text->setPlainText(value.toString());
-    else if (auto* date = qobject_cast<RocDateEdit*>(e)) date->setDate(value.toDate());
+    else if (auto* date = qobject_cast<RocDateEdit*>(e)) {
+        if (value.toDate().isValid()) date->setDate(value.toDate());
+        else if (date->minimumDate() == kNoDate) date->setDate(kNoDate);
+    }
     else if (auto* box = qobject_cast<QComboBox*>(e)) box->setCurrentIndex(qMax(0, box->findData(value)));
     else if (auto* spin = qobject_cast<QSpinBox*>(e)) spin->setValue(value.toInt());
     else if (auto* list = qobject_cast<QListWidget*>(e)) {

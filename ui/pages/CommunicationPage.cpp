@@ -1,0 +1,277 @@
+#include "CommunicationPage.h"
+
+#include "OrganisationReports.h"
+#include "RecordPage.h"
+#include "dialogs/Attempt.h"
+#include "dialogs/FieldsDialog.h"
+#include "dialogs/SignedSheetDialog.h"
+#include "domain/EnumLabels.h"
+#include "domain/VersionStatus.h"
+#include "i18n/Language.h"
+#include "services/AcknowledgementService.h"
+#include "services/OrganisationService.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+using core::AcknowledgementService;
+
+namespace {
+QTableWidget* table(const QString& name, const QStringList& headers, QWidget* parent) {
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void fill(QTableWidget* t, const QList<QStringList>& rows) {
+    t->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c) {
+            auto* item = new QTableWidgetItem(rows[r][c]);
+            if (c > 0 && rows[r][c].endsWith(QLatin1Char('%'))) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            t->setItem(r, c, item);
+        }
+    }
+    t->resizeColumnsToContents();
+}
+
+QList<QStringList> coverageRows(const QList<AcknowledgementService::Coverage>& coverage) {
+    QList<QStringList> rows;
+    for (const auto& c : coverage) {
+        rows << QStringList{c.group, QString::number(c.audience), QString::number(c.acknowledged),
+                            QStringLiteral("%1%").arg(qRound(c.percent()))};
+    }
+    return rows;
+}
+}  // namespace
+
+CommunicationPage::CommunicationPage(core::Database& db, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_version(new QComboBox(this)),
+      m_summary(new QLabel(this)),
+      m_events(table(QStringLiteral("events"), {tr("Date"), tr("Channel"), tr("Audience"), tr("Material")}, this)),
+      m_byUnit(table(QStringLiteral("by_unit"), {tr("Unit"), tr("Audience"), tr("Acknowledged"), tr("Coverage")}, this)),
+      m_byCategory(table(QStringLiteral("by_category"), {tr("Scope category"), tr("Audience"), tr("Acknowledged"), tr("Coverage")}, this)),
+      m_missing(table(QStringLiteral("missing"), {tr("Unit"), tr("Name"), tr("Title", "a person's job title"), tr("Scope category")}, this)) {
+    const auto& s = db.session();
+    const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
+    m_version->setObjectName(QStringLiteral("version"));
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Policy version:"), this));
+    top->addWidget(m_version);
+    top->addStretch(1);
+    const QList<std::tuple<QString, bool, std::function<void()>>> actions{
+        {tr("New event…"), edit, [this] { addEvent(); }},
+        {tr("Sign-in sheet…"), true, [this] { printSheet(); }},
+        {tr("Record signed sheet…"), edit, [this] { recordSheet(); }},
+        {tr("Export…"), true, [this] { exportReport(); }}};
+    for (const auto& [text, enabled, work] : actions) {
+        auto* b = new QPushButton(text, this);
+        b->setEnabled(enabled);
+        connect(b, &QPushButton::clicked, this, work);
+        top->addWidget(b);
+    }
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+
+    auto* coverage = new QWidget(this);
+    auto* grid = new QGridLayout(coverage);
+    grid->addWidget(new QLabel(tr("Communication events:"), coverage), 0, 0);
+    grid->addWidget(new QLabel(tr("Not yet acknowledged:"), coverage), 0, 1);
+    grid->addWidget(m_events, 1, 0);
+    grid->addWidget(m_missing, 1, 1, 3, 1);
+    grid->addWidget(new QLabel(tr("Coverage by unit:"), coverage), 2, 0);
+    auto* both = new QHBoxLayout;
+    both->addWidget(m_byUnit);
+    both->addWidget(m_byCategory);
+    grid->addLayout(both, 3, 0);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(3, 2);
+    auto* tabs = new QTabWidget(this);
+    auto* main = new QWidget(this);
+    auto* mainLayout = new QVBoxLayout(main);
+    mainLayout->addLayout(top);
+    mainLayout->addWidget(m_summary);
+    mainLayout->addWidget(coverage, 1);
+    tabs->addTab(main, tr("Acknowledgements"));
+    tabs->addTab(new RecordPage(db, {QStringLiteral("policy_statements"), QStringLiteral("legal_references")}, this),
+                 tr("Statements and legal references"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs);
+    connect(m_version, &QComboBox::currentIndexChanged, this, &CommunicationPage::refresh);
+}
+
+qint64 CommunicationPage::versionId() const { return m_version->currentData().toLongLong(); }
+
+void CommunicationPage::showEvent(QShowEvent* event) {
+    fillVersions();
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void CommunicationPage::fillVersions() {
+    // Versions that are or were communicated: approved, published, superseded; the one in force first.
+    const qint64 keep = versionId();
+    const QSignalBlocker block(m_version);
+    m_version->clear();
+    const core::PolicyRepository repository(m_db);
+    const QDate today = QDate::currentDate();
+    for (const auto& document : repository.documents()) {
+        const qint64 inForce = repository.inForce(document.code, today).id;
+        auto versions = repository.versions(document.id);
+        std::stable_sort(versions.begin(), versions.end(), [&](const auto& a, const auto& b) {
+            return (a.id == inForce) > (b.id == inForce);
+        });
+        for (const auto& v : versions) {
+            if (v.status == core::VersionStatus::Draft || v.status == core::VersionStatus::InReview ||
+                v.status == core::VersionStatus::Withdrawn) {
+                continue;
+            }
+            m_version->addItem(tr("%1 version %2 (%3)").arg(v.code, v.version, core::VersionStatus::label(v.status)), v.id);
+        }
+    }
+    if (keep && m_version->findData(keep) >= 0) m_version->setCurrentIndex(m_version->findData(keep));
+}
+
+void CommunicationPage::refresh() {
+    const qint64 version = versionId();
+    AcknowledgementService service(m_db);
+    const auto audience = version ? service.audience(version, QDate::currentDate()) : QList<AcknowledgementService::Member>();
+    const auto total = AcknowledgementService::total(audience);
+    const auto events = version ? service.events(version) : QList<AcknowledgementService::Event>();
+    m_summary->setText(!version ? tr("No policy version has been approved or published yet.")
+                                : tr("Acknowledged by %1 of %2 (%3%).%4")
+                                      .arg(total.acknowledged)
+                                      .arg(total.audience)
+                                      .arg(qRound(total.percent()))
+                                      .arg(events.isEmpty() ? tr(" No event recorded yet: the audience is everyone active.")
+                                                            : QString()));
+    QList<QStringList> eventRows;
+    core::OrganisationService organisation(m_db);
+    for (const auto& e : events) {
+        QStringList audienceText;
+        for (const qint64 unit : e.units) audienceText << organisation.unit(unit).name;
+        for (const QString& category : e.categories) audienceText << core::EnumLabels::label(category);
+        eventRows << QStringList{core::Language::shortDate(e.date), core::EnumLabels::label(e.channel),
+                                 audienceText.isEmpty() ? tr("Everyone") : audienceText.join(tr(", ")), e.material};
+    }
+    fill(m_events, eventRows);
+    fill(m_byUnit, coverageRows(AcknowledgementService::byUnit(audience)));
+    fill(m_byCategory, coverageRows(AcknowledgementService::byCategory(audience)));
+    QList<QStringList> missing;
+    for (const auto& m : audience) {
+        if (!m.acknowledged.isValid()) missing << QStringList{m.unitName, m.name, m.title, core::EnumLabels::label(m.category)};
+    }
+    fill(m_missing, missing);
+}
+
+void CommunicationPage::addEvent() {
+    const qint64 version = versionId();
+    if (!version) return;
+    QList<QPair<QString, QVariant>> channels;
+    for (const QString& c : AcknowledgementService::channels()) channels.append({core::EnumLabels::label(c), c});
+    QList<QPair<QString, QVariant>> units;
+    for (const auto& u : core::OrganisationService(m_db).units()) units.append({u.name, u.id});
+    QList<QPair<QString, QVariant>> categories;
+    for (const QString& c : core::EnumLabels::personCategories()) categories.append({core::EnumLabels::label(c), c});
+    using Kind = FieldsDialog::Field::Kind;
+    FieldsDialog dialog(tr("New communication event"),
+                        tr("How the version was made known, and to whom: tick units (with the units below them), scope "
+                           "categories, or both. Tick nothing to address everyone."),
+                        {{QStringLiteral("channel"), tr("Channel:"), Kind::Choice, channels},
+                         {QStringLiteral("date"), tr("Date:"), Kind::Date, {}, QDate::currentDate()},
+                         {QStringLiteral("units"), tr("Units:"), Kind::Checklist, units},
+                         {QStringLiteral("categories"), tr("Scope categories:"), Kind::Checklist, categories},
+                         {QStringLiteral("material"), tr("Material:"), Kind::Text},
+                         {QStringLiteral("notes"), tr("Notes:"), Kind::LongText}},
+                        this);
+    dialog.setWork([&](const FieldsDialog::Values& v, QString* message) {
+        AcknowledgementService::Event e;
+        e.versionId = version;
+        e.channel = v.value(QStringLiteral("channel")).toString();
+        e.date = v.value(QStringLiteral("date")).toDate();
+        for (const QVariant& unit : v.value(QStringLiteral("units")).toList()) e.units << unit.toLongLong();
+        for (const QVariant& c : v.value(QStringLiteral("categories")).toList()) e.categories << c.toString();
+        e.material = v.value(QStringLiteral("material")).toString();
+        e.notes = v.value(QStringLiteral("notes")).toString();
+        return attempt([&] { AcknowledgementService(m_db).addEvent(e); }, message);
+    });
+    if (dialog.exec() == QDialog::Accepted) refresh();
+}
+
+void CommunicationPage::printSheet() {
+    const qint64 version = versionId();
+    if (!version) return;
+    QList<QPair<QString, QVariant>> units{{tr("All units"), qint64(0)}};
+    for (const auto& c : AcknowledgementService::byUnit(AcknowledgementService(m_db).audience(version, QDate::currentDate()))) {
+        for (const auto& u : core::OrganisationService(m_db).units()) {
+            if (u.name == c.group) units.append({u.name, u.id});
+        }
+    }
+    FieldsDialog dialog(tr("Sign-in sheet"), tr("A roster to sign, for the unit's people in the version's audience."),
+                        {{QStringLiteral("unit"), tr("Unit:"), FieldsDialog::Field::Kind::Choice, units}}, this);
+    qint64 unit = 0;
+    dialog.setWork([&](const FieldsDialog::Values& v, QString*) {
+        unit = v.value(QStringLiteral("unit")).toLongLong();
+        return true;
+    });
+    if (dialog.exec() != QDialog::Accepted) return;
+    QString file = QFileDialog::getSaveFileName(this, tr("Save sign-in sheet"), tr("sign-in-sheet.pdf"), tr("PDF (*.pdf)"));
+    if (file.isEmpty()) return;
+    if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
+    QString message;
+    if (!attempt([&] { reports::OrganisationReports::signInSheet(m_db, version, unit, QDate::currentDate()).writePdf(file); }, &message)) {
+        QMessageBox::warning(this, tr("Sign-in sheet"), message);
+    }
+}
+
+void CommunicationPage::recordSheet() {
+    if (!versionId()) return;
+    SignedSheetDialog dialog(m_db, versionId(), this);
+    if (dialog.exec() == QDialog::Accepted) refresh();
+}
+
+void CommunicationPage::exportReport() {
+    const qint64 version = versionId();
+    if (!version) return;
+    QString file = QFileDialog::getSaveFileName(this, tr("Export acknowledgements"), tr("acknowledgements.pdf"),
+                                                tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("CSV (*.csv)"));
+    if (file.isEmpty()) return;
+    QString message;
+    const bool ok = attempt([&] {
+        if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+            QSaveFile out(file);
+            if (!out.open(QIODevice::WriteOnly)) throw core::Error(core::Error::Kind::Invalid, out.errorString());
+            AcknowledgementService::writeCsv(AcknowledgementService(m_db).audience(version, QDate::currentDate()), out);
+            if (!out.commit()) throw core::Error(core::Error::Kind::Storage, out.errorString());
+        } else {
+            if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
+            reports::OrganisationReports::acknowledgements(m_db, version, QDate::currentDate()).writePdf(file);
+        }
+    }, &message);
+    if (!ok) QMessageBox::warning(this, tr("Export acknowledgements"), tr("Cannot write “%1”: %2").arg(file, message));
+}
+
+}  // namespace isms::ui
