@@ -1,6 +1,7 @@
 #include "CommunicationPage.h"
 
 #include "OrganisationReports.h"
+#include "PolicyPrinting.h"
 #include "RecordPage.h"
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
@@ -85,6 +86,11 @@ CommunicationPage::CommunicationPage(core::Database& db, QWidget* parent)
         {tr("New event…"), edit, [this] { addEvent(); }},
         {tr("Sign-in sheet…"), true, [this] { printSheet(); }},
         {tr("Record signed sheet…"), edit, [this] { recordSheet(); }},
+        {tr("Print…"), true, [this] {
+             if (versionId()) {
+                 PolicyPrinting::preview(reports::OrganisationReports::acknowledgements(m_db, versionId(), QDate::currentDate()), this);
+             }
+         }},
         {tr("Export…"), true, [this] { exportReport(); }}};
     for (const auto& [text, enabled, work] : actions) {
         auto* b = new QPushButton(text, this);

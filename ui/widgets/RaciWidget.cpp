@@ -1,6 +1,7 @@
 #include "RaciWidget.h"
 
 #include "OrganisationReports.h"
+#include "PolicyPrinting.h"
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
 #include "storage/Database.h"
@@ -47,6 +48,10 @@ RaciWidget::RaciWidget(core::Database& db, QWidget* parent)
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
+    auto* printButton = new QPushButton(tr("Print…"), this);
+    connect(printButton, &QPushButton::clicked, this,
+            [this] { PolicyPrinting::preview(reports::OrganisationReports::raci(m_matrix), this); });
+    buttons->addWidget(printButton);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     connect(exportButton, &QPushButton::clicked, this, &RaciWidget::exportMatrix);
     buttons->addWidget(exportButton);
