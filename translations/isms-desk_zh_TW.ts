@@ -3590,6 +3590,10 @@
             <numerusform>已將 %n 筆寫入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>正在驗證稽核軌跡…</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::AuditsPage</name>
@@ -3967,6 +3971,10 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">列印…</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5479,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">列印…</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@
 
 namespace isms::ui {
 
-BackgroundCheck::BackgroundCheck(const QString& path, QObject* parent) : QObject(parent), m_path(path) {}
+BackgroundCheck::BackgroundCheck(const QString& path, Scope scope, QObject* parent)
+    : QObject(parent), m_path(path), m_scope(scope) {}
 
 BackgroundCheck::~BackgroundCheck() {
     if (m_thread) {
@@ -24,10 +25,15 @@ void BackgroundCheck::start() {
         try {
             // Header and schema were checked when the file was opened; this is the rest.
             auto db = core::Database::openReadOnly(m_path, core::Database::Check::Deferred);
-            const auto report = core::DatabaseCheck(*db).run(false);
-            outcome.problems = report.problems;
-            outcome.auditIntact = report.audit.intact;
-            outcome.lines = report.lines();
+            if (m_scope == Scope::AuditTrail) {
+                outcome.audit = core::AuditLog(*db).verify();
+            } else {
+                const auto report = core::DatabaseCheck(*db).run(false);
+                outcome.problems = report.problems;
+                outcome.audit = report.audit;
+                outcome.lines = report.lines();
+            }
+            outcome.auditIntact = outcome.audit.intact;
         } catch (const core::Error& e) {
             outcome.opened = false;
             outcome.lines = {e.message()};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/AuditLog.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -8,22 +10,24 @@ class QThread;
 
 namespace isms::ui {
 
-// The quick check of an open database (its structure and its audit trail), run on a thread of
-// its own with its own read-only connection, so the main window shows without waiting for a
-// read of the whole file. finished() arrives on the thread that started it.
+// The quick check of an open database (its structure and its audit trail), or of its audit trail
+// alone, run on a thread of its own with its own read-only connection, so that no window waits
+// for a read of the whole file. finished() arrives on the thread that started it.
 class BackgroundCheck : public QObject {
     Q_OBJECT
 public:
+    enum class Scope { Whole, AuditTrail };
     struct Outcome {
         bool opened = true;        // false: the file could not even be opened for the check
         QStringList problems;      // damage in the file's structure
         bool auditIntact = true;
+        core::AuditLog::Verification audit;
         QStringList lines;         // the report as a person reads it
         bool damaged() const { return !opened || !problems.isEmpty(); }
         bool sound() const { return !damaged() && auditIntact; }
     };
 
-    explicit BackgroundCheck(const QString& path, QObject* parent = nullptr);
+    explicit BackgroundCheck(const QString& path, Scope scope = Scope::Whole, QObject* parent = nullptr);
     // Waits for a check still running: its connection must not outlive the program's.
     ~BackgroundCheck() override;
 
@@ -37,6 +41,7 @@ signals:
 
 private:
     QString m_path;
+    Scope m_scope;
     QThread* m_thread = nullptr;
     Outcome m_outcome;
 };

@@ -1,5 +1,7 @@
 #include "AuditLogPage.h"
 
+#include "BackgroundCheck.h"
+#include "storage/Database.h"
 #include "RecordListWidget.h"
 #include "domain/Error.h"
 #include "models/RecordListModel.h"
@@ -96,11 +98,22 @@ void AuditLogPage::applyFilters() {
     m_list->refresh();
 }
 
+AuditLogPage::~AuditLogPage() = default;
+
 void AuditLogPage::showEvent(QShowEvent* event) {
     reloadChoices();
-    const auto chain = core::AuditLog(m_db).verify();
-    m_chain->setText(chain.intact ? tr("Audit trail intact: %n entries. Head hash: %1", nullptr, int(chain.entries)).arg(chain.headHash)
-                                  : tr("Audit trail BROKEN at entry %1.").arg(chain.firstBrokenId));
+    if (!m_check || !m_check->isRunning()) {
+        m_chain->setText(tr("Verifying the audit trail…"));
+        m_check = std::make_unique<BackgroundCheck>(m_db.path(), BackgroundCheck::Scope::AuditTrail);
+        connect(m_check.get(), &BackgroundCheck::finished, this, [this](const BackgroundCheck::Outcome& outcome) {
+            const auto& chain = outcome.audit;
+            m_chain->setText(!outcome.opened ? outcome.lines.join(QLatin1Char(' '))
+                             : chain.intact  ? tr("Audit trail intact: %n entries. Head hash: %1", nullptr, int(chain.entries))
+                                                  .arg(chain.headHash)
+                                             : tr("Audit trail BROKEN at entry %1.").arg(chain.firstBrokenId));
+        });
+        m_check->start();
+    }
     m_list->refresh();
     QWidget::showEvent(event);
 }

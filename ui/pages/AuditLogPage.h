@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -13,6 +14,7 @@ class Database;
 
 namespace isms::ui {
 
+class BackgroundCheck;
 class RecordListWidget;
 
 // The audit trail: every change with who, when, before and after; filtered by user, record type
@@ -21,6 +23,7 @@ class AuditLogPage : public QWidget {
     Q_OBJECT
 public:
     explicit AuditLogPage(core::Database& db, QWidget* parent = nullptr);
+    ~AuditLogPage() override;
 
     RecordListWidget* list() const { return m_list; }
     QComboBox* userFilter() const { return m_user; }
@@ -29,6 +32,8 @@ public:
     QDateEdit* fromDate() const { return m_from; }
     QDateEdit* untilDate() const { return m_until; }
     QLabel* chainLabel() const { return m_chain; }
+    // The verification of the chain started when the page was last shown (or null).
+    BackgroundCheck* chainCheck() const { return m_check.get(); }
     // Writes what the filters show; returns the rows written.
     qint64 exportCsv(const QString& file);
 
@@ -48,6 +53,8 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_until;
     QLabel* m_chain;
+    // Verifying the chain reads every entry (seconds on a decade of records): in the background.
+    std::unique_ptr<BackgroundCheck> m_check;
 };
 
 }  // namespace isms::ui
