@@ -3974,7 +3974,7 @@
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">列印…</translation>
+        <translation>列印…</translation>
     </message>
 </context>
 <context>
@@ -5482,7 +5482,7 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">列印…</translation>
+        <translation>列印…</translation>
     </message>
 </context>
 <context>
