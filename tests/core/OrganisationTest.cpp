@@ -298,3 +298,26 @@ TEST_F(OrganisationTest, ANewVersionStartsItsCoverageAgain) {
     EXPECT_EQ(fresh.acknowledged, 0);
     EXPECT_EQ(fresh.audience, 6);  // no event yet: everyone active
 }
+
+TEST_F(OrganisationTest, AViewerChangesNoneOfIt) {
+    const int units = count(QStringLiteral("org_units"));
+    const int cells = count(QStringLiteral("raci_cells"));
+    const int assignments = count(QStringLiteral("role_assignments"));
+    db->setSession(Session::user(9, QStringLiteral("v"), QStringLiteral("V"), UserRole::Viewer));
+    OrganisationService org(*db);
+    EXPECT_EQ(errorOf([&] { org.addUnit({0, 0, 0, QStringLiteral("新單位"), {}, QStringLiteral("internal"), {}, 0}); }),
+              Error::Kind::Permission);
+    EXPECT_EQ(errorOf([&] { PeopleService(*db).importCsv("name,unit\r\n周小華,兵役處\r\n"); }), Error::Kind::Permission);
+    RaciService raci(*db);
+    const auto m = raci.matrix();
+    EXPECT_EQ(errorOf([&] { raci.setCell(m.activities[0].id, m.roles[0].roleId, QString(), m.activities[0].cells.value(m.roles[0].roleId)); }),
+              Error::Kind::Permission);
+    RoleService::Assignment a;
+    a.roleId = id(QStringLiteral("roles"), QStringLiteral("committee"));
+    a.personId = id(QStringLiteral("people"), QStringLiteral("王大明"));
+    a.start = QDate(2025, 1, 1);
+    EXPECT_EQ(errorOf([&] { RoleService(*db).assign(a); }), Error::Kind::Permission);
+    EXPECT_EQ(count(QStringLiteral("org_units")), units);
+    EXPECT_EQ(count(QStringLiteral("raci_cells")), cells);
+    EXPECT_EQ(count(QStringLiteral("role_assignments")), assignments);
+}
