@@ -20,6 +20,7 @@ TEST(DrillsPage, RecordADrillAndSeeItsVerdictAndWhatIsOverdue) {
     TestFiles files;
     auto db = isms::test::demoDatabase(files.path(QStringLiteral("drills.sqlite")), 2025);
     ui::DrillsPage page(*db);
+    page.show();  // it reads when shown
     // Only 2025's first half had a drill; every half-year since has ended without one.
     EXPECT_TRUE(page.missingLabel()->text().contains(QStringLiteral("OVERDUE")));
     EXPECT_TRUE(page.missingLabel()->text().contains(QStringLiteral("2025 second half")));

@@ -38,6 +38,7 @@ TEST(ReviewsPage, AgendaFiltersMarkDoneAndOpen) {
     // Sample records of last year: by now the management review and audit are overdue.
     auto db = isms::test::demoDatabase(files.path(QStringLiteral("rev.sqlite")), QDate::currentDate().year() - 1);
     ui::ReviewsPage page(*db);
+    page.show();  // it reads when shown
     QTableWidget* agenda = page.agenda();
     const int review = rowOf(agenda, QStringLiteral("管理審查會議"));
     ASSERT_GE(review, 0);
@@ -67,6 +68,7 @@ TEST(ReviewsPage, OpeningAnAgendaItemGoesToItsArea) {
     ui::MainWindow window(isms::test::demoDatabase(files.path(QStringLiteral("nav.sqlite")), QDate::currentDate().year() - 1));
     auto* reviews = window.findChild<ui::ReviewsPage*>();
     ASSERT_NE(reviews, nullptr);
+    reviews->refresh();  // as showing the page would
     reviews->openRow(rowOf(reviews->agenda(), QStringLiteral("社交工程演練")));
     EXPECT_EQ(window.navigation()->currentItem()->text(), QStringLiteral("Drills"));
 }
@@ -77,6 +79,7 @@ TEST(ReviewsPage, AddACustomCycleAndChangeItsInterval) {
     auto db = isms::test::demoDatabase(files.path(QStringLiteral("cyc.sqlite")), QDate::currentDate().year());
     const qint64 person = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
     ui::ReviewsPage page(*db);
+    page.show();  // it reads when shown
     EXPECT_EQ(page.cycleForm(QStringLiteral("edit")), nullptr);  // no cycle chosen
     std::unique_ptr<ui::FieldsDialog> form(page.cycleForm(QStringLiteral("new")));
     ASSERT_NE(form, nullptr);

@@ -85,7 +85,7 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
     layout->addLayout(filters);
     layout->addLayout(buttons);
     layout->addWidget(m_list, 1);
-    fillChoices();
+    // The choices (years, owners, units) are read when the page is shown (showEvent).
 }
 
 QComboBox* ActionPlanPage::addFilter(const QString& key, const QString& anyText) {

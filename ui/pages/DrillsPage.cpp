@@ -34,7 +34,7 @@ DrillsPage::DrillsPage(core::Database& db, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
     connect(record, &QPushButton::clicked, this, &DrillsPage::askDrill);
-    refresh();
+    // Read when shown (showEvent), so building the window reads nothing for this page.
 }
 
 void DrillsPage::showEvent(QShowEvent* event) {

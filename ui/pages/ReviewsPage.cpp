@@ -81,7 +81,7 @@ ReviewsPage::ReviewsPage(core::Database& db, QWidget* parent)
     connect(editCycle, &QPushButton::clicked, this, [this] { askCycle(QStringLiteral("edit")); });
     connect(open, &QPushButton::clicked, this, [this] { openRow(m_agenda->currentRow()); });
     connect(m_agenda, &QTableWidget::cellDoubleClicked, this, [this](int row) { openRow(row); });
-    refresh();
+    // Read when shown (showEvent), so building the window reads nothing for this page.
 }
 
 void ReviewsPage::showEvent(QShowEvent* event) {
