@@ -12,6 +12,7 @@ BackgroundCheck::BackgroundCheck(const QString& path, Scope scope, QObject* pare
     : QObject(parent), m_path(path), m_scope(scope) {}
 
 BackgroundCheck::~BackgroundCheck() {
+    m_stop = true;
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
@@ -25,10 +26,11 @@ void BackgroundCheck::start() {
         try {
             // Header and schema were checked when the file was opened; this is the rest.
             auto db = core::Database::openReadOnly(m_path, core::Database::Check::Deferred);
+            const auto stop = [this] { return m_stop.load(); };
             if (m_scope == Scope::AuditTrail) {
-                outcome.audit = core::AuditLog(*db).verify();
+                outcome.audit = core::AuditLog(*db).verify(stop);
             } else {
-                const auto report = core::DatabaseCheck(*db).run(false);
+                const auto report = core::DatabaseCheck(*db).run(false, stop);
                 outcome.problems = report.problems;
                 outcome.audit = report.audit;
                 outcome.lines = report.lines();
@@ -45,6 +47,11 @@ void BackgroundCheck::start() {
 }
 
 bool BackgroundCheck::isRunning() const { return m_thread && m_thread->isRunning(); }
+
+void BackgroundCheck::stop() {
+    m_stop = true;
+    wait();
+}
 
 void BackgroundCheck::wait() {
     if (m_thread) m_thread->wait();

@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 
 #include <QObject>
+#include <atomic>
 #include <QString>
 #include <QStringList>
 
@@ -28,13 +29,16 @@ public:
     };
 
     explicit BackgroundCheck(const QString& path, Scope scope = Scope::Whole, QObject* parent = nullptr);
-    // Waits for a check still running: its connection must not outlive the program's.
+    // Stops a check still running (between audit entries) and waits for it: its connection must
+    // not outlive the program's. Closing the window does not wait for a whole check.
     ~BackgroundCheck() override;
 
     void start();
     bool isRunning() const;
     // Blocks until the check's thread has finished; finished() follows from the event loop.
     void wait();
+    // Ends the check early and waits for its thread (its outcome is then not complete).
+    void stop();
 
 signals:
     void finished(const isms::ui::BackgroundCheck::Outcome& outcome);
@@ -42,6 +46,7 @@ signals:
 private:
     QString m_path;
     Scope m_scope;
+    std::atomic<bool> m_stop{false};
     QThread* m_thread = nullptr;
     Outcome m_outcome;
 };

@@ -80,7 +80,7 @@ void MainWindow::stopCheck() {
     if (!m_check) return;
     // The check may be what is closing the database: it is deleted once its signal has returned.
     m_check->disconnect(this);
-    m_check->wait();  // its connection must be gone before the file is replaced or reopened
+    m_check->stop();  // its connection must be gone before the file is replaced or reopened
     m_check.release()->deleteLater();
 }
 

@@ -9,7 +9,7 @@ namespace isms::core {
 
 DatabaseCheck::DatabaseCheck(Database& db) : m_db(db) {}
 
-DatabaseCheck::Report DatabaseCheck::run(bool thorough) const {
+DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool()>& stop) const {
     Report report;
     QSqlQuery integrity = Sql::run(m_db.connection(), thorough ? QStringLiteral("PRAGMA integrity_check")
                                                                : QStringLiteral("PRAGMA quick_check"));
@@ -23,7 +23,7 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough) const {
             report.problems << tr("Broken link in %1, row %2").arg(keys.value(0).toString(), keys.value(1).toString());
         }
     }
-    report.audit = AuditLog(m_db).verify();
+    report.audit = AuditLog(m_db).verify(stop);
     return report;
 }
 

@@ -24,7 +24,8 @@ public:
 
     explicit DatabaseCheck(Database& db);
     // thorough: PRAGMA integrity_check and foreign_key_check; otherwise the faster quick_check.
-    Report run(bool thorough) const;
+    // stop ends the audit chain's part early (see AuditLog::verify).
+    Report run(bool thorough, const std::function<bool()>& stop = {}) const;
 
 private:
     Database& m_db;

@@ -86,13 +86,17 @@ QStringList AuditLog::entities() const {
     return out;
 }
 
-AuditLog::Verification AuditLog::verify() const {
+AuditLog::Verification AuditLog::verify(const std::function<bool()>& stop) const {
     Verification result;
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_data, "
                                           "after_data, prev_hash, hash FROM audit_log ORDER BY id"));
     QString prev;
     while (q.next()) {
+        if (stop && result.entries % 1000 == 0 && stop()) {
+            result.complete = false;
+            break;
+        }
         ++result.entries;
         const QString expected =
             entryHash(prev, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

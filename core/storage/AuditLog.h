@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
@@ -18,6 +20,7 @@ public:
         qint64 entries = 0;
         qint64 firstBrokenId = 0;  // 0 when intact
         QString headHash;          // print it elsewhere so the chain's end can be compared too
+        bool complete = true;      // false: stopped before the end (see verify)
     };
 
     explicit AuditLog(Database& db);
@@ -25,7 +28,9 @@ public:
     // Must run inside the transaction of the change it records.
     void append(const QString& action, const QString& entity, qint64 entityId,
                 const QVariantMap& before, const QVariantMap& after);
-    Verification verify() const;
+    // Reads the whole chain. stop, asked every thousand entries, ends it early (a window closing
+    // while a check runs behind it); the result then says it is not complete.
+    Verification verify(const std::function<bool()>& stop = {}) const;
     // Who appears in the log and which record types, for the view's filters.
     QStringList actors() const;
     QStringList entities() const;

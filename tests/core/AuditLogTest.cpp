@@ -41,6 +41,23 @@ TEST_F(AuditLogTest, IntactChainVerifies) {
     EXPECT_EQ(v.headHash.size(), 64);
 }
 
+TEST_F(AuditLogTest, AStoppedVerificationSaysItIsNotComplete) {
+    {
+        Transaction tx(*db);
+        RecordWriter writer(*db);
+        for (int i = 0; i < 2500; ++i) writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), QString::number(i)}});
+        tx.commit();
+    }
+    int asked = 0;
+    const auto stopped = AuditLog(*db).verify([&] { return ++asked > 2; });  // asked at 0, 1000, 2000
+    EXPECT_FALSE(stopped.complete);
+    EXPECT_EQ(stopped.entries, 2000);
+    const auto whole = AuditLog(*db).verify([] { return false; });
+    EXPECT_TRUE(whole.complete);
+    EXPECT_TRUE(whole.intact);
+    EXPECT_EQ(whole.entries, 2504);
+}
+
 TEST_F(AuditLogTest, EditedEntryIsFound) {
     tamper(QStringLiteral("UPDATE audit_log SET after_data = replace(after_data, '乙', '戊') WHERE id = 2"));
     const auto v = AuditLog(*db).verify();
