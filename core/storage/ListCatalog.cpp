@@ -146,6 +146,13 @@ ListDefinition ListCatalog::definition(const QString& key) {
                                            "IS NULL OR ra.end_date >= CURRENT_DATE) ORDER BY ra.start_date DESC LIMIT 1)"),
                             tr("Owner's role"), Format::Text, false}},
                     7);
+        // The item's own text through its trigram index (schema 11); the owner's and unit's names
+        // and the objective's number in their own small tables.
+        d.search = QStringLiteral(
+            "a.id IN (SELECT rowid FROM action_items_search WHERE body LIKE :search ESCAPE '\\') OR "
+            "a.owner_person_id IN (SELECT p2.id FROM people p2 LEFT JOIN org_units u2 ON u2.id = p2.unit_id WHERE "
+            "p2.name LIKE :search ESCAPE '\\' OR COALESCE(u2.name, '') LIKE :search ESCAPE '\\') OR "
+            "a.objective_id IN (SELECT o2.id FROM objectives o2 WHERE CAST(o2.number AS TEXT) LIKE :search ESCAPE '\\')");
         // "overdue" is bound to today's date: past due and neither done nor cancelled.
         d.filters = {{QStringLiteral("year"), QStringLiteral("a.plan_year = :year")},
                      {QStringLiteral("objective"), QStringLiteral("o.number = :objective")},

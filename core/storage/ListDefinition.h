@@ -30,6 +30,9 @@ struct ListDefinition {
     QString where;  // fixed condition, may be empty
     QList<Column> columns;
     QList<Filter> filters;
+    // The free-text search as a condition on :search (a LIKE pattern with '\\' as escape) that
+    // an index can serve; empty: the searchable columns are searched together.
+    QString search;
     int defaultSortColumn = 0;
     bool defaultDescending = false;
 };

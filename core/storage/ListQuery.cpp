@@ -34,7 +34,9 @@ QString ListQuery::whereClause() const {
     for (const auto& f : m_definition.filters) {
         if (m_filters.contains(f.key)) conditions << QStringLiteral("(%1)").arg(f.clause);
     }
-    if (!m_search.isEmpty()) {
+    if (!m_search.isEmpty() && !m_definition.search.isEmpty()) {
+        conditions << QStringLiteral("(%1)").arg(m_definition.search);
+    } else if (!m_search.isEmpty()) {
         // One concatenated haystack keeps a single bound value, portable to every engine.
         QStringList parts;
         for (const auto& c : m_definition.columns) {

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QSqlQuery>
+
 using namespace isms::core;
 using isms::test::TestFiles;
 
@@ -78,6 +80,35 @@ TEST(ListQuery, SearchFiltersInSqlAndTreatsWildcardsLiterally) {
     EXPECT_EQ(rows(*db, q).size(), 0);
     q.setSearch(QString());
     EXPECT_EQ(rows(*db, q).size(), 8);
+}
+
+// The action items' search goes through a trigram index (schema 11): it finds what comparing
+// every column would, and follows the items as they change.
+TEST(ListQuery, TheActionItemIndexFindsWhatTheColumnsHold) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.path(QStringLiteral("search.sqlite")), 2025);
+    ListDefinition indexed = ListCatalog::definition(QStringLiteral("action_items"));
+    ASSERT_FALSE(indexed.search.isEmpty());
+    ListDefinition scanned = indexed;
+    scanned.search.clear();
+    const QStringList terms{QStringLiteral("資安"), QStringLiteral("教育訓練"), QStringLiteral("陳美玲"), QStringLiteral("民政局"),
+                            QStringLiteral("2025"), QStringLiteral("done"), QStringLiteral("DONE"), QStringLiteral("1"),
+                            QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("100"), QStringLiteral("x")};
+    for (const QString& term : terms) {
+        ListQuery a(indexed);
+        ListQuery b(scanned);
+        a.setSearch(term);
+        b.setSearch(term);
+        EXPECT_EQ(rows(*db, a), rows(*db, b)) << term.toStdString();
+    }
+    ListQuery q(indexed);
+    q.setSearch(QStringLiteral("弱點掃描服務"));
+    EXPECT_EQ(rows(*db, q).size(), 0);
+    const qint64 id = Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM action_items")).toLongLong();
+    ASSERT_TRUE(QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE action_items SET title = '弱點掃描服務' WHERE id = %1").arg(id)));
+    EXPECT_EQ(rows(*db, q).size(), 1);
+    ASSERT_TRUE(QSqlQuery(db->connection()).exec(QStringLiteral("DELETE FROM action_items WHERE id = %1").arg(id)));
+    EXPECT_EQ(rows(*db, q).size(), 0);
 }
 
 TEST(ListQuery, UnknownListIsAnError) {
