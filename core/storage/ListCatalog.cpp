@@ -153,6 +153,12 @@ ListDefinition ListCatalog::definition(const QString& key) {
             "a.owner_person_id IN (SELECT p2.id FROM people p2 LEFT JOIN org_units u2 ON u2.id = p2.unit_id WHERE "
             "p2.name LIKE :search ESCAPE '\\' OR COALESCE(u2.name, '') LIKE :search ESCAPE '\\') OR "
             "a.objective_id IN (SELECT o2.id FROM objectives o2 WHERE CAST(o2.number AS TEXT) LIKE :search ESCAPE '\\')");
+        d.searchQueue = QStringLiteral("action_items_search_queue");
+        d.searchCatchUp = {
+            QStringLiteral("DELETE FROM action_items_search WHERE rowid IN (SELECT id FROM action_items_search_queue)"),
+            QStringLiteral("INSERT INTO action_items_search (rowid, body) SELECT id, id || ' ' || plan_year || ' ' || title || "
+                           "' ' || resources || ' ' || evaluation_method || ' ' || measured_result || ' ' || status || ' ' || "
+                           "progress || ' ' || notes FROM action_items WHERE id IN (SELECT id FROM action_items_search_queue)")};
         // "overdue" is bound to today's date: past due and neither done nor cancelled.
         d.filters = {{QStringLiteral("year"), QStringLiteral("a.plan_year = :year")},
                      {QStringLiteral("objective"), QStringLiteral("o.number = :objective")},

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace isms::core {
 
@@ -33,6 +34,10 @@ struct ListDefinition {
     // The free-text search as a condition on :search (a LIKE pattern with '\\' as escape) that
     // an index can serve; empty: the searchable columns are searched together.
     QString search;
+    // The index behind `search`, kept lazily: a table of ids changed since it was last brought
+    // up to date, and the statements that bring it up to date (SearchIndex::catchUp).
+    QString searchQueue;
+    QStringList searchCatchUp;
     int defaultSortColumn = 0;
     bool defaultDescending = false;
 };

@@ -1,5 +1,6 @@
 #include "ListExport.h"
 
+#include "SearchIndex.h"
 #include "Database.h"
 #include "ListFormatter.h"
 #include "Sql.h"
@@ -16,6 +17,7 @@ qint64 ListExport::writeCsv(Database& db, const ListQuery& query, QIODevice& out
     QList<QByteArray> header;
     for (const auto& c : columns) header << CsvReader::field(c.header);
     out.write(header.join(',') + "\r\n");
+    if (!query.search().isEmpty()) SearchIndex::catchUp(db, query.definition());
     QSqlQuery q = Sql::run(db.connection(), query.selectStatement(), query.boundValues());
     qint64 rows = 0;
     while (q.next()) {

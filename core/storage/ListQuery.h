@@ -14,6 +14,7 @@ public:
     const ListDefinition& definition() const { return m_definition; }
     void setSort(int column, bool descending);
     void setSearch(const QString& text);
+    QString search() const { return m_search; }
     // An invalid or empty value switches the filter off; unknown keys are ignored.
     void setFilter(const QString& key, const QVariant& value);
     int sortColumn() const { return m_sortColumn; }

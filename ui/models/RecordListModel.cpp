@@ -1,5 +1,6 @@
 #include "RecordListModel.h"
 
+#include "storage/SearchIndex.h"
 #include "storage/ListFormatter.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -16,6 +17,7 @@ RecordListModel::RecordListModel(core::Database& db, const core::ListDefinition&
 
 void RecordListModel::refresh() {
     m_loaded = true;
+    if (!m_query.search().isEmpty()) core::SearchIndex::catchUp(m_db, m_query.definition());
     QSqlQuery query(m_db.connection());
     query.prepare(m_query.selectStatement());
     const QVariantMap values = m_query.boundValues();
@@ -44,6 +46,7 @@ void RecordListModel::sort(int column, Qt::SortOrder order) {
 }
 
 int RecordListModel::matchingRows() const {
+    if (!m_query.search().isEmpty()) core::SearchIndex::catchUp(m_db, m_query.definition());
     return core::Sql::scalar(m_db.connection(), m_query.countStatement(), m_query.boundValues()).toInt();
 }
 
