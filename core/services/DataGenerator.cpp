@@ -1,5 +1,7 @@
 #include "DataGenerator.h"
 
+#include "storage/ListCatalog.h"
+#include "storage/SearchIndex.h"
 #include "MeetingService.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
@@ -77,6 +79,8 @@ DataGenerator::Counts DataGenerator::generate(double scale) {
     meetings();
     audits();
     acknowledgements();
+    // Ready to search, as after a user's first search.
+    SearchIndex::catchUp(m_db, ListCatalog::definition(QStringLiteral("action_items")));
     return count(m_db);
 }
 
