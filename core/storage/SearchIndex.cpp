@@ -9,16 +9,16 @@ namespace isms::core {
 
 void SearchIndex::catchUp(Database& db, const ListDefinition& definition) {
     if (definition.searchQueue.isEmpty()) return;
-    const bool pending =
-        Sql::scalar(db.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(definition.searchQueue)).toBool();
-    if (!pending) return;
     try {
+        const bool pending =
+            Sql::scalar(db.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(definition.searchQueue)).toBool();
+        if (!pending) return;
         Transaction tx(db);
         for (const QString& statement : definition.searchCatchUp) Sql::run(db.connection(), statement);
         Sql::run(db.connection(), QStringLiteral("DELETE FROM %1").arg(definition.searchQueue));
         tx.commit();
     } catch (const Error&) {
-        // Read-only (a copy being inspected): search what the index holds.
+        // Read-only (a copy being inspected) or no queue: search what the index holds.
     }
 }
 
