@@ -184,7 +184,9 @@ DashboardService::DrillDown DashboardService::drillDown(const QString& key, int 
         return {QStringLiteral("drills"), {{QStringLiteral("year"), part.value(1).toInt()}, {QStringLiteral("half"), part.value(2).toInt()}}};
     }
     if (kind == QStringLiteral("acknowledgements")) {
-        return {QStringLiteral("acknowledgements"), {{QStringLiteral("version"), part.value(1).toLongLong()}}};
+        // Who counts in the figure: people active on the day (the audience's rule).
+        return {QStringLiteral("acknowledgements"),
+                {{QStringLiteral("version"), part.value(1).toLongLong()}, {QStringLiteral("active"), today.toString(Qt::ISODate)}}};
     }
     return {};
 }

@@ -275,7 +275,9 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("p.name", tr("Person")), col("u.name", tr("Unit")),
                      col("a.ack_date", tr("Date"), Format::Date), col("a.method", tr("How"), Format::Label)},
                     4, true);
-        d.filters = {{QStringLiteral("version"), QStringLiteral("a.version_id = :version")}};
+        d.filters = {{QStringLiteral("version"), QStringLiteral("a.version_id = :version")},
+                     {QStringLiteral("active"), QStringLiteral("(p.active_from IS NULL OR p.active_from <= :active) AND "
+                                                               "(p.active_to IS NULL OR p.active_to >= :active)")}};
         return d;
     }
     if (key == QStringLiteral("audit_log")) {

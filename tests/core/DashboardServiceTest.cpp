@@ -2,6 +2,7 @@
 #include "TestFiles.h"
 #include "services/AuditService.h"
 #include "services/DashboardService.h"
+#include "services/PeopleService.h"
 #include "services/DrillService.h"
 #include "storage/Database.h"
 #include "storage/ListQuery.h"
@@ -167,4 +168,16 @@ TEST_F(DashboardServiceTest, AnEarlierDayAndAFailedDrill) {
     EXPECT_EQ(f.drills[3].drills, 1);
     EXPECT_FALSE(f.drills[3].passed);
     EXPECT_EQ(DashboardService(*db).compute(2024, QDate(2025, 11, 1)).items, 0);
+}
+
+TEST_F(DashboardServiceTest, SomeoneWhoLeftCountsNeitherInTheFigureNorInItsList) {
+    PeopleService people(*db);
+    auto p = people.person(Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '王大明'")).toLongLong());
+    p.activeTo = today.addDays(-1);
+    people.update(p);
+    const auto f = DashboardService(*db).compute(2025, today);
+    ASSERT_EQ(f.policies.size(), 1);
+    EXPECT_EQ(f.policies[0].acknowledged, 3);
+    EXPECT_EQ(f.policies[0].audience, 5);
+    EXPECT_EQ(rowsBehind(QStringLiteral("acknowledgements:%1").arg(version)), 3);
 }
