@@ -45,12 +45,12 @@ OrganisationPage::OrganisationPage(core::Database& db, QWidget* parent)
         {tr("New person…"), [this] { editPerson(true); }},
         {tr("Edit person…"), [this] { editPerson(false); }},
         {tr("Import staff list…"), [this] { chooseStaffList(); }}};
-    for (const auto& [text, work] : actions) {
-        auto* b = new QPushButton(text, this);
+    for (int i = 0; i < actions.size(); ++i) {
+        auto* b = new QPushButton(actions[i].first, this);
         b->setEnabled(edit);
-        connect(b, &QPushButton::clicked, this, work);
+        connect(b, &QPushButton::clicked, this, actions[i].second);
+        if (i == 4) buttons->addSpacing(16);  // the units' buttons, then the people's
         buttons->addWidget(b);
-        if (text == tr("Remove unit")) buttons->addSpacing(16);
     }
     buttons->addStretch(1);
     m_tree->setObjectName(QStringLiteral("units"));
