@@ -85,6 +85,8 @@ TEST_F(OrganisationUiTest, RecordingASignedSheetRaisesTheCoverage) {
     EXPECT_EQ(page.byUnit()->rowCount(), 4);
 
     ui::SignedSheetDialog dialog(*db, page.versionId());
+    // It opens on the first unit with names still to tick (the bureau has all signed).
+    EXPECT_EQ(dialog.unitChooser()->currentText(), QStringLiteral("殯葬管理處"));
     dialog.unitChooser()->setCurrentIndex(dialog.unitChooser()->findText(QStringLiteral("殯葬管理處")));
     ASSERT_EQ(dialog.names()->count(), 1);
     // Nothing ticked: the dialog says so and stays open.

@@ -33,6 +33,13 @@ SignedSheetDialog::SignedSheetDialog(core::Database& db, qint64 versionId, QWidg
     for (const auto& m : m_audience) {
         if (m_unit->findData(m.unitId) < 0) m_unit->addItem(m.unitName.isEmpty() ? tr("(no unit)") : m.unitName, m.unitId);
     }
+    // Start with the first unit that still has names to tick.
+    for (const auto& m : m_audience) {
+        if (!m.acknowledged.isValid()) {
+            m_unit->setCurrentIndex(m_unit->findData(m.unitId));
+            break;
+        }
+    }
     for (const QString& method : AcknowledgementService::methods()) m_method->addItem(core::EnumLabels::label(method), method);
     auto* all = new QPushButton(tr("Tick everyone"), this);
     auto* layout = new QVBoxLayout(this);
