@@ -26,10 +26,10 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
+#include "storage/SafeFile.h"
 
 #include <QDate>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace isms::app {
 
@@ -153,13 +153,6 @@ int CommandRunner::verify(core::Database& db, const QString& fileOrFingerprint) 
     return verdict.kind == core::CopyVerifier::Verdict::Current ? CommandLine::Ok : CommandLine::Failed;
 }
 
-void CommandRunner::writeFile(const QString& out, const std::function<void(QIODevice&)>& write) {
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly)) throw Error(Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
-    write(file);
-    if (!file.commit()) throw Error(Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(out, file.errorString()));
-}
-
 int CommandRunner::exportOrganisation(core::Database& db, const CommandLine& commandLine) {
     const QString out = commandLine.output();
     const bool csv = out.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
@@ -170,7 +163,7 @@ int CommandRunner::exportOrganisation(core::Database& db, const CommandLine& com
     if (commandLine.command().value(1) == QStringLiteral("raci")) {
         const auto matrix = core::RaciService(db).matrix();
         if (csv) {
-            writeFile(out, [&](QIODevice& file) { core::RaciService::writeCsv(matrix, file); });
+            core::SafeFile::write(out, [&](QIODevice& file) { core::RaciService::writeCsv(matrix, file); });
             m_out << tr("Wrote %n row(s) to %1.", nullptr, int(matrix.activities.size())).arg(out) << Qt::endl;
         } else {
             const auto report = reports::OrganisationReports::raci(matrix);
@@ -186,7 +179,7 @@ int CommandRunner::exportOrganisation(core::Database& db, const CommandLine& com
     if (version.id == 0) throw Error(Error::Kind::NotFound, tr("No version of %1 is in force.").arg(commandLine.documentCode()));
     if (csv) {
         const auto audience = core::AcknowledgementService(db).audience(version.id, today);
-        writeFile(out, [&](QIODevice& file) { core::AcknowledgementService::writeCsv(audience, file); });
+        core::SafeFile::write(out, [&](QIODevice& file) { core::AcknowledgementService::writeCsv(audience, file); });
         m_out << tr("Wrote %n row(s) to %1.", nullptr, int(audience.size())).arg(out) << Qt::endl;
     } else {
         const auto report = reports::OrganisationReports::acknowledgements(db, version.id, today);
@@ -211,7 +204,7 @@ int CommandRunner::exportPlan(core::Database& db, const CommandLine& commandLine
         const core::ReviewCalendar calendar(db);
         const auto items = calendar.between(from, to, today);
         if (csv) {
-            writeFile(out, [&](QIODevice& file) { calendar.writeCsv(items, file); });
+            core::SafeFile::write(out, [&](QIODevice& file) { calendar.writeCsv(items, file); });
         } else {
             reports::PlanReports::reviewSchedule(items, from, to).writePdf(out);
         }
@@ -224,7 +217,7 @@ int CommandRunner::exportPlan(core::Database& db, const CommandLine& commandLine
     }
     if (csv) {
         qint64 rows = 0;
-        writeFile(out, [&](QIODevice& file) {
+        core::SafeFile::write(out, [&](QIODevice& file) {
             rows = plan ? core::ActionPlanService(db).exportCsv(year, file)
                         : reports::PlanReports::writeObjectivesCsv(db, document, year, file);
         });

@@ -34,8 +34,6 @@ private:
     int exportMeetingPack(core::Database& db, const CommandLine& commandLine);
     int exportDashboard(core::Database& db, const CommandLine& commandLine);
     int exportOrganisation(core::Database& db, const CommandLine& commandLine);
-    // Writes a file whole or not at all (QSaveFile), refusing with the reason.
-    static void writeFile(const QString& out, const std::function<void(QIODevice&)>& write);
     int generate(const CommandLine& commandLine);
     int check(core::Database& db);
     int verify(core::Database& db, const QString& fileOrFingerprint);

@@ -541,10 +541,6 @@
         <source>Say where to write the report with --out FILE.pdf or --out FILE.csv.</source>
         <translation>請以 --out FILE.pdf 或 --out FILE.csv 指定報告的寫入位置。</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -1961,13 +1957,6 @@
     </message>
 </context>
 <context>
-    <name>ListExport</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
-    </message>
-</context>
-<context>
     <name>MeetingBrief</name>
     <message>
         <source>That meeting no longer exists.</source>
@@ -2688,10 +2677,6 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
-    </message>
 </context>
 <context>
     <name>PolicyImporter</name>
@@ -3079,6 +3064,13 @@
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <source>A section needs a heading.</source>
@@ -3113,10 +3105,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -3472,10 +3460,6 @@
         <translation>
             <numerusform>已匯入 %n 項。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) written.</source>
@@ -3967,10 +3951,6 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -4955,10 +4935,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>有效性報告…</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
-    </message>
-    <message>
         <source>Objective effectiveness report</source>
         <translation>目標有效性報告</translation>
     </message>
@@ -5475,10 +5451,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
     </message>
     <message>
         <source>Print…</source>

@@ -5,6 +5,7 @@
 #include "QrCode.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
+#include "storage/SafeFile.h"
 #include "domain/RocDate.h"
 #include "domain/SectionNumbering.h"
 #include "i18n/Language.h"
@@ -14,7 +15,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <functional>
 
 namespace isms::reports {
@@ -232,14 +232,8 @@ QByteArray PolicyCopyReport::pdf() const {
 }
 
 void PolicyCopyReport::writePdf(const QString& file) const {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        throw core::Error(core::Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
-    }
-    out.write(pdf());
-    if (!out.commit()) {
-        throw core::Error(core::Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
-    }
+    const QByteArray bytes = pdf();
+    core::SafeFile::write(file, [&](QIODevice& out) { out.write(bytes); });
 }
 
 }  // namespace isms::reports

@@ -1,5 +1,6 @@
 #include "TableReport.h"
 
+#include "storage/SafeFile.h"
 #include "JournaledText.h"
 #include "PdfTextFixer.h"
 #include "domain/Error.h"
@@ -7,7 +8,6 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace isms::reports {
 
@@ -146,12 +146,8 @@ QByteArray TableReport::pdf() const {
 }
 
 void TableReport::writePdf(const QString& file) const {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        throw core::Error(core::Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
-    }
-    out.write(pdf());
-    if (!out.commit()) throw core::Error(core::Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
+    const QByteArray bytes = pdf();
+    core::SafeFile::write(file, [&](QIODevice& out) { out.write(bytes); });
 }
 
 }  // namespace isms::reports

@@ -32,7 +32,7 @@ QString AcknowledgementService::describeAudience(const Event& event) const {
     QStringList parts;
     for (const qint64 unit : event.units) parts << OrganisationService(m_db).unit(unit).name;
     for (const QString& category : event.categories) parts << EnumLabels::label(category);
-    return parts.isEmpty() ? tr("Everyone") : parts.join(QStringLiteral("、"));
+    return parts.isEmpty() ? tr("Everyone") : parts.join(tr(", "));
 }
 
 qint64 AcknowledgementService::addEvent(const Event& event) {
@@ -57,7 +57,6 @@ qint64 AcknowledgementService::addEvent(const Event& event) {
                                                                       {QStringLiteral("audience"), describeAudience(event)},
                                                                       {QStringLiteral("material"), event.material.trimmed()},
                                                                       {QStringLiteral("notes"), event.notes}});
-    const QVariant noUnit(QMetaType(QMetaType::LongLong));
     const QVariant noCategory(QMetaType(QMetaType::QString));
     for (const qint64 unit : event.units) {
         writer.insert(QStringLiteral("communication_audiences"),
@@ -65,7 +64,7 @@ qint64 AcknowledgementService::addEvent(const Event& event) {
     }
     for (const QString& category : event.categories) {
         writer.insert(QStringLiteral("communication_audiences"),
-                      {{QStringLiteral("communication_id"), id}, {QStringLiteral("unit_id"), noUnit}, {QStringLiteral("category"), category}});
+                      {{QStringLiteral("communication_id"), id}, {QStringLiteral("unit_id"), Sql::idOrNull(0)}, {QStringLiteral("category"), category}});
     }
     tx.commit();
     return id;

@@ -18,7 +18,6 @@ namespace isms::core {
 
 namespace {
 const QString kTable = QStringLiteral("action_items");
-QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
 }  // namespace
 
 ActionPlanService::ActionPlanService(Database& db) : m_db(db) {}
@@ -55,11 +54,11 @@ ActionItem ActionPlanService::load(qint64 id) const {
 
 QVariantMap ActionPlanService::values(const ActionItem& a) const {
     return {{QStringLiteral("plan_year"), a.planYear},
-            {QStringLiteral("objective_id"), idOrNull(a.objectiveId)},
-            {QStringLiteral("meeting_id"), idOrNull(a.meetingId)},
+            {QStringLiteral("objective_id"), Sql::idOrNull(a.objectiveId)},
+            {QStringLiteral("meeting_id"), Sql::idOrNull(a.meetingId)},
             {QStringLiteral("title"), a.title.trimmed()},
             {QStringLiteral("resources"), a.resources.trimmed()},
-            {QStringLiteral("owner_person_id"), idOrNull(a.ownerPersonId)},
+            {QStringLiteral("owner_person_id"), Sql::idOrNull(a.ownerPersonId)},
             {QStringLiteral("due_date"), a.dueDate},
             {QStringLiteral("due_reason"), a.dueReason.trimmed()},
             {QStringLiteral("evaluation_method"), a.evaluationMethod.trimmed()},

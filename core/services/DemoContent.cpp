@@ -17,10 +17,6 @@
 
 namespace isms::core {
 
-namespace {
-QVariant nullId() { return QVariant(QMetaType(QMetaType::LongLong)); }
-}  // namespace
-
 DemoContent::DemoContent(Database& db) : m_db(db) {}
 
 QString DemoContent::sampleNote() { return QStringLiteral("範例資料（sample data）"); }
@@ -60,7 +56,7 @@ void DemoContent::createOrganisation(RecordWriter& writer) {
                     const QString& kind, const QString& notes = {}) {
         return writer.insert(table, {{QStringLiteral("name"), name},
                                      {QStringLiteral("name_en"), en},
-                                     {QStringLiteral("parent_id"), parent ? QVariant(parent) : nullId()},
+                                     {QStringLiteral("parent_id"), Sql::idOrNull(parent)},
                                      {QStringLiteral("position"), position},
                                      {QStringLiteral("kind"), kind},
                                      {QStringLiteral("notes"), notes}});
@@ -291,7 +287,7 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
                         Sql::scalar(m_db.connection(),
                                     QStringLiteral("SELECT id FROM objectives WHERE version_id = :v AND number = :n"),
                                     {{QStringLiteral("v"), versionId}, {QStringLiteral("n"), a.objective}})},
-                       {QStringLiteral("meeting_id"), a.objective == 2 ? QVariant(meeting) : nullId()},
+                       {QStringLiteral("meeting_id"), Sql::idOrNull(a.objective == 2 ? meeting : 0)},
                        {QStringLiteral("plan_year"), year},
                        {QStringLiteral("title"), QString::fromUtf8(a.title)},
                        {QStringLiteral("resources"), QString::fromUtf8(a.resources)},

@@ -33,7 +33,7 @@ qint64 DrillService::record(const Drill& d) {
         {{QStringLiteral("period_year"), d.year},
          {QStringLiteral("period_half"), d.half},
          {QStringLiteral("drill_date"), d.date},
-         {QStringLiteral("unit_id"), d.unitId ? QVariant(d.unitId) : QVariant(QMetaType(QMetaType::LongLong))},
+         {QStringLiteral("unit_id"), Sql::idOrNull(d.unitId)},
          {QStringLiteral("emails_sent"), d.sent},
          {QStringLiteral("opened"), d.opened},
          {QStringLiteral("clicked"), d.clicked},

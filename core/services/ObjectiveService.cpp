@@ -96,9 +96,9 @@ void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const In
                                {QStringLiteral("direction"), i.direction},
                                {QStringLiteral("target"), i.target},
                                {QStringLiteral("frequency"), i.frequency},
-                               {QStringLiteral("owner_role_id"), i.roleId ? QVariant(i.roleId) : QVariant(QMetaType(QMetaType::LongLong))},
+                               {QStringLiteral("owner_role_id"), Sql::idOrNull(i.roleId)},
                                {QStringLiteral("owner_person_id"),
-                                i.personId ? QVariant(i.personId) : QVariant(QMetaType(QMetaType::LongLong))}});
+                                Sql::idOrNull(i.personId)}});
     tx.commit();
 }
 
@@ -127,7 +127,7 @@ qint64 ObjectiveService::recordMeasurement(qint64 objectiveId, const QDate& peri
          {QStringLiteral("period_start"), periodStart},
          {QStringLiteral("period_end"), periodEnd},
          {QStringLiteral("value"), value},
-         {QStringLiteral("measured_by"), measuredBy ? QVariant(measuredBy) : QVariant(QMetaType(QMetaType::LongLong))},
+         {QStringLiteral("measured_by"), Sql::idOrNull(measuredBy)},
          {QStringLiteral("evidence"), evidence.trimmed()}});
     tx.commit();
     return id;

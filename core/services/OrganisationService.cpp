@@ -14,8 +14,6 @@ namespace isms::core {
 
 namespace {
 const QString kTable = QStringLiteral("org_units");
-
-QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
 }  // namespace
 
 OrganisationService::OrganisationService(Database& db) : m_db(db) {}
@@ -86,7 +84,7 @@ qint64 OrganisationService::addUnit(const Unit& unit) {
                     QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM org_units WHERE COALESCE(parent_id, 0) = :p"),
                     {{QStringLiteral("p"), unit.parentId}})
             .toInt();
-    const qint64 id = RecordWriter(m_db).insert(kTable, {{QStringLiteral("parent_id"), idOrNull(unit.parentId)},
+    const qint64 id = RecordWriter(m_db).insert(kTable, {{QStringLiteral("parent_id"), Sql::idOrNull(unit.parentId)},
                                                          {QStringLiteral("position"), position},
                                                          {QStringLiteral("name"), unit.name.trimmed()},
                                                          {QStringLiteral("name_en"), unit.nameEn.trimmed()},
@@ -123,7 +121,7 @@ void OrganisationService::moveUnit(qint64 id, qint64 newParentId, int expectedRo
                     {{QStringLiteral("p"), newParentId}})
             .toInt();
     RecordWriter(m_db).update(kTable, id, expectedRowVersion,
-                              {{QStringLiteral("parent_id"), idOrNull(newParentId)}, {QStringLiteral("position"), position}});
+                              {{QStringLiteral("parent_id"), Sql::idOrNull(newParentId)}, {QStringLiteral("position"), position}});
     tx.commit();
 }
 

@@ -16,8 +16,6 @@ namespace isms::core {
 
 namespace {
 const QString kTable = QStringLiteral("people");
-
-QVariant dateOrNull(const QDate& d) { return d.isValid() ? QVariant(d) : QVariant(QMetaType(QMetaType::QDate)); }
 }  // namespace
 
 PeopleService::PeopleService(Database& db) : m_db(db) {}
@@ -62,11 +60,11 @@ PeopleService::Person PeopleService::person(qint64 id) const {
 QVariantMap PeopleService::values(const Person& p) {
     return {{QStringLiteral("name"), p.name.trimmed()},
             {QStringLiteral("title"), p.title.trimmed()},
-            {QStringLiteral("unit_id"), p.unitId ? QVariant(p.unitId) : QVariant(QMetaType(QMetaType::LongLong))},
+            {QStringLiteral("unit_id"), Sql::idOrNull(p.unitId)},
             {QStringLiteral("category"), p.category},
             {QStringLiteral("contact"), p.contact.trimmed()},
-            {QStringLiteral("active_from"), dateOrNull(p.activeFrom)},
-            {QStringLiteral("active_to"), dateOrNull(p.activeTo)},
+            {QStringLiteral("active_from"), p.activeFrom},
+            {QStringLiteral("active_to"), p.activeTo},
             {QStringLiteral("notes"), p.notes}};
 }
 

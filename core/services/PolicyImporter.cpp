@@ -151,7 +151,7 @@ void PolicyImporter::insertSections(RecordWriter& writer, qint64 versionId, qint
         }
         s.id = writer.insert(QStringLiteral("sections"),
                              {{QStringLiteral("version_id"), versionId},
-                              {QStringLiteral("parent_id"), parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong))},
+                              {QStringLiteral("parent_id"), Sql::idOrNull(parentId)},
                               {QStringLiteral("position"), position++},
                               {QStringLiteral("heading"), s.heading},
                               {QStringLiteral("body"), s.paragraphs.join(QLatin1Char('\n'))}});
@@ -257,7 +257,7 @@ void PolicyImporter::deriveRegisters(RecordWriter& writer, const PolicyContent& 
             writer.insert(QStringLiteral("responsibilities"),
                           {{QStringLiteral("version_id"), version},
                            {QStringLiteral("section_id"), item.id},
-                           {QStringLiteral("role_id"), role ? QVariant(role) : QVariant(QMetaType(QMetaType::LongLong))},
+                           {QStringLiteral("role_id"), Sql::idOrNull(role)},
                            {QStringLiteral("position"), position++},
                            {QStringLiteral("text"), item.heading}});
             ++result.responsibilities;

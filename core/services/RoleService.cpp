@@ -99,9 +99,9 @@ qint64 RoleService::assign(const Assignment& a) {
     const qint64 id = RecordWriter(m_db).insert(
         kTable, {{QStringLiteral("role_id"), a.roleId},
                  {QStringLiteral("person_id"), a.personId},
-                 {QStringLiteral("unit_id"), a.unitId ? QVariant(a.unitId) : QVariant(QMetaType(QMetaType::LongLong))},
+                 {QStringLiteral("unit_id"), Sql::idOrNull(a.unitId)},
                  {QStringLiteral("start_date"), a.start},
-                 {QStringLiteral("end_date"), a.end.isValid() ? QVariant(a.end) : QVariant(QMetaType(QMetaType::QDate))},
+                 {QStringLiteral("end_date"), a.end},  // an invalid date is stored as NULL (open-ended)
                  {QStringLiteral("notes"), a.notes}});
     tx.commit();
     return id;

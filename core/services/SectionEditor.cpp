@@ -13,7 +13,7 @@ namespace isms::core {
 namespace {
 const QString kSections = QStringLiteral("sections");
 QVariant parentValue(qint64 parentId) {
-    return parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong));
+    return Sql::idOrNull(parentId);
 }
 }  // namespace
 

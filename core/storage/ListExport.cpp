@@ -1,5 +1,8 @@
 #include "ListExport.h"
 
+#include "SafeFile.h"
+
+#include <QIODevice>
 #include "SearchIndex.h"
 #include "Database.h"
 #include "ListFormatter.h"
@@ -7,7 +10,6 @@
 #include "domain/Error.h"
 #include "import/CsvReader.h"
 
-#include <QSaveFile>
 
 namespace isms::core {
 
@@ -30,13 +32,8 @@ qint64 ListExport::writeCsv(Database& db, const ListQuery& query, QIODevice& out
 }
 
 qint64 ListExport::writeCsv(Database& db, const ListQuery& query, const QString& file) {
-    // QSaveFile: a failed export never leaves a half-written file in place of a good one.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        throw Error(Error::Kind::Invalid, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
-    }
-    const qint64 rows = writeCsv(db, query, out);
-    if (!out.commit()) throw Error(Error::Kind::Storage, tr("Cannot write “%1”: %2").arg(file, out.errorString()));
+    qint64 rows = 0;
+    SafeFile::write(file, [&](QIODevice& out) { rows = writeCsv(db, query, out); });
     return rows;
 }
 

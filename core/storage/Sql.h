@@ -24,6 +24,8 @@ public:
                            const QVariantMap& values = {});
     // Dates are stored as ISO text on every engine (an invalid date as NULL); a null QString as ''.
     static QVariant toStored(const QVariant& value);
+    // A link to another row, where 0 means none: NULL.
+    static QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
 };
 
 }  // namespace isms::core

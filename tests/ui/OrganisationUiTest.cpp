@@ -18,6 +18,7 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
@@ -125,4 +126,69 @@ TEST_F(OrganisationUiTest, TheStaffListImportReportsEveryBadLineAndAddsNothing) 
     // Choosing the unit lists its people only.
     page.tree()->setCurrentItem(found.first());
     EXPECT_EQ(page.people()->model()->matchingRows(), 3);
+}
+
+// The forms behind New person…, Assign… and New event…, filled in as a user would.
+TEST_F(OrganisationUiTest, ThePersonFormSavesAndAnEmptyActiveToStaysEmpty) {
+    ui::OrganisationPage page(*db);
+    page.show();
+    auto form = page.personForm(true);
+    ASSERT_NE(form, nullptr);
+    const qint64 military = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM org_units WHERE name = '兵役處'")).toLongLong();
+    form->setValue(QStringLiteral("unit"), military);
+    form->accept();  // no name
+    EXPECT_TRUE(form->messageLabel()->text().contains(QStringLiteral("needs a name"))) << form->messageLabel()->text().toStdString();
+    form->setValue(QStringLiteral("name"), QStringLiteral("周小華"));
+    form->setValue(QStringLiteral("category"), QStringLiteral("contract"));
+    form->setValue(QStringLiteral("active_from"), QDate(2025, 2, 1));
+    EXPECT_FALSE(form->values().value(QStringLiteral("active_to")).toDate().isValid());  // "(none)"
+    form->accept();
+    EXPECT_EQ(form->result(), QDialog::Accepted) << form->messageLabel()->text().toStdString();
+    QSqlQuery q = core::Sql::run(db->connection(),
+                                 QStringLiteral("SELECT unit_id, category, active_from, active_to FROM people WHERE name = '周小華'"));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), military);
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("contract"));
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("2025-02-01"));
+    EXPECT_TRUE(q.value(3).isNull());
+    // An end before the start is refused in the form, with core's reason.
+    q.finish();
+    page.people()->model()->setSearch(QStringLiteral("周小華"));
+    page.people()->view()->setCurrentIndex(page.people()->model()->index(0, 0));
+    auto edit = page.personForm(false);
+    ASSERT_NE(edit, nullptr);
+    edit->setValue(QStringLiteral("active_to"), QDate(2025, 1, 1));
+    edit->accept();
+    EXPECT_TRUE(edit->messageLabel()->text().contains(QStringLiteral("comes before"))) << edit->messageLabel()->text().toStdString();
+}
+
+TEST_F(OrganisationUiTest, TheAssignFormAssignsTheChosenRole) {
+    ui::ResponsibilitiesPage page(*db);
+    page.show();
+    page.roles()->setCurrentCell(0, 0);  // the committee, held by nobody
+    auto form = page.assignForm();
+    ASSERT_NE(form, nullptr);
+    const qint64 chen = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '陳美玲'")).toLongLong();
+    form->setValue(QStringLiteral("person"), chen);
+    form->setValue(QStringLiteral("start"), QDate::currentDate().addDays(-1));
+    form->accept();
+    EXPECT_EQ(form->result(), QDialog::Accepted) << form->messageLabel()->text().toStdString();
+    EXPECT_EQ(page.roles()->item(0, 1)->text(), QStringLiteral("陳美玲"));  // held for no unit
+    EXPECT_EQ(page.assignments()->rowCount(), 1);
+}
+
+TEST_F(OrganisationUiTest, TheEventFormRecordsWhoWasAddressed) {
+    ui::CommunicationPage page(*db);
+    page.show();
+    auto form = page.eventForm();
+    ASSERT_NE(form, nullptr);
+    const qint64 funeral = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM org_units WHERE name = '殯葬管理處'")).toLongLong();
+    form->setValue(QStringLiteral("channel"), QStringLiteral("posting"));
+    form->setValue(QStringLiteral("units"), QVariantList{funeral});
+    form->setValue(QStringLiteral("categories"), QVariantList{QStringLiteral("full_time")});
+    form->setValue(QStringLiteral("material"), QStringLiteral("公告"));
+    form->accept();
+    EXPECT_EQ(form->result(), QDialog::Accepted) << form->messageLabel()->text().toStdString();
+    ASSERT_EQ(page.events()->rowCount(), 2);
+    EXPECT_EQ(page.events()->item(1, 2)->text(), QStringLiteral("殯葬管理處, Full-time staff"));
 }

@@ -11,6 +11,7 @@
 #include "models/RecordListModel.h"
 #include "services/ActionPlanService.h"
 #include "storage/Database.h"
+#include "storage/SafeFile.h"
 #include "storage/ListCatalog.h"
 #include "storage/Sql.h"
 
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -228,14 +228,11 @@ bool ActionPlanPage::importCsv(const QString& file, QString* message) {
 }
 
 bool ActionPlanPage::exportCsv(int year, const QString& file, QString* message) {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *message = tr("Cannot write “%1”: %2").arg(file, out.errorString());
-        return false;
-    }
-    const qint64 rows = core::ActionPlanService(m_db).exportCsv(year, out);
-    if (!out.commit()) {
-        *message = tr("Cannot write “%1”: %2").arg(file, out.errorString());
+    qint64 rows = 0;
+    try {
+        core::SafeFile::write(file, [&](QIODevice& out) { rows = core::ActionPlanService(m_db).exportCsv(year, out); });
+    } catch (const core::Error& e) {
+        *message = e.message();
         return false;
     }
     *message = tr("%n item(s) written.", nullptr, int(rows));

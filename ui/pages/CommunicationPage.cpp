@@ -13,6 +13,8 @@
 #include "services/OrganisationService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
+#include "storage/SafeFile.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -22,7 +24,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -32,29 +33,6 @@ namespace isms::ui {
 using core::AcknowledgementService;
 
 namespace {
-QTableWidget* table(const QString& name, const QStringList& headers, QWidget* parent) {
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-void fill(QTableWidget* t, const QList<QStringList>& rows) {
-    t->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows[r].size(); ++c) {
-            auto* item = new QTableWidgetItem(rows[r][c]);
-            if (c > 0 && rows[r][c].endsWith(QLatin1Char('%'))) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            t->setItem(r, c, item);
-        }
-    }
-    t->resizeColumnsToContents();
-}
-
 QList<QStringList> coverageRows(const QList<AcknowledgementService::Coverage>& coverage) {
     QList<QStringList> rows;
     for (const auto& c : coverage) {
@@ -70,10 +48,10 @@ CommunicationPage::CommunicationPage(core::Database& db, QWidget* parent)
       m_db(db),
       m_version(new QComboBox(this)),
       m_summary(new QLabel(this)),
-      m_events(table(QStringLiteral("events"), {tr("Date"), tr("Channel"), tr("Audience"), tr("Material")}, this)),
-      m_byUnit(table(QStringLiteral("by_unit"), {tr("Unit"), tr("Audience"), tr("Acknowledged"), tr("Coverage")}, this)),
-      m_byCategory(table(QStringLiteral("by_category"), {tr("Scope category"), tr("Audience"), tr("Acknowledged"), tr("Coverage")}, this)),
-      m_missing(table(QStringLiteral("missing"), {tr("Unit"), tr("Name"), tr("Title", "a person's job title"), tr("Scope category")}, this)) {
+      m_events(ReadOnlyTable::create({tr("Date"), tr("Channel"), tr("Audience"), tr("Material")}, this, QStringLiteral("events"))),
+      m_byUnit(ReadOnlyTable::create({tr("Unit"), tr("Audience"), tr("Acknowledged"), tr("Coverage")}, this, QStringLiteral("by_unit"))),
+      m_byCategory(ReadOnlyTable::create({tr("Scope category"), tr("Audience"), tr("Acknowledged"), tr("Coverage")}, this, QStringLiteral("by_category"))),
+      m_missing(ReadOnlyTable::create({tr("Unit"), tr("Name"), tr("Title", "a person's job title"), tr("Scope category")}, this, QStringLiteral("missing"))) {
     const auto& s = db.session();
     const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
     m_version->setObjectName(QStringLiteral("version"));
@@ -183,19 +161,19 @@ void CommunicationPage::refresh() {
         eventRows << QStringList{core::Language::shortDate(e.date), core::EnumLabels::label(e.channel),
                                  audienceText.isEmpty() ? tr("Everyone") : audienceText.join(tr(", ")), e.material};
     }
-    fill(m_events, eventRows);
-    fill(m_byUnit, coverageRows(AcknowledgementService::byUnit(audience)));
-    fill(m_byCategory, coverageRows(AcknowledgementService::byCategory(audience)));
+    ReadOnlyTable::fill(m_events, eventRows);
+    ReadOnlyTable::fill(m_byUnit, coverageRows(AcknowledgementService::byUnit(audience)));
+    ReadOnlyTable::fill(m_byCategory, coverageRows(AcknowledgementService::byCategory(audience)));
     QList<QStringList> missing;
     for (const auto& m : audience) {
         if (!m.acknowledged.isValid()) missing << QStringList{m.unitName, m.name, m.title, core::EnumLabels::label(m.category)};
     }
-    fill(m_missing, missing);
+    ReadOnlyTable::fill(m_missing, missing);
 }
 
-void CommunicationPage::addEvent() {
+std::unique_ptr<FieldsDialog> CommunicationPage::eventForm() {
     const qint64 version = versionId();
-    if (!version) return;
+    if (!version) return nullptr;
     QList<QPair<QString, QVariant>> channels;
     for (const QString& c : AcknowledgementService::channels()) channels.append({core::EnumLabels::label(c), c});
     QList<QPair<QString, QVariant>> units;
@@ -203,17 +181,17 @@ void CommunicationPage::addEvent() {
     QList<QPair<QString, QVariant>> categories;
     for (const QString& c : core::EnumLabels::personCategories()) categories.append({core::EnumLabels::label(c), c});
     using Kind = FieldsDialog::Field::Kind;
-    FieldsDialog dialog(tr("New communication event"),
+    auto dialog = std::make_unique<FieldsDialog>(tr("New communication event"),
                         tr("How the version was made known, and to whom: tick units (with the units below them), scope "
                            "categories, or both. Tick nothing to address everyone."),
-                        {{QStringLiteral("channel"), tr("Channel:"), Kind::Choice, channels},
+                        QList<FieldsDialog::Field>{{QStringLiteral("channel"), tr("Channel:"), Kind::Choice, channels},
                          {QStringLiteral("date"), tr("Date:"), Kind::Date, {}, QDate::currentDate()},
                          {QStringLiteral("units"), tr("Units:"), Kind::Checklist, units},
                          {QStringLiteral("categories"), tr("Scope categories:"), Kind::Checklist, categories},
                          {QStringLiteral("material"), tr("Material:"), Kind::Text},
                          {QStringLiteral("notes"), tr("Notes:"), Kind::LongText}},
                         this);
-    dialog.setWork([&](const FieldsDialog::Values& v, QString* message) {
+    dialog->setWork([this, version](const FieldsDialog::Values& v, QString* message) {
         AcknowledgementService::Event e;
         e.versionId = version;
         e.channel = v.value(QStringLiteral("channel")).toString();
@@ -222,9 +200,15 @@ void CommunicationPage::addEvent() {
         for (const QVariant& c : v.value(QStringLiteral("categories")).toList()) e.categories << c.toString();
         e.material = v.value(QStringLiteral("material")).toString();
         e.notes = v.value(QStringLiteral("notes")).toString();
-        return attempt([&] { AcknowledgementService(m_db).addEvent(e); }, message);
+        const bool saved = attempt([&] { AcknowledgementService(m_db).addEvent(e); }, message);
+        if (saved) refresh();
+        return saved;
     });
-    if (dialog.exec() == QDialog::Accepted) refresh();
+    return dialog;
+}
+
+void CommunicationPage::addEvent() {
+    if (const auto dialog = eventForm()) dialog->exec();
 }
 
 void CommunicationPage::printSheet() {
@@ -268,16 +252,14 @@ void CommunicationPage::exportReport() {
     QString message;
     const bool ok = attempt([&] {
         if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            QSaveFile out(file);
-            if (!out.open(QIODevice::WriteOnly)) throw core::Error(core::Error::Kind::Invalid, out.errorString());
-            AcknowledgementService::writeCsv(AcknowledgementService(m_db).audience(version, QDate::currentDate()), out);
-            if (!out.commit()) throw core::Error(core::Error::Kind::Storage, out.errorString());
+            const auto audience = AcknowledgementService(m_db).audience(version, QDate::currentDate());
+            core::SafeFile::write(file, [&](QIODevice& out) { AcknowledgementService::writeCsv(audience, out); });
         } else {
             if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
             reports::OrganisationReports::acknowledgements(m_db, version, QDate::currentDate()).writePdf(file);
         }
     }, &message);
-    if (!ok) QMessageBox::warning(this, tr("Export acknowledgements"), tr("Cannot write “%1”: %2").arg(file, message));
+    if (!ok) QMessageBox::warning(this, tr("Export acknowledgements"), message);
 }
 
 }  // namespace isms::ui

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "dialogs/FieldsDialog.h"
+
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -28,6 +31,8 @@ public:
     QTableWidget* missing() const { return m_missing; }
     qint64 versionId() const;
     void refresh();
+    // The form New event… opens for the chosen version (null: none); saving it records the event.
+    std::unique_ptr<FieldsDialog> eventForm();
 
 protected:
     void showEvent(QShowEvent* event) override;

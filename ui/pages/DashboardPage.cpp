@@ -8,6 +8,7 @@
 #include "domain/Error.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
+#include "widgets/ReadOnlyTable.h"
 #include "widgets/DashboardCharts.h"
 #include "widgets/StatusStyle.h"
 
@@ -29,14 +30,6 @@
 namespace isms::ui {
 
 namespace {
-QTableWidget* table(const QStringList& headers, QWidget* parent) {
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    return t;
-}
 void addRow(QTableWidget* t, const QStringList& cells) {
     const int row = t->rowCount();
     t->insertRow(row);
@@ -133,7 +126,7 @@ QGroupBox* DashboardPage::objectivesBox() {
     QChartView* chart = DashboardCharts::objectiveStatus(m_figures.objectiveStatus, open, box);
     chart->setObjectName(QStringLiteral("objective_status_chart"));
     chart->setMinimumWidth(360);
-    QTableWidget* t = table({tr("No."), tr("Indicator"), tr("Latest"), tr("Target"), tr("Status"), tr("Trend")}, box);
+    QTableWidget* t = ReadOnlyTable::create({tr("No."), tr("Indicator"), tr("Latest"), tr("Target"), tr("Status"), tr("Trend")}, box);
     t->setObjectName(QStringLiteral("objectives"));
     for (const auto& o : m_figures.objectives) {
         addRow(t, {QString::number(o.number), o.indicator.isEmpty() ? o.text : o.indicator,
@@ -176,7 +169,7 @@ QGroupBox* DashboardPage::planBox() {
         overdue->addStretch(1);
     }
     layout->addLayout(overdue);
-    QTableWidget* units = table({tr("Unit"), tr("Done / items"), tr("Completion")}, box);
+    QTableWidget* units = ReadOnlyTable::create({tr("Unit"), tr("Done / items"), tr("Completion")}, box);
     units->setObjectName(QStringLiteral("units"));
     for (const auto& u : m_figures.units) {
         addRow(units, {u.unit, QStringLiteral("%1 / %2").arg(u.done).arg(u.items),
@@ -203,7 +196,7 @@ QGroupBox* DashboardPage::reviewsBox() {
     figures->addWidget(link(QStringLiteral("reviews_due"), QString::number(m_figures.reviewsDue)));
     figures->addStretch(1);
     layout->addLayout(figures);
-    QTableWidget* t = table({tr("Due"), tr("State"), tr("Subject"), tr("Owner")}, box);
+    QTableWidget* t = ReadOnlyTable::create({tr("Due"), tr("State"), tr("Subject"), tr("Owner")}, box);
     for (const auto& r : m_figures.reviews) {
         addRow(t, {core::Language::shortDate(r.nextDue), core::EnumLabels::label(core::ReviewCalendar::stateKey(r.state)),
                    r.title, r.owner});

@@ -14,12 +14,12 @@
 #include "i18n/Language.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
+#include "storage/SafeFile.h"
 #include "storage/PolicyRepository.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -152,15 +152,12 @@ bool ObjectivesPage::writeReport(const QString& file, QString* message) {
     const int year = m_year->currentData().toInt();
     try {
         if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            QSaveFile out(file);
-            if (!out.open(QIODevice::WriteOnly)) throw core::Error(core::Error::Kind::Invalid, out.errorString());
-            reports::PlanReports::writeObjectivesCsv(m_db, code, year, out);
-            if (!out.commit()) throw core::Error(core::Error::Kind::Storage, out.errorString());
+            core::SafeFile::write(file, [&](QIODevice& out) { reports::PlanReports::writeObjectivesCsv(m_db, code, year, out); });
         } else {
             reports::PlanReports::objectives(m_db, code, year).writePdf(file);
         }
     } catch (const core::Error& e) {
-        *message = tr("Cannot write “%1”: %2").arg(file, e.message());
+        *message = e.message();  // names the file and the reason
         return false;
     }
     return true;

@@ -190,34 +190,31 @@ void OrganisationPage::removeUnit() {
     refresh();
 }
 
-void OrganisationPage::editPerson(bool create) {
-    PeopleService service(m_db);
+std::unique_ptr<FieldsDialog> OrganisationPage::personForm(bool create) {
     PeopleService::Person person;
     if (create) {
         person.unitId = selectedUnit();
         person.activeFrom = QDate::currentDate();
     } else {
-        if (!selectedPerson()) {
-            QMessageBox::information(this, tr("Edit person"), tr("Choose the person in the list first."));
-            return;
-        }
-        person = service.person(selectedPerson());
+        if (!selectedPerson()) return nullptr;
+        person = PeopleService(m_db).person(selectedPerson());
     }
     QList<QPair<QString, QVariant>> categories;
     for (const QString& c : core::EnumLabels::personCategories()) categories.append({core::EnumLabels::label(c), c});
     using Kind = FieldsDialog::Field::Kind;
-    FieldsDialog dialog(create ? tr("New person") : tr("Edit person"),
-                        tr("Someone the policy applies to. Leave “active to” empty while they are still here."),
-                        {{QStringLiteral("name"), tr("Name:"), Kind::Text, {}, person.name},
-                         {QStringLiteral("title"), tr("Title:", "a person's job title"), Kind::Text, {}, person.title},
-                         {QStringLiteral("unit"), tr("Unit:"), Kind::Choice, unitChoices(tr("(none)")), person.unitId},
-                         {QStringLiteral("category"), tr("Scope category:"), Kind::Choice, categories, person.category},
-                         {QStringLiteral("contact"), tr("Contact:"), Kind::Text, {}, person.contact},
-                         {QStringLiteral("active_from"), tr("Active from:"), Kind::OptionalDate, {}, person.activeFrom},
-                         {QStringLiteral("active_to"), tr("Active to:"), Kind::OptionalDate, {}, person.activeTo},
-                         {QStringLiteral("notes"), tr("Notes:"), Kind::LongText, {}, person.notes}},
-                        this);
-    dialog.setWork([&](const FieldsDialog::Values& v, QString* message) {
+    auto dialog = std::make_unique<FieldsDialog>(
+        create ? tr("New person") : tr("Edit person"),
+        tr("Someone the policy applies to. Leave “active to” empty while they are still here."),
+        QList<FieldsDialog::Field>{{QStringLiteral("name"), tr("Name:"), Kind::Text, {}, person.name},
+                                   {QStringLiteral("title"), tr("Title:", "a person's job title"), Kind::Text, {}, person.title},
+                                   {QStringLiteral("unit"), tr("Unit:"), Kind::Choice, unitChoices(tr("(none)")), person.unitId},
+                                   {QStringLiteral("category"), tr("Scope category:"), Kind::Choice, categories, person.category},
+                                   {QStringLiteral("contact"), tr("Contact:"), Kind::Text, {}, person.contact},
+                                   {QStringLiteral("active_from"), tr("Active from:"), Kind::OptionalDate, {}, person.activeFrom},
+                                   {QStringLiteral("active_to"), tr("Active to:"), Kind::OptionalDate, {}, person.activeTo},
+                                   {QStringLiteral("notes"), tr("Notes:"), Kind::LongText, {}, person.notes}},
+        this);
+    dialog->setWork([this, create, person](const FieldsDialog::Values& v, QString* message) mutable {
         person.name = v.value(QStringLiteral("name")).toString();
         person.title = v.value(QStringLiteral("title")).toString();
         person.unitId = v.value(QStringLiteral("unit")).toLongLong();
@@ -226,9 +223,22 @@ void OrganisationPage::editPerson(bool create) {
         person.activeFrom = v.value(QStringLiteral("active_from")).toDate();
         person.activeTo = v.value(QStringLiteral("active_to")).toDate();
         person.notes = v.value(QStringLiteral("notes")).toString();
-        return attempt([&] { create ? void(person.id = service.add(person)) : service.update(person); }, message);
+        PeopleService service(m_db);
+        const bool saved =
+            attempt([&] { create ? void(person.id = service.add(person)) : service.update(person); }, message);
+        if (saved) refresh();
+        return saved;
     });
-    if (dialog.exec() == QDialog::Accepted) refresh();
+    return dialog;
+}
+
+void OrganisationPage::editPerson(bool create) {
+    const auto dialog = personForm(create);
+    if (!dialog) {
+        QMessageBox::information(this, tr("Edit person"), tr("Choose the person in the list first."));
+        return;
+    }
+    dialog->exec();
 }
 
 QString OrganisationPage::importStaffList(const QByteArray& csv) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "dialogs/FieldsDialog.h"
+
 #include <QWidget>
+#include <memory>
 
 class QTreeWidget;
 
@@ -10,7 +13,6 @@ class Database;
 
 namespace isms::ui {
 
-class FieldsDialog;
 class RecordListWidget;
 
 // The organisation (肆、一): units as a tree on the left, the people of the chosen unit on the
@@ -25,6 +27,9 @@ public:
     void refresh();
     // The staff-list import as the button runs it, without the file dialog; the report as shown.
     QString importStaffList(const QByteArray& csv);
+    // The person form as New person… / Edit person… open it (null: no person chosen to edit);
+    // saving it saves the person and reads the page again.
+    std::unique_ptr<FieldsDialog> personForm(bool create);
 
 protected:
     void showEvent(QShowEvent* event) override;

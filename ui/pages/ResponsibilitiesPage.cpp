@@ -9,6 +9,7 @@
 #include "services/RoleService.h"
 #include "storage/Database.h"
 #include "widgets/RaciWidget.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,30 +26,19 @@ namespace isms::ui {
 
 using core::RoleService;
 
-namespace {
-QTableWidget* table(const QStringList& headers, QWidget* parent) {
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-}  // namespace
-
 ResponsibilitiesPage::ResponsibilitiesPage(core::Database& db, QWidget* parent)
     : QWidget(parent),
       m_db(db),
       m_tabs(new QTabWidget(this)),
-      m_roles(table({tr("Role"), tr("Held today by")}, this)),
-      m_assignments(table({tr("Person"), tr("Unit"), tr("From"), tr("To"), tr("Notes")}, this)),
+      m_roles(ReadOnlyTable::create({tr("Role"), tr("Held today by")}, this)),
+      m_assignments(ReadOnlyTable::create({tr("Person"), tr("Unit"), tr("From"), tr("To"), tr("Notes")}, this)),
       m_gaps(new QListWidget(this)),
       m_raci(new RaciWidget(db, this)) {
     const auto& s = db.session();
     const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
     m_roles->setObjectName(QStringLiteral("roles"));
+    m_roles->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_assignments->setSelectionMode(QAbstractItemView::SingleSelection);
     m_assignments->setObjectName(QStringLiteral("assignments"));
     m_gaps->setObjectName(QStringLiteral("gaps"));
     m_gaps->setWordWrap(true);
@@ -152,24 +142,24 @@ void ResponsibilitiesPage::showAssignments() {
     m_assignments->resizeColumnsToContents();
 }
 
-void ResponsibilitiesPage::assign() {
+std::unique_ptr<FieldsDialog> ResponsibilitiesPage::assignForm() {
     const qint64 role = selectedRole();
-    if (!role) return;
-    RoleService service(m_db);
-    const auto r = service.role(role);
+    if (!role) return nullptr;
+    const auto r = RoleService(m_db).role(role);
     QList<QPair<QString, QVariant>> units{{tr("(none)"), qint64(0)}};
     for (const auto& u : core::OrganisationService(m_db).units()) units.append({u.name, u.id});
     using Kind = FieldsDialog::Field::Kind;
-    FieldsDialog dialog(tr("Assign “%1”").arg(r.name),
-                        r.perUnit ? tr("This role is held for a unit: choose the unit too.")
-                                  : tr("Who holds the role, from when; leave the end empty while they hold it."),
-                        {{QStringLiteral("person"), tr("Person:"), Kind::Choice, PeopleChoices::withPrompt(m_db)},
-                         {QStringLiteral("unit"), tr("For unit:"), Kind::Choice, units},
-                         {QStringLiteral("start"), tr("From:"), Kind::Date, {}, QDate::currentDate()},
-                         {QStringLiteral("end"), tr("To:"), Kind::OptionalDate},
-                         {QStringLiteral("notes"), tr("Notes:"), Kind::LongText}},
-                        this);
-    dialog.setWork([&](const FieldsDialog::Values& v, QString* message) {
+    auto dialog = std::make_unique<FieldsDialog>(
+        tr("Assign “%1”").arg(r.name),
+        r.perUnit ? tr("This role is held for a unit: choose the unit too.")
+                  : tr("Who holds the role, from when; leave the end empty while they hold it."),
+        QList<FieldsDialog::Field>{{QStringLiteral("person"), tr("Person:"), Kind::Choice, PeopleChoices::withPrompt(m_db)},
+                                   {QStringLiteral("unit"), tr("For unit:"), Kind::Choice, units},
+                                   {QStringLiteral("start"), tr("From:"), Kind::Date, {}, QDate::currentDate()},
+                                   {QStringLiteral("end"), tr("To:"), Kind::OptionalDate},
+                                   {QStringLiteral("notes"), tr("Notes:"), Kind::LongText}},
+        this);
+    dialog->setWork([this, role](const FieldsDialog::Values& v, QString* message) {
         RoleService::Assignment a;
         a.roleId = role;
         a.personId = v.value(QStringLiteral("person")).toLongLong();
@@ -177,9 +167,15 @@ void ResponsibilitiesPage::assign() {
         a.start = v.value(QStringLiteral("start")).toDate();
         a.end = v.value(QStringLiteral("end")).toDate();
         a.notes = v.value(QStringLiteral("notes")).toString();
-        return attempt([&] { service.assign(a); }, message);
+        const bool saved = attempt([&] { RoleService(m_db).assign(a); }, message);
+        if (saved) refresh();
+        return saved;
     });
-    if (dialog.exec() == QDialog::Accepted) refresh();
+    return dialog;
+}
+
+void ResponsibilitiesPage::assign() {
+    if (const auto dialog = assignForm()) dialog->exec();
 }
 
 void ResponsibilitiesPage::endAssignment() {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "dialogs/FieldsDialog.h"
+
 #include <QWidget>
+#include <memory>
 
 class QListWidget;
 class QTableWidget;
@@ -26,6 +29,8 @@ public:
     QListWidget* gaps() const { return m_gaps; }
     RaciWidget* raci() const { return m_raci; }
     void refresh();
+    // The form Assign… opens for the chosen role (null: none chosen); saving it assigns.
+    std::unique_ptr<FieldsDialog> assignForm();
 
 protected:
     void showEvent(QShowEvent* event) override;

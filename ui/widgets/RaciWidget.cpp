@@ -5,6 +5,7 @@
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
 #include "storage/Database.h"
+#include "storage/SafeFile.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -162,16 +162,13 @@ void RaciWidget::exportMatrix() {
     QString message;
     const bool ok = attempt([&] {
         if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            QSaveFile out(file);
-            if (!out.open(QIODevice::WriteOnly)) throw core::Error(core::Error::Kind::Invalid, out.errorString());
-            RaciService::writeCsv(m_matrix, out);
-            if (!out.commit()) throw core::Error(core::Error::Kind::Storage, out.errorString());
+            core::SafeFile::write(file, [&](QIODevice& out) { RaciService::writeCsv(m_matrix, out); });
         } else {
             if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
             reports::OrganisationReports::raci(m_matrix).writePdf(file);
         }
     }, &message);
-    if (!ok) QMessageBox::warning(this, tr("Export RACI matrix"), tr("Cannot write “%1”: %2").arg(file, message));
+    if (!ok) QMessageBox::warning(this, tr("Export RACI matrix"), message);
 }
 
 }  // namespace isms::ui
