@@ -2,6 +2,7 @@
 
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
+#include "storage/ServerAddress.h"
 
 #include <QCommandLineParser>
 
@@ -11,8 +12,10 @@ namespace {
 struct Options {
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
     QCommandLineOption database{QStringLiteral("database"),
-                                CommandLine::tr("Use this database file instead of the default one."),
-                                CommandLine::tr("FILE")};
+                                CommandLine::tr("Use this database file, or the PostgreSQL database "
+                                                "postgresql://user@host:port/dbname (password from PGPASSWORD or "
+                                                "asked for), instead of the default one."),
+                                CommandLine::tr("FILE|URL")};
     QCommandLineOption lang{QStringLiteral("lang"), CommandLine::tr("Language: zh_TW or en."),
                             CommandLine::tr("LANG")};
     QCommandLineOption noDemo{QStringLiteral("no-demo"),
@@ -47,6 +50,8 @@ struct Options {
     }
 };
 }  // namespace
+
+bool CommandLine::demoContent() const { return !m_noDemo && !core::ServerAddress::isServer(m_database); }
 
 bool CommandLine::parse(const QStringList& arguments) {
     QCommandLineParser parser;

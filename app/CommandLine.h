@@ -23,7 +23,9 @@ public:
     QStringList command() const { return m_positional; }
     QString database() const { return m_database; }  // empty: the default database
     QString language() const { return m_language; }  // empty: the system's
-    bool demoContent() const { return !m_noDemo; }
+    // A new file gets the demo policy unless --no-demo; a new server database never does: it
+    // holds an organisation's real shared records (copy a file's records there with copy).
+    bool demoContent() const;
     QString documentCode() const { return m_document; }
     QString user() const { return m_user; }  // empty: "admin"
     QString output() const { return m_output; }

@@ -27,6 +27,7 @@
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/SafeFile.h"
+#include "storage/ServerAddress.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -60,6 +61,17 @@ bool CommandRunner::knownCommand(const QStringList& command) const {
     return false;
 }
 
+std::unique_ptr<core::Database> CommandRunner::open(const QString& location, bool demoContentIfNew) {
+    try {
+        return core::Workspace::open(location, demoContentIfNew);
+    } catch (const Error& e) {
+        if (!core::ServerAddress::isServer(location) || !e.message().contains(QStringLiteral("no password supplied"))) throw;
+        const QString password = PasswordSource::ask(tr("Server password for %1: ").arg(location));
+        if (password.isEmpty()) throw;
+        return core::Workspace::open(location, demoContentIfNew, core::Database::Check::Full, password);
+    }
+}
+
 void CommandRunner::signIn(core::Database& db, const CommandLine& commandLine, bool required) {
     const QString user = commandLine.user().isEmpty() ? QStringLiteral("admin") : commandLine.user();
     core::UserService users(db);
@@ -85,7 +97,7 @@ int CommandRunner::run(const CommandLine& commandLine) {
     std::unique_ptr<core::Database> db;
     try {
         const QString path = commandLine.database().isEmpty() ? core::Database::defaultPath() : commandLine.database();
-        db = core::Workspace::open(path, commandLine.demoContent());
+        db = open(path, commandLine.demoContent());
     } catch (const Error& e) {
         m_err << e.message() << Qt::endl;
         return CommandLine::DatabaseRefused;
@@ -129,6 +141,10 @@ int CommandRunner::backup(core::Database& db, const QString& file) {
 
 int CommandRunner::restore(std::unique_ptr<core::Database> db, const QString& file) {
     db->require(core::UserRole::Permission::ManageBackups);
+    if (db->engine() != core::Database::Engine::SQLite) {
+        throw Error(Error::Kind::Invalid, tr("restore replaces a database file. To fill a server database from a "
+                                             "file, use copy --from FILE --to ADDRESS."));
+    }
     const QString target = db->path();
     db.reset();  // the file is replaced only once nothing holds it open
     const QString aside = core::BackupService::restore(file, target);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +26,9 @@ public:
 
 private:
     bool knownCommand(const QStringList& command) const;
+    // Opens a file or a server database. A server that wants a password nobody gave (PGPASSWORD,
+    // ~/.pgpass) gets it asked for on the terminal, as psql does.
+    static std::unique_ptr<core::Database> open(const QString& location, bool demoContentIfNew);
     // Signs in the --user; a database without users first gets it as administrator.
     void signIn(core::Database& db, const CommandLine& commandLine, bool required);
     int showPolicy(core::Database& db, const CommandLine& commandLine);

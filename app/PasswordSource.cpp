@@ -10,8 +10,12 @@ namespace isms::app {
 
 QString PasswordSource::read(const QString& user) {
     if (qEnvironmentVariableIsSet(kVariable)) return qEnvironmentVariable(kVariable);
+    return ask(tr("Password for %1: ").arg(user));
+}
+
+QString PasswordSource::ask(const QString& prompt) {
     if (!isatty(STDIN_FILENO)) return {};
-    std::fprintf(stderr, "%s", qPrintable(tr("Password for %1: ").arg(user)));
+    std::fprintf(stderr, "%s", qPrintable(prompt));
     std::fflush(stderr);
     termios old{};
     tcgetattr(STDIN_FILENO, &old);

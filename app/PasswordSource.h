@@ -15,6 +15,8 @@ public:
 
     // Empty when there is no variable and no terminal to ask on.
     static QString read(const QString& user);
+    // Asks on the terminal with echo off; empty when there is no terminal.
+    static QString ask(const QString& prompt);
 };
 
 }  // namespace isms::app

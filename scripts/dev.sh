@@ -10,7 +10,7 @@ build=${ISMS_BUILD_DIR:-$root/build}
 
 # Debian 12 packages only. Keep this list the single place that says what the project needs.
 packages=(
-  cmake ninja-build g++ pkgconf
+  cmake ninja-build g++ pkgconf postgresql
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgtest-dev libbenchmark-dev libsodium-dev libqrencode-dev

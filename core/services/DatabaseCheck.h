@@ -23,7 +23,8 @@ public:
     };
 
     explicit DatabaseCheck(Database& db);
-    // thorough: PRAGMA integrity_check and foreign_key_check; otherwise the faster quick_check.
+    // SQLite: thorough runs PRAGMA integrity_check and foreign_key_check, otherwise the faster
+    // quick_check. PostgreSQL keeps its pages itself: thorough looks for unchecked links.
     // stop ends the audit chain's part early (see AuditLog::verify).
     Report run(bool thorough, const std::function<bool()>& stop = {}) const;
 

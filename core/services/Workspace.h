@@ -12,7 +12,8 @@ namespace isms::core {
 class Workspace {
 public:
     static std::unique_ptr<Database> open(const QString& path, bool demoContentIfNew = true,
-                                          Database::Check check = Database::Check::Full);
+                                          Database::Check check = Database::Check::Full,
+                                          const QString& password = {});
 };
 
 }  // namespace isms::core

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "ServerAddress.h"
 #include "Sql.h"
 #include "domain/Error.h"
 
@@ -16,6 +17,11 @@
 namespace isms::core {
 
 namespace {
+
+// The advisory lock every writer of a PostgreSQL database holds for its transaction ("ISMS").
+constexpr qint64 kWriterLock = 0x49534D53;
+// Held while a client updates the schema, so that two clients starting at once do not both.
+constexpr qint64 kMigrationLock = 0x49534D54;
 
 QString nextConnectionName() {
     static QAtomicInt counter;
@@ -79,20 +85,8 @@ void Database::probe(const QString& path, Check check) {
                     tr("“%1” is damaged and cannot be read: %2").arg(path, schema.lastError().text()));
     }
     schema.finish();
-    const QStringList tables = db.tables();
-    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations"))) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” is a database of another program, not of ISMS Desk.").arg(path));
-    }
+    checkSchema(db, path);
     const int version = Migrator(db).currentVersion();
-    if (version > Migrator::latestVersion()) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” was written by a newer ISMS Desk (schema %2; this program knows up to "
-                       "schema %3). Install the newer program to open it.")
-                        .arg(path)
-                        .arg(version)
-                        .arg(Migrator::latestVersion()));
-    }
     if (check == Check::Deferred && version == Migrator::latestVersion()) return;
     QSqlQuery quick(db);
     if (!quick.exec(QStringLiteral("PRAGMA quick_check")) || !quick.next()) {
@@ -105,13 +99,31 @@ void Database::probe(const QString& path, Check check) {
     }
 }
 
+void Database::checkSchema(const QSqlDatabase& db, const QString& location) {
+    const QStringList tables = db.tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations"))) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” is a database of another program, not of ISMS Desk.").arg(location));
+    }
+    const int version = Migrator(db).currentVersion();
+    if (version > Migrator::latestVersion()) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” was written by a newer ISMS Desk (schema %2; this program knows up to "
+                       "schema %3). Install the newer program to open it.")
+                        .arg(location)
+                        .arg(version)
+                        .arg(Migrator::latestVersion()));
+    }
+}
+
 QSqlQuery& Database::statement(const QString& sql) {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) it = m_statements.insert(sql, Sql::prepare(connection(), sql));
     return it.value();
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, Check check) {
+std::unique_ptr<Database> Database::open(const QString& path, Check check, const QString& password) {
+    if (ServerAddress::isServer(path)) return openServer(path, check, password, false);
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists) {
@@ -131,24 +143,27 @@ std::unique_ptr<Database> Database::open(const QString& path, Check check) {
     database->m_created = !exists;
     database->configure();
 
-    Migrator migrator(db);
-    const int current = migrator.currentVersion();
-    if (current < Migrator::latestVersion()) {
-        if (current > 0) {
-            // An older database is kept as it was before we change its schema.
-            const QString copy = QStringLiteral("%1.schema%2-%3.bak")
-                                     .arg(database->m_path)
-                                     .arg(current)
-                                     .arg(QDateTime::currentDateTime().toString(
-                                         QStringLiteral("yyyyMMdd-HHmmss")));
-            database->backupTo(copy);
-        }
-        migrator.migrateTo(Migrator::latestVersion());
-    }
+    database->migrate();
     return database;
 }
 
-std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check check) {
+void Database::migrate() {
+    Migrator migrator(connection());
+    const int current = migrator.currentVersion();
+    if (current >= Migrator::latestVersion()) return;
+    // An older file is kept as it was before we change its schema. A server needs no copy:
+    // PostgreSQL changes a schema inside the transaction, so a failed step changes nothing.
+    if (current > 0 && m_engine == Engine::SQLite) {
+        backupTo(QStringLiteral("%1.schema%2-%3.bak")
+                     .arg(m_path)
+                     .arg(current)
+                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    }
+    migrator.migrateTo(Migrator::latestVersion());
+}
+
+std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check check, const QString& password) {
+    if (ServerAddress::isServer(path)) return openServer(path, check, password, true);
     if (!QFileInfo::exists(path)) throw Error(Error::Kind::Refused, tr("“%1” does not exist.").arg(path));
     probe(path, check);
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
@@ -161,10 +176,60 @@ std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check chec
     return database;
 }
 
+std::unique_ptr<Database> Database::openServer(const QString& location, Check check, const QString& password,
+                                               bool readOnly) {
+    Q_UNUSED(check);  // the server keeps its own pages sound; there is no file to read through
+    const ServerAddress address = ServerAddress::parse(location);
+    std::unique_ptr<Database> database(new Database(address.toString(), nextConnectionName()));
+    database->m_engine = Engine::PostgreSQL;
+    database->m_password = password;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!db.isValid()) {
+        throw Error(Error::Kind::Refused,
+                    tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing "
+                       "(Debian package libqt6sql6-psql)."));
+    }
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setUserName(address.user);
+    db.setDatabaseName(address.database);
+    if (!password.isEmpty()) db.setPassword(password);
+    QString options = address.options;
+    if (!options.contains(QStringLiteral("connect_timeout="))) {
+        options = QStringLiteral("connect_timeout=10") + (options.isEmpty() ? QString() : QStringLiteral(";") + options);
+    }
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        throw Error(Error::Kind::Refused,
+                    tr("Cannot connect to %1: %2").arg(database->m_path, db.lastError().databaseText().trimmed()));
+    }
+    database->configure();
+    if (readOnly) Sql::execDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    checkSchema(db, database->m_path);
+    if (readOnly) return database;
+    Sql::run(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock));
+    try {
+        database->m_created = Migrator(db).currentVersion() == 0;
+        database->migrate();
+    } catch (...) {
+        QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+        throw;
+    }
+    Sql::run(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    return database;
+}
+
 void Database::configure() {
     const QSqlDatabase db = connection();
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
+    // PostgreSQL: dates read back as ISO text whatever the server's default; a writer waits at
+    // most as long as SQLite's busy timeout for its turn; notices stay on the server.
+    static const char* const postgres[] = {"SET DateStyle = ISO", "SET lock_timeout = '5s'",
+                                           "SET client_min_messages = warning"};
+    static const char* const sqlite[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                         "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"};
+    const auto settings = m_engine == Engine::PostgreSQL ? QList<const char*>(std::begin(postgres), std::end(postgres))
+                                                         : QList<const char*>(std::begin(sqlite), std::end(sqlite));
+    for (const char* pragma : settings) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma))) {
             throw Error(Error::Kind::Storage,
@@ -190,7 +255,15 @@ void Database::begin() {
     if (m_depth++ > 0) return;
     m_failed = false;
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    const bool server = m_engine == Engine::PostgreSQL;
+    bool ok = q.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (ok && server) {
+        // Every writer of the database takes this one lock (see the header); the key is any
+        // constant of ours.
+        ok = q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock));
+        if (!ok) QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    }
+    if (!ok) {
         m_depth = 0;
         throw Error(Error::Kind::Storage,
                     tr("The database is busy or read-only: %1").arg(q.lastError().text()));
@@ -223,6 +296,11 @@ void Database::rollback() {
 }
 
 void Database::backupTo(const QString& file) const {
+    if (m_engine == Engine::PostgreSQL) {
+        throw Error(Error::Kind::Invalid,
+                    tr("A server database is backed up on the server (pg_dump), or copied to a file with "
+                       "“isms-desk copy”."));
+    }
     if (QFileInfo::exists(file)) {
         throw Error(Error::Kind::Invalid, tr("“%1” already exists.").arg(file));
     }

@@ -22,12 +22,18 @@ public:
     // background). A file that needs migrating is always fully checked first: it is about to
     // be written.
     enum class Check { Full, Deferred };
+    enum class Engine { SQLite, PostgreSQL };
 
-    // Creates the file (with the current schema) when it does not exist; wasCreated() says so.
-    static std::unique_ptr<Database> open(const QString& path, Check check = Check::Full);
-    // Opens an existing file without changing anything in it (no migration, no settings), to
-    // inspect a copy; writes through it fail.
-    static std::unique_ptr<Database> openReadOnly(const QString& path, Check check = Check::Full);
+    // location is a file, or a server address postgresql://user@host:port/dbname (see
+    // ServerAddress); password is for the server (empty: PGPASSWORD or ~/.pgpass through libpq).
+    // Creates the file (with the current schema) when it does not exist, and the schema in an
+    // empty server database; wasCreated() says so.
+    static std::unique_ptr<Database> open(const QString& location, Check check = Check::Full,
+                                          const QString& password = {});
+    // Opens an existing database without changing anything in it (no migration, no settings),
+    // to inspect a copy or check it from another thread; writes through it fail.
+    static std::unique_ptr<Database> openReadOnly(const QString& location, Check check = Check::Full,
+                                                  const QString& password = {});
     // The checks open() makes before touching a file: SQLite header, quick_check (see Check),
     // an ISMS Desk schema no newer than ours. Throws Error(Refused) with the reason.
     static void probe(const QString& path, Check check = Check::Full);
@@ -39,7 +45,11 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The file, or the server address without its password.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    // For a second connection to the same server (a check in another thread).
+    QString password() const { return m_password; }
     bool wasCreated() const { return m_created; }
     int schemaVersion() const;
     // Who works through this connection; the audit log names them for every change.
@@ -50,14 +60,18 @@ public:
     void require(UserRole::Permission permission) const;
 
     // Transaction nesting is counted so that services can call services; only the outermost
-    // level talks to the engine. SQLite needs BEGIN IMMEDIATE: a deferred transaction that reads
-    // then writes fails with SQLITE_BUSY regardless of the busy timeout.
+    // level talks to the engine. Writers take turns on both engines, so a rule checked inside a
+    // change (one A per RACI row, one published version) still holds when it commits, and the
+    // audit chain stays one chain: SQLite by BEGIN IMMEDIATE (a deferred transaction that reads
+    // then writes fails with SQLITE_BUSY regardless of the busy timeout), PostgreSQL by a
+    // transaction-scoped advisory lock. Readers never wait.
     void begin();
     void commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
-    // A consistent copy while the database is in use (VACUUM INTO).
+    // A consistent copy of a file while the database is in use (VACUUM INTO). A server
+    // database is backed up on the server, or copied to a file with `isms-desk copy`.
     void backupTo(const QString& file) const;
 
     // A statement prepared once and kept, for the write path that runs it for every record
@@ -67,10 +81,17 @@ public:
 
 private:
     Database(const QString& path, const QString& connectionName);
+    static std::unique_ptr<Database> openServer(const QString& location, Check check,
+                                                const QString& password, bool readOnly);
+    // Refuses another program's database and a newer schema.
+    static void checkSchema(const QSqlDatabase& db, const QString& location);
     void configure();
+    void migrate();
 
     QString m_path;
     QString m_connectionName;
+    QString m_password;
+    Engine m_engine = Engine::SQLite;
     QHash<QString, QSqlQuery> m_statements;
     Session m_session;
     bool m_created = false;

@@ -67,7 +67,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     {col("r.id", id, Format::Number), col("r.name", tr("Role")), col("r.name_en", tr("English name")),
                      col("r.description", tr("Duties")),
                      col("(SELECT COUNT(*) FROM role_assignments a WHERE a.role_id = r.id AND a.start_date <= "
-                         "CURRENT_DATE AND (a.end_date IS NULL OR a.end_date >= CURRENT_DATE))",
+                         "CAST(CURRENT_DATE AS TEXT) AND (a.end_date IS NULL OR a.end_date >= CAST(CURRENT_DATE AS TEXT)))",
                          tr("People holding it today"), Format::Number)});
     }
     if (key == QStringLiteral("role_assignments")) {
@@ -142,8 +142,8 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      // The owner's role held today, latest first. Not searched: a subquery per row
                      // would make every search scan the assignments too.
                      Column{QStringLiteral("(SELECT r.name FROM role_assignments ra JOIN roles r ON r.id = ra.role_id "
-                                           "WHERE ra.person_id = p.id AND ra.start_date <= CURRENT_DATE AND (ra.end_date "
-                                           "IS NULL OR ra.end_date >= CURRENT_DATE) ORDER BY ra.start_date DESC LIMIT 1)"),
+                                           "WHERE ra.person_id = p.id AND ra.start_date <= CAST(CURRENT_DATE AS TEXT) AND (ra.end_date "
+                                           "IS NULL OR ra.end_date >= CAST(CURRENT_DATE AS TEXT)) ORDER BY ra.start_date DESC LIMIT 1)"),
                             tr("Owner's role"), Format::Text, false}},
                     7);
         // The item's own text through its trigram index (schema 11); the owner's and unit's names

@@ -25,7 +25,7 @@ private:
         QString path;
     };
     static QList<Step> steps();
-    QStringList statements(const QString& path) const;
+    QStringList statements(const QString& stepPath) const;
 
     QSqlDatabase m_db;
 };

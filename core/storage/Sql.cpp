@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include "SqlDialect.h"
 #include "domain/Error.h"
 
 #include <QDate>
@@ -12,7 +13,7 @@ QSqlQuery Sql::prepare(const QSqlDatabase& db, const QString& statement) {
     // Rows are read once, front to back: a scrollable query would keep every row it passed in
     // memory (reading a long audit trail once took 120 MB).
     query.setForwardOnly(true);
-    if (!query.prepare(statement)) {
+    if (!query.prepare(SqlDialect::adapt(db, statement))) {
         throw Error(Error::Kind::Storage,
                     tr("Database statement failed: %1").arg(query.lastError().text()));
     }
@@ -21,6 +22,14 @@ QSqlQuery Sql::prepare(const QSqlDatabase& db, const QString& statement) {
 
 void Sql::exec(QSqlQuery& query) {
     if (!query.exec()) {
+        throw Error(Error::Kind::Storage,
+                    tr("Database statement failed: %1").arg(query.lastError().text()));
+    }
+}
+
+void Sql::execDirect(const QSqlDatabase& db, const QString& statement) {
+    QSqlQuery query(db);
+    if (!query.exec(SqlDialect::adapt(db, statement))) {
         throw Error(Error::Kind::Storage,
                     tr("Database statement failed: %1").arg(query.lastError().text()));
     }
@@ -51,6 +60,8 @@ QVariant Sql::toStored(const QVariant& value) {
         const QDate d = value.toDate();
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
     }
+    // Flags are INTEGER 0/1 on both engines; PostgreSQL would refuse 'true' in an INTEGER column.
+    if (value.typeId() == QMetaType::Bool) return QVariant(value.toBool() ? 1 : 0);
     // Our text columns are NOT NULL DEFAULT '': a QString() from code means "no text". A NULL read
     // from the database is a null QVariant (Qt 6) and stays NULL, so values copied row to row
     // keep their meaning.

@@ -14,6 +14,9 @@ class Sql {
 public:
     static QSqlQuery prepare(const QSqlDatabase& db, const QString& statement);
     static void exec(QSqlQuery& query);
+    // Runs a statement that takes no values and cannot be prepared on every engine (PostgreSQL
+    // prepares only queries and row changes: not CREATE, SET, …).
+    static void execDirect(const QSqlDatabase& db, const QString& statement);
     // prepare, bind each ":name" from values, exec.
     static QSqlQuery run(const QSqlDatabase& db, const QString& statement,
                          const QVariantMap& values = {});

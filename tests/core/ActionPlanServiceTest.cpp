@@ -17,7 +17,7 @@ namespace {
 
 class ActionPlanTest : public ::testing::Test {
 protected:
-    void SetUp() override { db = isms::test::demoDatabase(files.path(QStringLiteral("plan.sqlite")), 2025); }
+    void SetUp() override { db = isms::test::demoDatabase(files.database(QStringLiteral("plan.sqlite")), 2025); }
     int count(const QString& sql) { return Sql::scalar(db->connection(), sql).toInt(); }
     qint64 person(const QString& name) {
         return Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = :n"), {{QStringLiteral("n"), name}})

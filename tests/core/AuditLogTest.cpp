@@ -15,7 +15,7 @@ namespace {
 class AuditLogTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        db = Database::open(files.path(QStringLiteral("audit.sqlite")));
+        db = Database::open(files.database(QStringLiteral("audit.sqlite")));
         db->setSession(Session::system(QStringLiteral("test")));
         Transaction tx(*db);
         RecordWriter writer(*db);

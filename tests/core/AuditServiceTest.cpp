@@ -17,7 +17,7 @@ namespace {
 class AuditServiceTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        db = isms::test::demoDatabase(files.path(QStringLiteral("audit.sqlite")), 2025);
+        db = isms::test::demoDatabase(files.database(QStringLiteral("audit.sqlite")), 2025);
         person = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
         audit = AuditService(*db).addAudit({QStringLiteral("114年度內部稽核"), QDate(2025, 10, 1), QDate(2025, 10, 3),
                                             QStringLiteral("兵役處；A.5、A.8"), QStringLiteral("張淑芬"), QStringLiteral("兵役處")});

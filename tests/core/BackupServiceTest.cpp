@@ -19,7 +19,7 @@ using isms::test::TestFiles;
 
 TEST(BackupService, BackupIsVerifiedAndRecorded) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("live.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("live.sqlite")));
     const auto copy = BackupService(*db).backup(files.path(QStringLiteral("copy.sqlite")));
     EXPECT_EQ(copy.sha256.size(), 64);
     EXPECT_GT(copy.size, 0);
@@ -39,7 +39,7 @@ TEST(BackupService, ACopyWithABrokenAuditTrailIsRefused) {
     TestFiles files;
     const QString copyPath = files.path(QStringLiteral("copy.sqlite"));
     {
-        auto db = isms::test::demoDatabase(files.path(QStringLiteral("live.sqlite")));
+        auto db = isms::test::demoDatabase(files.database(QStringLiteral("live.sqlite")));
         BackupService(*db).backup(copyPath);
     }
     {
@@ -62,7 +62,7 @@ TEST(BackupService, ACopyWithABrokenAuditTrailIsRefused) {
 
 TEST(BackupService, AutomaticBackupsKeepTheNewestN) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("live.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("live.sqlite")));
     db->setSession(Session());  // whoever quits: no privilege needed
     const QString folder = files.path(QStringLiteral("auto"));
     for (int i = 0; i < 4; ++i) {

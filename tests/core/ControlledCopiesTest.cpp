@@ -15,7 +15,7 @@ using isms::test::TestFiles;
 
 TEST(ControlledCopies, NumberedRegisteredAndClosedOnce) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("cc.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("cc.sqlite")));
     const qint64 v = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
     ControlledCopies copies(*db);
     EXPECT_EQ(copies.issue(v, 0, QStringLiteral("兵役處")), 1);

@@ -19,7 +19,7 @@ using Kind = CopyVerifier::Verdict::Kind;
 
 TEST(CopyVerifier, CurrentSupersededAndAlteredCopies) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("v.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("v.sqlite")));
     const PolicyRepository repository(*db);
     const qint64 v20 = repository.find(QStringLiteral("ISMS-01-01")).id;
     PolicyService service(*db);

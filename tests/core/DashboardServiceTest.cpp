@@ -27,7 +27,7 @@ namespace {
 class DashboardServiceTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        db = isms::test::demoDatabase(files.path(QStringLiteral("dash.sqlite")), 2025);
+        db = isms::test::demoDatabase(files.database(QStringLiteral("dash.sqlite")), 2025);
         const qint64 person = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
         AuditService audits(*db);
         const qint64 audit = audits.addAudit({QStringLiteral("114年度內部稽核"), QDate(2025, 10, 1), QDate(2025, 10, 2),

@@ -38,7 +38,7 @@ QByteArray digest(Database& db) {
 // 200 acknowledgements (2 versions × 100 people) — on top of the demo's records.
 TEST(DataGenerator, CountsFollowTheScale) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("g.sqlite")), 2025);
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("g.sqlite")), 2025);
     const auto demo = DataGenerator::count(*db);
     const auto c = DataGenerator(*db, 7).generate(0.05);
     EXPECT_EQ(c.units - demo.units, 2);
@@ -62,9 +62,9 @@ TEST(DataGenerator, CountsFollowTheScale) {
 
 TEST(DataGenerator, TheSameSeedGivesTheSameRecords) {
     TestFiles files;
-    auto a = isms::test::demoDatabase(files.path(QStringLiteral("a.sqlite")), 2025);
-    auto b = isms::test::demoDatabase(files.path(QStringLiteral("b.sqlite")), 2025);
-    auto c = isms::test::demoDatabase(files.path(QStringLiteral("c.sqlite")), 2025);
+    auto a = isms::test::demoDatabase(files.database(QStringLiteral("a.sqlite")), 2025);
+    auto b = isms::test::demoDatabase(files.database(QStringLiteral("b.sqlite")), 2025);
+    auto c = isms::test::demoDatabase(files.database(QStringLiteral("c.sqlite")), 2025);
     DataGenerator(*a, 42).generate(0.02);
     DataGenerator(*b, 42).generate(0.02);
     DataGenerator(*c, 43).generate(0.02);
@@ -74,7 +74,7 @@ TEST(DataGenerator, TheSameSeedGivesTheSameRecords) {
 
 TEST(DataGenerator, RefusesADatabaseWithRealRecords) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("r.sqlite")), 2025);
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("r.sqlite")), 2025);
     DataGenerator(*db, 1).generate(0.02);
     const int before = DataGenerator::count(*db).actionItems;
     EXPECT_EQ(errorOf([&] { DataGenerator(*db, 1).generate(0.02); }), Error::Kind::Invalid);

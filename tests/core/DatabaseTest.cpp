@@ -42,7 +42,7 @@ void makeDatabaseAtSchema(const QString& path, int version) {
 
 }  // namespace
 
-TEST(Database, NewFileGetsTheWholeSchemaAndSafeSettings) {
+TEST(DatabaseFile, NewFileGetsTheWholeSchemaAndSafeSettings) {
     TestFiles files;
     auto db = Database::open(files.path(QStringLiteral("sub/dir/new.sqlite")));
     EXPECT_TRUE(db->wasCreated());
@@ -64,7 +64,7 @@ TEST(Database, NewFileGetsTheWholeSchemaAndSafeSettings) {
     }
 }
 
-TEST(Database, ReopensWithoutMigratingAgain) {
+TEST(DatabaseFile, ReopensWithoutMigratingAgain) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("a.sqlite"));
     Database::open(path);
@@ -77,12 +77,12 @@ TEST(Database, ReopensWithoutMigratingAgain) {
 
 TEST(Database, ForeignKeysAreEnforced) {
     TestFiles files;
-    auto db = Database::open(files.path(QStringLiteral("fk.sqlite")));
+    auto db = Database::open(files.database(QStringLiteral("fk.sqlite")));
     QSqlQuery q(db->connection());
     EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO sections (version_id, position, heading) VALUES (999, 0, 'x')")));
 }
 
-TEST(Database, OlderSchemaIsMigratedAfterABackupAndKeepsItsData) {
+TEST(DatabaseFile, OlderSchemaIsMigratedAfterABackupAndKeepsItsData) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("old.sqlite"));
     makeDatabaseAtSchema(path, 1);
@@ -106,7 +106,7 @@ TEST(Database, OlderSchemaIsMigratedAfterABackupAndKeepsItsData) {
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
 }
 
-TEST(Database, RefusesAFileThatIsNotADatabaseAndLeavesItAlone) {
+TEST(DatabaseFile, RefusesAFileThatIsNotADatabaseAndLeavesItAlone) {
     TestFiles files;
     const QByteArray text = "這不是資料庫 — just some text\n";
     const QString path = files.write(QStringLiteral("notes.sqlite"), text);
@@ -117,14 +117,14 @@ TEST(Database, RefusesAFileThatIsNotADatabaseAndLeavesItAlone) {
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST(Database, RefusesAnEmptyFile) {
+TEST(DatabaseFile, RefusesAnEmptyFile) {
     TestFiles files;
     const QString path = files.write(QStringLiteral("empty.sqlite"), QByteArray());
     EXPECT_EQ(refusalKind(path), Error::Kind::Refused);
     EXPECT_EQ(QFileInfo(path).size(), 0);
 }
 
-TEST(Database, RefusesACorruptDatabaseAndLeavesItAlone) {
+TEST(DatabaseFile, RefusesACorruptDatabaseAndLeavesItAlone) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("corrupt.sqlite"));
     {
@@ -164,7 +164,7 @@ void damageTable(const QString& path, const QString& table) {
     f.write(QByteArray(4096, '\x5a'));
 }
 
-TEST(Database, ADeferredCheckOpensAfterTheHeaderAndSchemaTheFullCheckRefuses) {
+TEST(DatabaseFile, ADeferredCheckOpensAfterTheHeaderAndSchemaTheFullCheckRefuses) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("deferred.sqlite"));
     damageTable(path, QStringLiteral("legal_references"));
@@ -177,7 +177,7 @@ TEST(Database, ADeferredCheckOpensAfterTheHeaderAndSchemaTheFullCheckRefuses) {
     EXPECT_FALSE(Sql::scalar(db->connection(), QStringLiteral("PRAGMA quick_check")).toString() == QStringLiteral("ok"));
 }
 
-TEST(Database, ADeferredCheckStillRefusesWhatTheHeaderOrSchemaShows) {
+TEST(DatabaseFile, ADeferredCheckStillRefusesWhatTheHeaderOrSchemaShows) {
     TestFiles files;
     const QString notSqlite = files.write(QStringLiteral("text.sqlite"), QByteArray("hello, world, not a database"));
     EXPECT_THROW(Database::open(notSqlite, Database::Check::Deferred), Error);
@@ -190,7 +190,7 @@ TEST(Database, ADeferredCheckStillRefusesWhatTheHeaderOrSchemaShows) {
     EXPECT_THROW(Database::open(path, Database::Check::Deferred), Error);
 }
 
-TEST(Database, RefusesANewerSchemaAndLeavesItAlone) {
+TEST(DatabaseFile, RefusesANewerSchemaAndLeavesItAlone) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("newer.sqlite"));
     {
@@ -206,7 +206,7 @@ TEST(Database, RefusesANewerSchemaAndLeavesItAlone) {
     EXPECT_EQ(TestFiles::read(path), before);
 }
 
-TEST(Database, RefusesAnotherProgramsDatabase) {
+TEST(DatabaseFile, RefusesAnotherProgramsDatabase) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("other.sqlite"));
     {
@@ -222,7 +222,7 @@ TEST(Database, RefusesAnotherProgramsDatabase) {
     EXPECT_TRUE(message.contains(QStringLiteral("another program"))) << message.toStdString();
 }
 
-TEST(Database, BackupIsAConsistentCopy) {
+TEST(DatabaseFile, BackupIsAConsistentCopy) {
     TestFiles files;
     auto db = Database::open(files.path(QStringLiteral("live.sqlite")));
     QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO documents (code, title) VALUES ('B-1', 'x')"));
@@ -233,7 +233,7 @@ TEST(Database, BackupIsAConsistentCopy) {
     EXPECT_THROW(db->backupTo(copy), Error);  // never overwrites
 }
 
-TEST(Database, MeetingsFromBeforeSchema8GetTheStandardAgenda) {
+TEST(DatabaseFile, MeetingsFromBeforeSchema8GetTheStandardAgenda) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("seven.sqlite"));
     makeDatabaseAtSchema(path, 7);

@@ -22,7 +22,7 @@ namespace {
 
 class DemoContentTest : public ::testing::Test {
 protected:
-    void SetUp() override { db = isms::test::demoDatabase(files.path(QStringLiteral("demo.sqlite"))); }
+    void SetUp() override { db = isms::test::demoDatabase(files.database(QStringLiteral("demo.sqlite"))); }
     int count(const QString& sql) { return Sql::scalar(db->connection(), sql).toInt(); }
     QString text(const QString& sql) { return Sql::scalar(db->connection(), sql).toString(); }
 
@@ -114,12 +114,12 @@ TEST_F(DemoContentTest, EveryChangeIsInAnIntactAuditTrail) {
 }
 
 TEST_F(DemoContentTest, AnEmptyDatabaseWhenAskedFor) {
-    auto empty = Workspace::open(files.path(QStringLiteral("empty.sqlite")), false);
+    auto empty = Workspace::open(files.database(QStringLiteral("empty.sqlite")), false);
     EXPECT_EQ(Sql::scalar(empty->connection(), QStringLiteral("SELECT COUNT(*) FROM documents")).toInt(), 0);
 }
 
 TEST_F(DemoContentTest, ANewDatabaseGetsTheDemoWithThisYearsPlan) {
-    auto fresh = Workspace::open(files.path(QStringLiteral("fresh.sqlite")));
+    auto fresh = Workspace::open(files.database(QStringLiteral("fresh.sqlite")));
     EXPECT_TRUE(fresh->wasCreated());
     const int year = QDate::currentDate().year();
     EXPECT_EQ(Sql::scalar(fresh->connection(), QStringLiteral("SELECT COUNT(*) FROM action_items WHERE plan_year = :y"),
@@ -129,7 +129,7 @@ TEST_F(DemoContentTest, ANewDatabaseGetsTheDemoWithThisYearsPlan) {
     EXPECT_EQ(PolicyRepository(*fresh).find(QStringLiteral("ISMS-01-01")).effectiveDate, QDate(2025, 9, 11));
     // Opening it again adds nothing.
     fresh.reset();
-    auto again = Workspace::open(files.path(QStringLiteral("fresh.sqlite")));
+    auto again = Workspace::open(files.database(QStringLiteral("fresh.sqlite")));
     EXPECT_EQ(Sql::scalar(again->connection(), QStringLiteral("SELECT COUNT(*) FROM documents")).toInt(), 1);
 }
 

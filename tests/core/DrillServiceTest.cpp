@@ -27,7 +27,7 @@ TEST(DrillResult, PassOnlyUnderBothThresholds) {
 
 TEST(DrillService, AVerdictFeedsObjectiveEight) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("d.sqlite")), 2025);
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("d.sqlite")), 2025);
     ObjectiveService objectives(*db);
     const auto eight = objectives.standings(QStringLiteral("ISMS-01-01"), 2025)[7];
     EXPECT_EQ(eight.status, ObjectiveStatus::Met);  // the sample first-half drill passed
@@ -54,7 +54,7 @@ TEST(DrillService, AVerdictFeedsObjectiveEight) {
 
 TEST(DrillService, RefusesImpossibleCountsAndDates) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("d.sqlite")), 2025);
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("d.sqlite")), 2025);
     DrillService service(*db);
     DrillService::Drill d;
     d.year = 2025;
@@ -77,7 +77,7 @@ TEST(DrillService, RefusesImpossibleCountsAndDates) {
 
 TEST(DrillService, AHalfYearWithoutADrillIsOverdue) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("d.sqlite")), 2025);  // a drill in 2025 H1
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("d.sqlite")), 2025);  // a drill in 2025 H1
     const DrillService service(*db);
     using H = DrillService::HalfYear;
     EXPECT_EQ(service.missing(QDate(2025, 1, 1), QDate(2025, 12, 31)), QList<H>());

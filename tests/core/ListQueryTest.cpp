@@ -33,7 +33,7 @@ QList<QVariantList> rows(Database& db, const ListQuery& q) {
 
 TEST(ListQuery, EveryListRunsAndSortsOnEveryColumn) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("lists.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("lists.sqlite")));
     for (const QString& key : ListCatalog::keys()) {
         const ListDefinition d = ListCatalog::definition(key);
         EXPECT_EQ(d.key, key);
@@ -51,7 +51,7 @@ TEST(ListQuery, EveryListRunsAndSortsOnEveryColumn) {
 
 TEST(ListQuery, SortsInSql) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("lists.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("lists.sqlite")));
     ListQuery q(ListCatalog::definition(QStringLiteral("action_items")));
     q.setSort(7, false);  // due date
     auto ascending = rows(*db, q);
@@ -64,7 +64,7 @@ TEST(ListQuery, SortsInSql) {
 
 TEST(ListQuery, SearchFiltersInSqlAndTreatsWildcardsLiterally) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("lists.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("lists.sqlite")));
     ListQuery q(ListCatalog::definition(QStringLiteral("action_items")));
     q.setSearch(QStringLiteral("社交工程"));
     ASSERT_EQ(rows(*db, q).size(), 1);
@@ -89,7 +89,7 @@ TEST(ListQuery, SearchFiltersInSqlAndTreatsWildcardsLiterally) {
 // every column would, and follows the items as they change.
 TEST(ListQuery, TheActionItemIndexFindsWhatTheColumnsHold) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("search.sqlite")), 2025);
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("search.sqlite")), 2025);
     ListDefinition indexed = ListCatalog::definition(QStringLiteral("action_items"));
     ASSERT_FALSE(indexed.search.isEmpty());
     ListDefinition scanned = indexed;

@@ -24,7 +24,7 @@ class MeetingServiceTest : public ::testing::Test {
 protected:
     void SetUp() override {
         Language::install(QStringLiteral("en"));
-        db = isms::test::demoDatabase(files.path(QStringLiteral("meeting.sqlite")), 2025);
+        db = isms::test::demoDatabase(files.database(QStringLiteral("meeting.sqlite")), 2025);
         demoMeeting = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM meetings")).toLongLong();
         person = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
     }

@@ -41,7 +41,7 @@ TEST(ObjectiveStatus, TrendHeadingTheWrongWayIsAtRisk) {
 
 TEST(ObjectiveService, DemoStandingsIn2025) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("o.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("o.sqlite")));
     const auto all = ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025);
     ASSERT_EQ(all.size(), 8);
     QList<S::Value> statuses;
@@ -56,7 +56,7 @@ TEST(ObjectiveService, DemoStandingsIn2025) {
 
 TEST(ObjectiveService, RecordingAMeasurementMovesTheStatus) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("o.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("o.sqlite")));
     ObjectiveService service(*db);
     const qint64 six = service.standings(QStringLiteral("ISMS-01-01"), 2025)[5].objectiveId;
     service.recordMeasurement(six, QDate(2025, 10, 1), QDate(2025, 10, 31), 99.95, 0, QStringLiteral("月報"));
@@ -82,7 +82,7 @@ TEST(ObjectiveService, RecordingAMeasurementMovesTheStatus) {
 
 TEST(ObjectiveService, SettingAnIndicatorChangesHowTheObjectiveStands) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("k.sqlite")));
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("k.sqlite")));
     ObjectiveService service(*db);
     const qint64 six = service.standings(QStringLiteral("ISMS-01-01"), 2025)[5].objectiveId;
     int rowVersion = 0;
@@ -104,7 +104,7 @@ TEST(ObjectiveService, SettingAnIndicatorChangesHowTheObjectiveStands) {
 
 TEST(ObjectiveService, AMeasurementNamesWhoMeasuredIt) {
     TestFiles files;
-    auto db = Workspace::open(files.path(QStringLiteral("who.sqlite")));
+    auto db = Workspace::open(files.database(QStringLiteral("who.sqlite")));
     UserService(*db).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("林志豪"), QStringLiteral("long password 1"));
     UserService(*db).signIn(QStringLiteral("admin"), QStringLiteral("long password 1"));
     ObjectiveService service(*db);

@@ -26,7 +26,7 @@ namespace {
 
 class OrganisationTest : public ::testing::Test {
 protected:
-    void SetUp() override { db = isms::test::demoDatabase(files.path(QStringLiteral("org.sqlite")), 2025); }
+    void SetUp() override { db = isms::test::demoDatabase(files.database(QStringLiteral("org.sqlite")), 2025); }
     qint64 id(const QString& table, const QString& name) {
         return Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM %1 WHERE %2 = :n").arg(table, table == QStringLiteral("roles") ? QStringLiteral("code") : QStringLiteral("name")),
                            {{QStringLiteral("n"), name}})

@@ -21,7 +21,7 @@ namespace {
 class PolicyServiceTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        db = isms::test::demoDatabase(files.path(QStringLiteral("policy.sqlite")));
+        db = isms::test::demoDatabase(files.database(QStringLiteral("policy.sqlite")));
         current = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"));
     }
     void as(UserRole::Value role, const QString& name = QStringLiteral("王大明")) {

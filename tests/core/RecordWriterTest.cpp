@@ -19,7 +19,7 @@ namespace {
 class RecordWriterTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        db = Database::open(files.path(QStringLiteral("w.sqlite")));
+        db = Database::open(files.database(QStringLiteral("w.sqlite")));
         db->setSession(Session::system(QStringLiteral("test")));
     }
 

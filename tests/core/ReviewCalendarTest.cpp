@@ -27,7 +27,7 @@ const ReviewCalendar::Item* find(const QList<ReviewCalendar::Item>& items, const
 // Worked out by hand from the demo (sample year 2025), on 2025-12-31.
 TEST(ReviewCalendar, EveryCycleAndObjectiveWithItsNextDueDate) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("cal.sqlite")), 2025);
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("cal.sqlite")), 2025);
     const QDate today(2025, 12, 31);
     const auto items = ReviewCalendar(*db).items(today);
     EXPECT_EQ(items.size(), 11);  // 4 cycles, 7 objectives measured by hand (8 is fed by drills)
@@ -54,7 +54,7 @@ TEST(ReviewCalendar, EveryCycleAndObjectiveWithItsNextDueDate) {
 
 TEST(ReviewCalendar, CompletingACycleMovesItsNextDueDate) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("cal.sqlite")), 2025);
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("cal.sqlite")), 2025);
     ReviewCalendar calendar(*db);
     const qint64 review = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("management_review"))->cycleId;
     calendar.complete(review, QDate(2025, 12, 10), QStringLiteral("資通安全委員會"), QStringLiteral("114年度管理審查"));
@@ -72,7 +72,7 @@ TEST(ReviewCalendar, CompletingACycleMovesItsNextDueDate) {
 
 TEST(ReviewCalendar, TheAdministratorAddsACustomCycleAndChangesIt) {
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("custom.sqlite")), 2025);
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("custom.sqlite")), 2025);
     const qint64 person = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
     ReviewCalendar calendar(*db);
     const int before = Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM review_cycles")).toInt();

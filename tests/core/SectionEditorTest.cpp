@@ -24,7 +24,7 @@ namespace {
 class SectionEditorTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        db = Workspace::open(files.path(QStringLiteral("edit.sqlite")), false);
+        db = Workspace::open(files.database(QStringLiteral("edit.sqlite")), false);
         db->setSession(Session::system(QStringLiteral("editor")));
         PolicyContent c;
         c.code = QStringLiteral("E-1");

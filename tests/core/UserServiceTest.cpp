@@ -21,7 +21,7 @@ const QString kAdminPassword = QStringLiteral("s3cure-admin-pass");
 class UserServiceTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        db = Database::open(files.path(QStringLiteral("users.sqlite")));
+        db = Database::open(files.database(QStringLiteral("users.sqlite")));
         UserService(*db).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("陳美玲"), kAdminPassword);
     }
     Error::Kind failureOf(const std::function<void()>& action, QString* message = nullptr) {

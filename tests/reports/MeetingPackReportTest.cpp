@@ -23,7 +23,7 @@ class MeetingPackReportTest : public ::testing::Test {
 protected:
     void SetUp() override {
         core::Language::install(QStringLiteral("en"));
-        db = isms::test::demoDatabase(files.path(QStringLiteral("pack.sqlite")), 2025);
+        db = isms::test::demoDatabase(files.database(QStringLiteral("pack.sqlite")), 2025);
         meeting = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM meetings")).toLongLong();
         person = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
         core::AuditService audits(*db);

@@ -18,7 +18,7 @@ using isms::test::withoutSpace;
 TEST(OrganisationReportsTest, ASignInSheetNamesTheVersionAndItsPeopleWithLinesToSign) {
     core::Language::install(QStringLiteral("en"));
     TestFiles files;
-    auto db = isms::test::demoDatabase(files.path(QStringLiteral("sheet.sqlite")), 2025);
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("sheet.sqlite")), 2025);
     const qint64 version =
         core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM document_versions WHERE status = 'published'")).toLongLong();
     const qint64 bureau = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM org_units WHERE name = '高雄市政府民政局'")).toLongLong();

@@ -27,7 +27,7 @@ class PolicyCopyReportTest : public ::testing::Test {
 protected:
     void SetUp() override {
         core::Language::install(QStringLiteral("en"));
-        db = isms::test::demoDatabase(files.path(QStringLiteral("r.sqlite")));
+        db = isms::test::demoDatabase(files.database(QStringLiteral("r.sqlite")));
     }
     reports::PolicyCopyReport::Input input(qint64 versionId) {
         return reports::PolicyCopyReport::inputFor(*db, versionId);
