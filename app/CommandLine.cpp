@@ -30,8 +30,12 @@ struct Options {
     QCommandLineOption holder{QStringLiteral("holder"), CommandLine::tr("Who holds the controlled copy."),
                               CommandLine::tr("NAME")};
     QCommandLineOption year{QStringLiteral("year"), CommandLine::tr("Plan year (Gregorian, e.g. 2025)."), CommandLine::tr("Y")};
-    QCommandLineOption from{QStringLiteral("from"), CommandLine::tr("First day (2025-01-01 or 114/01/01)."), CommandLine::tr("DATE")};
-    QCommandLineOption to{QStringLiteral("to"), CommandLine::tr("Last day (2025-12-31 or 114/12/31)."), CommandLine::tr("DATE")};
+    QCommandLineOption from{QStringLiteral("from"),
+                            CommandLine::tr("First day (2025-01-01 or 114/01/01); for copy, the database to copy."),
+                            CommandLine::tr("DATE|DB")};
+    QCommandLineOption to{QStringLiteral("to"),
+                          CommandLine::tr("Last day (2025-12-31 or 114/12/31); for copy, the new database."),
+                          CommandLine::tr("DATE|DB")};
     QCommandLineOption meeting{QStringLiteral("meeting"), CommandLine::tr("Meeting number, as in the list of meetings."),
                                CommandLine::tr("ID")};
     QCommandLineOption scale{QStringLiteral("scale"), CommandLine::tr("How many bureau-decades of data to generate (e.g. 1 or 0.1)."),
@@ -70,8 +74,13 @@ bool CommandLine::parse(const QStringList& arguments) {
     m_user = parser.value(options.user);
     m_output = parser.value(options.out);
     m_holder = parser.value(options.holder);
+    m_positional = parser.positionalArguments();
+    m_copyFrom = parser.value(options.from);
+    m_copyTo = parser.value(options.to);
+    // copy takes databases for --from and --to; every other command takes dates.
+    const bool copy = m_positional.value(0) == QStringLiteral("copy");
     for (const auto& [option, date] : {std::pair{&options.from, &m_from}, std::pair{&options.to, &m_to}}) {
-        if (!parser.isSet(*option)) continue;
+        if (copy || !parser.isSet(*option)) continue;
         *date = core::RocDate::parse(parser.value(*option));
         if (!date->isValid()) {
             m_error = tr("“%1” is not a date: write 2025-01-31 or 114/01/31.").arg(parser.value(*option));
@@ -118,7 +127,6 @@ bool CommandLine::parse(const QStringList& arguments) {
             return false;
         }
     }
-    m_positional = parser.positionalArguments();
     if (!m_language.isEmpty() && !core::Language::available().contains(m_language)) {
         m_error = tr("Unknown language “%1”: use zh_TW or en.").arg(m_language);
         return false;
@@ -159,6 +167,10 @@ QString CommandLine::helpText() const {
             "category, and who has not yet.")},
         {QStringLiteral("generate --scale N --database FILE [--seed S]"),
          tr("Create FILE filled with synthetic records at N times a bureau's decade, for benchmarks and trials.")},
+        {QStringLiteral("copy --from DB --to DB"),
+         tr("Copy every record of a database into a new one: a file to a PostgreSQL server "
+            "(postgresql://user@host:port/dbname, an empty database) or back to a new file. Both sides are counted "
+            "and the audit trail is verified.")},
         {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
         {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
         {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},

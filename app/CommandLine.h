@@ -34,6 +34,8 @@ public:
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
     QString holder() const { return m_holder; }
+    QString copyFrom() const { return m_copyFrom; }  // copy's --from and --to, as given
+    QString copyTo() const { return m_copyTo; }
     QString version() const { return m_version; }
     qint64 meeting() const { return m_meeting; }  // 0: none given
     double scale() const { return m_scale; }      // 0: none given
@@ -50,6 +52,8 @@ private:
     QString m_user;
     QString m_output;
     QString m_holder;
+    QString m_copyFrom;
+    QString m_copyTo;
     int m_copy = 0;
     int m_year = 0;
     QDate m_from;

@@ -18,6 +18,7 @@
 #include "services/ControlledCopies.h"
 #include "services/CopyVerifier.h"
 #include "services/DatabaseCheck.h"
+#include "services/DatabaseCopy.h"
 #include "services/PolicyImporter.h"
 #include "services/PolicyService.h"
 #include "services/RaciService.h"
@@ -30,6 +31,7 @@
 #include "storage/ServerAddress.h"
 
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 
 namespace isms::app {
@@ -55,7 +57,7 @@ bool CommandRunner::knownCommand(const QStringList& command) const {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
     }
     if (verb == QStringLiteral("check")) return command.size() == 1;
-    if (verb == QStringLiteral("generate")) return command.size() == 1;
+    if (verb == QStringLiteral("generate") || verb == QStringLiteral("copy")) return command.size() == 1;
     if (verb == QStringLiteral("verify")) return command.size() == 2;
     if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore")) return command.size() == 2;
     return false;
@@ -94,6 +96,7 @@ int CommandRunner::run(const CommandLine& commandLine) {
     const QString verb = command.value(0);
 
     if (verb == QStringLiteral("generate")) return generate(commandLine);
+    if (verb == QStringLiteral("copy")) return copy(commandLine);
     std::unique_ptr<core::Database> db;
     try {
         const QString path = commandLine.database().isEmpty() ? core::Database::defaultPath() : commandLine.database();
@@ -257,6 +260,53 @@ int CommandRunner::exportMeetingPack(core::Database& db, const CommandLine& comm
     report.writePdf(commandLine.output());
     m_out << tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(commandLine.output()) << Qt::endl;
     return CommandLine::Ok;
+}
+
+int CommandRunner::copy(const CommandLine& commandLine) {
+    const QString from = commandLine.copyFrom(), to = commandLine.copyTo();
+    if (from.isEmpty() || to.isEmpty()) return usage(tr("Say what to copy where: copy --from DB --to DB."));
+    const bool fromServer = core::ServerAddress::isServer(from), toServer = core::ServerAddress::isServer(to);
+    if (!fromServer && !QFileInfo::exists(from)) {
+        m_err << tr("“%1” does not exist.").arg(from) << Qt::endl;
+        return CommandLine::DatabaseRefused;
+    }
+    // Into a new file only: a copy never mixes with records already kept somewhere.
+    if (!toServer && QFileInfo::exists(to)) {
+        m_err << tr("“%1” already exists; copy creates a new database file.").arg(to) << Qt::endl;
+        return CommandLine::Failed;
+    }
+    std::unique_ptr<core::Database> source, target;
+    try {
+        source = open(from, false);
+        target = open(to, false);
+    } catch (const Error& e) {
+        m_err << e.message() << Qt::endl;
+        if (!toServer && !target) QFile::remove(to);
+        return CommandLine::DatabaseRefused;
+    }
+    try {
+        signIn(*source, commandLine, true);
+        const auto result = core::DatabaseCopy::copy(*source, *target);
+        qint64 records = 0;
+        for (const qint64 rows : result.rows) records += rows;
+        m_out << tr("Copied %1 to %2: %3 records in %4 tables, the same number on both sides.")
+                     .arg(source->path(), target->path())
+                     .arg(records)
+                     .arg(result.rows.size())
+              << Qt::endl
+              << tr("Audit trail intact: %n entries.", nullptr, int(result.auditEntries)) << Qt::endl
+              << tr("Audit trail head: %1").arg(result.auditHead) << Qt::endl;
+        return CommandLine::Ok;
+    } catch (const Error& e) {
+        m_err << e.message() << Qt::endl;
+        if (!toServer) {
+            // The half-made new file would later pass for a real database.
+            const QString file = target->path();
+            target.reset();
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(file + suffix);
+        }
+        return e.kind() == Error::Kind::Permission ? CommandLine::NotPermitted : CommandLine::Failed;
+    }
 }
 
 int CommandRunner::generate(const CommandLine& commandLine) {

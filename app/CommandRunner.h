@@ -39,6 +39,7 @@ private:
     int exportDashboard(core::Database& db, const CommandLine& commandLine);
     int exportOrganisation(core::Database& db, const CommandLine& commandLine);
     int generate(const CommandLine& commandLine);
+    int copy(const CommandLine& commandLine);
     int check(core::Database& db);
     int verify(core::Database& db, const QString& fileOrFingerprint);
     int backup(core::Database& db, const QString& file);

@@ -424,3 +424,34 @@ TEST(CommandLine, ExportTheRaciMatrixAndTheAcknowledgements) {
              acksCsv});
     EXPECT_EQ(r.exitCode, 2);  // which document?
 }
+
+TEST(CommandLine, CopyADatabaseIntoANewOneAndCheckIt) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("office.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("check")}).exitCode, 0);
+    const QString copy = files.path(QStringLiteral("copy.sqlite"));
+    RunResult r = run({QStringLiteral("copy"), QStringLiteral("--from"), db, QStringLiteral("--to"), copy});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("the same number on both sides"))) << r.out.toStdString();
+    const QString head = r.out.section(QStringLiteral("Audit trail head: "), 1).trimmed();
+    EXPECT_EQ(head.size(), 64);
+    r = run({QStringLiteral("--database"), copy, QStringLiteral("check")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(head));
+    r = run({QStringLiteral("--database"), copy, QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01")});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("文件編號：ISMS-01-01")));
+
+    // Never over an existing database, never from one that is not there, and not without the password.
+    const QByteArray before = TestFiles::read(copy);
+    r = run({QStringLiteral("copy"), QStringLiteral("--from"), db, QStringLiteral("--to"), copy});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("already exists"))) << r.err.toStdString();
+    EXPECT_EQ(TestFiles::read(copy), before);
+    r = run({QStringLiteral("copy"), QStringLiteral("--from"), files.path(QStringLiteral("none.sqlite")), QStringLiteral("--to"),
+             files.path(QStringLiteral("x.sqlite"))});
+    EXPECT_EQ(r.exitCode, 3);
+    const QString third = files.path(QStringLiteral("third.sqlite"));
+    r = run({QStringLiteral("copy"), QStringLiteral("--from"), db, QStringLiteral("--to"), third}, {}, QStringLiteral("wrong"));
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_FALSE(QFile::exists(third));
+}
