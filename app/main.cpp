@@ -6,10 +6,13 @@
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "services/Workspace.h"
+#include "dialogs/ConnectDialog.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QDir>
 #include <QFile>
@@ -39,9 +42,25 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine) {
         // The full check runs in the main window's background, so the window shows at once.
         db = core::Workspace::open(path, commandLine.demoContent(), core::Database::Check::Deferred);
     } catch (const core::Error& e) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ISMS Desk"), e.message());
-        return app::CommandLine::DatabaseRefused;
+        if (!core::ServerAddress::isServer(path)) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ISMS Desk"), e.message());
+            return app::CommandLine::DatabaseRefused;
+        }
+        // A server that wants a password (or is not where the address says) is asked about in
+        // the connection dialog, with the reason shown.
+        ui::ConnectDialog dialog(path, [&](const QString& address, const QString& password, QString* error) {
+            try {
+                db = core::Workspace::open(address, false, core::Database::Check::Deferred, password);
+                return true;
+            } catch (const core::Error& again) {
+                *error = again.message();
+                return false;
+            }
+        });
+        dialog.messageLabel()->setText(e.message());
+        if (dialog.exec() != QDialog::Accepted) return app::CommandLine::DatabaseRefused;
     }
+    if (core::ServerAddress::isServer(path)) ui::Settings::open()->setValue(ui::Settings::kLastServer, db->path());
     if (!ui::SignInFlow::run(nullptr, *db)) return app::CommandLine::Ok;
     ui::MainWindow window(std::move(db));
     window.show();

@@ -8,8 +8,8 @@
 
 namespace isms::ui {
 
-BackgroundCheck::BackgroundCheck(const QString& path, Scope scope, QObject* parent)
-    : QObject(parent), m_path(path), m_scope(scope) {}
+BackgroundCheck::BackgroundCheck(const QString& path, Scope scope, const QString& password, QObject* parent)
+    : QObject(parent), m_path(path), m_password(password), m_scope(scope) {}
 
 BackgroundCheck::~BackgroundCheck() {
     m_stop = true;
@@ -25,7 +25,7 @@ void BackgroundCheck::start() {
         Outcome outcome;
         try {
             // Header and schema were checked when the file was opened; this is the rest.
-            auto db = core::Database::openReadOnly(m_path, core::Database::Check::Deferred);
+            auto db = core::Database::openReadOnly(m_path, core::Database::Check::Deferred, m_password);
             const auto stop = [this] { return m_stop.load(); };
             if (m_scope == Scope::AuditTrail) {
                 outcome.audit = core::AuditLog(*db).verify(stop);

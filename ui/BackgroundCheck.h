@@ -28,7 +28,10 @@ public:
         bool sound() const { return !damaged() && auditIntact; }
     };
 
-    explicit BackgroundCheck(const QString& path, Scope scope = Scope::Whole, QObject* parent = nullptr);
+    // path and password as the open database has them (Database::path, Database::password): the
+    // check makes its own read-only connection.
+    explicit BackgroundCheck(const QString& path, Scope scope = Scope::Whole, const QString& password = {},
+                             QObject* parent = nullptr);
     // Stops a check still running (between audit entries) and waits for it: its connection must
     // not outlive the program's. Closing the window does not wait for a whole check.
     ~BackgroundCheck() override;
@@ -45,6 +48,7 @@ signals:
 
 private:
     QString m_path;
+    QString m_password;
     Scope m_scope;
     std::atomic<bool> m_stop{false};
     QThread* m_thread = nullptr;

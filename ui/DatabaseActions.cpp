@@ -1,7 +1,9 @@
 #include "DatabaseActions.h"
 
 #include "MainWindow.h"
+#include "Settings.h"
 #include "SignInFlow.h"
+#include "dialogs/ConnectDialog.h"
 #include "domain/Error.h"
 #include "services/BackupService.h"
 #include "services/Workspace.h"
@@ -20,6 +22,8 @@ DatabaseActions::DatabaseActions(MainWindow* window) : QObject(window), m_window
 void DatabaseActions::addTo(QMenu* file) {
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &DatabaseActions::chooseDatabaseToOpen);
     file->addAction(tr("&New database…"), QKeySequence::New, this, &DatabaseActions::chooseDatabaseToCreate);
+    file->addAction(tr("Co&nnect to server…"), this, &DatabaseActions::chooseServer)
+        ->setObjectName(QStringLiteral("connect"));
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back up…"), this, &DatabaseActions::chooseBackupFile);
     QAction* restore = file->addAction(tr("&Restore…"), this, &DatabaseActions::chooseRestoreFile);
@@ -55,6 +59,21 @@ void DatabaseActions::chooseDatabaseToCreate() {
         m_window, tr("New database"), tr("Start the new database with the demo policy ISMS-01-01 and sample records?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     openOrExplain(path, answer == QMessageBox::Yes);
+}
+
+bool DatabaseActions::connectTo(const QString& address, const QString& password, QString* error) {
+    if (!m_window->openDatabase(address, false, error, password)) return false;
+    Settings::open()->setValue(Settings::kLastServer, address);
+    return true;
+}
+
+void DatabaseActions::chooseServer() {
+    ConnectDialog dialog(Settings::open()->value(Settings::kLastServer).toString(),
+                         [this](const QString& address, const QString& password, QString* error) {
+                             return connectTo(address, password, error);
+                         },
+                         m_window);
+    dialog.exec();
 }
 
 bool DatabaseActions::backupTo(const QString& file, QString* message) {

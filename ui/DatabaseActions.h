@@ -19,10 +19,13 @@ public:
     // For tests and scripts: the same work without file dialogs.
     bool backupTo(const QString& file, QString* message);
     bool restoreFrom(const QString& file, QString* message);
+    // Opens the server database and remembers the address (never the password) on success.
+    bool connectTo(const QString& address, const QString& password, QString* error);
 
 private:
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
+    void chooseServer();
     void chooseBackupFile();
     void chooseRestoreFile();
     void openOrExplain(const QString& path, bool demoContentIfNew);

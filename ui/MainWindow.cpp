@@ -24,10 +24,12 @@
 #include "pages/UsersPage.h"
 #include "services/BackupService.h"
 #include "services/Workspace.h"
+#include "storage/ChangeNotices.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,11 +69,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     buildMenus();
     buildPages();
     startCheck();
+    watchChanges();
     if (!restoreGeometry(Settings::open()->value(Settings::kWindowGeometry).toByteArray())) resize(1200, 780);
 }
 
 MainWindow::~MainWindow() {
-    // Pages hold references to the database: they go first.
+    // Pages and the change notices hold references to the database: they go first.
+    m_notices.reset();
     clearPages();
     m_check.reset();
 }
@@ -87,7 +91,7 @@ void MainWindow::stopCheck() {
 void MainWindow::startCheck() {
     stopCheck();
     if (!m_db) return;
-    m_check = std::make_unique<BackgroundCheck>(m_db->path());
+    m_check = std::make_unique<BackgroundCheck>(m_db->path(), BackgroundCheck::Scope::Whole, m_db->password());
     connect(m_check.get(), &BackgroundCheck::finished, this, &MainWindow::reportCheck);
     m_check->start();
 }
@@ -111,6 +115,38 @@ void MainWindow::reportCheck(const BackgroundCheck::Outcome& outcome) {
                              .arg(report));
 }
 
+void MainWindow::watchChanges() {
+    m_notices.reset();
+    m_stale = false;
+    if (!m_db) return;
+    m_notices = std::make_unique<core::ChangeNotices>(*m_db);
+    connect(m_notices.get(), &core::ChangeNotices::changedElsewhere, this, &MainWindow::changedElsewhere);
+}
+
+void MainWindow::changedElsewhere() {
+    // A page is never re-read under the user's hands (a half-typed search, a selection): the
+    // change shows on Refresh, on coming back to the window, or on opening another page.
+    m_stale = true;
+    if (isActiveWindow()) {
+        statusBar()->showMessage(tr("Another workstation saved a change: View ▸ Refresh (F5) shows it."), 15000);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_stale) refreshPage();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::refreshPage() {
+    m_stale = false;
+    statusBar()->clearMessage();
+    // Each page reads what it shows when it is shown; showing it again reads it again.
+    if (QWidget* page = m_pages->currentWidget()) {
+        QShowEvent show;
+        QCoreApplication::sendEvent(page, &show);
+    }
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_actions->addTo(file);
@@ -130,6 +166,9 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshPage);
+    refresh->setObjectName(QStringLiteral("refresh"));
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Verify a printed copy…"), this, &MainWindow::verifyCopy);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -195,17 +234,20 @@ void MainWindow::buildPages() {
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     m_navigation->setCurrentRow(qMin(current, m_navigation->count() - 1));
     updatePrintActions();
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    const bool file = db.engine() == core::Database::Engine::SQLite;
+    m_databaseLabel->setText(file ? tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path()))
+                                  : tr("Server: %1").arg(m_db->path()));
     m_userLabel->setText(tr("Signed in: %1 (%2)").arg(db.session().displayName, core::UserRole::label(db.session().role)));
+    // A server database is backed up on the server (or copied with isms-desk copy).
     for (const char* name : {"backup", "restore"}) {
-        if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) action->setEnabled(administrator);
+        if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) action->setEnabled(administrator && file);
     }
 }
 
-bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error) {
+bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error, const QString& password) {
     std::unique_ptr<core::Database> db;
     try {
-        db = core::Workspace::open(path, demoContentIfNew, core::Database::Check::Deferred);
+        db = core::Workspace::open(path, demoContentIfNew, core::Database::Check::Deferred, password);
     } catch (const core::Error& e) {
         if (error) *error = e.message();
         return false;
@@ -221,14 +263,17 @@ bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QStrin
 
 void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     const int current = m_navigation->currentRow();
+    m_notices.reset();
     clearPages();  // pages refer to the old database, which goes when db leaves this scope
     m_db.swap(db);
     buildPages();
     startCheck();
+    watchChanges();
     m_navigation->setCurrentRow(qMax(0, qMin(current, m_navigation->count() - 1)));
 }
 
 void MainWindow::closeDatabase() {
+    m_notices.reset();
     clearPages();
     stopCheck();
     m_db.reset();
@@ -265,7 +310,11 @@ void MainWindow::changePassword() {
 
 void MainWindow::runAutomaticBackup() {
     auto settings = Settings::open();
-    if (!m_db || !settings->value(Settings::kAutoBackup, false).toBool()) return;
+    // Automatic backups copy a file; a server's are the server administrator's.
+    if (!m_db || m_db->engine() != core::Database::Engine::SQLite ||
+        !settings->value(Settings::kAutoBackup, false).toBool()) {
+        return;
+    }
     try {
         core::BackupService(*m_db).automaticBackup(
             settings->value(Settings::kAutoBackupFolder, Settings::defaultBackupFolder()).toString(),

@@ -11,6 +11,7 @@ class QListWidget;
 class QStackedWidget;
 
 namespace isms::core {
+class ChangeNotices;
 class Database;
 }
 
@@ -41,7 +42,10 @@ public:
 
     // Opens, signs in and switches; on failure keeps the current database and says why in
     // *error (left empty when the user cancelled the sign-in).
-    bool openDatabase(const QString& path, bool demoContentIfNew, QString* error);
+    // password: for a server (empty: PGPASSWORD or ~/.pgpass).
+    bool openDatabase(const QString& path, bool demoContentIfNew, QString* error, const QString& password = {});
+    // Reads the shown page again (View ▸ Refresh): pages read what they show when shown.
+    void refreshPage();
     void setDatabase(std::unique_ptr<core::Database> db);
     // Removes the pages and closes the database, e.g. so that a restore can replace its file.
     void closeDatabase();
@@ -50,6 +54,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Coming back to the window shows what other workstations saved meanwhile.
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
@@ -66,9 +72,14 @@ private:
     void startCheck();
     void stopCheck();
     void reportCheck(const BackgroundCheck::Outcome& outcome);
+    // Listens for changes saved on other workstations (a server database).
+    void watchChanges();
+    void changedElsewhere();
 
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<BackgroundCheck> m_check;
+    std::unique_ptr<core::ChangeNotices> m_notices;
+    bool m_stale = false;  // another workstation saved a change not yet shown
     SignIn m_signIn;
     DatabaseActions* m_actions;
     QListWidget* m_navigation;

@@ -13,6 +13,8 @@ public:
     static inline const QString kLanguage = QStringLiteral("ui/language");
     static inline const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
     static inline const QString kLastDatabase = QStringLiteral("storage/lastDatabase");
+    // The last server connected to, as an address without a password (ServerAddress).
+    static inline const QString kLastServer = QStringLiteral("storage/lastServer");
     static inline const QString kLastUser = QStringLiteral("session/lastUser");
     static inline const QString kAutoBackup = QStringLiteral("backup/automatic");
     static inline const QString kAutoBackupFolder = QStringLiteral("backup/folder");

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeNotices.h"
 #include "Migrator.h"
 #include "ServerAddress.h"
 #include "Sql.h"
@@ -278,6 +279,8 @@ void Database::commit() {
         q.exec(QStringLiteral("ROLLBACK"));
         throw Error(Error::Kind::Storage, tr("The change was not saved because part of it failed."));
     }
+    // Other workstations listening (ChangeNotices) hear of the change once it is committed.
+    if (m_engine == Engine::PostgreSQL) q.exec(QStringLiteral("NOTIFY %1").arg(QString::fromLatin1(ChangeNotices::kChannel)));
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString reason = q.lastError().text();
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));

@@ -1,7 +1,9 @@
+#include "ErrorOf.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 
 #include <gtest/gtest.h>
@@ -12,6 +14,7 @@
 #include <QSqlQuery>
 
 using namespace isms::core;
+using isms::test::errorOf;
 using isms::test::TestFiles;
 
 namespace {
@@ -259,4 +262,52 @@ TEST(DatabaseFile, MeetingsFromBeforeSchema8GetTheStandardAgenda) {
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT input_key FROM meeting_agenda_items WHERE position = 7"))
                   .toString(),
               QStringLiteral("input_objectives"));
+}
+
+TEST(ServerAddress, AnAddressWithoutItsPassword) {
+    const auto a = ServerAddress::parse(QStringLiteral("postgresql://isms@db.example:6543/isms?sslmode=verify-full"));
+    EXPECT_EQ(a.user, QStringLiteral("isms"));
+    EXPECT_EQ(a.host, QStringLiteral("db.example"));
+    EXPECT_EQ(a.port, 6543);
+    EXPECT_EQ(a.database, QStringLiteral("isms"));
+    EXPECT_EQ(a.options, QStringLiteral("sslmode=verify-full"));
+    EXPECT_EQ(a.toString(), QStringLiteral("postgresql://isms@db.example:6543/isms?sslmode=verify-full"));
+    EXPECT_EQ(ServerAddress::parse(QStringLiteral("postgres://u@h/d")).port, 5432);
+    EXPECT_TRUE(ServerAddress::isServer(QStringLiteral("postgresql://u@h/d")));
+    EXPECT_FALSE(ServerAddress::isServer(QStringLiteral("/home/u/postgresql.sqlite")));
+    for (const char* bad : {"postgresql://u:secret@h/d", "postgresql://u@h/", "postgresql:///d",
+                            "postgresql://u@h/d?password=x", "postgresql://u@h/d?sslmode=a;host=evil"}) {
+        QString message;
+        EXPECT_EQ(errorOf([&] { ServerAddress::parse(QString::fromLatin1(bad)); }, &message), Error::Kind::Invalid) << bad;
+        EXPECT_FALSE(message.contains(QStringLiteral("secret"))) << bad;
+    }
+}
+
+TEST(Database, AServerThatCannotBeReachedIsRefusedWithTheReason) {
+    // Port 1 on loopback: nothing listens there.
+    QString message;
+    EXPECT_EQ(errorOf([] { Database::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/isms")); }, &message),
+              Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("127.0.0.1"))) << message.toStdString();
+}
+
+TEST(Database, RefusesANewerSchemaOrAnotherProgramsTablesOnEitherEngine) {
+    TestFiles files;
+    const QString newer = files.database(QStringLiteral("newer.sqlite"));
+    {
+        auto db = Database::open(newer);
+        Sql::run(db->connection(), QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                                  "VALUES (999, 'future', '2099-01-01')"));
+    }
+    QString message;
+    EXPECT_EQ(errorOf([&] { Database::open(newer); }, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("newer"))) << message.toStdString();
+
+    const QString other = files.database(QStringLiteral("other.sqlite"));
+    {
+        auto db = Database::open(other);
+        Sql::execDirect(db->connection(), QStringLiteral("DROP TABLE schema_migrations"));
+    }
+    EXPECT_EQ(errorOf([&] { Database::open(other); }, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("another program"))) << message.toStdString();
 }

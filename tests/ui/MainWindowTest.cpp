@@ -96,12 +96,12 @@ TEST_F(MainWindowTest, MenusOfADesktopApplication) {
     auto window = makeWindow();
     QStringList menus;
     for (QAction* a : window->menuBar()->actions()) menus << a->text();
-    EXPECT_EQ(menus, QStringList({"&File", "&Tools", "&Help"}));
+    EXPECT_EQ(menus, QStringList({"&File", "&View", "&Tools", "&Help"}));
     QStringList file;
     for (QAction* a : window->menuBar()->actions().first()->menu()->actions()) {
         if (!a->isSeparator()) file << a->text();
     }
-    EXPECT_EQ(file, QStringList({"&Open database…", "&New database…", "&Back up…", "&Restore…", "Print pre&view…",
+    EXPECT_EQ(file, QStringList({"&Open database…", "&New database…", "Co&nnect to server…", "&Back up…", "&Restore…", "Print pre&view…",
                                  "&Print…", "&Export PDF…", "&Change password…", "&Quit"}));
     // Printing is about the policy shown: only on the Policies page.
     window->navigation()->setCurrentRow(0);
@@ -222,4 +222,22 @@ TEST_F(MainWindowTest, TheBackgroundCheckOfASoundDatabaseSaysNothing) {
     QTest::qWait(100);
     EXPECT_TRUE(boxes.texts.isEmpty()) << boxes.texts.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(window->hasDatabase());
+}
+
+TEST_F(MainWindowTest, RefreshShowsWhatAnotherWorkstationSaved) {
+    auto window = makeWindow();
+    window->navigation()->setCurrentRow(3);  // Action plan
+    auto* items = window->findChild<ui::RecordListWidget*>(QStringLiteral("action_items"));
+    ASSERT_NE(items, nullptr);
+    const int before = items->model()->rowCount();
+    {
+        // Another program on the same database adds an item.
+        auto other = core::Database::open(window->database().path());
+        core::Sql::run(other->connection(),
+                       QStringLiteral("INSERT INTO action_items (plan_year, title, status) SELECT MAX(plan_year), '另一台電腦', 'planned' "
+                                      "FROM action_items"));
+    }
+    EXPECT_EQ(items->model()->rowCount(), before);  // nothing is re-read under the user's hands
+    window->findChild<QAction*>(QStringLiteral("refresh"))->trigger();
+    EXPECT_EQ(items->model()->rowCount(), before + 1);
 }

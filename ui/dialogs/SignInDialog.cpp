@@ -16,7 +16,9 @@ SignInDialog::SignInDialog(core::Database& db, const QString& username, QWidget*
       m_message(DialogForm::messageLabel(this)) {
     setWindowTitle(tr("Sign in"));
     m_password->setEchoMode(QLineEdit::Password);
-    DialogForm form(this, tr("Sign in to %1.").arg(QFileInfo(db.path()).fileName()));
+    DialogForm form(this, tr("Sign in to %1.").arg(db.engine() == core::Database::Engine::SQLite
+                                                        ? QFileInfo(db.path()).fileName()
+                                                        : db.path()));
     form.addRow(tr("User name:"), m_username);
     form.addRow(tr("Password:"), m_password);
     form.finish(m_message, tr("Sign in"));

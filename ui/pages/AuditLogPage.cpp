@@ -104,7 +104,7 @@ void AuditLogPage::showEvent(QShowEvent* event) {
     reloadChoices();
     if (!m_check || !m_check->isRunning()) {
         m_chain->setText(tr("Verifying the audit trail…"));
-        m_check = std::make_unique<BackgroundCheck>(m_db.path(), BackgroundCheck::Scope::AuditTrail);
+        m_check = std::make_unique<BackgroundCheck>(m_db.path(), BackgroundCheck::Scope::AuditTrail, m_db.password());
         connect(m_check.get(), &BackgroundCheck::finished, this, [this](const BackgroundCheck::Outcome& outcome) {
             const auto& chain = outcome.audit;
             m_chain->setText(!outcome.opened ? outcome.lines.join(QLatin1Char(' '))
