@@ -171,6 +171,10 @@ QString CommandLine::helpText() const {
          tr("Copy every record of a database into a new one: a file to a PostgreSQL server "
             "(postgresql://user@host:port/dbname, an empty database) or back to a new file. Both sides are counted "
             "and the audit trail is verified.")},
+        {QStringLiteral("server-roles"),
+         tr("On a PostgreSQL database (--database postgresql://…), as its owner: create a server role for each of the "
+            "program's roles and give each the privileges the program allows it, so that they hold outside the program "
+            "too.")},
         {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
         {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
         {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},

@@ -29,6 +29,7 @@
 #include "storage/PolicyRepository.h"
 #include "storage/SafeFile.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerRoles.h"
 
 #include <QDate>
 #include <QFile>
@@ -56,7 +57,7 @@ bool CommandRunner::knownCommand(const QStringList& command) const {
     if (verb == QStringLiteral("show") || verb == QStringLiteral("import") || verb == QStringLiteral("export")) {
         return command.size() == 3 && command[1] == QStringLiteral("policy");
     }
-    if (verb == QStringLiteral("check")) return command.size() == 1;
+    if (verb == QStringLiteral("check") || verb == QStringLiteral("server-roles")) return command.size() == 1;
     if (verb == QStringLiteral("generate") || verb == QStringLiteral("copy")) return command.size() == 1;
     if (verb == QStringLiteral("verify")) return command.size() == 2;
     if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore")) return command.size() == 2;
@@ -108,6 +109,7 @@ int CommandRunner::run(const CommandLine& commandLine) {
     try {
         // A controlled copy is recorded in the register: that is a change too.
         const bool changesData = verb == QStringLiteral("import") || verb == QStringLiteral("backup") ||
+                                 verb == QStringLiteral("server-roles") ||
                                  verb == QStringLiteral("restore") ||
                                  (verb == QStringLiteral("export") && commandLine.copyNumber() > 0);
         signIn(*db, commandLine, changesData);
@@ -128,11 +130,23 @@ int CommandRunner::run(const CommandLine& commandLine) {
         if (verb == QStringLiteral("verify")) return verify(*db, command[1]);
         if (verb == QStringLiteral("backup")) return backup(*db, command[1]);
         if (verb == QStringLiteral("restore")) return restore(std::move(db), command[1]);
+        if (verb == QStringLiteral("server-roles")) return serverRoles(*db);
         return check(*db);
     } catch (const Error& e) {
         m_err << e.message() << Qt::endl;
         return e.kind() == Error::Kind::Permission ? CommandLine::NotPermitted : CommandLine::Failed;
     }
+}
+
+int CommandRunner::serverRoles(core::Database& db) {
+    const QStringList groups = core::ServerRoles::apply(db);
+    m_out << tr("The program's roles are set up on %1 as these server roles:").arg(db.path()) << Qt::endl;
+    const auto roles = core::UserRole::all();
+    for (int i = 0; i < roles.size(); ++i) m_out << QStringLiteral("  %1: %2").arg(core::UserRole::label(roles[i]), groups[i]) << Qt::endl;
+    m_out << tr("Give each person a server login named as their account in the program, in one of these roles, e.g.:")
+          << Qt::endl
+          << QStringLiteral("  CREATE ROLE chen LOGIN PASSWORD '…' IN ROLE %1;").arg(groups.value(1)) << Qt::endl;
+    return CommandLine::Ok;
 }
 
 int CommandRunner::backup(core::Database& db, const QString& file) {

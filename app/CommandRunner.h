@@ -43,6 +43,7 @@ private:
     int check(core::Database& db);
     int verify(core::Database& db, const QString& fileOrFingerprint);
     int backup(core::Database& db, const QString& file);
+    int serverRoles(core::Database& db);
     int restore(std::unique_ptr<core::Database> db, const QString& file);
     int usage(const QString& message);
 

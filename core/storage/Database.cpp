@@ -3,6 +3,7 @@
 #include "ChangeNotices.h"
 #include "Migrator.h"
 #include "ServerAddress.h"
+#include "ServerRoles.h"
 #include "Sql.h"
 #include "domain/Error.h"
 
@@ -210,8 +211,11 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Check ch
     if (readOnly) return database;
     Sql::run(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock));
     try {
-        database->m_created = Migrator(db).currentVersion() == 0;
+        const int before = Migrator(db).currentVersion();
+        database->m_created = before == 0;
         database->migrate();
+        // New tables get the privileges of the server roles, where they are set up.
+        if (before > 0 && before < Migrator::latestVersion()) ServerRoles::refreshAfterMigration(*database);
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
         throw;
