@@ -24,6 +24,13 @@
             <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries.</source>
+        <translation>
+            <numerusform>Audit trail intact: %n entry.</numerusform>
+            <numerusform>Audit trail intact: %n entries.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -124,9 +131,9 @@
     <name>isms::ui::OrganisationPage</name>
     <message numerus="yes">
         <source>Imported %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n person.</numerusform>
+            <numerusform>Imported %n people.</numerusform>
         </translation>
     </message>
 </context>

@@ -269,10 +269,6 @@
         <translation>顯示本說明。</translation>
     </message>
     <message>
-        <source>Use this database file instead of the default one.</source>
-        <translation>使用指定的資料庫檔案，而非預設資料庫。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>檔案</translation>
     </message>
@@ -413,18 +409,6 @@
         <translation>輸出供管理審查使用的目標有效性報告。</translation>
     </message>
     <message>
-        <source>First day (2025-01-01 or 114/01/01).</source>
-        <translation>起始日（2025-01-01 或 114/01/01）。</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Last day (2025-12-31 or 114/12/31).</source>
-        <translation>結束日（2025-12-31 或 114/12/31）。</translation>
-    </message>
-    <message>
         <source>“%1” is not a date: write 2025-01-31 or 114/01/31.</source>
         <translation>「%1」不是日期：請寫成 2025-01-31 或 114/01/31。</translation>
     </message>
@@ -483,6 +467,34 @@
     <message>
         <source>Write who has acknowledged a policy version (default: the one in force): coverage per unit and category, and who has not yet.</source>
         <translation>輸出政策版本（預設為現行版本）的閱讀確認情形：各單位及類別的涵蓋率，以及尚未確認的人員。</translation>
+    </message>
+    <message>
+        <source>Use this database file, or the PostgreSQL database postgresql://user@host:port/dbname (password from PGPASSWORD or asked for), instead of the default one.</source>
+        <translation>改用此資料庫檔案，或 PostgreSQL 資料庫 postgresql://使用者@主機:埠/資料庫名稱（密碼取自 PGPASSWORD 或另行詢問），取代預設資料庫。</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>檔案|位址</translation>
+    </message>
+    <message>
+        <source>First day (2025-01-01 or 114/01/01); for copy, the database to copy.</source>
+        <translation>起始日（2025-01-01 或 114/01/01）；用於 copy 時為要複製的資料庫。</translation>
+    </message>
+    <message>
+        <source>DATE|DB</source>
+        <translation>日期|資料庫</translation>
+    </message>
+    <message>
+        <source>Last day (2025-12-31 or 114/12/31); for copy, the new database.</source>
+        <translation>結束日（2025-12-31 或 114/12/31）；用於 copy 時為新的資料庫。</translation>
+    </message>
+    <message>
+        <source>Copy every record of a database into a new one: a file to a PostgreSQL server (postgresql://user@host:port/dbname, an empty database) or back to a new file. Both sides are counted and the audit trail is verified.</source>
+        <translation>將資料庫的全部紀錄複製到新的資料庫：由檔案複製到 PostgreSQL 伺服器（postgresql://使用者@主機:埠/資料庫名稱，須為空資料庫），或再複製回新檔案。複製後比對兩邊筆數並驗證稽核軌跡。</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL database (--database postgresql://…), as its owner: create a server role for each of the program&apos;s roles and give each the privileges the program allows it, so that they hold outside the program too.</source>
+        <translation>於 PostgreSQL 資料庫（--database postgresql://…），由資料庫擁有者執行：為本程式的每個角色建立伺服器角色，並授予本程式允許該角色的權限，使權限在程式之外同樣有效。</translation>
     </message>
 </context>
 <context>
@@ -580,6 +592,44 @@
     <message>
         <source>No version of %1 is in force.</source>
         <translation>%1 目前沒有現行版本。</translation>
+    </message>
+    <message>
+        <source>Server password for %1: </source>
+        <translation>%1 的伺服器密碼：</translation>
+    </message>
+    <message>
+        <source>The program&apos;s roles are set up on %1 as these server roles:</source>
+        <translation>已於 %1 設定本程式角色對應的伺服器角色：</translation>
+    </message>
+    <message>
+        <source>Give each person a server login named as their account in the program, in one of these roles, e.g.:</source>
+        <translation>請為每位人員建立與其程式帳號同名的伺服器登入帳號，並加入上列其中一個角色，例如：</translation>
+    </message>
+    <message>
+        <source>restore replaces a database file. To fill a server database from a file, use copy --from FILE --to ADDRESS.</source>
+        <translation>restore 用於取代資料庫檔案。若要以檔案內容建立伺服器資料庫，請使用 copy --from 檔案 --to 位址。</translation>
+    </message>
+    <message>
+        <source>Say what to copy where: copy --from DB --to DB.</source>
+        <translation>請指定複製來源與目的：copy --from 資料庫 --to 資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; copy creates a new database file.</source>
+        <translation>「%1」已存在；copy 只會建立新的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 records in %4 tables, the same number on both sides.</source>
+        <translation>已將 %1 複製至 %2：%4 個資料表共 %3 筆紀錄，兩邊筆數相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries.</source>
+        <translation>
+            <numerusform>稽核軌跡完整：共 %n 筆。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1055,18 @@
         <source>%1 is signed in as %2, who may not %3.</source>
         <translation>%1 以「%2」角色登入，無權%3。</translation>
     </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>此安裝無法連線 PostgreSQL：缺少 Qt 的 PostgreSQL 驅動程式（Debian 套件 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>無法連線至 %1：%2</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump), or copied to a file with “isms-desk copy”.</source>
+        <translation>伺服器資料庫請於伺服器端備份（pg_dump），或以「isms-desk copy」複製成檔案。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1037,6 +1099,29 @@
     <message>
         <source>Database has problems.</source>
         <translation>資料庫有問題。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Both databases must have this program&apos;s schema %1.</source>
+        <translation>兩個資料庫都必須是本程式的第 %1 版結構。</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” do not hold the same tables.</source>
+        <translation>「%1」與「%2」的資料表不一致。</translation>
+    </message>
+    <message>
+        <source>“%1” already holds records (in %2): a copy goes only into a new, empty database.</source>
+        <translation>「%1」已有紀錄（於 %2）：只能複製到新的空資料庫。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows, the original %3.</source>
+        <translation>%1 的複本有 %2 筆，原資料庫為 %3 筆。</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not end where the original&apos;s does.</source>
+        <translation>複本的稽核軌跡末筆與原資料庫不同。</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3179,36 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address; write postgresql://user@host:port/database.</source>
+        <translation>「%1」不是伺服器位址；請寫成 postgresql://使用者@主機:埠/資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it would be shown and remembered. Set PGPASSWORD or type it when asked.</source>
+        <translation>請勿將密碼寫在位址中：位址會被顯示並記住。請設定 PGPASSWORD，或於詢問時輸入。</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no server.</source>
+        <translation>位址「%1」未指定伺服器。</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database.</source>
+        <translation>位址「%1」未指定資料庫。</translation>
+    </message>
+    <message>
+        <source>The connection option “%1” is not accepted here.</source>
+        <translation>此處不接受連線選項「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Server roles are for a PostgreSQL database; a file&apos;s permissions are the file system&apos;s.</source>
+        <translation>伺服器角色僅適用於 PostgreSQL 資料庫；檔案的權限由檔案系統管理。</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>Database statement failed: %1</source>
@@ -3985,6 +4100,65 @@
     </message>
 </context>
 <context>
+    <name>isms::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>連線至伺服器</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>空白：使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server offers it</source>
+        <translation>伺服器支援時加密</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>一律加密</translation>
+    </message>
+    <message>
+        <source>Always encrypt and verify the server&apos;s certificate</source>
+        <translation>一律加密並驗證伺服器憑證</translation>
+    </message>
+    <message>
+        <source>Connect to the organisation&apos;s shared ISMS Desk database on a PostgreSQL server.</source>
+        <translation>連線至機關共用、位於 PostgreSQL 伺服器上的 ISMS Desk 資料庫。</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>伺服器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>連接埠：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>資料庫：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>請填寫伺服器、資料庫與使用者。</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::ControlledCopiesWidget</name>
     <message>
         <source>Issue controlled copy…</source>
@@ -4309,6 +4483,10 @@ SHA-256：%2
     <message>
         <source>Replace the open database with the copy “%1”? Changes made since that copy are kept only in the replaced file, which is set aside.</source>
         <translation>要以備份「%1」取代目前的資料庫嗎？該備份之後的變更只會留在被取代並另存的檔案中。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to server…</source>
+        <translation>連線至伺服器(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4837,22 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Organisation</source>
         <translation>組織與人員</translation>
+    </message>
+    <message>
+        <source>Another workstation saved a change: View ▸ Refresh (F5) shows it.</source>
+        <translation>其他工作站已儲存變更：按 檢視 ▸ 重新整理（F5）即可顯示。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>伺服器：%1</translation>
     </message>
 </context>
 <context>
