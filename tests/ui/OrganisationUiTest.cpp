@@ -117,7 +117,7 @@ TEST_F(OrganisationUiTest, TheStaffListImportReportsEveryBadLineAndAddsNothing) 
     EXPECT_TRUE(report.contains(QStringLiteral("Line 3: there is no unit called 沒有這個單位"))) << report.toStdString();
     EXPECT_EQ(page.people()->model()->matchingRows(), before);
     report = page.importStaffList("name,unit,category\r\n周小華,兵役處,contract\r\n吳明德,兵役處,temporary\r\n");
-    EXPECT_EQ(report, QStringLiteral("Imported 2 person(s)."));
+    EXPECT_EQ(report, QStringLiteral("Imported 2 people."));
     EXPECT_EQ(page.people()->model()->matchingRows(), before + 2);
     // The unit's count in the tree follows.
     const auto found = page.tree()->findItems(QStringLiteral("兵役處"), Qt::MatchExactly | Qt::MatchRecursive);
