@@ -202,8 +202,16 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Check ch
     }
     db.setConnectOptions(options);
     if (!db.open()) {
+        // libpq's own words stay, after what they mean for the person at the workstation.
+        const QString reason = db.lastError().databaseText().trimmed();
+        const QString meaning =
+            reason.contains(QStringLiteral("no password supplied"))
+                ? tr("The server asks for a password: type it, or set PGPASSWORD.")
+            : reason.contains(QStringLiteral("password authentication failed"))
+                ? tr("The server refused the user name or the password.")
+                : tr("The server cannot be reached, or refused the connection.");
         throw Error(Error::Kind::Refused,
-                    tr("Cannot connect to %1: %2").arg(database->m_path, db.lastError().databaseText().trimmed()));
+                    tr("Cannot connect to %1. %2\n(%3)").arg(database->m_path, meaning, reason));
     }
     database->configure();
     if (readOnly) Sql::execDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));

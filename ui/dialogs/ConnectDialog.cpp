@@ -43,6 +43,8 @@ ConnectDialog::ConnectDialog(const QString& lastAddress, Connect connect, QWidge
     form.addRow(tr("Password:"), m_password);
     form.addRow(tr("Encryption:"), m_encryption);
     form.finish(m_message, tr("Connect"));
+    // Asked again for the same server, what is missing is usually the password.
+    (m_host->text().isEmpty() ? m_host : m_password)->setFocus();
 }
 
 QString ConnectDialog::address() const {
