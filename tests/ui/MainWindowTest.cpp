@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "DatabaseActions.h"
+#include "Settings.h"
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "i18n/Language.h"
@@ -240,4 +242,30 @@ TEST_F(MainWindowTest, RefreshShowsWhatAnotherWorkstationSaved) {
     EXPECT_EQ(items->model()->rowCount(), before);  // nothing is re-read under the user's hands
     window->findChild<QAction*>(QStringLiteral("refresh"))->trigger();
     EXPECT_EQ(items->model()->rowCount(), before + 1);
+}
+
+TEST_F(MainWindowTest, ConnectingRemembersTheAddressButNeverThePassword) {
+    auto window = makeWindow();
+    window->setSignIn([](core::Database& d) {
+        d.setSession(core::Session::system(QStringLiteral("connector")));
+        return true;
+    });
+    // The same path the dialog takes; a file stands in for the server here (the engines' own
+    // connections are tested in core, against a real server).
+    const QString address = files.path(QStringLiteral("shared.sqlite"));
+    QString error;
+    ASSERT_TRUE(window->databaseActions()->connectTo(address, QStringLiteral("server-secret-1"), &error)) << error.toStdString();
+    EXPECT_EQ(window->database().path(), address);
+    auto settings = ui::Settings::open();
+    EXPECT_EQ(settings->value(ui::Settings::kLastServer).toString(), address);
+    settings->sync();
+    QFile file(settings->fileName());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(file.readAll().contains("server-secret-1"));
+
+    // A failed connection changes neither the window nor the remembered address.
+    EXPECT_FALSE(window->databaseActions()->connectTo(files.write(QStringLiteral("bad.sqlite"), "not a database"),
+                                                      QString(), &error));
+    EXPECT_EQ(window->database().path(), address);
+    EXPECT_EQ(ui::Settings::open()->value(ui::Settings::kLastServer).toString(), address);
 }
