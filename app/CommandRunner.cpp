@@ -295,7 +295,7 @@ int CommandRunner::copy(const CommandLine& commandLine) {
         target = open(to, false);
     } catch (const Error& e) {
         m_err << e.message() << Qt::endl;
-        if (!toServer && !target) QFile::remove(to);
+        if (!toServer && !target) core::Database::removeFile(to);
         return CommandLine::DatabaseRefused;
     }
     try {
@@ -314,10 +314,9 @@ int CommandRunner::copy(const CommandLine& commandLine) {
     } catch (const Error& e) {
         m_err << e.message() << Qt::endl;
         if (!toServer) {
-            // The half-made new file would later pass for a real database.
             const QString file = target->path();
             target.reset();
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(file + suffix);
+            core::Database::removeFile(file);
         }
         return e.kind() == Error::Kind::Permission ? CommandLine::NotPermitted : CommandLine::Failed;
     }

@@ -15,14 +15,12 @@ std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentI
         try {
             DemoContent(*db).create(QDate::currentDate().year());
         } catch (...) {
-            // A half-made new file would later pass for a real database: remove it. (On a
-            // server each part of the demo is one transaction; nothing half-made is kept.)
+            // A half-made new file would later pass for a real database: remove it. A server
+            // database is not ours to remove (and the program asks for the demo only in files).
             if (db->engine() != Database::Engine::SQLite) throw;
             const QString file = db->path();
             db.reset();
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-                QFile::remove(file + suffix);
-            }
+            Database::removeFile(file);
             throw;
         }
     }

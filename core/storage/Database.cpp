@@ -55,6 +55,10 @@ QString Database::defaultPath() {
         .filePath(QStringLiteral("isms-desk.sqlite"));
 }
 
+void Database::removeFile(const QString& path) {
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(path + suffix);
+}
+
 Database::Database(const QString& path, const QString& connectionName)
     : m_path(path), m_connectionName(connectionName) {}
 

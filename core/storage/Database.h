@@ -39,6 +39,9 @@ public:
     static void probe(const QString& path, Check check = Check::Full);
     // QStandardPaths::AppDataLocation/isms-desk.sqlite
     static QString defaultPath();
+    // Removes a database file with its WAL and shared-memory companions: a half-made new file
+    // would later pass for a real database.
+    static void removeFile(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;
