@@ -3,6 +3,7 @@
 // server sessions, otherwise two connections to one file.
 #include "TestFiles.h"
 #include "domain/Error.h"
+#include "services/DatabaseCheck.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -76,6 +77,10 @@ TEST_F(ConcurrentClients, AppendingAtOnceKeepsOneAuditChain) {
                                                      "WHERE a.actor <> b.actor"))
                               .toString();
     EXPECT_GE(order.toInt(), 1);
+    // What `isms-desk check` reports.
+    const auto report = DatabaseCheck(*db).run(true);
+    EXPECT_TRUE(report.sound()) << report.lines().join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(report.audit.entries, 1 + 2 * kChanges);
 }
 
 TEST_F(ConcurrentClients, TwoSavesOfTheSameVersionOneIsRefusedNamingTheOther) {

@@ -311,3 +311,19 @@ TEST(Database, RefusesANewerSchemaOrAnotherProgramsTablesOnEitherEngine) {
     EXPECT_EQ(errorOf([&] { Database::open(other); }, &message), Error::Kind::Refused);
     EXPECT_TRUE(message.contains(QStringLiteral("another program"))) << message.toStdString();
 }
+
+TEST(Database, ConnectionOptionsReachTheServerLibrary) {
+    TestFiles files;
+    const QString location = files.database(QStringLiteral("tls.sqlite"));
+    if (!ServerAddress::isServer(location)) {
+        // A file has no connection options; the address keeps them as given.
+        EXPECT_EQ(ServerAddress::parse(QStringLiteral("postgresql://u@h/d?sslmode=require&connect_timeout=3")).options,
+                  QStringLiteral("sslmode=require;connect_timeout=3"));
+        return;
+    }
+    // The test server speaks no TLS: demanding it must fail, and saying so must not.
+    QString message;
+    EXPECT_EQ(errorOf([&] { Database::open(location + QStringLiteral("?sslmode=require")); }, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("SSL"))) << message.toStdString();
+    EXPECT_EQ(Database::open(location + QStringLiteral("?sslmode=disable"))->engine(), Database::Engine::PostgreSQL);
+}
