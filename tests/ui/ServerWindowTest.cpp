@@ -1,0 +1,59 @@
+// Issue #10: the window on a shared database hears of changes saved on other workstations. Run
+// against PostgreSQL (the suite's postgres: tests) it is a server session; on a file there are
+// no notices and Refresh is the way.
+#include "MainWindow.h"
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "i18n/Language.h"
+#include "models/RecordListModel.h"
+#include "pages/RecordListWidget.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace isms;
+using isms::test::TestFiles;
+
+TEST(ServerWindow, AChangeFromAnotherWorkstationShowsWhenTheWindowIsActiveAgain) {
+    core::Language::install(QStringLiteral("en"));
+    TestFiles files;
+    const QString location = files.database(QStringLiteral("shared.sqlite"));
+    ui::MainWindow window(isms::test::demoDatabase(location));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.navigation()->setCurrentRow(3);  // Action plan
+    auto* items = window.findChild<ui::RecordListWidget*>(QStringLiteral("action_items"));
+    ASSERT_NE(items, nullptr);
+    const int before = items->model()->rowCount();
+    {
+        auto other = core::Database::open(location);
+        other->setSession(core::Session::system(QStringLiteral("other-workstation")));
+        other->begin();
+        core::Sql::run(other->connection(), QStringLiteral("INSERT INTO action_items (plan_year, title, status) "
+                                                           "SELECT MAX(plan_year), '另一台電腦', 'planned' FROM action_items"));
+        other->commit();
+    }
+    if (window.database().engine() == core::Database::Engine::SQLite) {
+        QTest::qWait(200);
+        EXPECT_EQ(items->model()->rowCount(), before);  // no notice from a file: Refresh shows it
+        return;
+    }
+    // The notice arrives while someone works in another window: nothing moves under them…
+    QWidget elsewhere;
+    elsewhere.show();
+    QApplication::setActiveWindow(&elsewhere);
+    const QDeadlineTimer deadline(2000);
+    while (!deadline.hasExpired() && items->model()->rowCount() == before) QTest::qWait(50);
+    EXPECT_EQ(items->model()->rowCount(), before);
+    // …and coming back to the window shows it.
+    QApplication::setActiveWindow(&window);
+    QTest::qWait(100);
+    EXPECT_EQ(items->model()->rowCount(), before + 1);
+}
