@@ -296,7 +296,14 @@ void Database::commit() {
         throw Error(Error::Kind::Storage, tr("The change was not saved because part of it failed."));
     }
     // Other workstations listening (ChangeNotices) hear of the change once it is committed.
-    if (m_engine == Engine::PostgreSQL) q.exec(QStringLiteral("NOTIFY %1").arg(QString::fromLatin1(ChangeNotices::kChannel)));
+    // PostgreSQL refuses every statement after one failed in a transaction, and then takes
+    // COMMIT as ROLLBACK without an error: a refused notice is how a lost change shows here.
+    if (m_engine == Engine::PostgreSQL &&
+        !q.exec(QStringLiteral("NOTIFY %1").arg(QString::fromLatin1(ChangeNotices::kChannel)))) {
+        const QString reason = q.lastError().text();
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        throw Error(Error::Kind::Storage, tr("The change could not be saved: %1").arg(reason));
+    }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString reason = q.lastError().text();
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));

@@ -236,3 +236,25 @@ TEST_F(RecordWriterTest, TwoConnectionsToOneFileConflictInsteadOfLosingAnEdit) {
         EXPECT_TRUE(e.message().contains(QStringLiteral("other-workstation")));
     }
 }
+
+TEST_F(RecordWriterTest, AStatementThatFailedInsideAChangeIsNeverCommittedSilently) {
+    // A caller that catches a failed statement and goes on must not lose the change quietly:
+    // PostgreSQL would take the COMMIT as a ROLLBACK without a word.
+    Transaction tx(*db);
+    const qint64 id = RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("甲")}});
+    EXPECT_THROW(Sql::run(db->connection(), QStringLiteral("INSERT INTO people (id, name) VALUES (:id, 'dup')"),
+                          {{QStringLiteral("id"), id}}),
+                 Error);
+    bool committed = true;
+    try {
+        tx.commit();
+    } catch (const Error& e) {
+        committed = false;
+        EXPECT_EQ(e.kind(), Error::Kind::Storage);
+    }
+    const int rows = Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM people WHERE id = :id"),
+                                 {{QStringLiteral("id"), id}})
+                         .toInt();
+    // Either the change is there (SQLite goes on after a failed statement) or the commit said it was not.
+    EXPECT_EQ(rows, committed ? 1 : 0);
+}
