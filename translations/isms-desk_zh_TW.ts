@@ -4868,6 +4868,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>Server: %1</source>
         <translation>伺服器：%1</translation>
     </message>
+    <message>
+        <source>The background check could not connect: %1</source>
+        <translation>背景檢查無法連線：%1</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::MeasurementDialog</name>
@@ -6023,6 +6027,14 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Folder for automatic backups</source>
         <translation>自動備份資料夾</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>伺服器：</translation>
+    </message>
+    <message>
+        <source>This database is on a server: it is backed up there (pg_dump), or copied to a file with “isms-desk copy”. Automatic backups are for database files.</source>
+        <translation>此資料庫位於伺服器：請於伺服器端備份（pg_dump），或以「isms-desk copy」複製成檔案。自動備份僅適用於資料庫檔案。</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,12 @@ void MainWindow::startCheck() {
 void MainWindow::reportCheck(const BackgroundCheck::Outcome& outcome) {
     if (outcome.sound() || !m_db) return;
     const QString report = outcome.lines.join(QLatin1Char('\n'));
+    if (!outcome.opened && m_db->engine() == core::Database::Engine::PostgreSQL) {
+        // A second connection to a server can fail for the server's own reasons (too many
+        // connections, a restart): that says nothing about the records.
+        statusBar()->showMessage(tr("The background check could not connect: %1").arg(report), 30000);
+        return;
+    }
     if (outcome.damaged()) {
         // Refused as it would have been before opening, now that the whole file has been read.
         const QString path = QDir::toNativeSeparators(m_db->path());

@@ -7,12 +7,14 @@
 #include "i18n/Language.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListWidget.h"
+#include "pages/SettingsPage.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QListWidget>
 #include <QStatusBar>
@@ -40,7 +42,12 @@ TEST(ServerWindow, AChangeFromAnotherWorkstationShowsWhenTheWindowIsActiveAgain)
                                                            "SELECT MAX(plan_year), '另一台電腦', 'planned' FROM action_items"));
         other->commit();
     }
-    if (window.database().engine() == core::Database::Engine::SQLite) {
+    // Automatic backups copy files: on a server the Settings page says where backups are made.
+    const bool onServer = window.database().engine() == core::Database::Engine::PostgreSQL;
+    auto* settings = window.findChild<ui::SettingsPage*>();
+    ASSERT_NE(settings, nullptr);
+    EXPECT_EQ(settings->findChildren<QCheckBox*>().value(0)->isEnabled(), !onServer);
+    if (!onServer) {
         QTest::qWait(200);
         EXPECT_EQ(items->model()->rowCount(), before);  // no notice from a file: Refresh shows it
         return;

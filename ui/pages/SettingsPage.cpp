@@ -51,7 +51,8 @@ SettingsPage::SettingsPage(core::Database& db, QWidget* parent)
     auto* path = new QLabel(m_db.path(), this);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
-    storageForm->addRow(tr("File:"), path);
+    const bool file = m_db.engine() == core::Database::Engine::SQLite;
+    storageForm->addRow(file ? tr("File:") : tr("Server:"), path);
     storageForm->addRow(tr("Schema version:"), new QLabel(QString::number(m_db.schemaVersion()), this));
     auto* check = new QPushButton(tr("Check database"), this);
     m_checkResult->setWordWrap(true);
@@ -83,6 +84,16 @@ QWidget* SettingsPage::buildBackupBox() {
     form->addRow(tr("Copies kept:"), m_keep);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(form);
+    if (m_db.engine() != core::Database::Engine::SQLite) {
+        // The settings stay (they are this workstation's, for its files); a server is backed up
+        // where it runs.
+        for (QWidget* w : std::initializer_list<QWidget*>{m_autoBackup, m_folder, m_keep, browse}) w->setEnabled(false);
+        auto* note = new QLabel(tr("This database is on a server: it is backed up there (pg_dump), or copied to a "
+                                   "file with “isms-desk copy”. Automatic backups are for database files."),
+                                box);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     // The register of copies taken, with their digests, to compare a copy against.
     layout->addWidget(new RecordListWidget(m_db, core::ListCatalog::definition(QStringLiteral("backups")), box), 1);
 
