@@ -9,7 +9,9 @@
 #include "services/Workspace.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/RecordWriter.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <gtest/gtest.h>
 
@@ -44,8 +46,18 @@ QMap<QString, QStringList> dump(const Database& db) {
 TEST(DatabaseCopy, AFileToTheOtherDatabaseAndBackIsIdentical) {
     TestFiles files;
     auto local = isms::test::demoDatabase(files.path(QStringLiteral("local.sqlite")), 2025);
+    {
+        // Enough rows that tables go over in several batches, and end with a part-batch.
+        Transaction tx(*local);
+        for (int i = 0; i < 450; ++i) {
+            RecordWriter(*local).insert(QStringLiteral("people"),
+                                        {{QStringLiteral("name"), QStringLiteral("同仁 %1").arg(i)},
+                                         {QStringLiteral("notes"), i % 7 ? QString() : QStringLiteral("含'引號\"與\\")}});
+        }
+        tx.commit();
+    }
     const auto original = dump(*local);
-    ASSERT_GT(original.value(QStringLiteral("audit_log")).size(), 100);
+    ASSERT_GT(original.value(QStringLiteral("audit_log")).size(), 600);
 
     auto shared = Workspace::open(files.database(QStringLiteral("shared.sqlite")), false);
     const auto there = DatabaseCopy::copy(*local, *shared);
