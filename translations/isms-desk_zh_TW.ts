@@ -1056,30 +1056,8 @@
         <translation>%1 以「%2」角色登入，無權%3。</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation>此安裝無法連線 PostgreSQL：缺少 Qt 的 PostgreSQL 驅動程式（Debian 套件 libqt6sql6-psql）。</translation>
-    </message>
-    <message>
         <source>A server database is backed up on the server (pg_dump), or copied to a file with “isms-desk copy”.</source>
         <translation>伺服器資料庫請於伺服器端備份（pg_dump），或以「isms-desk copy」複製成檔案。</translation>
-    </message>
-    <message>
-        <source>The server asks for a password: type it, or set PGPASSWORD.</source>
-        <translation>伺服器要求密碼：請輸入密碼，或設定 PGPASSWORD。</translation>
-    </message>
-    <message>
-        <source>The server refused the user name or the password.</source>
-        <translation>伺服器不接受此使用者名稱或密碼。</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, or refused the connection.</source>
-        <translation>無法連上伺服器，或伺服器拒絕連線。</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1. %2
-(%3)</source>
-        <translation>無法連線至 %1。%2
-（%3）</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3191,28 @@
     <message>
         <source>The connection option “%1” is not accepted here.</source>
         <translation>此處不接受連線選項「%1」。</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>此安裝無法連線 PostgreSQL：缺少 Qt 的 PostgreSQL 驅動程式（Debian 套件 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it, or set PGPASSWORD.</source>
+        <translation>伺服器要求密碼：請輸入密碼，或設定 PGPASSWORD。</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password.</source>
+        <translation>伺服器不接受此使用者名稱或密碼。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, or refused the connection.</source>
+        <translation>無法連上伺服器，或伺服器拒絕連線。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1. %2
+(%3)</source>
+        <translation>無法連線至 %1。%2
+（%3）</translation>
     </message>
 </context>
 <context>

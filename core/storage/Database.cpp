@@ -189,34 +189,7 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Check ch
     std::unique_ptr<Database> database(new Database(address.toString(), nextConnectionName()));
     database->m_engine = Engine::PostgreSQL;
     database->m_password = password;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
-    if (!db.isValid()) {
-        throw Error(Error::Kind::Refused,
-                    tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing "
-                       "(Debian package libqt6sql6-psql)."));
-    }
-    db.setHostName(address.host);
-    db.setPort(address.port);
-    db.setUserName(address.user);
-    db.setDatabaseName(address.database);
-    if (!password.isEmpty()) db.setPassword(password);
-    QString options = address.options;
-    if (!options.contains(QStringLiteral("connect_timeout="))) {
-        options = QStringLiteral("connect_timeout=10") + (options.isEmpty() ? QString() : QStringLiteral(";") + options);
-    }
-    db.setConnectOptions(options);
-    if (!db.open()) {
-        // libpq's own words stay, after what they mean for the person at the workstation.
-        const QString reason = db.lastError().databaseText().trimmed();
-        const QString meaning =
-            reason.contains(QStringLiteral("no password supplied"))
-                ? tr("The server asks for a password: type it, or set PGPASSWORD.")
-            : reason.contains(QStringLiteral("password authentication failed"))
-                ? tr("The server refused the user name or the password.")
-                : tr("The server cannot be reached, or refused the connection.");
-        throw Error(Error::Kind::Refused,
-                    tr("Cannot connect to %1. %2\n(%3)").arg(database->m_path, meaning, reason));
-    }
+    QSqlDatabase db = address.connect(database->m_connectionName, password);
     database->configure();
     if (readOnly) Sql::execDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     checkSchema(db, database->m_path);

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 
+#include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -41,6 +42,36 @@ ServerAddress ServerAddress::parse(const QString& location) {
     }
     address.options = options.join(QLatin1Char(';'));
     return address;
+}
+
+QSqlDatabase ServerAddress::connect(const QString& connectionName, const QString& password) const {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid()) {
+        throw Error(Error::Kind::Refused,
+                    tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing "
+                       "(Debian package libqt6sql6-psql)."));
+    }
+    db.setHostName(host);
+    db.setPort(port);
+    db.setUserName(user);
+    db.setDatabaseName(database);
+    if (!password.isEmpty()) db.setPassword(password);
+    // A server that does not answer is said so after a while, not waited for forever.
+    db.setConnectOptions(options.contains(QStringLiteral("connect_timeout="))
+                             ? options
+                             : QStringLiteral("connect_timeout=10") + (options.isEmpty() ? QString() : QStringLiteral(";") + options));
+    if (!db.open()) {
+        // libpq's own words stay, after what they mean for the person at the workstation.
+        const QString reason = db.lastError().databaseText().trimmed();
+        const QString meaning =
+            reason.contains(QStringLiteral("no password supplied"))
+                ? tr("The server asks for a password: type it, or set PGPASSWORD.")
+            : reason.contains(QStringLiteral("password authentication failed"))
+                ? tr("The server refused the user name or the password.")
+                : tr("The server cannot be reached, or refused the connection.");
+        throw Error(Error::Kind::Refused, tr("Cannot connect to %1. %2\n(%3)").arg(toString(), meaning, reason));
+    }
+    return db;
 }
 
 QString ServerAddress::toString() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace isms::core {
@@ -26,6 +27,9 @@ public:
     static ServerAddress parse(const QString& location);
     // The address as typed, without a password: for titles, settings and messages.
     QString toString() const;
+    // Opens a connection of this name to the address (QPSQL). Throws Error(Refused) saying what
+    // a failure means, with libpq's own words after it.
+    QSqlDatabase connect(const QString& connectionName, const QString& password) const;
 };
 
 }  // namespace isms::core
