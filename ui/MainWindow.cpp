@@ -188,11 +188,17 @@ void MainWindow::clearPages() {
         const QSignalBlocker block(m_navigation);
         m_navigation->clear();
     }
+    // Removing the shown page makes the stack show the next one, which would read its records
+    // just to be deleted (closing the window read every page once): the stack is hidden while
+    // it empties.
+    const bool visible = m_pages->isVisibleTo(this);
+    m_pages->hide();
     while (m_pages->count() > 0) {
         QWidget* page = m_pages->widget(0);
         m_pages->removeWidget(page);
         delete page;
     }
+    m_pages->setVisible(visible);
 }
 
 void MainWindow::buildPages() {

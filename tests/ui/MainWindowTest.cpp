@@ -269,3 +269,25 @@ TEST_F(MainWindowTest, ConnectingRemembersTheAddressButNeverThePassword) {
     EXPECT_EQ(window->database().path(), address);
     EXPECT_EQ(ui::Settings::open()->value(ui::Settings::kLastServer).toString(), address);
 }
+
+namespace {
+// Counts the pages that are shown (and so read their records) while it watches.
+class ShowCounter : public QObject {
+public:
+    int shown = 0;
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Show) ++shown;
+        return false;
+    }
+};
+}  // namespace
+
+TEST_F(MainWindowTest, ClosingTheDatabaseReadsNoPage) {
+    auto window = makeWindow();
+    window->navigation()->setCurrentRow(2);
+    ShowCounter counter;
+    for (int i = 0; i < window->pages()->count(); ++i) window->pages()->widget(i)->installEventFilter(&counter);
+    window->closeDatabase();
+    EXPECT_EQ(counter.shown, 0);
+    EXPECT_EQ(window->pages()->count(), 0);
+}
