@@ -1059,6 +1059,10 @@
         <source>A server database is backed up on the server (pg_dump), or copied to a file with “isms-desk copy”.</source>
         <translation>伺服器資料庫請於伺服器端備份（pg_dump），或以「isms-desk copy」複製成檔案。</translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost and cannot be made again: %2</source>
+        <translation>與 %1 的連線已中斷，且無法重新連線：%2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

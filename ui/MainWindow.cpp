@@ -139,13 +139,29 @@ void MainWindow::changedElsewhere() {
 }
 
 void MainWindow::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_stale) refreshPage();
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_db) {
+        // A connection the server dropped meanwhile (a restart) is made again; what changed
+        // while it was lost was not announced, so the page is read again.
+        if (reconnect()) m_stale = true;
+        if (m_stale) refreshPage();
+    }
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::reconnect() {
+    try {
+        return m_db->reconnectIfLost();
+    } catch (const core::Error& e) {
+        statusBar()->showMessage(e.message());
+        return false;
+    }
 }
 
 void MainWindow::refreshPage() {
     m_stale = false;
     statusBar()->clearMessage();
+    if (!m_db) return;
+    reconnect();
     // Each page reads what it shows when it is shown; showing it again reads it again.
     if (QWidget* page = m_pages->currentWidget()) {
         QShowEvent show;

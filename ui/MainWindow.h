@@ -75,6 +75,9 @@ private:
     // Listens for changes saved on other workstations (a server database).
     void watchChanges();
     void changedElsewhere();
+    // Makes a server connection lost meanwhile again (a status message if it cannot): true if
+    // it had been lost.
+    bool reconnect();
 
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<BackgroundCheck> m_check;

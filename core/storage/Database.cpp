@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -189,9 +190,9 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Check ch
     std::unique_ptr<Database> database(new Database(address.toString(), nextConnectionName()));
     database->m_engine = Engine::PostgreSQL;
     database->m_password = password;
+    database->m_readOnly = readOnly;
     QSqlDatabase db = address.connect(database->m_connectionName, password);
     database->configure();
-    if (readOnly) Sql::execDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     checkSchema(db, database->m_path);
     if (readOnly) return database;
     Sql::run(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock));
@@ -226,6 +227,39 @@ void Database::configure() {
                         tr("Cannot configure the database: %1").arg(q.lastError().text()));
         }
     }
+    if (m_readOnly && m_engine == Engine::PostgreSQL) {
+        Sql::execDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    }
+}
+
+bool Database::reopen() {
+    m_statements.clear();  // prepared on the lost connection
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) return false;
+    configure();
+    for (const QString& channel : std::as_const(m_channels)) db.driver()->subscribeToNotification(channel);
+    return true;
+}
+
+bool Database::reconnectIfLost() {
+    if (m_engine != Engine::PostgreSQL || m_depth > 0) return false;
+    if (QSqlQuery(connection()).exec(QStringLiteral("SELECT 1"))) return false;
+    if (!reopen()) {
+        throw Error(Error::Kind::Refused, tr("The connection to %1 was lost and cannot be made again: %2")
+                                              .arg(m_path, connection().lastError().databaseText().trimmed()));
+    }
+    return true;
+}
+
+bool Database::listen(const QString& channel) {
+    if (m_engine != Engine::PostgreSQL || !connection().driver()->subscribeToNotification(channel)) return false;
+    m_channels << channel;
+    return true;
+}
+
+void Database::unlisten(const QString& channel) {
+    if (m_channels.removeAll(channel) > 0) connection().driver()->unsubscribeFromNotification(channel);
 }
 
 void Database::require(UserRole::Permission permission) const {
@@ -247,6 +281,11 @@ void Database::begin() {
     QSqlQuery q(connection());
     const bool server = m_engine == Engine::PostgreSQL;
     bool ok = q.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    // A server connection lost since the last change is opened again before this one starts.
+    if (!ok && server && reopen()) {
+        q = QSqlQuery(connection());
+        ok = q.exec(QStringLiteral("BEGIN"));
+    }
     if (ok && server) {
         // Every writer of the database takes this one lock (see the header); the key is any
         // constant of ours.

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace isms::core {
@@ -73,6 +74,15 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
+    // A server connection can drop (a server restart, a network break) and libpq does not come
+    // back by itself. Outside a change, a lost connection is opened again, with its settings
+    // and the channels it listened on; true if it had been lost. A change opens it again by
+    // itself (begin). Throws Error(Refused) when the server cannot be reached again.
+    bool reconnectIfLost();
+    // LISTEN on a channel of the server (ChangeNotices), kept across a reconnection.
+    bool listen(const QString& channel);
+    void unlisten(const QString& channel);
+
     // A consistent copy of a file while the database is in use (VACUUM INTO). A server
     // database is backed up on the server, or copied to a file with `isms-desk copy`.
     void backupTo(const QString& file) const;
@@ -90,11 +100,14 @@ private:
     static void checkSchema(const QSqlDatabase& db, const QString& location);
     void configure();
     void migrate();
+    bool reopen();
 
     QString m_path;
     QString m_connectionName;
     QString m_password;
     Engine m_engine = Engine::SQLite;
+    bool m_readOnly = false;
+    QStringList m_channels;
     QHash<QString, QSqlQuery> m_statements;
     Session m_session;
     bool m_created = false;

@@ -3,6 +3,7 @@
 #include "storage/ChangeNotices.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <gtest/gtest.h>
@@ -50,6 +51,44 @@ TEST(ChangeNotices, AChangeSavedElsewhereIsHeardAndOurOwnIsNot) {
     ASSERT_TRUE(notices.active());
     addPerson(*mine, QStringLiteral("甲"));
     EXPECT_EQ(noticesWithin(notices, 1), 0);
+    addPerson(*other, QStringLiteral("乙"));
+    EXPECT_EQ(noticesWithin(notices, 1), 1);
+}
+
+TEST(ChangeNotices, AConnectionTheServerDroppedIsMadeAgainAndStillHearsChanges) {
+    TestFiles files;
+    const QString location = files.database(QStringLiteral("dropped.sqlite"));
+    auto mine = Database::open(location);
+    mine->setSession(Session::system(QStringLiteral("here")));
+    if (mine->engine() == Database::Engine::SQLite) {
+        EXPECT_FALSE(mine->reconnectIfLost());  // a file has no connection to lose
+        return;
+    }
+    ChangeNotices notices(*mine);
+    auto other = Database::open(location);
+    other->setSession(Session::system(QStringLiteral("elsewhere")));
+    const auto drop = [&] {
+        // What a server restart does to this workstation's session.
+        const qint64 pid = Sql::scalar(mine->connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        Sql::run(other->connection(), QStringLiteral("SELECT pg_terminate_backend(:pid)"), {{QStringLiteral("pid"), pid}});
+        QDeadlineTimer wait(2000);
+        while (Sql::scalar(other->connection(), QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = :pid"),
+                           {{QStringLiteral("pid"), pid}})
+                       .toInt() > 0 &&
+               !wait.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+    };
+
+    // A change after the drop goes through on a new connection.
+    drop();
+    EXPECT_NO_THROW(addPerson(*mine, QStringLiteral("甲")));
+    // Reading after a drop: the window checks before it reads again (Refresh, coming back).
+    drop();
+    EXPECT_TRUE(mine->reconnectIfLost());
+    EXPECT_FALSE(mine->reconnectIfLost());
+    EXPECT_EQ(Sql::scalar(mine->connection(), QStringLiteral("SELECT COUNT(*) FROM people WHERE name = '甲'")).toInt(), 1);
+    // And it still hears other workstations.
     addPerson(*other, QStringLiteral("乙"));
     EXPECT_EQ(noticesWithin(notices, 1), 1);
 }

@@ -64,3 +64,38 @@ TEST(ServerWindow, AChangeFromAnotherWorkstationShowsWhenTheWindowIsActiveAgain)
     QTest::qWait(100);
     EXPECT_EQ(items->model()->rowCount(), before + 1);
 }
+
+TEST(ServerWindow, AfterTheServerDroppedTheConnectionComingBackReadsThePageAgain) {
+    core::Language::install(QStringLiteral("en"));
+    TestFiles files;
+    const QString location = files.database(QStringLiteral("dropped.sqlite"));
+    ui::MainWindow window(isms::test::demoDatabase(location));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.navigation()->setCurrentRow(3);  // Action plan
+    auto* items = window.findChild<ui::RecordListWidget*>(QStringLiteral("action_items"));
+    ASSERT_NE(items, nullptr);
+    const int before = items->model()->rowCount();
+    ASSERT_GT(before, 0);
+    if (window.database().engine() == core::Database::Engine::SQLite) {
+        EXPECT_FALSE(window.database().reconnectIfLost());
+        return;
+    }
+    auto other = core::Database::open(location);
+    other->setSession(core::Session::system(QStringLiteral("other-workstation")));
+    const qint64 pid = core::Sql::scalar(window.database().connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    core::Sql::run(other->connection(), QStringLiteral("SELECT pg_terminate_backend(:pid)"), {{QStringLiteral("pid"), pid}});
+    // Meanwhile (unannounced: the window was not connected) another workstation adds an item.
+    other->begin();
+    core::Sql::run(other->connection(), QStringLiteral("INSERT INTO action_items (plan_year, title, status) "
+                                                       "SELECT MAX(plan_year), '重新連線', 'planned' FROM action_items"));
+    other->commit();
+    QTest::qWait(200);
+    QWidget elsewhere;
+    elsewhere.show();
+    QApplication::setActiveWindow(&elsewhere);
+    QApplication::setActiveWindow(&window);
+    QTest::qWait(100);
+    EXPECT_EQ(items->model()->rowCount(), before + 1);
+    EXPECT_NE(core::Sql::scalar(window.database().connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong(), pid);
+}
