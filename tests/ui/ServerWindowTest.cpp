@@ -2,6 +2,7 @@
 // against PostgreSQL (the suite's postgres: tests) it is a server session; on a file there are
 // no notices and Refresh is the way.
 #include "MainWindow.h"
+#include "BackgroundCheck.h"
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "i18n/Language.h"
@@ -9,6 +10,7 @@
 #include "pages/RecordListWidget.h"
 #include "pages/SettingsPage.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 
 #include <gtest/gtest.h>
@@ -98,4 +100,40 @@ TEST(ServerWindow, AfterTheServerDroppedTheConnectionComingBackReadsThePageAgain
     QTest::qWait(100);
     EXPECT_EQ(items->model()->rowCount(), before + 1);
     EXPECT_NE(core::Sql::scalar(window.database().connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong(), pid);
+}
+
+TEST(ServerWindow, ABackgroundCheckThatCannotConnectDoesNotCloseTheDatabase) {
+    core::Language::install(QStringLiteral("en"));
+    TestFiles files;
+    const QString location = files.database(QStringLiteral("limited.sqlite"));
+    auto owner = isms::test::demoDatabase(location);
+    if (owner->engine() == core::Database::Engine::SQLite) {
+        // A file's check reads the file itself: there is no second connection to be refused.
+        ui::MainWindow window(std::move(owner));
+        ASSERT_NE(window.backgroundCheck(), nullptr);
+        window.backgroundCheck()->wait();
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(window.hasDatabase());
+        return;
+    }
+    // A login the server lets in only once: the window's own connection, not its check's.
+    static int counter = 0;
+    const QString login = QStringLiteral("one_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    core::Sql::execDirect(owner->connection(),
+                          QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'login-password-1' CONNECTION LIMIT 1").arg(login));
+    core::Sql::execDirect(owner->connection(), QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(login));
+    core::Sql::execDirect(owner->connection(), QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(login));
+    auto address = core::ServerAddress::parse(location);
+    address.user = login;
+    auto db = core::Database::open(address.toString(), core::Database::Check::Deferred, QStringLiteral("login-password-1"));
+    db->setSession(core::Session::system(login));
+    ui::MainWindow window(std::move(db));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_NE(window.backgroundCheck(), nullptr);
+    window.backgroundCheck()->wait();
+    QTest::qWait(50);  // its outcome arrives through the event loop
+    EXPECT_TRUE(window.hasDatabase());
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("could not connect")))
+        << window.statusBar()->currentMessage().toStdString();
 }
