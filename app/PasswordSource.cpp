@@ -15,13 +15,14 @@ QString PasswordSource::read(const QString& user) {
 
 QString PasswordSource::ask(const QString& prompt) {
     if (!isatty(STDIN_FILENO)) return {};
-    std::fprintf(stderr, "%s", qPrintable(prompt));
-    std::fflush(stderr);
+    // Echo goes off before the prompt shows: whatever is typed once it shows stays hidden.
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
     termios quiet = old;
     quiet.c_lflag &= ~tcflag_t(ECHO);
     tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::fprintf(stderr, "%s", qPrintable(prompt));
+    std::fflush(stderr);
     std::string line;
     std::getline(std::cin, line);
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
