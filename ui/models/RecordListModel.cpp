@@ -13,18 +13,66 @@ namespace isms::ui {
 using Format = core::ListDefinition::Format;
 
 RecordListModel::RecordListModel(core::Database& db, const core::ListDefinition& definition, QObject* parent)
-    : QSqlQueryModel(parent), m_db(db), m_query(definition) {}
+    : QAbstractTableModel(parent), m_db(db), m_query(definition) {}
+
+bool RecordListModel::readPage(QList<QVariantList>* rows, bool* more) {
+    // One row past the page says whether there is another. The numbers are ours, not input.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(m_query.selectStatement() + QStringLiteral(" LIMIT %1 OFFSET %2").arg(kPage + 1).arg(m_rows.size()));
+    const QVariantMap values = m_query.boundValues();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) query.bindValue(QLatin1Char(':') + it.key(), it.value());
+    if (!query.exec()) {
+        m_error = query.lastError();
+        *more = false;
+        Q_EMIT failed(m_error.text());
+        return false;
+    }
+    const int columns = columnCount();
+    while (query.next()) {
+        if (rows->size() == kPage) {
+            *more = true;
+            return true;
+        }
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i) row << query.value(i);
+        rows->append(row);
+    }
+    *more = false;
+    return true;
+}
 
 void RecordListModel::refresh() {
     m_loaded = true;
     if (!m_query.search().isEmpty()) core::SearchIndex::catchUp(m_db, m_query.definition());
-    QSqlQuery query(m_db.connection());
-    query.prepare(m_query.selectStatement());
-    const QVariantMap values = m_query.boundValues();
-    for (auto it = values.cbegin(); it != values.cend(); ++it) query.bindValue(QLatin1Char(':') + it.key(), it.value());
-    query.exec();
-    setQuery(std::move(query));
-    if (lastError().isValid()) Q_EMIT failed(lastError().text());
+    beginResetModel();
+    m_rows.clear();
+    m_error = QSqlError();
+    QList<QVariantList> rows;
+    readPage(&rows, &m_more);
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int RecordListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int RecordListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_query.definition().columns.size());
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && m_more; }
+
+void RecordListModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent)) return;
+    QList<QVariantList> rows;
+    bool more = false;
+    if (!readPage(&rows, &more)) return;
+    m_more = more;
+    if (rows.isEmpty()) return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(std::move(rows));
+    endInsertRows();
 }
 
 void RecordListModel::setSearch(const QString& text) {
@@ -51,14 +99,15 @@ int RecordListModel::matchingRows() const {
 }
 
 QVariant RecordListModel::data(const QModelIndex& index, int role) const {
-    const QVariant value = QSqlQueryModel::data(index, role == Qt::ToolTipRole ? Qt::DisplayRole : role);
     const auto& columns = m_query.definition().columns;
-    if (!index.isValid() || index.column() >= columns.size()) return value;
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= columns.size()) return {};
+    const QVariant value = m_rows[index.row()].value(index.column());
+    if (role == Qt::EditRole) return value;
     const Format format = columns[index.column()].format;
     if (role == Qt::TextAlignmentRole && (format == Format::Number || format == Format::Year)) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return value;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     QString text = core::ListFormatter::text(format, value);
     // Long text stays on one line in the table; the tooltip has all of it.
     if (role == Qt::DisplayRole) text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
@@ -70,7 +119,7 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < columns.size()) {
         return columns[section].header;
     }
-    return QSqlQueryModel::headerData(section, orientation, role);
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 }  // namespace isms::ui

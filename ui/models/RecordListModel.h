@@ -2,7 +2,8 @@
 
 #include "storage/ListQuery.h"
 
-#include <QSqlQueryModel>
+#include <QAbstractTableModel>
+#include <QSqlError>
 
 namespace isms::core {
 class Database;
@@ -10,10 +11,12 @@ class Database;
 
 namespace isms::ui {
 
-// A lazy table over one record list: QSqlQueryModel fetches rows as the view scrolls, and
-// sorting and searching re-run the SELECT, because a proxy model would only see fetched rows.
-// Nothing is read until the first refresh(): a page full of lists costs nothing until shown.
-class RecordListModel : public QSqlQueryModel {
+// A lazy table over one record list: rows are read a page at a time (LIMIT/OFFSET) as the view
+// scrolls, and sorting and searching re-run the SELECT, because a proxy model would only see
+// fetched rows. Nothing is read until the first refresh(): a page full of lists costs nothing
+// until shown. (QSqlQueryModel was lazy on SQLite only: Qt's PostgreSQL driver fetches a
+// scrollable result whole, 20,000 action items for the first screen.)
+class RecordListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     RecordListModel(core::Database& db, const core::ListDefinition& definition, QObject* parent = nullptr);
@@ -27,16 +30,30 @@ public:
     int matchingRows() const;
     const core::ListQuery& listQuery() const { return m_query; }
 
+    // Rows are fetched kPage at a time.
+    static constexpr int kPage = 256;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The last failure to read (none: invalid).
+    QSqlError lastError() const { return m_error; }
 
 Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    // The next page after the rows read so far; false when the statement failed.
+    bool readPage(QList<QVariantList>* rows, bool* more);
+
     core::Database& m_db;
     core::ListQuery m_query;
+    QList<QVariantList> m_rows;
+    bool m_more = false;
     bool m_loaded = false;
+    QSqlError m_error;
 };
 
 }  // namespace isms::ui
