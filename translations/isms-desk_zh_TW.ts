@@ -4421,6 +4421,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>數據計算中…</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::DatabaseActions</name>

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace isms::ui {
 
@@ -19,8 +20,21 @@ BackgroundCheck::~BackgroundCheck() {
     }
 }
 
-void BackgroundCheck::start() {
+void BackgroundCheck::start(std::chrono::milliseconds delay) {
+    if (m_thread || m_delay) return;
+    if (delay.count() <= 0) {
+        run();
+        return;
+    }
+    m_delay = new QTimer(this);
+    m_delay->setSingleShot(true);
+    connect(m_delay, &QTimer::timeout, this, &BackgroundCheck::run);
+    m_delay->start(delay);
+}
+
+void BackgroundCheck::run() {
     if (m_thread) return;
+    if (m_delay) m_delay->stop();
     m_thread = QThread::create([this] {
         Outcome outcome;
         try {
@@ -46,14 +60,16 @@ void BackgroundCheck::start() {
     m_thread->start(QThread::LowPriority);
 }
 
-bool BackgroundCheck::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool BackgroundCheck::isRunning() const { return (m_delay && m_delay->isActive()) || (m_thread && m_thread->isRunning()); }
 
 void BackgroundCheck::stop() {
     m_stop = true;
-    wait();
+    if (m_delay) m_delay->stop();  // a check not started yet is not started
+    if (m_thread) m_thread->wait();
 }
 
 void BackgroundCheck::wait() {
+    if (!m_thread && !m_stop) run();
     if (m_thread) m_thread->wait();
 }
 

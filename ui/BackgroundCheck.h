@@ -4,10 +4,12 @@
 
 #include <QObject>
 #include <atomic>
+#include <chrono>
 #include <QString>
 #include <QStringList>
 
 class QThread;
+class QTimer;
 
 namespace isms::ui {
 
@@ -36,9 +38,14 @@ public:
     // not outlive the program's. Closing the window does not wait for a whole check.
     ~BackgroundCheck() override;
 
-    void start();
+    // Starts the check, after delay if one is given: the main window's check waits until the
+    // window's first paint and the dashboard's figures are done, rather than take one of a small
+    // workstation's two cores from them.
+    void start(std::chrono::milliseconds delay = std::chrono::milliseconds(0));
+    // Running, or waiting for its delay.
     bool isRunning() const;
-    // Blocks until the check's thread has finished; finished() follows from the event loop.
+    // Blocks until the check has run (starting it now if it was waiting for its delay);
+    // finished() follows from the event loop.
     void wait();
     // Ends the check early and waits for its thread (its outcome is then not complete).
     void stop();
@@ -51,7 +58,10 @@ private:
     QString m_password;
     Scope m_scope;
     std::atomic<bool> m_stop{false};
+    void run();
+
     QThread* m_thread = nullptr;
+    QTimer* m_delay = nullptr;
     Outcome m_outcome;
 };
 

@@ -28,6 +28,9 @@ public:
     // How someone signs in to a database the window switches to (dialogs by default).
     using SignIn = std::function<bool(core::Database&)>;
 
+    // Its size the first time (afterwards, the size it was closed at).
+    static constexpr QSize kDefaultSize{1200, 780};
+
     // db must be signed in to.
     explicit MainWindow(std::unique_ptr<core::Database> db, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -36,6 +39,9 @@ public:
     bool hasDatabase() const { return m_db != nullptr; }
     QListWidget* navigation() const { return m_navigation; }
     QStackedWidget* pages() const { return m_pages; }
+    // The page of the area in that row of the navigation, built if it has not been yet (an area's
+    // page is built when first opened).
+    QWidget* page(int row);
     DatabaseActions* databaseActions() const { return m_actions; }
     QAction* printAction(const QString& name) const;
     void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
@@ -61,6 +67,9 @@ private:
     void buildMenus();
     void buildPages();
     void clearPages();
+    void showArea(int row);
+    // Opens an area by key ("policies", "objectives", …), as an agenda item asks.
+    void openArea(const QString& area);
     void changePassword();
     void verifyCopy();
     // The policy version the print actions work on: the one shown on the Policies page.
@@ -87,6 +96,8 @@ private:
     DatabaseActions* m_actions;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QList<std::function<QWidget*()>> m_factories;  // per row: empty once the page is built
+    QStringList m_areaKeys;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
     QList<QAction*> m_printActions;

@@ -2,6 +2,7 @@
 #include "PdfText.h"
 #include "TestFiles.h"
 #include "i18n/Language.h"
+#include "pages/DashboardLoader.h"
 #include "pages/DashboardPage.h"
 #include "pages/DrillDownView.h"
 #include "storage/Database.h"
@@ -9,6 +10,10 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QFile>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTest>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -21,7 +26,7 @@ class DashboardPageTest : public ::testing::Test {
 protected:
     void SetUp() override {
         core::Language::install(QStringLiteral("en"));
-        db = isms::test::demoDatabase(files.path(QStringLiteral("d.sqlite")), 2025);
+        db = isms::test::demoDatabase(files.database(QStringLiteral("d.sqlite")), 2025);  // or on the test server
     }
     TestFiles files;
     std::unique_ptr<core::Database> db;
@@ -85,4 +90,95 @@ TEST_F(DashboardPageTest, ThePrintedDashboardSaysWhatTheScreenSays) {
     EXPECT_TRUE(text.contains(isms::test::withoutSpace(QStringLiteral("acknowledged by 4 of 6 (67%)"))));
     const QString screen = page.figure(QStringLiteral("items_overdue"))->text();
     EXPECT_TRUE(screen.contains(QStringLiteral(">3<")));
+}
+
+// The dashboard is the first page of every start: showing it does not wait for its figures, which
+// are computed on a connection of their own and shown when they are in. Print and PDF wait too.
+TEST_F(DashboardPageTest, ShowingThePageComputesTheFiguresBehindIt) {
+    ui::DashboardPage page(*db);
+    QSignalSpy shown(&page, &ui::DashboardPage::figuresShown);
+    page.show();
+    ASSERT_TRUE(page.computing());
+    ASSERT_NE(page.findChild<QLabel*>(QStringLiteral("computing")), nullptr);
+    EXPECT_EQ(page.figure(QStringLiteral("items_overdue")), nullptr);
+    const auto buttons = page.findChildren<QPushButton*>();
+    for (QPushButton* b : buttons) {
+        if (b->text() == QStringLiteral("Print…") || b->text() == QStringLiteral("Export PDF…")) EXPECT_FALSE(b->isEnabled());
+    }
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_FALSE(page.computing());
+    EXPECT_EQ(page.findChild<QLabel*>(QStringLiteral("computing")), nullptr);
+    EXPECT_EQ(page.figures().year, QDate::currentDate().year());
+    EXPECT_NE(page.figure(QStringLiteral("items_overdue")), nullptr);
+    for (QPushButton* b : buttons) EXPECT_TRUE(b->isEnabled()) << b->text().toStdString();
+    // The same figures as the page's own connection computes.
+    const auto own = core::DashboardService(*db).compute(page.figures().year, page.figures().today);
+    EXPECT_EQ(page.figures().itemsOverdue, own.itemsOverdue);
+    EXPECT_EQ(page.figures().itemsByStatus, own.itemsByStatus);
+    EXPECT_EQ(page.figures().policies.size(), own.policies.size());
+
+    // Shown again (another page, then back), it computes again and keeps the old figures meanwhile.
+    page.hide();
+    page.show();
+    EXPECT_TRUE(page.computing());
+    EXPECT_NE(page.figure(QStringLiteral("items_overdue")), nullptr);
+    EXPECT_TRUE(shown.wait(10000));
+}
+
+// Choosing a year computes at once; figures still coming from showing the page are older and are
+// dropped rather than shown over the chosen year's.
+TEST_F(DashboardPageTest, AChosenYearIsNotOverwrittenByFiguresComputedBefore) {
+    ui::DashboardPage page(*db);
+    QSignalSpy shown(&page, &ui::DashboardPage::figuresShown);
+    page.show();
+    ASSERT_TRUE(page.computing());
+    page.yearChooser()->setCurrentIndex(page.yearChooser()->findData(2025));
+    EXPECT_FALSE(page.computing());
+    EXPECT_EQ(page.figures().year, 2025);
+    EXPECT_EQ(shown.count(), 1);
+    QTest::qWait(300);  // the computation started by showing ends meanwhile
+    EXPECT_EQ(shown.count(), 1);
+    EXPECT_EQ(page.figures().year, 2025);
+}
+
+// When the figures cannot get a connection of their own (here the file is gone; on a server, its
+// connection limit), the page's connection computes them.
+TEST_F(DashboardPageTest, WithoutAConnectionOfItsOwnThePagesConnectionComputes) {
+    if (db->engine() != core::Database::Engine::SQLite) GTEST_SKIP() << "a file is removed";
+    ui::DashboardPage page(*db);
+    ASSERT_TRUE(QFile::remove(db->path()));
+    QSignalSpy shown(&page, &ui::DashboardPage::figuresShown);
+    page.show();
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_FALSE(page.computing());
+    EXPECT_EQ(page.figures().year, QDate::currentDate().year());
+    EXPECT_NE(page.figure(QStringLiteral("items_overdue")), nullptr);
+}
+
+// Asked again while computing, the loader computes the newest request next and drops those in
+// between; each answer says which request it is.
+TEST_F(DashboardPageTest, TheLoaderComputesTheNewestRequest) {
+    ui::DashboardLoader loader(db->path(), db->password());
+    QList<QPair<int, int>> answers;  // request, year
+    QObject::connect(&loader, &ui::DashboardLoader::finished,
+                     [&](int request, const core::DashboardService::Figures& figures, const QString& error) {
+                         EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+                         answers.append({request, figures.year});
+                     });
+    const QDate today(2025, 12, 31);
+    const int first = loader.request(2023, today);
+    loader.request(2024, today);
+    const int last = loader.request(2025, today);
+    EXPECT_TRUE(loader.isBusy());
+    const QDeadlineTimer deadline(10000);
+    while (loader.isBusy() && !deadline.hasExpired()) QTest::qWait(10);
+    ASSERT_EQ(answers.size(), 2);
+    EXPECT_EQ(answers[0], qMakePair(first, 2023));
+    EXPECT_EQ(answers[1], qMakePair(last, 2025));
+
+    ui::DashboardLoader nowhere(files.path(QStringLiteral("missing.sqlite")), {});
+    QSignalSpy failed(&nowhere, &ui::DashboardLoader::finished);
+    nowhere.request(2025, today);
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_FALSE(failed.first().at(2).toString().isEmpty());
 }

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "BackgroundCheck.h"
 #include "DatabaseActions.h"
 #include "Settings.h"
 #include "DemoDatabase.h"
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QTest>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QFile>
 #include "storage/Sql.h"
@@ -78,7 +80,13 @@ TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
 
 TEST_F(MainWindowTest, RecordPagesShowTheDemoRecords) {
     auto window = makeWindow();
-    // A list on a page not yet shown has read nothing.
+    // A page is built when its area is first opened, and a list reads nothing until shown.
+    EXPECT_EQ(window->findChild<ui::RecordListWidget*>(QStringLiteral("audit_log")), nullptr);
+    EXPECT_EQ(window->pages()->widget(11)->metaObject()->className(), QByteArray("QWidget"));
+    for (int row = 0; row < window->navigation()->count(); ++row) ASSERT_NE(window->page(row), nullptr);
+    EXPECT_EQ(window->pages()->widget(11)->metaObject()->className(), QByteArray("isms::ui::AuditLogPage"));
+    EXPECT_EQ(window->navigation()->currentRow(), 0);
+    EXPECT_EQ(window->pages()->currentIndex(), 0);
     EXPECT_FALSE(window->findChild<ui::RecordListWidget*>(QStringLiteral("audit_log"))->model()->loaded());
     auto count = [&](const char* key) {
         auto* list = window->findChild<ui::RecordListWidget*>(QString::fromLatin1(key));
@@ -154,6 +162,7 @@ TEST_F(MainWindowTest, TraditionalChineseWithRocDates) {
     auto window = makeWindow();
     EXPECT_EQ(window->navigation()->item(0)->text(), QStringLiteral("儀表板"));
     EXPECT_EQ(window->navigation()->item(3)->text(), QStringLiteral("年度行動計畫"));
+    window->page(3);
     auto* list = window->findChild<ui::RecordListWidget*>(QStringLiteral("action_items"));
     ASSERT_NE(list, nullptr);
     list->refresh();
@@ -163,6 +172,8 @@ TEST_F(MainWindowTest, TraditionalChineseWithRocDates) {
     EXPECT_EQ(list->model()->data(list->model()->index(0, 10)).toString(), QStringLiteral("已完成"));
     auto* dashboard = window->findChild<ui::DashboardPage*>();
     ASSERT_NE(dashboard, nullptr);
+    QSignalSpy shown(dashboard, &ui::DashboardPage::figuresShown);  // computed behind the shown page
+    if (dashboard->computing()) EXPECT_TRUE(shown.wait(10000));
     bool rocDate = false;
     for (QLabel* label : dashboard->findChildren<QLabel*>()) rocDate = rocDate || label->text().contains(QStringLiteral("民國114年9月11日"));
     EXPECT_TRUE(rocDate);
@@ -224,6 +235,32 @@ TEST_F(MainWindowTest, TheBackgroundCheckOfASoundDatabaseSaysNothing) {
     QTest::qWait(100);
     EXPECT_TRUE(boxes.texts.isEmpty()) << boxes.texts.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(window->hasDatabase());
+}
+
+// The window's check starts by itself a moment after the window, so as not to slow its first
+// paint; nobody has to ask for it.
+TEST_F(MainWindowTest, TheBackgroundCheckStartsByItselfAfterTheWindowIsShown) {
+    auto window = makeWindow();
+    ASSERT_NE(window->backgroundCheck(), nullptr);
+    EXPECT_TRUE(window->backgroundCheck()->isRunning());  // waiting for its moment, or running
+    QSignalSpy done(window->backgroundCheck(), &ui::BackgroundCheck::finished);
+    ASSERT_TRUE(done.wait(30000));
+    EXPECT_TRUE(done.at(0).at(0).value<ui::BackgroundCheck::Outcome>().sound());
+    EXPECT_FALSE(window->backgroundCheck()->isRunning());
+}
+
+TEST_F(MainWindowTest, ACheckStoppedBeforeItsMomentNeverRuns) {
+    const QString path = files.path(QStringLiteral("stopped.sqlite"));
+    isms::test::demoDatabase(path);
+    ui::BackgroundCheck check(path);
+    QSignalSpy done(&check, &ui::BackgroundCheck::finished);
+    check.start(std::chrono::milliseconds(50));
+    EXPECT_TRUE(check.isRunning());
+    check.stop();
+    EXPECT_FALSE(check.isRunning());
+    check.wait();  // nothing to wait for: a stopped check is not started by waiting
+    QTest::qWait(200);
+    EXPECT_TRUE(done.isEmpty());
 }
 
 TEST_F(MainWindowTest, RefreshShowsWhatAnotherWorkstationSaved) {

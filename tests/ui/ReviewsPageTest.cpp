@@ -66,7 +66,7 @@ TEST(ReviewsPage, OpeningAnAgendaItemGoesToItsArea) {
     core::Language::install(QStringLiteral("en"));
     TestFiles files;
     ui::MainWindow window(isms::test::demoDatabase(files.path(QStringLiteral("nav.sqlite")), QDate::currentDate().year() - 1));
-    auto* reviews = window.findChild<ui::ReviewsPage*>();
+    auto* reviews = qobject_cast<ui::ReviewsPage*>(window.page(6));
     ASSERT_NE(reviews, nullptr);
     reviews->refresh();  // as showing the page would
     reviews->openRow(rowOf(reviews->agenda(), QStringLiteral("社交工程演練")));

@@ -46,7 +46,7 @@ TEST(ServerWindow, AChangeFromAnotherWorkstationShowsWhenTheWindowIsActiveAgain)
     }
     // Automatic backups copy files: on a server the Settings page says where backups are made.
     const bool onServer = window.database().engine() == core::Database::Engine::PostgreSQL;
-    auto* settings = window.findChild<ui::SettingsPage*>();
+    auto* settings = qobject_cast<ui::SettingsPage*>(window.page(window.navigation()->count() - 1));
     ASSERT_NE(settings, nullptr);
     EXPECT_EQ(settings->findChildren<QCheckBox*>().value(0)->isEnabled(), !onServer);
     if (!onServer) {

@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "DashboardLoader.h"
 #include "DashboardReport.h"
 #include "DrillDownView.h"
 #include "PlanReports.h"
@@ -8,6 +9,7 @@
 #include "domain/Error.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
+#include "storage/Database.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/DashboardCharts.h"
 #include "widgets/StatusStyle.h"
@@ -43,7 +45,8 @@ DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
       m_year(new QComboBox(this)),
       m_stack(new QStackedWidget(this)),
       m_scroll(new QScrollArea(this)),
-      m_drill(new DrillDownView(db, this)) {
+      m_drill(new DrillDownView(db, this)),
+      m_loader(new DashboardLoader(db.path(), db.password(), this)) {
     const int thisYear = QDate::currentDate().year();
     for (int year = thisYear + 1; year >= thisYear - 10; --year) {
         m_year->addItem(core::Language::isChinese() ? tr("%1 (ROC year)").arg(year - core::RocDate::kYearOffset)
@@ -53,6 +56,9 @@ DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
     m_year->setCurrentIndex(m_year->findData(thisYear));
     auto* printButton = new QPushButton(tr("Print…"), this);
     auto* exportButton = new QPushButton(tr("Export PDF…"), this);
+    // Nothing to print until the figures are in.
+    m_outputs = {printButton, exportButton};
+    for (QPushButton* b : m_outputs) b->setEnabled(false);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
     top->addWidget(m_year);
@@ -69,20 +75,51 @@ DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
     connect(printButton, &QPushButton::clicked, this, &DashboardPage::print);
     connect(exportButton, &QPushButton::clicked, this, &DashboardPage::askExport);
     connect(m_drill, &DrillDownView::back, this, &DashboardPage::back);
+    connect(m_loader, &DashboardLoader::finished, this, &DashboardPage::computed);
     // Nothing is read until the page is shown (showEvent): the main window shows sooner.
 }
 
 void DashboardPage::showEvent(QShowEvent* event) {
-    // Records may have changed on another page or another workstation.
-    if (!drilledDown()) refresh();
+    // Records may have changed on another page or another workstation. The figures are computed
+    // behind the shown page; what it showed before stays until they are in.
+    if (!drilledDown()) {
+        m_waitingFor = m_loader->request(m_year->currentData().toInt(), QDate::currentDate());
+        if (!m_scroll->widget()) {
+            auto* computing = new QLabel(tr("Computing the figures…"));
+            computing->setObjectName(QStringLiteral("computing"));
+            computing->setAlignment(Qt::AlignCenter);
+            m_scroll->setWidget(computing);
+        }
+    }
     QWidget::showEvent(event);
 }
 
 void DashboardPage::refresh() {
-    m_figures = core::DashboardService(m_db).compute(m_year->currentData().toInt(), QDate::currentDate());
+    m_waitingFor = 0;  // what the loader brings back now would be older than this
+    display(core::DashboardService(m_db).compute(m_year->currentData().toInt(), QDate::currentDate()));
+}
+
+bool DashboardPage::computing() const { return m_waitingFor != 0; }
+
+void DashboardPage::computed(int request, const core::DashboardService::Figures& figures, const QString& error) {
+    if (request != m_waitingFor) return;
+    if (!error.isEmpty()) {
+        // A connection of its own can be refused (a server's connection limit): the page's own
+        // connection computes them instead.
+        refresh();
+        return;
+    }
+    m_waitingFor = 0;
+    display(figures);
+}
+
+void DashboardPage::display(const core::DashboardService::Figures& figures) {
+    m_figures = figures;
     m_links.clear();
     delete m_scroll->takeWidget();
     m_scroll->setWidget(build());
+    for (QPushButton* b : m_outputs) b->setEnabled(true);
+    emit figuresShown();
 }
 
 QLabel* DashboardPage::figure(const QString& name) const { return m_links.value(name); }

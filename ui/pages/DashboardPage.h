@@ -8,6 +8,7 @@ class QComboBox;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 
@@ -17,6 +18,7 @@ class Database;
 
 namespace isms::ui {
 
+class DashboardLoader;
 class DrillDownView;
 
 // The chair's dashboard for a year: objectives with their status and trend, the action plan,
@@ -27,7 +29,11 @@ class DashboardPage : public QWidget {
 public:
     explicit DashboardPage(core::Database& db, QWidget* parent = nullptr);
 
+    // Computes the figures of the chosen year on the page's connection and shows them. (Showing
+    // the page computes them on a thread: see DashboardLoader.)
     void refresh();
+    // True while figures asked for by showing the page are being computed.
+    bool computing() const;
     QComboBox* yearChooser() const { return m_year; }
     const core::DashboardService::Figures& figures() const { return m_figures; }
     // A figure's link label by name ("items_overdue", "reviews_overdue", …).
@@ -38,10 +44,16 @@ public:
     DrillDownView* drillDownView() const { return m_drill; }
     bool exportPdf(const QString& file, QString* message) const;
 
+signals:
+    // New figures are shown.
+    void figuresShown();
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void computed(int request, const core::DashboardService::Figures& figures, const QString& error);
+    void display(const core::DashboardService::Figures& figures);
     QWidget* build();
     QGroupBox* objectivesBox();
     QGroupBox* planBox();
@@ -59,6 +71,9 @@ private:
     QStackedWidget* m_stack;
     QScrollArea* m_scroll;
     DrillDownView* m_drill;
+    DashboardLoader* m_loader;
+    int m_waitingFor = 0;  // the loader's request whose figures the page will show
+    QList<QPushButton*> m_outputs;
     core::DashboardService::Figures m_figures;
     QHash<QString, QLabel*> m_links;
 };
