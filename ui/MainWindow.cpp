@@ -68,6 +68,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    // The window's edges resize it; on X11 showing the status bar's size grip took about 17 ms of
+    // every start (measured under Xvfb), for a decoration.
+    statusBar()->setSizeGripEnabled(false);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
