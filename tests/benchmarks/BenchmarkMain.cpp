@@ -1,9 +1,11 @@
 // The benchmarks' main: the Qt application the code under test needs (offscreen unless a platform
 // is set), isolated standard paths, then Google Benchmark. Sizes come from ISMS_BENCH_SCALE (see
 // BenchData); the test suite runs a tiny scale as a smoke test, and figures are never asserted.
-// With "--peak-memory FILE" or "--start-window [FILE]" it is instead the child process the
+// With "--peak-memory FILE" or "--start-window KIND [FILE]" it is instead the child process the
 // peak-memory or start-up benchmarks measure.
 #include "MainWindow.h"
+#include "i18n/Language.h"
+#include "pages/DashboardPage.h"
 #include "domain/Session.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListWidget.h"
@@ -17,6 +19,10 @@
 #include <QMainWindow>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
+#include <QWindow>
+#include <functional>
+#include <utility>
 #include <cstdio>
 
 namespace {
@@ -43,22 +49,67 @@ int peakMemory(const QString& path) {
     std::printf("%ld\n", usage.ru_maxrss);
     return 0;
 }
+// Calls back once, right after the window's first expose event has been handled.
+class ExposeWatch : public QObject {
+public:
+    ExposeWatch(QWindow* window, std::function<void()> done) : QObject(window), m_window(window), m_done(std::move(done)) {}
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == m_window && event->type() == QEvent::Expose && m_done) {
+            // Queued: runs once the expose (and the paint it makes) is done.
+            QTimer::singleShot(0, this, [this] {
+                if (m_done && m_window->isExposed()) std::exchange(m_done, nullptr)();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWindow* m_window;
+    std::function<void()> m_done;
+};
+
 // The child the start-up benchmarks time: it shows a window, says "shown" on standard output once
-// the window is exposed, and waits to be killed (tearing down is not part of starting). With a
-// file it is the program's main window on that file, opened the way the program opens it.
-int startWindow(const QString& path) {
+// the window is exposed, and waits to be killed (tearing down is not part of starting). What it
+// shows (kind):
+// - "empty": an empty QMainWindow of the program's window's size (the baseline);
+// - "small": an empty QMainWindow of Qt's default size (200 × 100);
+// - "main": the program's main window on the file, opened the way the program opens it, in
+//   Traditional Chinese (the users' language);
+// - "figures": the same, saying "shown" once the dashboard's figures are shown as well.
+int startWindow(const QString& kind, const QString& path) {
+    const auto say = [] {
+        std::printf("shown\n");
+        std::fflush(stdout);
+    };
     std::unique_ptr<QMainWindow> window;
-    if (path.isEmpty()) {
+    if (kind == QLatin1String("empty") || kind == QLatin1String("small")) {
         window = std::make_unique<QMainWindow>();
+        if (kind == QLatin1String("empty")) window->resize(isms::ui::MainWindow::kDefaultSize);
     } else {
+        isms::core::Language::install(QStringLiteral("zh_TW"));
         auto db = isms::core::Database::open(path, isms::core::Database::Check::Deferred);
         db->setSession(isms::core::Session::system(QStringLiteral("benchmark")));
         window = std::make_unique<isms::ui::MainWindow>(std::move(db));
     }
+    if (kind == QLatin1String("figures")) {
+        auto* dashboard = window->findChild<isms::ui::DashboardPage*>();
+        if (!dashboard) return 1;
+        QObject::connect(dashboard, &isms::ui::DashboardPage::figuresShown, say);
+        window->show();
+        return QApplication::exec();
+    }
+    // "shown" as soon as the window's first expose has been handled (its first paint is part of
+    // that), not at the next poll of QTest::qWaitForWindowExposed, which sleeps up to 10 ms
+    // between looks.
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get())) return 1;
-    std::printf("shown\n");
-    std::fflush(stdout);
+    QWindow* handle = window->windowHandle();
+    if (!handle) return 1;
+    if (handle->isExposed()) {
+        say();
+    } else {
+        auto* exposed = new ExposeWatch(handle, say);
+        handle->installEventFilter(exposed);
+    }
     return QApplication::exec();
 }
 }  // namespace
@@ -68,8 +119,8 @@ int main(int argc, char* argv[]) {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     if (argc == 3 && QByteArray(argv[1]) == "--peak-memory") return peakMemory(QString::fromLocal8Bit(argv[2]));
-    if (argc >= 2 && QByteArray(argv[1]) == "--start-window")
-        return startWindow(argc == 3 ? QString::fromLocal8Bit(argv[2]) : QString());
+    if (argc >= 3 && QByteArray(argv[1]) == "--start-window")
+        return startWindow(QString::fromLocal8Bit(argv[2]), argc == 4 ? QString::fromLocal8Bit(argv[3]) : QString());
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();
