@@ -328,17 +328,18 @@ QAction* MainWindow::printAction(const QString& name) const {
 
 QWidget* MainWindow::page(int row) {
     if (row < 0 || row >= m_factories.size()) return nullptr;
-    QWidget* placeholder = m_pages->widget(row);
-    if (!m_factories[row]) return placeholder;  // built already
+    QWidget* inStack = m_pages->widget(row);
+    if (!m_factories[row]) return inStack;  // the page, built already
+    // Until now the stack held an empty stand-in, never shown: showArea builds before showing.
     QWidget* built = m_factories[row]();
     m_factories[row] = nullptr;
-    // The page takes the placeholder's place without the stack ever showing another page (which
-    // would read its records): it goes in before the placeholder, which is then not current.
-    const bool current = m_pages->currentWidget() == placeholder;
+    // The page takes the stand-in's place without the stack ever showing another page (which
+    // would read its records): it goes in before the stand-in, which is then not current.
+    const bool current = m_pages->currentWidget() == inStack;
     m_pages->insertWidget(row, built);
     if (current) m_pages->setCurrentIndex(row);
-    m_pages->removeWidget(placeholder);
-    delete placeholder;
+    m_pages->removeWidget(inStack);
+    delete inStack;
     return built;
 }
 

@@ -57,6 +57,7 @@ TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
     auto window = makeWindow();
     QListWidget* nav = window->navigation();
     ASSERT_EQ(nav->count(), 14);
+    EXPECT_FALSE(window->statusBar()->isSizeGripEnabled());  // the window's edges resize it
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text();
     EXPECT_EQ(titles, QStringList({"Dashboard", "Policies", "Objectives", "Action plan", "Organisation", "Responsibilities", "Reviews",
@@ -66,6 +67,7 @@ TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
         QApplication::processEvents();
         QWidget* page = window->pages()->currentWidget();
         ASSERT_NE(page, nullptr);
+        EXPECT_NE(page->metaObject()->className(), QByteArray("QWidget")) << "built on opening: " << titles[i].toStdString();
         EXPECT_TRUE(page->isVisible()) << titles[i].toStdString();
         // Every list on a page reads without error.
         for (auto* list : page->findChildren<ui::RecordListWidget*>()) {
@@ -85,6 +87,8 @@ TEST_F(MainWindowTest, RecordPagesShowTheDemoRecords) {
     EXPECT_EQ(window->pages()->widget(11)->metaObject()->className(), QByteArray("QWidget"));
     for (int row = 0; row < window->navigation()->count(); ++row) ASSERT_NE(window->page(row), nullptr);
     EXPECT_EQ(window->pages()->widget(11)->metaObject()->className(), QByteArray("isms::ui::AuditLogPage"));
+    EXPECT_EQ(window->page(11), window->pages()->widget(11));  // built once
+    EXPECT_EQ(window->pages()->count(), window->navigation()->count());
     EXPECT_EQ(window->navigation()->currentRow(), 0);
     EXPECT_EQ(window->pages()->currentIndex(), 0);
     EXPECT_FALSE(window->findChild<ui::RecordListWidget*>(QStringLiteral("audit_log"))->model()->loaded());

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QStackedWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QTableView>
@@ -71,6 +72,8 @@ TEST(ReviewsPage, OpeningAnAgendaItemGoesToItsArea) {
     reviews->refresh();  // as showing the page would
     reviews->openRow(rowOf(reviews->agenda(), QStringLiteral("社交工程演練")));
     EXPECT_EQ(window.navigation()->currentItem()->text(), QStringLiteral("Drills"));
+    // The area's page was built on the way and is the one shown.
+    EXPECT_EQ(window.pages()->currentWidget()->metaObject()->className(), QByteArray("isms::ui::DrillsPage"));
 }
 
 TEST(ReviewsPage, AddACustomCycleAndChangeItsInterval) {
