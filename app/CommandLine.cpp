@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "CommandRegistry.h"
+
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
 #include "storage/ServerAddress.h"
@@ -22,7 +24,7 @@ struct Options {
                               CommandLine::tr("Create a new database empty, without the demo policy.")};
     QCommandLineOption document{QStringLiteral("document"), CommandLine::tr("Document code, e.g. ISMS-01-01."),
                                 CommandLine::tr("CODE")};
-    QCommandLineOption version{QStringLiteral("version"), CommandLine::tr("Document version, e.g. 2.0."),
+    QCommandLineOption version{QStringLiteral("version"), CommandLine::tr("Document version, e.g. 2.0. Alone, with no value and no command: print the program's version."),
                                CommandLine::tr("X")};
     QCommandLineOption out{QStringLiteral("out"), CommandLine::tr("File to write (export)."), CommandLine::tr("FILE")};
     QCommandLineOption copy{QStringLiteral("copy"), CommandLine::tr("Export as controlled copy number N (recorded)."),
@@ -46,9 +48,12 @@ struct Options {
                                             "ISMS_DESK_PASSWORD or is asked for on the terminal."),
                             CommandLine::tr("NAME")};
 
+    QList<QCommandLineOption> all() const {
+        return {help, database, lang, noDemo, user, document, version, out, copy, holder, year, from, to, meeting, scale, seed};
+    }
+
     void addTo(QCommandLineParser& parser) const {
-        parser.addOptions(
-            {help, database, lang, noDemo, user, document, version, out, copy, holder, year, from, to, meeting, scale, seed});
+        parser.addOptions(all());
         parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run (see below)."),
                                      CommandLine::tr("[command]"));
     }
@@ -57,13 +62,53 @@ struct Options {
 
 bool CommandLine::demoContent() const { return !m_noDemo && !core::ServerAddress::isServer(m_database); }
 
-bool CommandLine::parse(const QStringList& arguments) {
+QList<QCommandLineOption> CommandLine::options() { return Options().all(); }
+
+QStringList CommandLine::globalOptions() {
+    return {QStringLiteral("help"), QStringLiteral("database"), QStringLiteral("lang"), QStringLiteral("no-demo"),
+            QStringLiteral("user")};
+}
+
+QList<QPair<int, QString>> CommandLine::exitCodes() {
+    return {{Ok, tr("success")},
+            {Failed, tr("the command failed (with a one-line reason on standard error)")},
+            {Usage, tr("wrong arguments")},
+            {DatabaseRefused, tr("the database was refused")},
+            {NotPermitted, tr("sign-in failed or the role may not do it")}};
+}
+
+QString CommandLine::description() {
+    return tr("ISMS Desk keeps information-security governance records: the security policy, objectives, "
+              "action plans, responsibilities and review cycles.");
+}
+
+QString CommandLine::versionText() const {
+    return QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+}
+
+bool CommandLine::parse(const QStringList& given) {
+    QStringList arguments = given;
+    // A --version with nothing after it asks for the program's version: a document version
+    // always has a value.
+    if (arguments.size() > 1 && arguments.last() == QStringLiteral("--version")) {
+        arguments.removeLast();
+        m_programVersion = true;
+    }
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);
     if (!parser.parse(arguments)) {
         m_error = parser.errorText();
         return false;
+    }
+    if (m_programVersion && !parser.positionalArguments().isEmpty()) {
+        m_error = tr("--version takes the document version, e.g. --version 2.0.");
+        return false;
+    }
+    const QStringList global = globalOptions();
+    for (const QString& name : parser.optionNames()) {
+        const QString longName = name == QStringLiteral("h") ? QStringLiteral("help") : name;
+        if (!global.contains(longName) && !m_commandOptions.contains(longName)) m_commandOptions << longName;
     }
     m_help = parser.isSet(options.help);
     m_noDemo = parser.isSet(options.noDemo);
@@ -136,63 +181,23 @@ bool CommandLine::parse(const QStringList& arguments) {
 
 QString CommandLine::helpText() const {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("ISMS Desk keeps information-security governance records: the security policy, objectives, "
-           "action plans, responsibilities and review cycles."));
+    parser.setApplicationDescription(description());
     Options().addTo(parser);
-    // The command syntax stays as typed; only the explanations are translated, one each.
-    const QList<QPair<QString, QString>> commands{
-        {QStringLiteral("show policy CODE [--version X]"), tr("Print a policy version as text.")},
-        {QStringLiteral("import policy FILE [--document CODE] [--version X]"),
-         tr("Import a policy from its plain-text form as a draft.")},
-        {QStringLiteral("export policy CODE [--version X] --out FILE.pdf [--copy N [--holder NAME]]"),
-         tr("Write the printed copy of a policy version as PDF; with --copy, a registered controlled copy.")},
-        {QStringLiteral("export policy CODE [--version X] --out FILE.odt"),
-         tr("Write a policy version as an OpenDocument text, to edit in a word processor.")},
-        {QStringLiteral("export action-plan [--year Y] --out FILE.pdf|FILE.csv"),
-         tr("Write the yearly action plan; the CSV can be imported again.")},
-        {QStringLiteral("export objectives [--year Y] [--document CODE] --out FILE.pdf|FILE.csv"),
-         tr("Write the objective effectiveness report for the management review.")},
-        {QStringLiteral("export review-schedule [--from DATE] [--to DATE] --out FILE.pdf|FILE.csv"),
-         tr("Write the reviews falling due between the dates (default: the next 90 days).")},
-        {QStringLiteral("export meeting-pack --meeting ID --out FILE.pdf"),
-         tr("Write a meeting's pack: agenda, objective effectiveness, open findings, overdue actions, the previous "
-            "meeting's follow-ups; with the minutes and signature lines once they are recorded.")},
-        {QStringLiteral("export dashboard [--year Y] --out FILE.pdf"),
-         tr("Write the chair's dashboard for the year: the same figures as the screen.")},
-        {QStringLiteral("export raci --out FILE.pdf|FILE.csv"),
-         tr("Write the RACI matrix of responsibilities, with what breaks its rules.")},
-        {QStringLiteral("export acknowledgements --document CODE [--version X] --out FILE.pdf|FILE.csv"),
-         tr("Write who has acknowledged a policy version (default: the one in force): coverage per unit and "
-            "category, and who has not yet.")},
-        {QStringLiteral("generate --scale N --database FILE [--seed S]"),
-         tr("Create FILE filled with synthetic records at N times a bureau's decade, for benchmarks and trials.")},
-        {QStringLiteral("copy --from DB --to DB"),
-         tr("Copy every record of a database into a new one: a file to a PostgreSQL server "
-            "(postgresql://user@host:port/dbname, an empty database) or back to a new file. Both sides are counted "
-            "and the audit trail is verified.")},
-        {QStringLiteral("server-roles"),
-         tr("On a PostgreSQL database (--database postgresql://…), as its owner: create a server role for each of the "
-            "program's roles and give each the privileges the program allows it, so that they hold outside the program "
-            "too.")},
-        {QStringLiteral("verify FILE.pdf|FINGERPRINT"), tr("Is this copy the version in force? Exit code 0 only if so.")},
-        {QStringLiteral("check"), tr("Check the database file and the audit trail.")},
-        {QStringLiteral("backup FILE"), tr("Write a verified copy of the database to FILE.")},
-        {QStringLiteral("restore FILE"), tr("Replace the database with the verified copy FILE; the replaced one is kept aside.")},
-    };
     QString text = parser.helpText() + QLatin1Char('\n') + tr("Commands (without one, the program window opens):") +
                    QLatin1Char('\n');
-    for (const auto& [syntax, explanation] : commands) {
-        text += QStringLiteral("  %1\n      %2\n").arg(syntax, explanation);
+    // The command syntax stays as typed; only the explanations are translated.
+    for (const Command& command : CommandRegistry::all()) {
+        text += QStringLiteral("  %1\n      %2\n").arg(command.syntax(), command.summary);
     }
-    text += QLatin1Char('\n') +
-            tr("Commands that change data need a user whose role allows it. A database without users takes its first "
-               "administrator from --user and the password.") +
-            QStringLiteral("\n\n") +
-            tr("Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused, 4 sign-in "
-               "failed or not permitted.") +
-            QLatin1Char('\n');
+    text += QStringLiteral("  --version\n      %1\n").arg(tr("Print the program's version."));
+    text += QLatin1Char('\n') + changingDataText() + QStringLiteral("\n\n") + tr("Exit codes:") + QLatin1Char('\n');
+    for (const auto& [code, meaning] : exitCodes()) text += QStringLiteral("  %1  %2\n").arg(code).arg(meaning);
     return text;
+}
+
+QString CommandLine::changingDataText() {
+    return tr("Commands that change data need a user whose role allows it. A database without users takes its first "
+              "administrator from --user and the password.");
 }
 
 }  // namespace isms::app

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QCommandLineOption>
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 namespace isms::app {
@@ -17,10 +20,25 @@ public:
     bool parse(const QStringList& arguments);  // false: errorText() says why
     QString errorText() const { return m_error; }
     QString helpText() const;
+    QString versionText() const;
+
+    // Every option with its translated explanation, the global ones first.
+    static QList<QCommandLineOption> options();
+    // The options every command takes, and the window too.
+    static QStringList globalOptions();
+    // Each exit code with what it means, translated.
+    static QList<QPair<int, QString>> exitCodes();
+    static QString description();
+    static QString changingDataText();
 
     bool helpRequested() const { return m_help; }
-    bool wantsGui() const { return m_positional.isEmpty() && !m_help; }
+    // --version with no value and no command: the program's version. With a value it is the
+    // document version a command works on.
+    bool versionRequested() const { return m_programVersion; }
+    bool wantsGui() const { return m_positional.isEmpty() && !m_help && !m_programVersion; }
     QStringList command() const { return m_positional; }
+    // The command options given (long names, without the global ones).
+    QStringList commandOptions() const { return m_commandOptions; }
     QString database() const { return m_database; }  // empty: the default database
     QString language() const { return m_language; }  // empty: the system's
     // A new file gets the demo policy unless --no-demo; a new server database never does: it
@@ -44,6 +62,8 @@ public:
 private:
     QString m_error;
     bool m_help = false;
+    bool m_programVersion = false;
+    QStringList m_commandOptions;
     bool m_noDemo = false;
     QStringList m_positional;
     QString m_database;

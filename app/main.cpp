@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QDir>
@@ -29,8 +30,19 @@ QStringList rawArguments(int argc, char* argv[]) {
     return out;
 }
 
+// The desktop theme's icon once the program is installed; the bundled sizes otherwise.
+QIcon applicationIcon() {
+    QIcon bundled;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        bundled.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(QStringLiteral(ISMS_DESK_APP_ID)));
+    }
+    return QIcon::fromTheme(QStringLiteral(ISMS_DESK_APP_ID), bundled);
+}
+
 int runGui(int argc, char* argv[], const app::CommandLine& commandLine) {
     QApplication application(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(ISMS_DESK_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     QString language = commandLine.language();
     if (language.isEmpty()) language = ui::Settings::open()->value(ui::Settings::kLanguage).toString();
     if (!core::Language::available().contains(language)) language = core::Language::systemDefault();
@@ -93,6 +105,10 @@ int main(int argc, char* argv[]) {
     if (!parsed) {
         std::fprintf(stderr, "%s\n", qPrintable(commandLine.errorText()));
         return app::CommandLine::Usage;
+    }
+    if (commandLine.versionRequested()) {
+        std::fprintf(stdout, "%s", commandLine.versionText().toUtf8().constData());
+        return app::CommandLine::Ok;
     }
     if (commandLine.helpRequested()) {
         std::fprintf(stdout, "%s", commandLine.helpText().toUtf8().constData());

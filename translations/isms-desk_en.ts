@@ -2,28 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CommandRunner</name>
-    <message numerus="yes">
-        <source>Wrote %1 version %2 to %3 (%n page(s)).</source>
-        <translation>
-            <numerusform>Wrote %1 version %2 to %3 (%n page).</numerusform>
-            <numerusform>Wrote %1 version %2 to %3 (%n pages).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n row to %1.</numerusform>
-            <numerusform>Wrote %n rows to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Wrote %1 (%n page).</numerusform>
-            <numerusform>Wrote %1 (%n pages).</numerusform>
-        </translation>
-    </message>
+    <name>DatabaseCheck</name>
     <message numerus="yes">
         <source>Audit trail intact: %n entries.</source>
         <translation>
@@ -33,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>DatabaseCheck</name>
+    <name>DatabaseCommands</name>
     <message numerus="yes">
         <source>Audit trail intact: %n entries.</source>
         <translation>
@@ -63,6 +42,33 @@
         <translation>
             <numerusform>Objective %1, %2: %3 (period ending %4), %n measurement this year</numerusform>
             <numerusform>Objective %1, %2: %3 (period ending %4), %n measurements this year</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1 version %2 to %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 version %2 to %3 (%n page).</numerusform>
+            <numerusform>Wrote %1 version %2 to %3 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
     </message>
 </context>

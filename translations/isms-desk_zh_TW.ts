@@ -263,6 +263,101 @@
     </message>
 </context>
 <context>
+    <name>CommandDocs</name>
+    <message>
+        <source>User Commands</source>
+        <translation>使用者命令</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>information-security governance records (ISMS)</source>
+        <translation>資通安全管理制度紀錄（ISMS）</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>OPTION</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Without a command the program window opens on the database; with one, the command runs without a display and exits with one of the codes below.</source>
+        <translation>未指定命令時開啟程式視窗；指定命令時，命令不需顯示器即可執行，並以下列結束代碼之一結束。</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>COMMAND OPTIONS</source>
+        <translation>命令選項</translation>
+    </message>
+    <message>
+        <source>Each command takes the options its syntax below names, and no others.</source>
+        <translation>各命令只接受下方語法中列出的選項。</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>結束代碼</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>環境變數</translation>
+    </message>
+    <message>
+        <source>The password of the --user for commands that change data, for scripts; without it the password is asked for on the terminal. Never give a password as an argument.</source>
+        <translation>供指令稿使用：會變更資料的命令以此為 --user 的密碼；未設定時於終端機詢問密碼。切勿將密碼寫在命令參數中。</translation>
+    </message>
+    <message>
+        <source>The server password for a postgresql:// database; ~/.pgpass is read too.</source>
+        <translation>postgresql:// 資料庫的伺服器密碼；亦會讀取 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Commands run on Qt&apos;s offscreen platform unless this says otherwise; the window uses the desktop&apos;s.</source>
+        <translation>除非此變數另有指定，命令於 Qt 的 offscreen 平台執行；程式視窗使用桌面環境的平台。</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>The default database, created with the demo policy on first start.</source>
+        <translation>預設資料庫，首次啟動時建立並填入示範政策。</translation>
+    </message>
+    <message>
+        <source>Automatic backups, when they are turned on.</source>
+        <translation>自動備份（啟用時）。</translation>
+    </message>
+    <message>
+        <source>Preferences: language, window size, the last server address (never a password).</source>
+        <translation>偏好設定：語言、視窗大小、最近使用的伺服器位址（從不儲存密碼）。</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>範例</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>參見</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -291,10 +386,6 @@
     <message>
         <source>CODE</source>
         <translation>編號</translation>
-    </message>
-    <message>
-        <source>Document version, e.g. 2.0.</source>
-        <translation>文件版本，例如 2.0。</translation>
     </message>
     <message>
         <source>X</source>
@@ -345,48 +436,12 @@
         <translation>--copy 需要 1 以上的份數編號。</translation>
     </message>
     <message>
-        <source>Print a policy version as text.</source>
-        <translation>以文字輸出政策的某一版本。</translation>
-    </message>
-    <message>
-        <source>Import a policy from its plain-text form as a draft.</source>
-        <translation>由純文字檔匯入政策，成為草稿版本。</translation>
-    </message>
-    <message>
-        <source>Write the printed copy of a policy version as PDF; with --copy, a registered controlled copy.</source>
-        <translation>將政策版本的列印本輸出為 PDF；加上 --copy 則為登錄的受控文件。</translation>
-    </message>
-    <message>
-        <source>Is this copy the version in force? Exit code 0 only if so.</source>
-        <translation>此份文件是否為現行版本？僅於是時結束代碼為 0。</translation>
-    </message>
-    <message>
-        <source>Check the database file and the audit trail.</source>
-        <translation>檢查資料庫檔案與稽核軌跡。</translation>
-    </message>
-    <message>
-        <source>Write a verified copy of the database to FILE.</source>
-        <translation>將資料庫備份至 FILE 並驗證備份。</translation>
-    </message>
-    <message>
-        <source>Replace the database with the verified copy FILE; the replaced one is kept aside.</source>
-        <translation>以已驗證的備份 FILE 取代資料庫；被取代的資料庫另存保留。</translation>
-    </message>
-    <message>
         <source>Commands (without one, the program window opens):</source>
         <translation>命令（未指定命令時開啟程式視窗）：</translation>
     </message>
     <message>
         <source>Commands that change data need a user whose role allows it. A database without users takes its first administrator from --user and the password.</source>
         <translation>會變更資料的命令須由角色具該權限的使用者執行。尚無使用者的資料庫，以 --user 與密碼建立第一位系統管理者。</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 the command failed, 2 wrong arguments, 3 the database was refused, 4 sign-in failed or not permitted.</source>
-        <translation>結束代碼：0 成功，1 命令失敗，2 參數錯誤，3 資料庫遭拒絕開啟，4 登入失敗或權限不足。</translation>
-    </message>
-    <message>
-        <source>Write a policy version as an OpenDocument text, to edit in a word processor.</source>
-        <translation>將政策版本輸出為 OpenDocument 文字檔，供文書處理軟體編輯。</translation>
     </message>
     <message>
         <source>Plan year (Gregorian, e.g. 2025).</source>
@@ -401,20 +456,8 @@
         <translation>--year 需要西元年度，例如 2025。</translation>
     </message>
     <message>
-        <source>Write the yearly action plan; the CSV can be imported again.</source>
-        <translation>輸出年度行動計畫；CSV 可再匯入。</translation>
-    </message>
-    <message>
-        <source>Write the objective effectiveness report for the management review.</source>
-        <translation>輸出供管理審查使用的目標有效性報告。</translation>
-    </message>
-    <message>
         <source>“%1” is not a date: write 2025-01-31 or 114/01/31.</source>
         <translation>「%1」不是日期：請寫成 2025-01-31 或 114/01/31。</translation>
-    </message>
-    <message>
-        <source>Write the reviews falling due between the dates (default: the next 90 days).</source>
-        <translation>輸出兩日期之間到期的審查（預設：未來 90 天）。</translation>
     </message>
     <message>
         <source>Meeting number, as in the list of meetings.</source>
@@ -427,14 +470,6 @@
     <message>
         <source>--meeting takes a meeting number such as 3.</source>
         <translation>--meeting 需要會議編號，例如 3。</translation>
-    </message>
-    <message>
-        <source>Write a meeting&apos;s pack: agenda, objective effectiveness, open findings, overdue actions, the previous meeting&apos;s follow-ups; with the minutes and signature lines once they are recorded.</source>
-        <translation>輸出會議資料：議程、目標有效性、未結案稽核發現、逾期事項、前次會議追蹤事項；會議紀錄登錄後並附紀錄及出席人員簽名欄。</translation>
-    </message>
-    <message>
-        <source>Write the chair&apos;s dashboard for the year: the same figures as the screen.</source>
-        <translation>輸出該年度的主席儀表板：與畫面相同的數字。</translation>
     </message>
     <message>
         <source>How many bureau-decades of data to generate (e.g. 1 or 0.1).</source>
@@ -457,18 +492,6 @@
         <translation>--seed 需要整數。</translation>
     </message>
     <message>
-        <source>Create FILE filled with synthetic records at N times a bureau&apos;s decade, for benchmarks and trials.</source>
-        <translation>建立新檔案 FILE，填入 N 倍機關十年份的模擬紀錄，供效能量測與試用。</translation>
-    </message>
-    <message>
-        <source>Write the RACI matrix of responsibilities, with what breaks its rules.</source>
-        <translation>輸出權責分工（RACI）矩陣，並列出不符規則之處。</translation>
-    </message>
-    <message>
-        <source>Write who has acknowledged a policy version (default: the one in force): coverage per unit and category, and who has not yet.</source>
-        <translation>輸出政策版本（預設為現行版本）的閱讀確認情形：各單位及類別的涵蓋率，以及尚未確認的人員。</translation>
-    </message>
-    <message>
         <source>Use this database file, or the PostgreSQL database postgresql://user@host:port/dbname (password from PGPASSWORD or asked for), instead of the default one.</source>
         <translation>改用此資料庫檔案，或 PostgreSQL 資料庫 postgresql://使用者@主機:埠/資料庫名稱（密碼取自 PGPASSWORD 或另行詢問），取代預設資料庫。</translation>
     </message>
@@ -489,12 +512,40 @@
         <translation>結束日（2025-12-31 或 114/12/31）；用於 copy 時為新的資料庫。</translation>
     </message>
     <message>
-        <source>Copy every record of a database into a new one: a file to a PostgreSQL server (postgresql://user@host:port/dbname, an empty database) or back to a new file. Both sides are counted and the audit trail is verified.</source>
-        <translation>將資料庫的全部紀錄複製到新的資料庫：由檔案複製到 PostgreSQL 伺服器（postgresql://使用者@主機:埠/資料庫名稱，須為空資料庫），或再複製回新檔案。複製後比對兩邊筆數並驗證稽核軌跡。</translation>
+        <source>Document version, e.g. 2.0. Alone, with no value and no command: print the program&apos;s version.</source>
+        <translation>文件版本，例如 2.0。單獨使用（不帶值也不帶命令）時：顯示程式版本。</translation>
     </message>
     <message>
-        <source>On a PostgreSQL database (--database postgresql://…), as its owner: create a server role for each of the program&apos;s roles and give each the privileges the program allows it, so that they hold outside the program too.</source>
-        <translation>於 PostgreSQL 資料庫（--database postgresql://…），由資料庫擁有者執行：為本程式的每個角色建立伺服器角色，並授予本程式允許該角色的權限，使權限在程式之外同樣有效。</translation>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>the command failed (with a one-line reason on standard error)</source>
+        <translation>命令失敗（於標準錯誤輸出一行原因）</translation>
+    </message>
+    <message>
+        <source>wrong arguments</source>
+        <translation>參數錯誤</translation>
+    </message>
+    <message>
+        <source>the database was refused</source>
+        <translation>資料庫遭拒絕開啟</translation>
+    </message>
+    <message>
+        <source>sign-in failed or the role may not do it</source>
+        <translation>登入失敗，或角色無此權限</translation>
+    </message>
+    <message>
+        <source>--version takes the document version, e.g. --version 2.0.</source>
+        <translation>--version 須接文件版本，例如 --version 2.0。</translation>
+    </message>
+    <message>
+        <source>Print the program&apos;s version.</source>
+        <translation>顯示程式版本。</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>結束代碼：</translation>
     </message>
 </context>
 <context>
@@ -508,128 +559,24 @@
         <translation>未知的命令：%1</translation>
     </message>
     <message>
-        <source>Imported %1 version %2 as a draft.</source>
-        <translation>已匯入 %1 第 %2 版，狀態為草稿。</translation>
-    </message>
-    <message>
-        <source>Sections: %1, objectives: %2, references: %3, scope items: %4, responsibilities: %5.</source>
-        <translation>章節 %1 節，目標 %2 項，依據 %3 項，適用範圍 %4 項，責任 %5 項。</translation>
-    </message>
-    <message>
         <source>This command changes data: give the password of %1 in %2 or on a terminal.</source>
         <translation>此命令會變更資料：請以 %2 或於終端機提供 %1 的密碼。</translation>
-    </message>
-    <message>
-        <source>Backed up to %1 (%2 bytes, SHA-256 %3).</source>
-        <translation>已備份至 %1（%2 位元組，SHA-256 %3）。</translation>
-    </message>
-    <message>
-        <source>Audit trail head: %1</source>
-        <translation>稽核軌跡末筆雜湊值：%1</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2; the replaced database is kept as %3.</source>
-        <translation>已由 %2 還原 %1；被取代的資料庫保存為 %3。</translation>
-    </message>
-    <message>
-        <source>Say where to write the PDF with --out FILE.pdf.</source>
-        <translation>請以 --out FILE.pdf 指定 PDF 的寫入位置。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 version %2 to %3 (%n page(s)).</source>
-        <translation>
-            <numerusform>已將 %1 第 %2 版寫入 %3（共 %n 頁）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A controlled copy is a PDF: use --out FILE.pdf.</source>
-        <translation>受控文件為 PDF：請使用 --out FILE.pdf。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 version %2 to %3.</source>
-        <translation>已將 %1 第 %2 版寫入 %3。</translation>
-    </message>
-    <message>
-        <source>Say where to write the report with --out FILE.pdf or --out FILE.csv.</source>
-        <translation>請以 --out FILE.pdf 或 --out FILE.csv 指定報告的寫入位置。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n row(s) to %1.</source>
-        <translation>
-            <numerusform>已將 %n 列寫入 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>已寫入 %1（共 %n 頁）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Say which meeting with --meeting ID.</source>
-        <translation>請以 --meeting 編號 指定會議。</translation>
-    </message>
-    <message>
-        <source>Say which new file to create with --database FILE.</source>
-        <translation>請以 --database 檔案 指定要建立的新檔案。</translation>
-    </message>
-    <message>
-        <source>Say how much to generate with --scale N.</source>
-        <translation>請以 --scale N 指定要產生的資料量。</translation>
-    </message>
-    <message>
-        <source>“%1” already exists; generate creates a new database file.</source>
-        <translation>「%1」已存在；generate 只建立新的資料庫檔案。</translation>
-    </message>
-    <message>
-        <source>Generated %1: %2 units, %3 people, %4 policy versions, %5 action items, %6 measurements, %7 meetings, %8 findings, %9 acknowledgements, %10 audit entries.</source>
-        <translation>已產生 %1：單位 %2 個，人員 %3 人，政策版本 %4 個，待辦事項 %5 項，量測 %6 筆，會議 %7 次，稽核發現 %8 項，閱讀確認 %9 筆，稽核紀錄 %10 筆。</translation>
-    </message>
-    <message>
-        <source>Say which policy with --document CODE.</source>
-        <translation>請以 --document 編號 指定政策。</translation>
-    </message>
-    <message>
-        <source>No version of %1 is in force.</source>
-        <translation>%1 目前沒有現行版本。</translation>
     </message>
     <message>
         <source>Server password for %1: </source>
         <translation>%1 的伺服器密碼：</translation>
     </message>
     <message>
-        <source>The program&apos;s roles are set up on %1 as these server roles:</source>
-        <translation>已於 %1 設定本程式角色對應的伺服器角色：</translation>
+        <source>It takes no options of its own.</source>
+        <translation>此命令沒有自己的選項。</translation>
     </message>
     <message>
-        <source>Give each person a server login named as their account in the program, in one of these roles, e.g.:</source>
-        <translation>請為每位人員建立與其程式帳號同名的伺服器登入帳號，並加入上列其中一個角色，例如：</translation>
+        <source>It takes: %1</source>
+        <translation>可用的選項：%1</translation>
     </message>
     <message>
-        <source>restore replaces a database file. To fill a server database from a file, use copy --from FILE --to ADDRESS.</source>
-        <translation>restore 用於取代資料庫檔案。若要以檔案內容建立伺服器資料庫，請使用 copy --from 檔案 --to 位址。</translation>
-    </message>
-    <message>
-        <source>Say what to copy where: copy --from DB --to DB.</source>
-        <translation>請指定複製來源與目的：copy --from 資料庫 --to 資料庫。</translation>
-    </message>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>「%1」不存在。</translation>
-    </message>
-    <message>
-        <source>“%1” already exists; copy creates a new database file.</source>
-        <translation>「%1」已存在；copy 只會建立新的資料庫檔案。</translation>
-    </message>
-    <message>
-        <source>Copied %1 to %2: %3 records in %4 tables, the same number on both sides.</source>
-        <translation>已將 %1 複製至 %2：%4 個資料表共 %3 筆紀錄，兩邊筆數相同。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Audit trail intact: %n entries.</source>
-        <translation>
-            <numerusform>稽核軌跡完整：共 %n 筆。</numerusform>
-        </translation>
+        <source>%1 does not take --%2.</source>
+        <translation>%1 不接受 --%2。</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1042,95 @@
     <message>
         <source>Database has problems.</source>
         <translation>資料庫有問題。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>Check the database (PRAGMA integrity_check and its links on a file) and the audit chain: report the first broken entry and print the chain&apos;s head hash.</source>
+        <translation>檢查資料庫（檔案則執行 PRAGMA integrity_check 並檢查關聯）與稽核軌跡雜湊鏈：指出第一筆損壞的紀錄，並顯示雜湊鏈的末端雜湊值。</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the database to FILE (administrators).</source>
+        <translation>將資料庫備份至 FILE 並驗證備份（限系統管理員）。</translation>
+    </message>
+    <message>
+        <source>Replace the database with the verified copy FILE; the replaced one is kept aside (administrators).</source>
+        <translation>以已驗證的備份 FILE 取代資料庫；被取代的資料庫另存保留（限系統管理員）。</translation>
+    </message>
+    <message>
+        <source>Copy every record of a database into a new one: a file to a PostgreSQL server (postgresql://user@host:port/dbname, an empty database) or back to a new file. Both sides are counted and the audit trail is verified (administrators of the source).</source>
+        <translation>將資料庫的全部紀錄複製到新的資料庫：由檔案複製到 PostgreSQL 伺服器（postgresql://使用者@主機:埠/資料庫名稱，須為空資料庫），或再複製回新檔案。複製後比對兩邊筆數並驗證稽核軌跡（限來源資料庫的系統管理員）。</translation>
+    </message>
+    <message>
+        <source>Create FILE filled with synthetic records at N times a bureau&apos;s decade, for benchmarks and trials; never into an existing file.</source>
+        <translation>建立新檔案 FILE，填入 N 倍機關十年份的模擬紀錄，供效能量測與試用；不會寫入既有檔案。</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL database (--database postgresql://…), as its owner: create a server role for each of the program&apos;s roles and give each the privileges the program allows it, so that they hold outside the program too.</source>
+        <translation>於 PostgreSQL 資料庫（--database postgresql://…），由資料庫擁有者執行：為本程式的每個角色建立伺服器角色，並授予本程式允許該角色的權限，使權限在程式之外同樣有效。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes, SHA-256 %3).</source>
+        <translation>已備份至 %1（%2 位元組，SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>Audit trail head: %1</source>
+        <translation>稽核軌跡末筆雜湊值：%1</translation>
+    </message>
+    <message>
+        <source>restore replaces a database file. To fill a server database from a file, use copy --from FILE --to ADDRESS.</source>
+        <translation>restore 用於取代資料庫檔案。若要以檔案內容建立伺服器資料庫，請使用 copy --from 檔案 --to 位址。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the replaced database is kept as %3.</source>
+        <translation>已由 %2 還原 %1；被取代的資料庫保存為 %3。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s roles are set up on %1 as these server roles:</source>
+        <translation>已於 %1 設定本程式角色對應的伺服器角色：</translation>
+    </message>
+    <message>
+        <source>Give each person a server login named as their account in the program, in one of these roles, e.g.:</source>
+        <translation>請為每位人員建立與其程式帳號同名的伺服器登入帳號，並加入上列其中一個角色，例如：</translation>
+    </message>
+    <message>
+        <source>Say what to copy where: copy --from DB --to DB.</source>
+        <translation>請指定複製來源與目的：copy --from 資料庫 --to 資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; copy creates a new database file.</source>
+        <translation>「%1」已存在；copy 只會建立新的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 records in %4 tables, the same number on both sides.</source>
+        <translation>已將 %1 複製至 %2：%4 個資料表共 %3 筆紀錄，兩邊筆數相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries.</source>
+        <translation>
+            <numerusform>稽核軌跡完整：共 %n 筆。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which new file to create with --database FILE.</source>
+        <translation>請以 --database 檔案 指定要建立的新檔案。</translation>
+    </message>
+    <message>
+        <source>Say how much to generate with --scale N.</source>
+        <translation>請以 --scale N 指定要產生的資料量。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; generate creates a new database file.</source>
+        <translation>「%1」已存在；generate 只建立新的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Generated %1: %2 units, %3 people, %4 policy versions, %5 action items, %6 measurements, %7 meetings, %8 findings, %9 acknowledgements, %10 audit entries.</source>
+        <translation>已產生 %1：單位 %2 個，人員 %3 人，政策版本 %4 個，待辦事項 %5 項，量測 %6 筆，會議 %7 次，稽核發現 %8 項，閱讀確認 %9 筆，稽核紀錄 %10 筆。</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2789,51 @@
     </message>
 </context>
 <context>
+    <name>PolicyCommands</name>
+    <message>
+        <source>Print a policy version as plain text: the title block, then every section with its number and its paragraphs, one per line (default: the version in force).</source>
+        <translation>以純文字輸出政策版本：先列文件資訊，再逐行列出每一章節的編號與段落（預設：現行版本）。</translation>
+    </message>
+    <message>
+        <source>Read a policy in the plain-text form agencies export (title block, optional table of contents, numbered sections; lines a page break split are joined) and store it as a draft version.</source>
+        <translation>讀取機關匯出的純文字政策（文件資訊、可有目錄、編號章節；因換頁而斷開的行會接回），存為草稿版本。</translation>
+    </message>
+    <message>
+        <source>Write the printed copy of a policy version as PDF; with --copy, a controlled copy recorded in the register. FILE.odt writes an OpenDocument text to edit in a word processor.</source>
+        <translation>將政策版本的列印本輸出為 PDF；加上 --copy 則為登錄於受控文件清冊的受控文件。FILE.odt 則輸出 OpenDocument 文字檔，供文書處理軟體編輯。</translation>
+    </message>
+    <message>
+        <source>Say whether a printed copy (its PDF, or the fingerprint printed on its last page) is the version in force, a superseded one, or unknown. Exit code 0 only for the version in force.</source>
+        <translation>判斷一份列印本（其 PDF，或印在最後一頁的指紋碼）是現行版本、已被取代的版本，或無法辨識。僅現行版本的結束代碼為 0。</translation>
+    </message>
+    <message>
+        <source>Imported %1 version %2 as a draft.</source>
+        <translation>已匯入 %1 第 %2 版，狀態為草稿。</translation>
+    </message>
+    <message>
+        <source>Sections: %1, objectives: %2, references: %3, scope items: %4, responsibilities: %5.</source>
+        <translation>章節 %1 節，目標 %2 項，依據 %3 項，適用範圍 %4 項，責任 %5 項。</translation>
+    </message>
+    <message>
+        <source>Say where to write the policy with --out FILE.pdf or --out FILE.odt.</source>
+        <translation>請以 --out FILE.pdf 或 --out FILE.odt 指定政策的寫入位置。</translation>
+    </message>
+    <message>
+        <source>A controlled copy is a PDF: use --out FILE.pdf.</source>
+        <translation>受控文件為 PDF：請使用 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 version %2 to %3.</source>
+        <translation>已將 %1 第 %2 版寫入 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 version %2 to %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>已將 %1 第 %2 版寫入 %3（共 %n 頁）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PolicyCopyReport</name>
     <message>
         <source>Page %1 of %2</source>
@@ -3020,6 +3101,69 @@
     <message>
         <source>Changed</source>
         <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Say where to write the report with --out FILE.pdf or --out FILE.csv.</source>
+        <translation>請以 --out FILE.pdf 或 --out FILE.csv 指定報告的寫入位置。</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with --out FILE.pdf.</source>
+        <translation>請以 --out FILE.pdf 指定 PDF 的寫入位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已寫入 %1（共 %n 頁）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 列寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the yearly action plan, grouped by objective; the CSV can be imported again.</source>
+        <translation>輸出依目標分組的年度行動計畫；CSV 可再匯入。</translation>
+    </message>
+    <message>
+        <source>Write the objective effectiveness report for the management review.</source>
+        <translation>輸出供管理審查使用的目標有效性報告。</translation>
+    </message>
+    <message>
+        <source>Write the reviews and measurements falling due between the dates (default: the next 90 days).</source>
+        <translation>輸出兩日期之間到期的審查與量測（預設：未來 90 天）。</translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s pack: agenda, objective effectiveness, open findings, overdue actions, the previous meeting&apos;s follow-ups; with the minutes and signature lines once they are recorded.</source>
+        <translation>輸出會議資料：議程、目標有效性、未結案稽核發現、逾期事項、前次會議追蹤事項；會議紀錄登錄後並附紀錄及出席人員簽名欄。</translation>
+    </message>
+    <message>
+        <source>Write the chair&apos;s dashboard for the year: the same figures as the screen.</source>
+        <translation>輸出該年度的主席儀表板：與畫面相同的數字。</translation>
+    </message>
+    <message>
+        <source>Write the RACI matrix of responsibilities, with what breaks its rules.</source>
+        <translation>輸出權責分工（RACI）矩陣，並列出不符規則之處。</translation>
+    </message>
+    <message>
+        <source>Write who has acknowledged a policy version (default: the one in force): coverage per unit and category, and who has not yet.</source>
+        <translation>輸出政策版本（預設為現行版本）的閱讀確認情形：各單位及類別的涵蓋率，以及尚未確認的人員。</translation>
+    </message>
+    <message>
+        <source>Say which meeting with --meeting ID.</source>
+        <translation>請以 --meeting 編號 指定會議。</translation>
+    </message>
+    <message>
+        <source>Say which policy with --document CODE.</source>
+        <translation>請以 --document 編號 指定政策。</translation>
+    </message>
+    <message>
+        <source>No version of %1 is in force.</source>
+        <translation>%1 目前沒有現行版本。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace isms::core {
+class Database;
+}
+
+namespace isms::app {
+
+class CommandLine;
+struct Command;
+
+// What a command's run is handed. A command that opens its own databases (generate, copy)
+// gets no database; restore takes it over, so that nothing holds the file it replaces.
+struct CommandContext {
+    const Command& command;
+    const CommandLine& line;
+    std::unique_ptr<core::Database>& database;
+    QTextStream& out;
+    QTextStream& err;
+
+    core::Database& db() const { return *database; }
+    QString operand(int i) const;  // the i-th argument after the command's words
+    // Prints the reason and the way to the help; returns the usage exit code.
+    int usage(const QString& message) const;
+};
+
+// One command of the program: everything the parser, the dispatch, --help, the man page and
+// the README's command table say of it comes from here.
+struct Command {
+    enum class Opens { Database, Itself };
+
+    QStringList words;     // as typed: {"export", "policy"}
+    QStringList operands;  // what follows the words, as named in the syntax: {"CODE"}
+    QString options;       // the options after the operands, as in the syntax: "[--version X] --out FILE.pdf"
+    QStringList accepts;   // the command options it takes (global ones are always taken): {"version", "out"}
+    QString summary;       // translated: what it does, one or two sentences
+    Opens opens = Opens::Database;
+    // Whether this invocation changes data, so that it must sign in first.
+    std::function<bool(const CommandLine&)> changesData;
+    std::function<int(CommandContext&)> run;
+
+    QString name() const { return words.join(QLatin1Char(' ')); }
+    static bool never(const CommandLine&) { return false; }
+    static bool always(const CommandLine&) { return true; }
+    QString syntax() const;  // words, operands and options
+};
+
+}  // namespace isms::app

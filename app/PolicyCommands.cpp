@@ -1,0 +1,120 @@
+#include "PolicyCommands.h"
+
+#include "CommandLine.h"
+#include "PolicyCopyReport.h"
+#include "PolicyOdtExport.h"
+#include "PolicyTextReport.h"
+#include "services/ControlledCopies.h"
+#include "services/CopyVerifier.h"
+#include "services/PolicyImporter.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+
+#include <QFileInfo>
+
+namespace isms::app {
+
+QList<Command> PolicyCommands::commands() {
+    return {
+        {{QStringLiteral("show"), QStringLiteral("policy")},
+         {QStringLiteral("CODE")},
+         QStringLiteral("[--version X]"),
+         {QStringLiteral("version")},
+         tr("Print a policy version as plain text: the title block, then every section with its number and its "
+            "paragraphs, one per line (default: the version in force)."),
+         Command::Opens::Database,
+         Command::never,
+         show},
+        {{QStringLiteral("import"), QStringLiteral("policy")},
+         {QStringLiteral("FILE")},
+         QStringLiteral("[--document CODE] [--version X]"),
+         {QStringLiteral("document"), QStringLiteral("version")},
+         tr("Read a policy in the plain-text form agencies export (title block, optional table of contents, "
+            "numbered sections; lines a page break split are joined) and store it as a draft version."),
+         Command::Opens::Database,
+         Command::always,
+         import},
+        {{QStringLiteral("export"), QStringLiteral("policy")},
+         {QStringLiteral("CODE")},
+         QStringLiteral("[--version X] --out FILE.pdf|FILE.odt [--copy N [--holder NAME]]"),
+         {QStringLiteral("version"), QStringLiteral("out"), QStringLiteral("copy"), QStringLiteral("holder")},
+         tr("Write the printed copy of a policy version as PDF; with --copy, a controlled copy recorded in the "
+            "register. FILE.odt writes an OpenDocument text to edit in a word processor."),
+         Command::Opens::Database,
+         // A controlled copy is recorded in the register: that is a change too.
+         [](const CommandLine& line) { return line.copyNumber() > 0; },
+         exportPolicy},
+        {{QStringLiteral("verify")},
+         {QStringLiteral("FILE.pdf|FINGERPRINT")},
+         {},
+         {},
+         tr("Say whether a printed copy (its PDF, or the fingerprint printed on its last page) is the version in "
+            "force, a superseded one, or unknown. Exit code 0 only for the version in force."),
+         Command::Opens::Database,
+         Command::never,
+         verify},
+    };
+}
+
+int PolicyCommands::show(CommandContext& c) {
+    const core::PolicyRepository repository(c.db());
+    const auto version = repository.find(c.operand(0), c.line.version());
+    c.out << reports::PolicyTextReport::render(repository.load(version.id));
+    c.out.flush();
+    return CommandLine::Ok;
+}
+
+int PolicyCommands::import(CommandContext& c) {
+    const auto result = core::PolicyImporter(c.db()).importFile(c.operand(0), c.line.documentCode(), c.line.version());
+    const auto version = core::PolicyRepository(c.db()).version(result.versionId);
+    c.out << tr("Imported %1 version %2 as a draft.").arg(version.code, version.version) << Qt::endl
+          << tr("Sections: %1, objectives: %2, references: %3, scope items: %4, responsibilities: %5.")
+                 .arg(result.sections)
+                 .arg(result.objectives)
+                 .arg(result.references)
+                 .arg(result.scopeItems)
+                 .arg(result.responsibilities)
+          << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int PolicyCommands::exportPolicy(CommandContext& c) {
+    const QString out = c.line.output();
+    const bool odt = out.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive);
+    if (!odt && !out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        // Never a PDF under another format's name.
+        return c.usage(tr("Say where to write the policy with --out FILE.pdf or --out FILE.odt."));
+    }
+    const core::PolicyRepository repository(c.db());
+    const auto version = repository.find(c.operand(0), c.line.version());
+    if (odt) {
+        // For editing in a word processor; a controlled copy is always the PDF.
+        if (c.line.copyNumber() > 0) return c.usage(tr("A controlled copy is a PDF: use --out FILE.pdf."));
+        reports::PolicyOdtExport::write(repository.load(version.id), out);
+        c.out << tr("Wrote %1 version %2 to %3.").arg(version.code, version.version, out) << Qt::endl;
+        return CommandLine::Ok;
+    }
+    auto input = reports::PolicyCopyReport::inputFor(c.db(), version.id);
+    if (c.line.copyNumber() > 0) {
+        const QString holder = c.line.holder().isEmpty() ? c.db().session().displayName : c.line.holder();
+        input.copyNumber = core::ControlledCopies(c.db()).issue(version.id, c.line.copyNumber(), holder);
+    }
+    const reports::PolicyCopyReport report(std::move(input));
+    report.writePdf(out);
+    c.out << tr("Wrote %1 version %2 to %3 (%n page(s)).", nullptr, report.pageCount())
+                 .arg(version.code, version.version, out)
+          << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int PolicyCommands::verify(CommandContext& c) {
+    const core::CopyVerifier verifier(c.db());
+    const QString fileOrFingerprint = c.operand(0);
+    const auto verdict = QFileInfo::exists(fileOrFingerprint) ? verifier.verifyFile(fileOrFingerprint)
+                                                             : verifier.verifyFingerprint(fileOrFingerprint);
+    c.out << verdict.message() << Qt::endl;
+    // Scripts ask one question: may this copy be used?
+    return verdict.kind == core::CopyVerifier::Verdict::Current ? CommandLine::Ok : CommandLine::Failed;
+}
+
+}  // namespace isms::app

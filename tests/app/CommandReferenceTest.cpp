@@ -1,0 +1,167 @@
+// The reference pages come from the command registry: --help, the man pages and the README's
+// table must list the same commands, and every command must take what its syntax names, no more.
+#include "ProgramRun.h"
+#include "TestFiles.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using isms::test::run;
+using isms::test::RunResult;
+using isms::test::TestFiles;
+
+namespace {
+
+QString readText(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// The command syntaxes --help lists: each is indented two spaces, its explanation six.
+QStringList helpCommands(const QString& help) {
+    QStringList out;
+    const QStringList lines = help.split(QLatin1Char('\n'));
+    const int start = lines.indexOf(QRegularExpression(QStringLiteral("^Commands.*:$")));
+    for (int i = start + 1; i + 1 < lines.size(); ++i) {
+        if (lines[i].startsWith(QStringLiteral("  ")) && !lines[i].startsWith(QStringLiteral("   ")) &&
+            lines[i + 1].startsWith(QStringLiteral("      "))) {
+            out << lines[i].trimmed();
+        }
+    }
+    return out;
+}
+
+// What a reader of the man page sees of a troff line.
+QString untroff(QString text) {
+    return text.replace(QStringLiteral("\\-"), QStringLiteral("-"))
+        .replace(QStringLiteral("\\fB"), QString())
+        .replace(QStringLiteral("\\fI"), QString())
+        .replace(QStringLiteral("\\fR"), QString())
+        .replace(QStringLiteral("\\e"), QStringLiteral("\\"));
+}
+
+}  // namespace
+
+TEST(CommandReference, HelpListsEveryCommandAndTheExitCodes) {
+    const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QStringList commands = helpCommands(r.out);
+    EXPECT_EQ(commands.size(), 18) << r.out.toStdString();  // 17 commands and --version
+    EXPECT_TRUE(commands.contains(QStringLiteral("export policy CODE [--version X] --out FILE.pdf|FILE.odt [--copy N [--holder NAME]]")));
+    for (const QString& code : {QStringLiteral("  0  success"), QStringLiteral("  2  wrong arguments"),
+                                QStringLiteral("  4  sign-in failed or the role may not do it")}) {
+        EXPECT_TRUE(r.out.contains(code)) << code.toStdString();
+    }
+}
+
+TEST(CommandReference, TheManPagesSayWhatHelpSays) {
+    const RunResult help = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+    for (const QString& page : {QStringLiteral(ISMS_MAN_PAGE_EN), QStringLiteral(ISMS_MAN_PAGE_ZH_TW)}) {
+        const QString man = untroff(readText(page));
+        ASSERT_FALSE(man.isEmpty()) << page.toStdString();
+        for (const QString& command : helpCommands(help.out)) {
+            if (command == QStringLiteral("--version")) continue;  // in the synopsis
+            EXPECT_TRUE(man.contains(command)) << page.toStdString() << ": " << command.toStdString();
+        }
+        EXPECT_TRUE(man.contains(QStringLiteral("isms-desk --version")));
+        for (const QString& option : {QStringLiteral("--database"), QStringLiteral("--out"),
+                                      QStringLiteral("--meeting"), QStringLiteral("ISMS_DESK_PASSWORD")}) {
+            EXPECT_TRUE(man.contains(option)) << page.toStdString() << ": " << option.toStdString();
+        }
+        for (int code = 0; code <= 4; ++code) {
+            EXPECT_TRUE(man.contains(QStringLiteral(".B %1\n").arg(code))) << "exit code " << code;
+        }
+    }
+    EXPECT_TRUE(readText(QStringLiteral(ISMS_MAN_PAGE_ZH_TW)).contains(QStringLiteral("結束代碼")));
+    EXPECT_TRUE(readText(QStringLiteral(ISMS_MAN_PAGE_EN)).contains(QStringLiteral("EXIT STATUS")));
+}
+
+TEST(CommandReference, TheManPagesFormatWithoutWarnings) {
+    const QString man = QStandardPaths::findExecutable(QStringLiteral("man"));
+    if (man.isEmpty()) GTEST_SKIP() << "man is not installed";
+    for (const QString& page : {QStringLiteral(ISMS_MAN_PAGE_EN), QStringLiteral(ISMS_MAN_PAGE_ZH_TW)}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("80"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(man, {QStringLiteral("--warnings"), QStringLiteral("-l"), page});
+        ASSERT_TRUE(p.waitForFinished(30000));
+        EXPECT_EQ(p.exitCode(), 0);
+        EXPECT_EQ(QString::fromUtf8(p.readAllStandardError()), QString()) << page.toStdString();
+        EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("ISMS-DESK(1)")));
+    }
+}
+
+TEST(CommandReference, TheReadmeTableIsTheRegistrys) {
+    const QString readme = readText(QStringLiteral(ISMS_SOURCE_DIR "/README.md"));
+    const QString begin = QStringLiteral("<!-- The table is written by");
+    const QString end = QStringLiteral("<!-- end of the command table -->");
+    const int from = readme.indexOf(QLatin1Char('\n'), readme.indexOf(begin)) + 1;
+    const int to = readme.indexOf(end);
+    ASSERT_GT(from, 0);
+    ASSERT_GT(to, from);
+    QProcess docs;
+    docs.start(QStringLiteral(ISMS_DESK_DOCS_EXECUTABLE), {QStringLiteral("readme")});
+    ASSERT_TRUE(docs.waitForFinished(30000));
+    EXPECT_EQ(readme.mid(from, to - from), QString::fromUtf8(docs.readAllStandardOutput()))
+        << "README.md is out of date: put the output of isms-desk-docs readme between its markers";
+}
+
+TEST(CommandReference, VersionIsTheProgramsOnlyWhenAlone) {
+    RunResult r = run({QStringLiteral("--version")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out, QStringLiteral("isms-desk " ISMS_PROJECT_VERSION "\n"));
+    // The AppStream release says the same version, from the same place.
+    EXPECT_TRUE(readText(QStringLiteral(ISMS_METAINFO)).contains(QStringLiteral("<release version=\"" ISMS_PROJECT_VERSION "\"")));
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("v.sqlite"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
+             QStringLiteral("--version"), QStringLiteral("2.0")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("版本編號：2.0")));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
+             QStringLiteral("--version")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--version 2.0"))) << r.err.toStdString();
+}
+
+TEST(CommandReference, AnOptionTheCommandDoesNotTakeIsRefused) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("o.sqlite"));
+    const QString csv = files.path(QStringLiteral("raci.csv"));
+    RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), db, QStringLiteral("export"),
+                       QStringLiteral("raci"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"), csv});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("export raci does not take --year. It takes: --out FILE.pdf|FILE.csv")))
+        << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(csv));
+    EXPECT_FALSE(QFile::exists(db));  // refused before anything was opened
+    r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), db, QStringLiteral("check"),
+             QStringLiteral("--out"), csv});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("check does not take --out. It takes no options of its own.")))
+        << r.err.toStdString();
+    r = run({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("--database"), db, QStringLiteral("check"),
+             QStringLiteral("--year"), QStringLiteral("2025")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("check 不接受 --year。"))) << r.err.toStdString();
+}
+
+TEST(CommandReference, ExportPolicyWritesOnlyTheFormatsItNames) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("f.sqlite"));
+    for (const QString& name : {QStringLiteral("x.docx"), QStringLiteral("x.xlsx"), QStringLiteral("x")}) {
+        const QString out = files.path(name);
+        const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), db,
+                                 QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
+                                 QStringLiteral("--out"), out});
+        EXPECT_EQ(r.exitCode, 2) << name.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--out FILE.pdf or --out FILE.odt"))) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out)) << name.toStdString();
+    }
+}
