@@ -18,7 +18,9 @@
 #include <QDir>
 #include <QFile>
 #include <cstdio>
+#if defined(Q_OS_UNIX)
 #include <unistd.h>
+#endif
 
 using namespace isms;
 
@@ -92,6 +94,7 @@ int main(int argc, char* argv[]) {
     // Commands run headless: no display is needed, but reports need fonts, so Qt runs on its
     // offscreen platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Without a session (cron, ssh) there is no runtime folder; Qt would complain on every run.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QString runtime = QDir::temp().filePath(QStringLiteral("isms-desk-runtime-%1").arg(getuid()));
@@ -99,6 +102,7 @@ int main(int argc, char* argv[]) {
         QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
     }
+#endif
     QGuiApplication application(argc, argv);
     core::Language::install(commandLine.language().isEmpty() ? core::Language::systemDefault()
                                                              : commandLine.language());

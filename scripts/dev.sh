@@ -3,6 +3,7 @@
 #   scripts/dev.sh run   [app args...]  install what is missing, build, start the GUI
 #   scripts/dev.sh test                 install what is missing, build, run the whole suite
 #   scripts/dev.sh build                install what is missing, build only
+#   scripts/dev.sh package              install what is missing, build, write build/package/isms-desk_*.deb
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,6 +16,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgtest-dev libbenchmark-dev libsodium-dev libqrencode-dev
   fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils zbar-tools unzip
+  librsvg2-bin dpkg-dev file man-db lintian desktop-file-utils appstream
 )
 
 install_missing() {
@@ -57,8 +59,14 @@ case "$cmd" in
     install_missing
     configure_and_build
     ;;
+  package)
+    install_missing
+    configure_and_build
+    cd "$build"
+    cpack -G DEB
+    ;;
   *)
-    echo "usage: scripts/dev.sh run|test|build" >&2
+    echo "usage: scripts/dev.sh run|test|build|package" >&2
     exit 2
     ;;
 esac

@@ -103,7 +103,9 @@ TEST_F(DashboardPageTest, ShowingThePageComputesTheFiguresBehindIt) {
     EXPECT_EQ(page.figure(QStringLiteral("items_overdue")), nullptr);
     const auto buttons = page.findChildren<QPushButton*>();
     for (QPushButton* b : buttons) {
-        if (b->text() == QStringLiteral("Print…") || b->text() == QStringLiteral("Export PDF…")) EXPECT_FALSE(b->isEnabled());
+        if (b->text() == QStringLiteral("Print…") || b->text() == QStringLiteral("Export PDF…")) {
+            EXPECT_FALSE(b->isEnabled());
+        }
     }
     ASSERT_TRUE(shown.wait(10000));
     EXPECT_FALSE(page.computing());

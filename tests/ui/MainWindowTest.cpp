@@ -177,7 +177,9 @@ TEST_F(MainWindowTest, TraditionalChineseWithRocDates) {
     auto* dashboard = window->findChild<ui::DashboardPage*>();
     ASSERT_NE(dashboard, nullptr);
     QSignalSpy shown(dashboard, &ui::DashboardPage::figuresShown);  // computed behind the shown page
-    if (dashboard->computing()) EXPECT_TRUE(shown.wait(10000));
+    if (dashboard->computing()) {
+        EXPECT_TRUE(shown.wait(10000));
+    }
     bool rocDate = false;
     for (QLabel* label : dashboard->findChildren<QLabel*>()) rocDate = rocDate || label->text().contains(QStringLiteral("民國114年9月11日"));
     EXPECT_TRUE(rocDate);
