@@ -75,10 +75,10 @@
 <context>
     <name>UserService</name>
     <message numerus="yes">
-        <source>Too many failed attempts: %1 can try again in %n second(s).</source>
+        <source>Too many failed attempts: try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many failed attempts: %1 can try again in %n second.</numerusform>
-            <numerusform>Too many failed attempts: %1 can try again in %n seconds.</numerusform>
+            <numerusform>Too many failed attempts: try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts: try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

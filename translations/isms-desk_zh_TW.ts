@@ -3458,16 +3458,6 @@
         <translation>帳號或密碼錯誤。</translation>
     </message>
     <message>
-        <source>The account %1 is disabled.</source>
-        <translation>帳號 %1 已停用。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts: %1 can try again in %n second(s).</source>
-        <translation>
-            <numerusform>登入失敗次數過多：%1 須於 %n 秒後再試。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>That user account no longer exists.</source>
         <translation>該使用者帳號已不存在。</translation>
     </message>
@@ -3486,6 +3476,16 @@
     <message>
         <source>The current password is not right.</source>
         <translation>目前的密碼不正確。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>登入失敗次數過多，請於 %n 秒後再試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>此帳號已停用。</translation>
     </message>
 </context>
 <context>

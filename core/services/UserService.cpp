@@ -81,13 +81,22 @@ qint64 UserService::createUser(const QString& username, const QString& fullName,
 }
 
 Session UserService::signIn(const QString& username, const QString& password, const QDateTime& now) {
+    const QString wrong = tr("Wrong user name or password.");
+    // Reading the count, checking the lock, trying the password and counting a failure are one
+    // write transaction: writers take turns, so guesses made in parallel are each counted and
+    // none is tried past the lock.
+    Transaction tx(m_db);
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT u.id, u.password_hash, u.role, u.disabled, u.failed_attempts, "
-                                          "u.locked_until, p.name FROM users u LEFT JOIN people p ON p.id = "
-                                          "u.person_id WHERE u.username = :u"),
+                                          "u.locked_until, p.name, u.row_version FROM users u LEFT JOIN people p ON "
+                                          "p.id = u.person_id WHERE u.username = :u"),
                            {{QStringLiteral("u"), username}});
-    const QString wrong = tr("Wrong user name or password.");
-    if (!q.next()) throw Error(Error::Kind::Permission, wrong);
+    if (!q.next()) {
+        // An unknown name costs what a known one does and is answered the same, so that
+        // neither the time nor the words tell which accounts exist.
+        PasswordHasher::verify(dummyHash(), password);
+        throw Error(Error::Kind::Permission, wrong);
+    }
     const qint64 id = q.value(0).toLongLong();
     const QString hash = q.value(1).toString();
     UserRole::Value role = UserRole::Viewer;
@@ -96,34 +105,42 @@ Session UserService::signIn(const QString& username, const QString& password, co
     const int failed = q.value(4).toInt();
     const QDateTime lockedUntil = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
     const QString name = q.value(6).toString();
+    const int rowVersion = q.value(7).toInt();
     q.finish();
 
-    if (disabled) throw Error(Error::Kind::Permission, tr("The account %1 is disabled.").arg(username));
     if (lockedUntil.isValid() && now < lockedUntil) {
         throw Error(Error::Kind::Permission,
-                    tr("Too many failed attempts: %1 can try again in %n second(s).", nullptr,
-                       int(now.secsTo(lockedUntil)))
-                        .arg(username));
+                    tr("Too many failed attempts: try again in %n second(s).", nullptr, int(now.secsTo(lockedUntil))));
     }
     const bool passwordRight = PasswordHasher::verify(hash, password);
-    {
+    QVariantMap bookkeeping;
+    if (!passwordRight) {
+        const int attempts = failed + 1;
+        const int wait = lockoutSeconds(attempts);
+        bookkeeping = {{QStringLiteral("failed_attempts"), attempts},
+                       {QStringLiteral("locked_until"), wait > 0 ? QVariant(now.addSecs(wait).toString(Qt::ISODate))
+                                                                 : QVariant(QMetaType(QMetaType::QString))}};
+    } else if (failed > 0 || lockedUntil.isValid()) {
+        bookkeeping = {{QStringLiteral("failed_attempts"), 0},
+                       {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}};
+    }
+    if (!bookkeeping.isEmpty()) {
         // The account's own bookkeeping is written in its name, not by whoever is signed in.
         SessionScope scope(m_db, Session::system(username));
-        if (!passwordRight) {
-            const int attempts = failed + 1;
-            const int wait = lockoutSeconds(attempts);
-            update(id, {{QStringLiteral("failed_attempts"), attempts},
-                        {QStringLiteral("locked_until"), wait > 0 ? QVariant(now.addSecs(wait).toString(Qt::ISODate))
-                                                                  : QVariant(QMetaType(QMetaType::QString))}});
-        } else if (failed > 0 || lockedUntil.isValid()) {
-            update(id, {{QStringLiteral("failed_attempts"), 0},
-                        {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}});
-        }
+        RecordWriter(m_db).update(kUsers, id, rowVersion, bookkeeping);
+        tx.commit();
     }
     if (!passwordRight) throw Error(Error::Kind::Permission, wrong);
+    // Only someone who knows the password learns that the account is disabled.
+    if (disabled) throw Error(Error::Kind::Permission, tr("This account is disabled."));
     const Session session = Session::user(id, username, name.isEmpty() ? username : name, role);
     m_db.setSession(session);
     return session;
+}
+
+const QString& UserService::dummyHash() {
+    static const QString hash = PasswordHasher::hash(QStringLiteral("no account has this password"));
+    return hash;
 }
 
 void UserService::update(qint64 userId, const QVariantMap& values) {

@@ -42,6 +42,8 @@ private:
     static void checkUsername(const QString& username);
     qint64 insertAccount(const QString& username, const QString& fullName, UserRole::Value role, const QString& password);
     void update(qint64 userId, const QVariantMap& values);
+    // A hash no password matches, checked for names that are no account.
+    static const QString& dummyHash();
 
     Database& m_db;
 };
