@@ -55,13 +55,13 @@ QList<QStringList> CsvReader::parse(const QString& input) {
             quoted = true;
             any = true;
         } else if (c == QLatin1Char(',')) {
-            row << field;
+            row << unguarded(field);
             field.clear();
             any = true;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) ++i;
             if (any || !field.isEmpty()) {
-                row << field;
+                row << unguarded(field);
                 rows << row;
             }
             row.clear();
@@ -73,14 +73,28 @@ QList<QStringList> CsvReader::parse(const QString& input) {
         }
     }
     if (any || !field.isEmpty()) {
-        row << field;
+        row << unguarded(field);
         rows << row;
     }
     return rows;
 }
 
+bool CsvReader::startsLikeAFormula(const QString& value) {
+    if (value.isEmpty()) return false;
+    const QChar first = value.front();
+    if (first == QLatin1Char('\'')) return startsLikeAFormula(value.mid(1));
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+           first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+QString CsvReader::unguarded(const QString& value) {
+    return value.startsWith(QLatin1Char('\'')) && startsLikeAFormula(value.mid(1)) ? value.mid(1) : value;
+}
+
 QByteArray CsvReader::field(const QString& value) {
-    QString v = value;
+    // A spreadsheet runs a cell that starts like a formula (=HYPERLINK(…), +cmd|…): it is written
+    // behind an apostrophe, which spreadsheets show as text and our reader takes off again.
+    QString v = startsLikeAFormula(value) ? QLatin1Char('\'') + value : value;
     if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')) ||
         v.contains(QLatin1Char('\r'))) {
         v.replace(QLatin1Char('"'), QStringLiteral("\"\""));

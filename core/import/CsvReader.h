@@ -25,7 +25,14 @@ public:
 
     static QList<QStringList> parse(const QString& text);
     static Table table(const QByteArray& csv, const QStringList& required);
-    static QByteArray field(const QString& value);  // quoted when it needs to be
+    // One field as written: quoted when it needs to be, and never a formula a spreadsheet runs.
+    static QByteArray field(const QString& value);
+
+private:
+    // Starts with = + - @ tab or CR, perhaps behind apostrophes that guard it.
+    static bool startsLikeAFormula(const QString& value);
+    // The value a guarded field was written for.
+    static QString unguarded(const QString& value);
 };
 
 }  // namespace isms::core
