@@ -35,7 +35,10 @@ struct CommandContext {
 // One command of the program: everything the parser, the dispatch, --help, the man page and
 // the README's command table say of it comes from here.
 struct Command {
-    enum class Opens { Database, Itself };
+    // Database: the --database (or default) one, created with the demo content if it is not
+    // there; ExistingDatabase: only one that is there, since a new demo database would answer
+    // for records it never held; Itself: the command opens what it needs.
+    enum class Opens { Database, ExistingDatabase, Itself };
 
     QStringList words;     // as typed: {"export", "policy"}
     QStringList operands;  // what follows the words, as named in the syntax: {"CODE"}

@@ -81,10 +81,12 @@ QString CommandDocs::manPage(const QString& version, const QString& date) {
               tr("Commands run on Qt's offscreen platform unless this says otherwise; the window uses the desktop's."));
     line(QStringLiteral(".SH ") + tr("FILES"));
     paragraph(QStringLiteral(".I ~/.local/share/isms\\-desk/isms\\-desk.sqlite"),
-              tr("The default database, created with the demo policy on first start."));
+              tr("The default database, created with the demo policy on first start (below $XDG_DATA_HOME when "
+                 "that is set)."));
     paragraph(QStringLiteral(".I ~/.local/share/isms\\-desk/backups/"), tr("Automatic backups, when they are turned on."));
     paragraph(QStringLiteral(".I ~/.config/isms\\-desk/settings.ini"),
-              tr("Preferences: language, window size, the last server address (never a password)."));
+              tr("Preferences: language, window size, the last server address (never a password); below "
+                 "$XDG_CONFIG_HOME when that is set."));
     line(QStringLiteral(".SH ") + tr("EXAMPLES"));
     line(QStringLiteral(".nf"));
     for (const QString& example :

@@ -12,7 +12,7 @@ namespace isms::app {
 
 namespace {
 struct Options {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show the options, the commands and the exit codes.")};
     QCommandLineOption database{QStringLiteral("database"),
                                 CommandLine::tr("Use this database file, or the PostgreSQL database "
                                                 "postgresql://user@host:port/dbname (password from PGPASSWORD or "
@@ -27,7 +27,8 @@ struct Options {
     QCommandLineOption version{QStringLiteral("version"), CommandLine::tr("Document version, e.g. 2.0. Alone, with no value and no command: print the program's version."),
                                CommandLine::tr("X")};
     QCommandLineOption out{QStringLiteral("out"), CommandLine::tr("File to write (export)."), CommandLine::tr("FILE")};
-    QCommandLineOption copy{QStringLiteral("copy"), CommandLine::tr("Export as controlled copy number N (recorded)."),
+    QCommandLineOption copy{QStringLiteral("copy"),
+                            CommandLine::tr("Export as the controlled copy with this number, recorded in the register."),
                             CommandLine::tr("N")};
     QCommandLineOption holder{QStringLiteral("holder"), CommandLine::tr("Who holds the controlled copy."),
                               CommandLine::tr("NAME")};
@@ -41,7 +42,7 @@ struct Options {
     QCommandLineOption meeting{QStringLiteral("meeting"), CommandLine::tr("Meeting number, as in the list of meetings."),
                                CommandLine::tr("ID")};
     QCommandLineOption scale{QStringLiteral("scale"), CommandLine::tr("How many bureau-decades of data to generate (e.g. 1 or 0.1)."),
-                             CommandLine::tr("N")};
+                             CommandLine::tr("FACTOR")};
     QCommandLineOption seed{QStringLiteral("seed"), CommandLine::tr("Random seed for generate (default 1)."), CommandLine::tr("S")};
     QCommandLineOption user{QStringLiteral("user"),
                             CommandLine::tr("Sign in as this user (default admin); the password comes from "
@@ -88,11 +89,14 @@ QString CommandLine::versionText() const {
 
 bool CommandLine::parse(const QStringList& given) {
     QStringList arguments = given;
-    // A --version with nothing after it asks for the program's version: a document version
-    // always has a value.
-    if (arguments.size() > 1 && arguments.last() == QStringLiteral("--version")) {
-        arguments.removeLast();
-        m_programVersion = true;
+    // A --version with no value after it (nothing, or another option) asks for the program's
+    // version; with a value it is the document version a command works on.
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QStringLiteral("--version") &&
+            (i + 1 == arguments.size() || arguments[i + 1].startsWith(QLatin1Char('-')))) {
+            arguments.removeAt(i--);
+            m_programVersion = true;
+        }
     }
     QCommandLineParser parser;
     const Options options;
@@ -110,7 +114,15 @@ bool CommandLine::parse(const QStringList& given) {
         const QString longName = name == QStringLiteral("h") ? QStringLiteral("help") : name;
         if (!global.contains(longName) && !m_commandOptions.contains(longName)) m_commandOptions << longName;
     }
+    // An option of a command given without the command would otherwise open the window and be
+    // ignored there.
+    if (parser.positionalArguments().isEmpty() && !m_commandOptions.isEmpty() && !parser.isSet(options.help)) {
+        m_error = tr("--%1 goes with a command, e.g. export policy CODE --out FILE.pdf; see isms-desk --help.")
+                      .arg(m_commandOptions.first());
+        return false;
+    }
     m_help = parser.isSet(options.help);
+    if (m_help) m_programVersion = false;  // --help --version: the help, which says the version too
     m_noDemo = parser.isSet(options.noDemo);
     m_database = parser.value(options.database);
     m_language = parser.value(options.lang);
@@ -179,12 +191,37 @@ bool CommandLine::parse(const QStringList& given) {
     return true;
 }
 
+namespace {
+// Columns a text takes on a terminal: East Asian wide characters take two.
+int displayWidth(const QString& text) {
+    int width = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+                          (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+}  // namespace
+
 QString CommandLine::helpText() const {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(description());
-    Options().addTo(parser);
-    QString text = parser.helpText() + QLatin1Char('\n') + tr("Commands (without one, the program window opens):") +
-                   QLatin1Char('\n');
+    // Laid out here rather than by QCommandLineParser, which pads by characters and so misaligns
+    // every Chinese value name.
+    constexpr int kColumn = 28;
+    QString text = versionText() + tr("Usage: isms-desk [options] [command]") + QLatin1Char('\n') + description() +
+                   QStringLiteral("\n\n") + tr("Options:") + QLatin1Char('\n');
+    for (const QCommandLineOption& option : options()) {
+        QStringList names;
+        for (const QString& name : option.names()) names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        QString left = QStringLiteral("  ") + names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty()) left += QStringLiteral(" <%1>").arg(option.valueName());
+        const int width = displayWidth(left);
+        left += width < kColumn - 1 ? QString(kColumn - width, QLatin1Char(' ')) : QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
+        text += left + option.description() + QLatin1Char('\n');
+    }
+    text += QLatin1Char('\n') + tr("Commands (without one, the program window opens):") + QLatin1Char('\n');
     // The command syntax stays as typed; only the explanations are translated.
     for (const Command& command : CommandRegistry::all()) {
         text += QStringLiteral("  %1\n      %2\n").arg(command.syntax(), command.summary);

@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "storage/ServerAddress.h"
 
+#include <QFileInfo>
+
 namespace isms::app {
 
 using core::Error;
@@ -47,20 +49,31 @@ int CommandRunner::run(const CommandLine& commandLine) {
     const auto command = CommandRegistry::find(commandLine.command());
     if (!command) {
         const Command none;
-        return CommandContext{none, commandLine, db, m_out, m_err}.usage(
-            tr("Unknown command: %1").arg(commandLine.command().join(QLatin1Char(' '))));
+        const CommandContext context{none, commandLine, db, m_out, m_err};
+        // The command's words with the wrong number of arguments: say what it takes.
+        for (const Command& known : CommandRegistry::all()) {
+            if (commandLine.command().mid(0, known.words.size()) == known.words) {
+                return context.usage(tr("Write it as: isms-desk %1").arg(known.syntax()));
+            }
+        }
+        return context.usage(tr("Unknown command: %1").arg(commandLine.command().join(QLatin1Char(' '))));
     }
     CommandContext context{*command, commandLine, db, m_out, m_err};
     // An option the command does not take is a mistake to point out, not to ignore.
     for (const QString& option : commandLine.commandOptions()) {
         if (command->accepts.contains(option)) continue;
-        const QString takes = command->options.isEmpty() ? tr("It takes no options of its own.")
-                                                         : tr("It takes: %1").arg(command->options);
-        return context.usage(tr("%1 does not take --%2.").arg(command->name(), option) + QLatin1Char(' ') + takes);
+        return context.usage(command->options.isEmpty()
+                                 ? tr("%1 does not take --%2. It takes no options of its own.").arg(command->name(), option)
+                                 : tr("%1 does not take --%2. It takes: %3").arg(command->name(), option, command->options));
     }
-    if (command->opens == Command::Opens::Database) {
+    if (command->opens != Command::Opens::Itself) {
         try {
             const QString path = commandLine.database().isEmpty() ? core::Database::defaultPath() : commandLine.database();
+            if (command->opens == Command::Opens::ExistingDatabase && !core::ServerAddress::isServer(path) &&
+                !QFileInfo::exists(path)) {
+                throw Error(Error::Kind::NotFound,
+                            tr("There is no database “%1”: %2 works only on one that holds records.").arg(path, command->name()));
+            }
             db = open(path, commandLine.demoContent());
         } catch (const Error& e) {
             m_err << e.message() << Qt::endl;

@@ -27,7 +27,7 @@ QList<Command> DatabaseCommands::commands() {
          {},
          tr("Check the database (PRAGMA integrity_check and its links on a file) and the audit chain: report the "
             "first broken entry and print the chain's head hash."),
-         Command::Opens::Database,
+         Command::Opens::ExistingDatabase,
          Command::never,
          check},
         {{QStringLiteral("backup")},
@@ -58,10 +58,10 @@ QList<Command> DatabaseCommands::commands() {
          copy},
         {{QStringLiteral("generate")},
          {},
-         QStringLiteral("--scale N --database FILE [--seed S]"),
+         QStringLiteral("--scale FACTOR --database FILE [--seed S]"),
          {QStringLiteral("scale"), QStringLiteral("seed")},
-         tr("Create FILE filled with synthetic records at N times a bureau's decade, for benchmarks and trials; "
-            "never into an existing file."),
+         tr("Create FILE filled with synthetic records at FACTOR times a bureau's decade, for benchmarks and "
+            "trials; never into an existing file."),
          Command::Opens::Itself,
          Command::never,
          generate},

@@ -50,7 +50,7 @@ QList<Command> PolicyCommands::commands() {
          {},
          tr("Say whether a printed copy (its PDF, or the fingerprint printed on its last page) is the version in "
             "force, a superseded one, or unknown. Exit code 0 only for the version in force."),
-         Command::Opens::Database,
+         Command::Opens::ExistingDatabase,
          Command::never,
          verify},
     };
@@ -81,9 +81,15 @@ int PolicyCommands::import(CommandContext& c) {
 int PolicyCommands::exportPolicy(CommandContext& c) {
     const QString out = c.line.output();
     const bool odt = out.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive);
+    if (out.isEmpty()) return c.usage(tr("Say where to write the policy with --out FILE.pdf or --out FILE.odt."));
     if (!odt && !out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
         // Never a PDF under another format's name.
-        return c.usage(tr("Say where to write the policy with --out FILE.pdf or --out FILE.odt."));
+        return c.usage(tr("export policy writes PDF (.pdf) or OpenDocument text (.odt), not “%1”: use --out FILE.pdf "
+                          "or --out FILE.odt.")
+                           .arg(QFileInfo(out).fileName()));
+    }
+    if (!c.line.holder().isEmpty() && c.line.copyNumber() == 0) {
+        return c.usage(tr("--holder names who holds a controlled copy: give its number with --copy N too."));
     }
     const core::PolicyRepository repository(c.db());
     const auto version = repository.find(c.operand(0), c.line.version());
@@ -110,6 +116,12 @@ int PolicyCommands::exportPolicy(CommandContext& c) {
 int PolicyCommands::verify(CommandContext& c) {
     const core::CopyVerifier verifier(c.db());
     const QString fileOrFingerprint = c.operand(0);
+    // A fingerprint has neither a folder nor an extension: this was meant as a file.
+    if (!QFileInfo::exists(fileOrFingerprint) &&
+        (fileOrFingerprint.contains(QLatin1Char('/')) || fileOrFingerprint.contains(QLatin1Char('.')))) {
+        c.err << tr("There is no file “%1”.").arg(fileOrFingerprint) << Qt::endl;
+        return CommandLine::Failed;
+    }
     const auto verdict = QFileInfo::exists(fileOrFingerprint) ? verifier.verifyFile(fileOrFingerprint)
                                                              : verifier.verifyFingerprint(fileOrFingerprint);
     c.out << verdict.message() << Qt::endl;

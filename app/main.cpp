@@ -32,6 +32,16 @@ QStringList rawArguments(int argc, char* argv[]) {
     return out;
 }
 
+// Qt aborts when its platform has no display; say so instead. Windows and macOS always have one.
+bool hasDisplay() {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 // The desktop theme's icon once the program is installed; the bundled sizes otherwise.
 QIcon applicationIcon() {
     QIcon bundled;
@@ -89,7 +99,7 @@ int main(int argc, char* argv[]) {
 
     app::CommandLine commandLine;
     const bool parsed = commandLine.parse(rawArguments(argc, argv));
-    if (parsed && commandLine.wantsGui()) return runGui(argc, argv, commandLine);
+    if (parsed && commandLine.wantsGui() && hasDisplay()) return runGui(argc, argv, commandLine);
 
     // Commands run headless: no display is needed, but reports need fonts, so Qt runs on its
     // offscreen platform.
@@ -109,6 +119,13 @@ int main(int argc, char* argv[]) {
     if (!parsed) {
         std::fprintf(stderr, "%s\n", qPrintable(commandLine.errorText()));
         return app::CommandLine::Usage;
+    }
+    if (commandLine.wantsGui()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "There is no display to open the window on (DISPLAY is not set). Commands run "
+                                 "without one: see isms-desk --help.")));
+        return app::CommandLine::Failed;
     }
     if (commandLine.versionRequested()) {
         std::fprintf(stdout, "%s", commandLine.versionText().toUtf8().constData());

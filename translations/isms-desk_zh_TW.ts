@@ -337,16 +337,8 @@
         <translation>檔案</translation>
     </message>
     <message>
-        <source>The default database, created with the demo policy on first start.</source>
-        <translation>預設資料庫，首次啟動時建立並填入示範政策。</translation>
-    </message>
-    <message>
         <source>Automatic backups, when they are turned on.</source>
         <translation>自動備份（啟用時）。</translation>
-    </message>
-    <message>
-        <source>Preferences: language, window size, the last server address (never a password).</source>
-        <translation>偏好設定：語言、視窗大小、最近使用的伺服器位址（從不儲存密碼）。</translation>
     </message>
     <message>
         <source>EXAMPLES</source>
@@ -356,13 +348,17 @@
         <source>SEE ALSO</source>
         <translation>參見</translation>
     </message>
+    <message>
+        <source>The default database, created with the demo policy on first start (below $XDG_DATA_HOME when that is set).</source>
+        <translation>預設資料庫，首次啟動時建立並填入示範政策（有設定 $XDG_DATA_HOME 時位於其下）。</translation>
+    </message>
+    <message>
+        <source>Preferences: language, window size, the last server address (never a password); below $XDG_CONFIG_HOME when that is set.</source>
+        <translation>偏好設定：語言、視窗大小、最近使用的伺服器位址（從不儲存密碼）；有設定 $XDG_CONFIG_HOME 時位於其下。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>顯示本說明。</translation>
-    </message>
     <message>
         <source>FILE</source>
         <translation>檔案</translation>
@@ -418,10 +414,6 @@
     <message>
         <source>File to write (export).</source>
         <translation>要寫入的檔案（匯出）。</translation>
-    </message>
-    <message>
-        <source>Export as controlled copy number N (recorded).</source>
-        <translation>匯出為編號 N 的受控文件（並登錄）。</translation>
     </message>
     <message>
         <source>N</source>
@@ -547,6 +539,30 @@
         <source>Exit codes:</source>
         <translation>結束代碼：</translation>
     </message>
+    <message>
+        <source>Show the options, the commands and the exit codes.</source>
+        <translation>顯示選項、命令與結束代碼。</translation>
+    </message>
+    <message>
+        <source>Export as the controlled copy with this number, recorded in the register.</source>
+        <translation>輸出為此編號的受控文件，並登錄於受控文件清冊。</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>倍數</translation>
+    </message>
+    <message>
+        <source>--%1 goes with a command, e.g. export policy CODE --out FILE.pdf; see isms-desk --help.</source>
+        <translation>--%1 須搭配命令使用，例如 export policy CODE --out FILE.pdf；請參閱 isms-desk --help。</translation>
+    </message>
+    <message>
+        <source>Usage: isms-desk [options] [command]</source>
+        <translation>用法：isms-desk [選項] [命令]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>選項：</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -567,16 +583,20 @@
         <translation>%1 的伺服器密碼：</translation>
     </message>
     <message>
-        <source>It takes no options of its own.</source>
-        <translation>此命令沒有自己的選項。</translation>
+        <source>Write it as: isms-desk %1</source>
+        <translation>請寫成：isms-desk %1</translation>
     </message>
     <message>
-        <source>It takes: %1</source>
-        <translation>可用的選項：%1</translation>
+        <source>%1 does not take --%2. It takes no options of its own.</source>
+        <translation>%1 不接受 --%2。此命令沒有自己的選項。</translation>
     </message>
     <message>
-        <source>%1 does not take --%2.</source>
-        <translation>%1 不接受 --%2。</translation>
+        <source>%1 does not take --%2. It takes: %3</source>
+        <translation>%1 不接受 --%2。可用的選項：%3</translation>
+    </message>
+    <message>
+        <source>There is no database “%1”: %2 works only on one that holds records.</source>
+        <translation>沒有資料庫「%1」：%2 只能用於已有紀錄的資料庫。</translation>
     </message>
 </context>
 <context>
@@ -1052,19 +1072,15 @@
     </message>
     <message>
         <source>Write a verified copy of the database to FILE (administrators).</source>
-        <translation>將資料庫備份至 FILE 並驗證備份（限系統管理員）。</translation>
+        <translation>將資料庫備份至 FILE 並驗證備份（限系統管理者）。</translation>
     </message>
     <message>
         <source>Replace the database with the verified copy FILE; the replaced one is kept aside (administrators).</source>
-        <translation>以已驗證的備份 FILE 取代資料庫；被取代的資料庫另存保留（限系統管理員）。</translation>
+        <translation>以已驗證的備份 FILE 取代資料庫；被取代的資料庫另存保留（限系統管理者）。</translation>
     </message>
     <message>
         <source>Copy every record of a database into a new one: a file to a PostgreSQL server (postgresql://user@host:port/dbname, an empty database) or back to a new file. Both sides are counted and the audit trail is verified (administrators of the source).</source>
-        <translation>將資料庫的全部紀錄複製到新的資料庫：由檔案複製到 PostgreSQL 伺服器（postgresql://使用者@主機:埠/資料庫名稱，須為空資料庫），或再複製回新檔案。複製後比對兩邊筆數並驗證稽核軌跡（限來源資料庫的系統管理員）。</translation>
-    </message>
-    <message>
-        <source>Create FILE filled with synthetic records at N times a bureau&apos;s decade, for benchmarks and trials; never into an existing file.</source>
-        <translation>建立新檔案 FILE，填入 N 倍機關十年份的模擬紀錄，供效能量測與試用；不會寫入既有檔案。</translation>
+        <translation>將資料庫的全部紀錄複製到新的資料庫：由檔案複製到 PostgreSQL 伺服器（postgresql://使用者@主機:埠/資料庫名稱，須為空資料庫），或再複製回新檔案。複製後比對兩邊筆數並驗證稽核軌跡（限來源資料庫的系統管理者）。</translation>
     </message>
     <message>
         <source>On a PostgreSQL database (--database postgresql://…), as its owner: create a server role for each of the program&apos;s roles and give each the privileges the program allows it, so that they hold outside the program too.</source>
@@ -1131,6 +1147,10 @@
     <message>
         <source>Generated %1: %2 units, %3 people, %4 policy versions, %5 action items, %6 measurements, %7 meetings, %8 findings, %9 acknowledgements, %10 audit entries.</source>
         <translation>已產生 %1：單位 %2 個，人員 %3 人，政策版本 %4 個，待辦事項 %5 項，量測 %6 筆，會議 %7 次，稽核發現 %8 項，閱讀確認 %9 筆，稽核紀錄 %10 筆。</translation>
+    </message>
+    <message>
+        <source>Create FILE filled with synthetic records at FACTOR times a bureau&apos;s decade, for benchmarks and trials; never into an existing file.</source>
+        <translation>建立新檔案 FILE，填入 FACTOR 倍機關十年份的模擬紀錄，供效能量測與試用；不會寫入既有檔案。</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2852,18 @@
             <numerusform>已將 %1 第 %2 版寫入 %3（共 %n 頁）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>export policy writes PDF (.pdf) or OpenDocument text (.odt), not “%1”: use --out FILE.pdf or --out FILE.odt.</source>
+        <translation>export policy 只能輸出 PDF（.pdf）或 OpenDocument 文字檔（.odt），不能輸出「%1」：請使用 --out FILE.pdf 或 --out FILE.odt。</translation>
+    </message>
+    <message>
+        <source>--holder names who holds a controlled copy: give its number with --copy N too.</source>
+        <translation>--holder 指定受控文件的持有人：請同時以 --copy N 指定其編號。</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>沒有檔案「%1」。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCopyReport</name>
@@ -3143,7 +3175,7 @@
     </message>
     <message>
         <source>Write the chair&apos;s dashboard for the year: the same figures as the screen.</source>
-        <translation>輸出該年度的主席儀表板：與畫面相同的數字。</translation>
+        <translation>輸出該年度的召集人儀表板：與畫面相同的數字。</translation>
     </message>
     <message>
         <source>Write the RACI matrix of responsibilities, with what breaks its rules.</source>
@@ -6405,6 +6437,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>ISMS Desk</source>
         <translation>ISMS Desk 資通安全管理系統</translation>
+    </message>
+    <message>
+        <source>There is no display to open the window on (DISPLAY is not set). Commands run without one: see isms-desk --help.</source>
+        <translation>沒有可開啟視窗的顯示器（未設定 DISPLAY）。命令不需顯示器即可執行：請參閱 isms-desk --help。</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,8 @@
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QStatusBar>
 
 namespace isms::ui {
@@ -79,7 +81,14 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     buildPages();
     startCheck();
     watchChanges();
-    if (!restoreGeometry(Settings::open()->value(Settings::kWindowGeometry).toByteArray())) resize(kDefaultSize);
+    if (!restoreGeometry(Settings::open()->value(Settings::kWindowGeometry).toByteArray())) {
+        // Never larger than the screen it opens on (1366 × 768, or any at 200 %).
+        QSize size = kDefaultSize;
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        }
+        resize(size);
+    }
 }
 
 MainWindow::~MainWindow() {

@@ -109,6 +109,8 @@ TEST(CommandLine, RefusedDatabaseExitsThreeAndIsNotTouched) {
 TEST(CommandLine, CheckFindsATamperedAuditTrail) {
     TestFiles files;
     const QString db = files.path(QStringLiteral("chk.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"),
+                   QStringLiteral("ISMS-01-01")}).exitCode, 0);
     RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("check")});
     ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Audit trail intact")));
@@ -200,7 +202,8 @@ TEST(CommandLine, BackupAndRestoreRoundTrip) {
 TEST(CommandLine, ACorruptBackupIsRefusedAndNothingIsReplaced) {
     TestFiles files;
     const QString db = files.path(QStringLiteral("live.sqlite"));
-    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("check")}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"),
+                   QStringLiteral("ISMS-01-01")}).exitCode, 0);
     const QString junk = files.write(QStringLiteral("junk.sqlite"), QByteArray(8192, 'x'));
     RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("restore"), junk});
     EXPECT_EQ(r.exitCode, 1);
@@ -402,7 +405,8 @@ TEST(CommandLine, ExportTheRaciMatrixAndTheAcknowledgements) {
 TEST(CommandLine, CopyADatabaseIntoANewOneAndCheckIt) {
     TestFiles files;
     const QString db = files.path(QStringLiteral("office.sqlite"));
-    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("check")}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"),
+                   QStringLiteral("ISMS-01-01")}).exitCode, 0);
     const QString copy = files.path(QStringLiteral("copy.sqlite"));
     RunResult r = run({QStringLiteral("copy"), QStringLiteral("--from"), db, QStringLiteral("--to"), copy});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

@@ -108,7 +108,7 @@ TEST(CommandReference, TheReadmeTableIsTheRegistrys) {
     QProcess docs;
     docs.start(QStringLiteral(ISMS_DESK_DOCS_EXECUTABLE), {QStringLiteral("readme")});
     ASSERT_TRUE(docs.waitForFinished(30000));
-    EXPECT_EQ(readme.mid(from, to - from), QString::fromUtf8(docs.readAllStandardOutput()))
+    EXPECT_EQ(readme.mid(from, to - from).toStdString(), docs.readAllStandardOutput().toStdString())
         << "README.md is out of date: put the output of isms-desk-docs readme between its markers";
 }
 
@@ -161,7 +161,105 @@ TEST(CommandReference, ExportPolicyWritesOnlyTheFormatsItNames) {
                                  QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
                                  QStringLiteral("--out"), out});
         EXPECT_EQ(r.exitCode, 2) << name.toStdString();
-        EXPECT_TRUE(r.err.contains(QStringLiteral("--out FILE.pdf or --out FILE.odt"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("use --out FILE.pdf or --out FILE.odt"))) << r.err.toStdString();
         EXPECT_FALSE(QFile::exists(out)) << name.toStdString();
     }
+}
+
+TEST(CommandReference, VersionWithoutAValueIsTheProgramsWhereverItStands) {
+    TestFiles files;
+    const QByteArray home = files.path(QStringLiteral("home")).toUtf8();
+    for (const QStringList& args : {QStringList{QStringLiteral("--version"), QStringLiteral("--no-demo")},
+                                    QStringList{QStringLiteral("--version"), QStringLiteral("--lang"), QStringLiteral("en")},
+                                    QStringList{QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("--version")}}) {
+        const RunResult r = run(args, home);
+        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(r.out, QStringLiteral("isms-desk " ISMS_PROJECT_VERSION "\n"));
+    }
+    EXPECT_FALSE(QFile::exists(files.path(QStringLiteral("home/isms-desk/isms-desk.sqlite"))));
+    // A command's option without the command: said, not ignored by a window that opens.
+    for (const QStringList& args : {QStringList{QStringLiteral("--version"), QStringLiteral("2.0")},
+                                    QStringList{QStringLiteral("--version"), QStringLiteral("check")},
+                                    QStringList{QStringLiteral("--out"), QStringLiteral("x.pdf")}}) {
+        const RunResult r = run(args, home);
+        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("goes with a command"))) << r.err.toStdString();
+    }
+    const RunResult help = run({QStringLiteral("--help"), QStringLiteral("--version")}, home);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.startsWith(QStringLiteral("isms-desk " ISMS_PROJECT_VERSION "\n")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes:")));
+}
+
+TEST(CommandReference, WithoutADisplayTheWindowIsExplainedNotAborted) {
+    TestFiles files;
+    const QByteArray home = files.path(QStringLiteral("home")).toUtf8();
+    const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en")}, home);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("There is no display"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(files.path(QStringLiteral("home/isms-desk/isms-desk.sqlite"))));
+}
+
+TEST(CommandReference, ACommandMissingItsArgumentsSaysHowToWriteIt) {
+    const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("export"), QStringLiteral("policy")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("Write it as: isms-desk export policy CODE [--version X] --out"))) << r.err.toStdString();
+    const RunResult extra = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), QStringLiteral("now")});
+    EXPECT_EQ(extra.exitCode, 2);
+    EXPECT_TRUE(extra.err.startsWith(QStringLiteral("Write it as: isms-desk check"))) << extra.err.toStdString();
+}
+
+TEST(CommandReference, VerifyAndCheckNeverAnswerForANewDemoDatabase) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("real.sqlite"));
+    const QString pdf = files.path(QStringLiteral("copy.pdf"));
+    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
+                   QStringLiteral("--out"), pdf}).exitCode, 0);
+    // A mistyped database would be a new demo one, which holds this very policy as in force.
+    const QString typo = files.path(QStringLiteral("reall.sqlite"));
+    for (const QStringList& command : {QStringList{QStringLiteral("verify"), pdf}, QStringList{QStringLiteral("check")}}) {
+        const RunResult r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), typo} + command);
+        EXPECT_EQ(r.exitCode, 3) << command.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("There is no database"))) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(typo));
+    }
+    RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), db, QStringLiteral("verify"),
+                       files.path(QStringLiteral("no-such-copy.pdf"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("There is no file"))) << r.err.toStdString();
+    r = run({QStringLiteral("--database"), db, QStringLiteral("verify"), pdf});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+}
+
+TEST(CommandReference, AHolderWithoutACopyNumberIsRefused) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("h.sqlite"));
+    const QString pdf = files.path(QStringLiteral("h.pdf"));
+    const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), db, QStringLiteral("export"),
+                             QStringLiteral("policy"), QStringLiteral("ISMS-01-01"), QStringLiteral("--holder"), QStringLiteral("兵役處"),
+                             QStringLiteral("--out"), pdf});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--copy N"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+}
+
+TEST(CommandReference, TheChineseHelpKeepsItsColumns) {
+    const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("--help")});
+    ASSERT_EQ(r.exitCode, 0);
+    const auto columns = [](const QString& text) {
+        int width = 0;
+        for (const QChar c : text) width += c.unicode() >= 0x2E80 ? 2 : 1;
+        return width;
+    };
+    int options = 0;
+    const QString optionsPart = r.out.left(r.out.indexOf(QStringLiteral("\n命令")));
+    for (const QString& line : optionsPart.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QStringLiteral("  -"))) continue;
+        ++options;
+        // The explanation starts where the others do, however wide the Chinese value name is.
+        const int gap = line.indexOf(QStringLiteral("  "), 3);
+        const int start = line.indexOf(QRegularExpression(QStringLiteral("\\S")), gap);
+        EXPECT_EQ(columns(line.left(start)), 28) << line.toStdString();
+    }
+    EXPECT_EQ(options, 16);
 }

@@ -17,7 +17,7 @@ lintian --fail-on error,warning "$deb" || fail "lintian"
 
 # The dependencies come from the linked libraries; the plugins and fonts loaded at run time are named.
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6core6 libqt6widgets6 libqt6charts6 libqt6printsupport6 libsodium23 libqrencode4 \
+for lib in qt6-qpa-plugins libqt6core6 libqt6widgets6 libqt6charts6 libqt6printsupport6 libsodium23 libqrencode4 \
     libqt6sql6-sqlite libqt6sql6-psql fonts-noto-cjk; do
     [[ ", $depends," == *", $lib"[\ ,]* ]] || fail "Depends lacks $lib: $depends"
 done

@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTimer>
 #include <QFile>
+#include <QScreen>
 #include "storage/Sql.h"
 
 using namespace isms;
@@ -333,4 +334,13 @@ TEST_F(MainWindowTest, ClosingTheDatabaseReadsNoPage) {
     window->closeDatabase();
     EXPECT_EQ(counter.shown, 0);
     EXPECT_EQ(window->pages()->count(), 0);
+}
+
+TEST_F(MainWindowTest, AFirstWindowFitsTheScreenItOpensOn) {
+    ui::Settings::open()->remove(ui::Settings::kWindowGeometry);
+    auto window = makeWindow();
+    const QSize available = window->screen()->availableGeometry().size();
+    EXPECT_LE(window->frameGeometry().width(), available.width());
+    EXPECT_LE(window->frameGeometry().height(), available.height());
+    EXPECT_EQ(window->size(), ui::MainWindow::kDefaultSize.boundedTo(available * 0.95));
 }
