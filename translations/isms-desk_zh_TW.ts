@@ -3014,6 +3014,14 @@
         <source>Describe the significant change.</source>
         <translation>請說明重大變更的內容。</translation>
     </message>
+    <message>
+        <source>The text of version %1 changed after it was shown to you for approval: read it again before approving.</source>
+        <translation>版本 %1 的內容在您檢視後已被修改：請重新閱讀後再核定。</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s review cycle was removed meanwhile: look again first.</source>
+        <translation>此政策的審查週期已被刪除：請先重新檢視。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyTextParser</name>
@@ -6416,10 +6424,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>核定第 %1 版</translation>
     </message>
     <message>
-        <source>You approve this text as %1. Your title for the signature block:</source>
-        <translation>您以 %1 的身分核定此內容。簽核欄所列您的職稱：</translation>
-    </message>
-    <message>
         <source>Publish version %1</source>
         <translation>發布第 %1 版</translation>
     </message>
@@ -6430,6 +6434,12 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Edit draft…</source>
         <translation>編輯草稿…</translation>
+    </message>
+    <message>
+        <source>You approve %1 version %2 as %3. Content fingerprint: %4
+Your title for the signature block:</source>
+        <translation>您以 %3 的身分核定 %1 第 %2 版。內容指紋：%4
+簽核欄所列您的職稱：</translation>
     </message>
 </context>
 <context>

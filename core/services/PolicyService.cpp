@@ -54,9 +54,8 @@ VersionStatus::Value PolicyService::statusOf(qint64 versionId, int* rowVersion) 
     return status;
 }
 
-void PolicyService::move(qint64 versionId, VersionStatus::Value to, const QString& note) {
-    int rowVersion = 0;
-    const VersionStatus::Value from = statusOf(versionId, &rowVersion);
+void PolicyService::move(qint64 versionId, int rowVersion, VersionStatus::Value to, const QString& note) {
+    const VersionStatus::Value from = statusOf(versionId);
     if (!VersionStatus::canTransition(from, to)) {
         throw Error(Error::Kind::Invalid, tr("A version that is “%1” cannot become “%2”.")
                                               .arg(VersionStatus::label(from), VersionStatus::label(to)));
@@ -128,41 +127,41 @@ qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version, c
     return created.versionId;
 }
 
-void PolicyService::setEffectiveDate(qint64 versionId, const QDate& date) {
+void PolicyService::setEffectiveDate(qint64 versionId, int expectedRowVersion, const QDate& date) {
     m_db.require(UserRole::Permission::EditPolicy);
     if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give a valid effective date."));
-    int rowVersion = 0;
-    statusOf(versionId, &rowVersion);
+    statusOf(versionId);
     Transaction tx(m_db);
-    RecordWriter(m_db).update(kVersions, versionId, rowVersion, {{QStringLiteral("effective_date"), date}});
+    RecordWriter(m_db).update(kVersions, versionId, expectedRowVersion, {{QStringLiteral("effective_date"), date}});
     tx.commit();
 }
 
-void PolicyService::submitForReview(qint64 versionId) {
+void PolicyService::submitForReview(qint64 versionId, int expectedRowVersion) {
     m_db.require(UserRole::Permission::EditPolicy);
-    move(versionId, VersionStatus::InReview, QString());
+    move(versionId, expectedRowVersion, VersionStatus::InReview, QString());
 }
 
-void PolicyService::returnToDraft(qint64 versionId, const QString& reason) {
+void PolicyService::returnToDraft(qint64 versionId, int expectedRowVersion, const QString& reason) {
     const Session& s = m_db.session();
     if (!s.signedIn || !(UserRole::allows(s.role, UserRole::Permission::EditPolicy) ||
                          UserRole::allows(s.role, UserRole::Permission::Approve))) {
         m_db.require(UserRole::Permission::EditPolicy);  // throws with the reason
     }
-    move(versionId, VersionStatus::Draft, reason);
+    move(versionId, expectedRowVersion, VersionStatus::Draft, reason);
 }
 
-void PolicyService::withdraw(qint64 versionId, const QString& reason) {
+void PolicyService::withdraw(qint64 versionId, int expectedRowVersion, const QString& reason) {
     m_db.require(UserRole::Permission::EditPolicy);
     if (reason.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Give the reason for withdrawing it."));
-    move(versionId, VersionStatus::Withdrawn, reason.trimmed());
+    move(versionId, expectedRowVersion, VersionStatus::Withdrawn, reason.trimmed());
 }
 
 QString PolicyService::fingerprint(qint64 versionId) const {
     return PolicyFingerprint::of(PolicyRepository(m_db).load(versionId));
 }
 
-void PolicyService::approve(qint64 versionId, const QString& approverTitle) {
+void PolicyService::approve(qint64 versionId, int expectedRowVersion, const QString& expectedFingerprint,
+                            const QString& approverTitle) {
     m_db.require(UserRole::Permission::Approve);
     const PolicyRepository repository(m_db);
     const VersionSummary v = repository.version(versionId);
@@ -186,18 +185,26 @@ void PolicyService::approve(qint64 versionId, const QString& approverTitle) {
     }
     const Session& s = m_db.session();
     Transaction tx(m_db);
+    // Read inside the change, so that nothing can alter the text between this comparison and
+    // the approval that records it.
+    const QString approved = fingerprint(versionId);
+    if (approved != expectedFingerprint) {
+        throw Error(Error::Kind::Conflict, tr("The text of version %1 changed after it was shown to you for approval: "
+                                              "read it again before approving.")
+                                               .arg(v.version));
+    }
     RecordWriter(m_db).insert(QStringLiteral("approvals"),
                               {{QStringLiteral("version_id"), versionId},
                                {QStringLiteral("approver_name"), s.displayName},
                                {QStringLiteral("approver_title"), approverTitle.trimmed()},
                                {QStringLiteral("approver_role"), UserRole::key(s.role)},
                                {QStringLiteral("approved_at"), now()},
-                               {QStringLiteral("fingerprint"), fingerprint(versionId)}});
-    move(versionId, VersionStatus::Approved, QString());
+                               {QStringLiteral("fingerprint"), approved}});
+    move(versionId, expectedRowVersion, VersionStatus::Approved, QString());
     tx.commit();
 }
 
-void PolicyService::publish(qint64 versionId) {
+void PolicyService::publish(qint64 versionId, int expectedRowVersion) {
     m_db.require(UserRole::Permission::Approve);
     const VersionSummary v = PolicyRepository(m_db).version(versionId);
     if (v.status != VersionStatus::Approved) {
@@ -219,8 +226,14 @@ void PolicyService::publish(qint64 versionId) {
     QList<qint64> previous;
     while (q.next()) previous << q.value(0).toLongLong();
     q.finish();
-    for (qint64 old : previous) move(old, VersionStatus::Superseded, tr("Superseded by version %1").arg(v.version));
-    move(versionId, VersionStatus::Published, QString());
+    // The versions it supersedes are read inside the change: superseding them follows from
+    // publishing this one, which is what the user saw.
+    for (qint64 old : previous) {
+        int rowVersion = 0;
+        statusOf(old, &rowVersion);
+        move(old, rowVersion, VersionStatus::Superseded, tr("Superseded by version %1").arg(v.version));
+    }
+    move(versionId, expectedRowVersion, VersionStatus::Published, QString());
     tx.commit();
 }
 
@@ -266,13 +279,14 @@ qint64 PolicyService::currentVersionId(qint64 documentId) const {
 PolicyService::ReviewState PolicyService::reviewState(qint64 documentId, const QDate& today) const {
     ReviewState state;
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT id, last_done, interval_months FROM review_cycles WHERE subject_kind = "
-                                          "'document' AND subject_id = :d"),
+                           QStringLiteral("SELECT id, last_done, interval_months, row_version FROM review_cycles WHERE "
+                                          "subject_kind = 'document' AND subject_id = :d"),
                            {{QStringLiteral("d"), documentId}});
     if (!q.next()) return state;
     state.cycleId = q.value(0).toLongLong();
     state.lastReview = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     state.intervalMonths = q.value(2).toInt();
+    state.cycleRowVersion = q.value(3).toInt();
     state.nextDue = ReviewSchedule::nextDue(state.lastReview, state.intervalMonths);
     state.overdue = ReviewSchedule::state(state.lastReview, state.intervalMonths, 0, today) ==
                         ReviewSchedule::State::Overdue ||
@@ -280,8 +294,8 @@ PolicyService::ReviewState PolicyService::reviewState(qint64 documentId, const Q
     return state;
 }
 
-qint64 PolicyService::recordReview(qint64 documentId, const QDate& date, const QString& reviewers, bool revise,
-                                   const QString& notes) {
+qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersion, const QDate& date,
+                                   const QString& reviewers, bool revise, const QString& notes) {
     m_db.require(UserRole::Permission::EditPolicy);
     if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give the date of the review."));
     if (date > QDate::currentDate()) throw Error(Error::Kind::Invalid, tr("A review cannot be recorded for a future date."));
@@ -292,7 +306,12 @@ qint64 PolicyService::recordReview(qint64 documentId, const QDate& date, const Q
     const QString code = Sql::scalar(m_db.connection(), QStringLiteral("SELECT code FROM documents WHERE id = :d"),
                                      {{QStringLiteral("d"), documentId}})
                              .toString();
+    if (cycle == 0 && expectedCycleRowVersion != 0) {
+        throw Error(Error::Kind::Conflict, tr("The policy's review cycle was removed meanwhile: look again first."));
+    }
+    int cycleVersion = expectedCycleRowVersion;
     if (cycle == 0) {
+        cycleVersion = 1;
         cycle = writer.insert(QStringLiteral("review_cycles"),
                               {{QStringLiteral("subject_kind"), QStringLiteral("document")},
                                {QStringLiteral("subject_id"), documentId},
@@ -304,10 +323,14 @@ qint64 PolicyService::recordReview(qint64 documentId, const QDate& date, const Q
                                               {QStringLiteral("reviewers"), reviewers.trimmed()},
                                               {QStringLiteral("outcome"), revise ? QStringLiteral("revise") : QStringLiteral("no_change")},
                                               {QStringLiteral("notes"), notes.trimmed()}});
-    const int cycleVersion = Sql::scalar(m_db.connection(), QStringLiteral("SELECT row_version FROM review_cycles WHERE id = :id"),
-                                         {{QStringLiteral("id"), cycle}})
-                                 .toInt();
-    writer.update(QStringLiteral("review_cycles"), cycle, cycleVersion, {{QStringLiteral("last_done"), date}});
+    // An earlier review recorded late never moves the last review back.
+    const QDate last = QDate::fromString(
+        Sql::scalar(m_db.connection(), QStringLiteral("SELECT last_done FROM review_cycles WHERE id = :id"),
+                    {{QStringLiteral("id"), cycle}})
+            .toString(),
+        Qt::ISODate);
+    writer.update(QStringLiteral("review_cycles"), cycle, cycleVersion,
+                  {{QStringLiteral("last_done"), last.isValid() && last > date ? last : date}});
     qint64 draft = 0;
     if (revise) {
         const qint64 current = currentVersionId(documentId);
@@ -326,9 +349,10 @@ qint64 PolicyService::recordReview(qint64 documentId, const QDate& date, const Q
     return draft;
 }
 
-qint64 PolicyService::startSignificantChangeReview(qint64 documentId, const QString& reason) {
+qint64 PolicyService::startSignificantChangeReview(qint64 documentId, int expectedCycleRowVersion, const QString& reason) {
     if (reason.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Describe the significant change."));
-    return recordReview(documentId, QDate::currentDate(), m_db.session().displayName, true, reason);
+    return recordReview(documentId, expectedCycleRowVersion, QDate::currentDate(), m_db.session().displayName, true,
+                        reason);
 }
 
 }  // namespace isms::core

@@ -32,6 +32,7 @@ public:
         QDate nextDue;
         bool overdue = false;
         int intervalMonths = 12;
+        int cycleRowVersion = 0;  // as read, for recording a review (0: no cycle yet)
     };
 
     explicit PolicyService(Database& db);
@@ -42,28 +43,33 @@ public:
     // new, higher number, with the reason for the revision.
     qint64 newVersion(qint64 fromVersionId, const QString& version, const QString& changeSummary);
 
+    // Every change of a version takes the row_version of the version as the user saw it: one
+    // someone changed meanwhile is refused, naming who, never overwritten.
     // While the version is a draft or in review (after that it is locked).
-    void setEffectiveDate(qint64 versionId, const QDate& date);
-    void submitForReview(qint64 versionId);
-    void returnToDraft(qint64 versionId, const QString& reason);
-    void withdraw(qint64 versionId, const QString& reason);
-    // Chair or administrator: records who approved what (the content fingerprint) and when.
-    void approve(qint64 versionId, const QString& approverTitle);
+    void setEffectiveDate(qint64 versionId, int expectedRowVersion, const QDate& date);
+    void submitForReview(qint64 versionId, int expectedRowVersion);
+    void returnToDraft(qint64 versionId, int expectedRowVersion, const QString& reason);
+    void withdraw(qint64 versionId, int expectedRowVersion, const QString& reason);
+    // Chair or administrator: records who approved what (the content fingerprint) and when. The
+    // fingerprint is the one shown to the approver: text changed since is refused.
+    void approve(qint64 versionId, int expectedRowVersion, const QString& expectedFingerprint,
+                 const QString& approverTitle);
     // Makes an approved version the one in force; the version it replaces becomes superseded.
-    void publish(qint64 versionId);
+    void publish(qint64 versionId, int expectedRowVersion);
 
     QList<HistoryLine> history(qint64 documentId) const;
     QString fingerprint(qint64 versionId) const;
 
     ReviewState reviewState(qint64 documentId, const QDate& today) const;
     // Records a review; "revise" also starts a new draft (returned), "no change" only closes it.
-    qint64 recordReview(qint64 documentId, const QDate& date, const QString& reviewers, bool revise,
-                        const QString& notes);
+    // expectedCycleRowVersion: ReviewState::cycleRowVersion as the user saw it.
+    qint64 recordReview(qint64 documentId, int expectedCycleRowVersion, const QDate& date, const QString& reviewers,
+                        bool revise, const QString& notes);
     // A review on significant change, any time: recorded with its reason, outcome revise.
-    qint64 startSignificantChangeReview(qint64 documentId, const QString& reason);
+    qint64 startSignificantChangeReview(qint64 documentId, int expectedCycleRowVersion, const QString& reason);
 
 private:
-    void move(qint64 versionId, VersionStatus::Value to, const QString& note);
+    void move(qint64 versionId, int rowVersion, VersionStatus::Value to, const QString& note);
     VersionStatus::Value statusOf(qint64 versionId, int* rowVersion = nullptr) const;
     qint64 reviewCycle(qint64 documentId) const;
     qint64 currentVersionId(qint64 documentId) const;

@@ -45,7 +45,7 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
     QList<Item> out;
     QSqlQuery c = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT c.id, c.subject_kind, c.subject_id, c.title, p.name, u.name, c.last_done, "
-                                          "c.interval_months, c.lead_days FROM review_cycles c LEFT JOIN people p ON p.id = "
+                                          "c.interval_months, c.lead_days, c.row_version FROM review_cycles c LEFT JOIN people p ON p.id = "
                                           "c.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id ORDER BY c.id"));
     while (c.next()) {
         Item i;
@@ -58,6 +58,7 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
         i.lastDone = QDate::fromString(c.value(6).toString(), Qt::ISODate);
         i.nextDue = ReviewSchedule::nextDue(i.lastDone, c.value(7).toInt());
         i.state = ReviewSchedule::state(i.lastDone, c.value(7).toInt(), c.value(8).toInt(), today);
+        i.cycleRowVersion = c.value(9).toInt();
         out << i;
     }
     c.finish();
@@ -109,17 +110,18 @@ QList<ReviewCalendar::Item> ReviewCalendar::between(const QDate& from, const QDa
     return out;
 }
 
-void ReviewCalendar::complete(qint64 cycleId, const QDate& on, const QString& by, const QString& notes) {
+void ReviewCalendar::complete(qint64 cycleId, int expectedRowVersion, const QDate& on, const QString& by,
+                              const QString& notes) {
     m_db.require(UserRole::Permission::EditRecords);
     if (!on.isValid() || on > QDate::currentDate()) throw Error(Error::Kind::Invalid, tr("Give the day it was done (not a future one)."));
     if (by.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who did it."));
-    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT subject_kind, row_version FROM review_cycles WHERE id = :id"),
+    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT subject_kind, last_done FROM review_cycles WHERE id = :id"),
                            {{QStringLiteral("id"), cycleId}});
     if (!q.next()) throw Error(Error::Kind::NotFound, tr("That review cycle no longer exists."));
     if (q.value(0).toString() == QStringLiteral("document")) {
         throw Error(Error::Kind::Invalid, tr("A policy review is recorded on the Policies page, where it can start a new version."));
     }
-    const int rowVersion = q.value(1).toInt();
+    const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     q.finish();
     Transaction tx(m_db);
     RecordWriter writer(m_db);
@@ -128,7 +130,9 @@ void ReviewCalendar::complete(qint64 cycleId, const QDate& on, const QString& by
                                               {QStringLiteral("reviewers"), by.trimmed()},
                                               {QStringLiteral("outcome"), QStringLiteral("done")},
                                               {QStringLiteral("notes"), notes.trimmed()}});
-    writer.update(QStringLiteral("review_cycles"), cycleId, rowVersion, {{QStringLiteral("last_done"), on}});
+    // A completion recorded late never moves the last one back.
+    writer.update(QStringLiteral("review_cycles"), cycleId, expectedRowVersion,
+                  {{QStringLiteral("last_done"), last.isValid() && last > on ? last : on}});
     tx.commit();
 }
 

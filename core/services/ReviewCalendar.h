@@ -28,6 +28,7 @@ public:
         QDate lastDone;
         QDate nextDue;
         ReviewSchedule::State state = ReviewSchedule::State::Scheduled;
+        int cycleRowVersion = 0;  // as read, for marking it done
     };
 
     // A cycle's settings; a custom cycle is the administrator's own (subject, interval, owner, lead time).
@@ -53,7 +54,8 @@ public:
     // Items due between from and to (inclusive), for the printed schedule.
     QList<Item> between(const QDate& from, const QDate& to, const QDate& today) const;
     // Records a cycle's completion (not the policy's: that is PolicyService::recordReview).
-    void complete(qint64 cycleId, const QDate& on, const QString& by, const QString& notes);
+    // expectedRowVersion: Item::cycleRowVersion as the user saw it.
+    void complete(qint64 cycleId, int expectedRowVersion, const QDate& on, const QString& by, const QString& notes);
     static QString stateKey(ReviewSchedule::State state);  // never_done, scheduled, due_soon, overdue
     qint64 writeCsv(const QList<Item>& items, QIODevice& out) const;
 

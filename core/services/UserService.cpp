@@ -143,20 +143,11 @@ const QString& UserService::dummyHash() {
     return hash;
 }
 
-void UserService::update(qint64 userId, const QVariantMap& values) {
-    const int rowVersion = Sql::scalar(m_db.connection(), QStringLiteral("SELECT row_version FROM users WHERE id = :id"),
-                                       {{QStringLiteral("id"), userId}})
-                               .toInt();
-    if (rowVersion == 0) throw Error(Error::Kind::NotFound, tr("That user account no longer exists."));
+void UserService::update(qint64 userId, int expectedRowVersion, const QVariantMap& values, bool keepsAnAdministrator) {
+    // The rule and the write are one change: two administrators demoting each other at once
+    // cannot both pass it.
     Transaction tx(m_db);
-    RecordWriter(m_db).update(kUsers, userId, rowVersion, values);
-    tx.commit();
-}
-
-void UserService::setDisabled(qint64 userId, bool disabled) {
-    m_db.require(UserRole::Permission::ManageUsers);
-    if (disabled) {
-        if (userId == m_db.session().userId) throw Error(Error::Kind::Invalid, tr("You cannot disable your own account."));
+    if (keepsAnAdministrator) {
         const int otherAdmins = Sql::scalar(m_db.connection(),
                                             QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
                                                            "AND disabled = 0 AND id <> :id"),
@@ -169,42 +160,49 @@ void UserService::setDisabled(qint64 userId, bool disabled) {
             throw Error(Error::Kind::Invalid, tr("At least one active administrator must remain."));
         }
     }
-    update(userId, {{QStringLiteral("disabled"), disabled ? 1 : 0}});
+    RecordWriter(m_db).update(kUsers, userId, expectedRowVersion, values);
+    tx.commit();
 }
 
-void UserService::setRole(qint64 userId, UserRole::Value role) {
+void UserService::setDisabled(qint64 userId, int expectedRowVersion, bool disabled) {
     m_db.require(UserRole::Permission::ManageUsers);
-    if (role != UserRole::Administrator) {
-        const int otherAdmins = Sql::scalar(m_db.connection(),
-                                            QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
-                                                           "AND disabled = 0 AND id <> :id"),
-                                            {{QStringLiteral("id"), userId}})
-                                    .toInt();
-        if (otherAdmins == 0) throw Error(Error::Kind::Invalid, tr("At least one active administrator must remain."));
+    if (disabled && userId == m_db.session().userId) {
+        throw Error(Error::Kind::Invalid, tr("You cannot disable your own account."));
     }
-    update(userId, {{QStringLiteral("role"), UserRole::key(role)}});
+    update(userId, expectedRowVersion, {{QStringLiteral("disabled"), disabled ? 1 : 0}}, disabled);
 }
 
-void UserService::resetPassword(qint64 userId, const QString& newPassword) {
+void UserService::setRole(qint64 userId, int expectedRowVersion, UserRole::Value role) {
+    m_db.require(UserRole::Permission::ManageUsers);
+    update(userId, expectedRowVersion, {{QStringLiteral("role"), UserRole::key(role)}}, role != UserRole::Administrator);
+}
+
+void UserService::resetPassword(qint64 userId, int expectedRowVersion, const QString& newPassword) {
     m_db.require(UserRole::Permission::ManageUsers);
     checkPasswordRules(newPassword);
-    update(userId, {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)},
-                    {QStringLiteral("failed_attempts"), 0},
-                    {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}});
+    update(userId, expectedRowVersion,
+           {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)},
+            {QStringLiteral("failed_attempts"), 0},
+            {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}},
+           false);
 }
 
 void UserService::changeOwnPassword(const QString& currentPassword, const QString& newPassword) {
     const Session me = m_db.session();
     if (!me.signedIn || me.userId == 0) throw Error(Error::Kind::Permission, tr("Sign in first."));
-    const QString hash = Sql::scalar(m_db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = :id"),
-                                     {{QStringLiteral("id"), me.userId}})
-                             .toString();
+    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT password_hash, row_version FROM users WHERE id = :id"),
+                           {{QStringLiteral("id"), me.userId}});
+    if (!q.next()) throw Error(Error::Kind::NotFound, tr("That user account no longer exists."));
+    const QString hash = q.value(0).toString();
+    // The account as it was when the current password was checked: a reset meanwhile wins.
+    const int rowVersion = q.value(1).toInt();
+    q.finish();
     if (!PasswordHasher::verify(hash, currentPassword)) {
         throw Error(Error::Kind::Permission, tr("The current password is not right."));
     }
     checkPasswordRules(newPassword);
     SessionScope scope(m_db, Session::system(me.username));
-    update(me.userId, {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)}});
+    update(me.userId, rowVersion, {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)}}, false);
 }
 
 }  // namespace isms::core

@@ -28,11 +28,12 @@ public:
     // How long the account must wait after the given number of failed attempts (0 for none).
     static int lockoutSeconds(int failedAttempts);
 
-    // Administrators only.
+    // Administrators only. Changes take the account's row_version as the administrator saw it
+    // (Account::rowVersion): one changed meanwhile is refused, naming who.
     qint64 createUser(const QString& username, const QString& fullName, UserRole::Value role, const QString& password);
-    void setDisabled(qint64 userId, bool disabled);
-    void resetPassword(qint64 userId, const QString& newPassword);
-    void setRole(qint64 userId, UserRole::Value role);
+    void setDisabled(qint64 userId, int expectedRowVersion, bool disabled);
+    void resetPassword(qint64 userId, int expectedRowVersion, const QString& newPassword);
+    void setRole(qint64 userId, int expectedRowVersion, UserRole::Value role);
     // The signed-in user, who must know the current password.
     void changeOwnPassword(const QString& currentPassword, const QString& newPassword);
 
@@ -41,7 +42,8 @@ public:
 private:
     static void checkUsername(const QString& username);
     qint64 insertAccount(const QString& username, const QString& fullName, UserRole::Value role, const QString& password);
-    void update(qint64 userId, const QVariantMap& values);
+    // keepsAnAdministrator: the change may not leave the database without an active one.
+    void update(qint64 userId, int expectedRowVersion, const QVariantMap& values, bool keepsAnAdministrator);
     // A hash no password matches, checked for names that are no account.
     static const QString& dummyHash();
 

@@ -13,6 +13,12 @@ Column col(const char* expression, const QString& header, Format format = Format
     return {QString::fromLatin1(expression), header, format, format != Format::Date};
 }
 
+// The record's row_version, read with the row so that a change made from the list is refused
+// when someone changed the record after the list showed it.
+Column rowVersion(const char* alias) {
+    return {QStringLiteral("%1.row_version").arg(QLatin1String(alias)), QString(), Format::Number, false, false};
+}
+
 ListDefinition list(const char* key, const QString& title, const char* from, QList<Column> columns,
                     int sortColumn = 0, bool descending = false, const char* where = "") {
     ListDefinition d;
@@ -302,7 +308,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("x.role", tr("Role"), Format::Label),
                      col("CASE WHEN x.disabled = 1 THEN 'disabled' ELSE 'active' END", tr("Account"), Format::Label),
                      col("x.failed_attempts", tr("Failed sign-ins"), Format::Number),
-                     col("x.locked_until", tr("Locked until (UTC)"))},
+                     col("x.locked_until", tr("Locked until (UTC)")), rowVersion("x")},
                     1);
     }
     if (key == QStringLiteral("backups")) {

@@ -16,6 +16,9 @@ struct ListDefinition {
         QString header;      // translated
         Format format = Format::Text;
         bool searchable = true;
+        // Read for the page's own use (a record's row_version for its next change), never shown
+        // or exported.
+        bool shown = true;
     };
 
     // A condition the view can switch on, e.g. {"actor", "l.actor = :actor"}: the placeholder is

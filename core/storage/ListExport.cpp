@@ -17,14 +17,18 @@ qint64 ListExport::writeCsv(Database& db, const ListQuery& query, QIODevice& out
     const auto& columns = query.definition().columns;
     out.write("\xEF\xBB\xBF");
     QList<QByteArray> header;
-    for (const auto& c : columns) header << CsvReader::field(c.header);
+    for (const auto& c : columns) {
+        if (c.shown) header << CsvReader::field(c.header);
+    }
     out.write(header.join(',') + "\r\n");
     if (!query.search().isEmpty()) SearchIndex::catchUp(db, query.definition());
     QSqlQuery q = Sql::run(db.connection(), query.selectStatement(), query.boundValues());
     qint64 rows = 0;
     while (q.next()) {
         QList<QByteArray> line;
-        for (int i = 0; i < columns.size(); ++i) line << CsvReader::field(ListFormatter::text(columns[i].format, q.value(i)));
+        for (int i = 0; i < columns.size(); ++i) {
+            if (columns[i].shown) line << CsvReader::field(ListFormatter::text(columns[i].format, q.value(i)));
+        }
         out.write(line.join(',') + "\r\n");
         ++rows;
     }

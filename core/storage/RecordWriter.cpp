@@ -151,10 +151,38 @@ void RecordWriter::clearReference(const QString& table, const QString& column, q
     checkIdentifier(table);
     checkIdentifier(column);
     requireAllowed(table);
-    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %2 = :id").arg(table, column),
+    // Row by row, each with its own audit entry and row_version, like any other change.
+    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT * FROM %1 WHERE %2 = :id").arg(table, column),
                            {{QStringLiteral("id"), id}});
-    if (q.numRowsAffected() > 0) {
-        AuditLog(m_db).append(QStringLiteral("update"), table, 0, {{column, id}}, {{column, QVariant()}});
+    QList<QVariantMap> rows;
+    while (q.next()) {
+        QVariantMap row;
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i) row.insert(record.fieldName(i), q.value(i));
+        rows << row;
+    }
+    q.finish();
+    for (const QVariantMap& row : rows) {
+        if (row.contains(QStringLiteral("id"))) {
+            update(table, row.value(QStringLiteral("id")).toLongLong(), row.value(QStringLiteral("row_version")).toInt(),
+                   {{column, QVariant()}});
+            continue;
+        }
+        // A link row has no id: it is found by all its values.
+        QStringList match;
+        QVariantMap bound;
+        for (auto it = row.cbegin(); it != row.cend(); ++it) {
+            checkIdentifier(it.key());
+            if (it.value().isNull()) continue;
+            match << QStringLiteral("%1 = :%1").arg(it.key());
+            bound.insert(it.key(), it.value());
+        }
+        Sql::run(m_db.connection(),
+                 QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3").arg(table, column, match.join(QStringLiteral(" AND "))),
+                 bound);
+        QVariantMap after = row;
+        after.insert(column, QVariant());
+        AuditLog(m_db).append(QStringLiteral("update"), table, 0, row, after);
     }
 }
 

@@ -23,7 +23,8 @@ public:
     void removeLink(const QString& table, const QVariantMap& values);
     void update(const QString& table, qint64 id, int expectedRowVersion, const QVariantMap& values);
     void remove(const QString& table, qint64 id, int expectedRowVersion);
-    // Sets column to NULL wherever it holds id (links to a row about to go), as one audited change.
+    // Sets column to NULL wherever it holds id (links to a row about to go): an audited update of
+    // each row that held it.
     void clearReference(const QString& table, const QString& column, qint64 id);
 
     QVariantMap read(const QString& table, qint64 id) const;

@@ -8,6 +8,8 @@
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 
+#include "RowVersion.h"
+
 #include <gtest/gtest.h>
 
 using namespace isms::core;
@@ -39,9 +41,9 @@ TEST(CopyVerifier, CurrentSupersededAndAlteredCopies) {
     SectionEditor editor(*db, v21);
     EXPECT_EQ(verifier.verifyFingerprint(service.fingerprint(v21)).kind, Kind::NotInForce);
     editor.setTitleBlock(editor.treeVersion(), {QStringLiteral("政策"), Classification::Internal, QDate::currentDate(), QString()});
-    service.submitForReview(v21);
-    service.approve(v21, QStringLiteral("局長"));
-    service.publish(v21);
+    service.submitForReview(v21, isms::test::rowVersion(*db, QStringLiteral("document_versions"), v21));
+    service.approve(v21, isms::test::rowVersion(*db, QStringLiteral("document_versions"), v21), PolicyService(*db).fingerprint(v21), QStringLiteral("局長"));
+    service.publish(v21, isms::test::rowVersion(*db, QStringLiteral("document_versions"), v21));
     const auto old = verifier.verifyFingerprint(f20);
     EXPECT_EQ(old.kind, Kind::Superseded);
     EXPECT_EQ(old.currentVersion, QStringLiteral("2.1"));

@@ -14,6 +14,8 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include "RowVersion.h"
+
 #include <gtest/gtest.h>
 
 #include <QBuffer>
@@ -288,10 +290,10 @@ TEST_F(OrganisationTest, ANewVersionStartsItsCoverageAgain) {
     PolicyService policies(*db);
     const qint64 old = published();
     const qint64 next = policies.newVersion(old, QStringLiteral("2.1"), QStringLiteral("修訂"));
-    policies.setEffectiveDate(next, QDate::currentDate());
-    policies.submitForReview(next);
-    policies.approve(next, QStringLiteral("局長"));
-    policies.publish(next);
+    policies.setEffectiveDate(next, isms::test::rowVersion(*db, QStringLiteral("document_versions"), next), QDate::currentDate());
+    policies.submitForReview(next, isms::test::rowVersion(*db, QStringLiteral("document_versions"), next));
+    policies.approve(next, isms::test::rowVersion(*db, QStringLiteral("document_versions"), next), PolicyService(*db).fingerprint(next), QStringLiteral("局長"));
+    policies.publish(next, isms::test::rowVersion(*db, QStringLiteral("document_versions"), next));
     const QDate today = QDate::currentDate();
     EXPECT_EQ(AcknowledgementService::total(acks.audience(old, today)).acknowledged, 4);
     const auto fresh = AcknowledgementService::total(acks.audience(next, today));

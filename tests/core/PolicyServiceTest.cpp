@@ -11,6 +11,8 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include "RowVersion.h"
+
 #include <gtest/gtest.h>
 
 using namespace isms::core;
@@ -151,30 +153,30 @@ TEST_F(PolicyServiceTest, TheWholeWayFromDraftToPublished) {
     as(UserRole::Editor, QStringLiteral("林志豪"));
     PolicyService s(*db);
     const qint64 draft = s.newVersion(current.id, QStringLiteral("2.1"), QStringLiteral("修訂目標"));
-    EXPECT_EQ(failure([&] { s.publish(draft); }), Error::Kind::Permission);
-    s.submitForReview(draft);
+    EXPECT_EQ(failure([&] { s.publish(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft)); }), Error::Kind::Permission);
+    s.submitForReview(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft));
     EXPECT_EQ(status(draft), VersionStatus::InReview);
     // An editor may not approve; a chair may, once the effective date is set and not before 2.0's.
-    EXPECT_EQ(failure([&] { s.approve(draft, QStringLiteral("局長")); }), Error::Kind::Permission);
+    EXPECT_EQ(failure([&] { s.approve(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), PolicyService(*db).fingerprint(draft), QStringLiteral("局長")); }), Error::Kind::Permission);
     as(UserRole::Chair, QStringLiteral("王大明"));
     QString message;
-    EXPECT_EQ(failure([&] { s.approve(draft, QStringLiteral("局長")); }, &message), Error::Kind::Invalid);
+    EXPECT_EQ(failure([&] { s.approve(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), PolicyService(*db).fingerprint(draft), QStringLiteral("局長")); }, &message), Error::Kind::Invalid);
     EXPECT_TRUE(message.contains(QStringLiteral("effective date")));
     as(UserRole::Editor);
     setEffective(draft, QDate(2025, 1, 1));
     as(UserRole::Chair, QStringLiteral("王大明"));
-    EXPECT_EQ(failure([&] { s.approve(draft, QStringLiteral("局長")); }, &message), Error::Kind::Invalid);
+    EXPECT_EQ(failure([&] { s.approve(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), PolicyService(*db).fingerprint(draft), QStringLiteral("局長")); }, &message), Error::Kind::Invalid);
     EXPECT_TRUE(message.contains(QStringLiteral("previous version")));
     as(UserRole::Editor);
     setEffective(draft, QDate(2026, 9, 1));
     as(UserRole::Chair, QStringLiteral("王大明"));
-    s.approve(draft, QStringLiteral("局長"));
+    s.approve(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), PolicyService(*db).fingerprint(draft), QStringLiteral("局長"));
     EXPECT_EQ(status(draft), VersionStatus::Approved);
     // Approved: locked, and the approval names who approved what.
     as(UserRole::Editor);
     EXPECT_EQ(failure([&] { setEffective(draft, QDate(2026, 10, 1)); }), Error::Kind::Refused);
     as(UserRole::Chair, QStringLiteral("王大明"));
-    s.publish(draft);
+    s.publish(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft));
     EXPECT_EQ(status(draft), VersionStatus::Published);
     EXPECT_EQ(status(current.id), VersionStatus::Superseded);
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM document_versions WHERE document_id = :d "
@@ -196,16 +198,16 @@ TEST_F(PolicyServiceTest, RefusedTransitions) {
     as(UserRole::Administrator);
     PolicyService s(*db);
     const qint64 draft = s.newVersion(current.id, QStringLiteral("2.1"), QStringLiteral("x"));
-    EXPECT_EQ(failure([&] { s.approve(draft, QString()); }), Error::Kind::Invalid);      // not in review
-    EXPECT_EQ(failure([&] { s.publish(draft); }), Error::Kind::Invalid);                 // not approved
-    EXPECT_EQ(failure([&] { s.withdraw(draft, QString()); }), Error::Kind::Invalid);     // no reason
-    EXPECT_EQ(failure([&] { s.withdraw(current.id, QStringLiteral("x")); }), Error::Kind::Invalid);  // published
-    s.submitForReview(draft);
-    s.returnToDraft(draft, QStringLiteral("第三節需再修"));
+    EXPECT_EQ(failure([&] { s.approve(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), PolicyService(*db).fingerprint(draft), QString()); }), Error::Kind::Invalid);      // not in review
+    EXPECT_EQ(failure([&] { s.publish(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft)); }), Error::Kind::Invalid);                 // not approved
+    EXPECT_EQ(failure([&] { s.withdraw(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), QString()); }), Error::Kind::Invalid);     // no reason
+    EXPECT_EQ(failure([&] { s.withdraw(current.id, isms::test::rowVersion(*db, QStringLiteral("document_versions"), current.id), QStringLiteral("x")); }), Error::Kind::Invalid);  // published
+    s.submitForReview(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft));
+    s.returnToDraft(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), QStringLiteral("第三節需再修"));
     EXPECT_EQ(status(draft), VersionStatus::Draft);
-    s.withdraw(draft, QStringLiteral("不再需要"));
+    s.withdraw(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), QStringLiteral("不再需要"));
     EXPECT_EQ(status(draft), VersionStatus::Withdrawn);
-    EXPECT_EQ(failure([&] { s.submitForReview(draft); }), Error::Kind::Invalid);
+    EXPECT_EQ(failure([&] { s.submitForReview(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft)); }), Error::Kind::Invalid);
 }
 
 TEST_F(PolicyServiceTest, ReviewsOfThePolicy) {
@@ -218,7 +220,7 @@ TEST_F(PolicyServiceTest, ReviewsOfThePolicy) {
     EXPECT_TRUE(s.reviewState(current.documentId, QDate(2026, 9, 12)).overdue);
 
     as(UserRole::Editor, QStringLiteral("陳美玲"));
-    EXPECT_EQ(s.recordReview(current.documentId, QDate(2026, 9, 1), QStringLiteral("資通安全委員會"), false,
+    EXPECT_EQ(s.recordReview(current.documentId, s.reviewState(current.documentId, QDate::currentDate()).cycleRowVersion, QDate(2026, 9, 1), QStringLiteral("資通安全委員會"), false,
                              QStringLiteral("法令無變動")),
               0);
     state = s.reviewState(current.documentId, QDate(2026, 9, 12));
@@ -226,17 +228,17 @@ TEST_F(PolicyServiceTest, ReviewsOfThePolicy) {
     EXPECT_EQ(state.nextDue, QDate(2027, 9, 1));
     EXPECT_FALSE(state.overdue);
     // "Revise" starts the next draft.
-    const qint64 draft = s.recordReview(current.documentId, QDate(2026, 10, 1), QStringLiteral("資通安全委員會"), true,
+    const qint64 draft = s.recordReview(current.documentId, s.reviewState(current.documentId, QDate::currentDate()).cycleRowVersion, QDate(2026, 10, 1), QStringLiteral("資通安全委員會"), true,
                                         QStringLiteral("配合法規修正"));
     ASSERT_NE(draft, 0);
     EXPECT_EQ(PolicyRepository(*db).version(draft).version, QStringLiteral("2.1"));
     EXPECT_EQ(PolicyRepository(*db).version(draft).status, VersionStatus::Draft);
     // A significant change while that draft exists takes the number after it.
-    const qint64 again = s.startSignificantChangeReview(current.documentId, QStringLiteral("組織改造"));
+    const qint64 again = s.startSignificantChangeReview(current.documentId, s.reviewState(current.documentId, QDate::currentDate()).cycleRowVersion, QStringLiteral("組織改造"));
     EXPECT_EQ(PolicyRepository(*db).version(again).version, QStringLiteral("2.2"));
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM reviews")).toInt(), 3);
     as(UserRole::Viewer);
-    EXPECT_EQ(failure([&] { s.recordReview(current.documentId, QDate(2026, 10, 2), QStringLiteral("x"), false, QString()); }),
+    EXPECT_EQ(failure([&] { s.recordReview(current.documentId, s.reviewState(current.documentId, QDate::currentDate()).cycleRowVersion, QDate(2026, 10, 2), QStringLiteral("x"), false, QString()); }),
               Error::Kind::Permission);
 }
 
@@ -245,9 +247,9 @@ TEST_F(PolicyServiceTest, APublishedVersionTakesOverOnItsEffectiveDate) {
     PolicyService s(*db);
     const qint64 next = s.newVersion(current.id, QStringLiteral("3.0"), QStringLiteral("改版"));
     setEffective(next, QDate(2030, 1, 1));
-    s.submitForReview(next);
-    s.approve(next, QStringLiteral("局長"));
-    s.publish(next);
+    s.submitForReview(next, isms::test::rowVersion(*db, QStringLiteral("document_versions"), next));
+    s.approve(next, isms::test::rowVersion(*db, QStringLiteral("document_versions"), next), PolicyService(*db).fingerprint(next), QStringLiteral("局長"));
+    s.publish(next, isms::test::rowVersion(*db, QStringLiteral("document_versions"), next));
     const PolicyRepository repository(*db);
     EXPECT_EQ(repository.inForce(QStringLiteral("ISMS-01-01"), QDate(2029, 12, 31)).version, QStringLiteral("2.0"));
     EXPECT_EQ(repository.inForce(QStringLiteral("ISMS-01-01"), QDate(2030, 1, 1)).version, QStringLiteral("3.0"));

@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include "RowVersion.h"
+
 #include <gtest/gtest.h>
 
 #include <QBuffer>
@@ -57,13 +59,13 @@ TEST(ReviewCalendar, CompletingACycleMovesItsNextDueDate) {
     auto db = isms::test::demoDatabase(files.database(QStringLiteral("cal.sqlite")), 2025);
     ReviewCalendar calendar(*db);
     const qint64 review = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("management_review"))->cycleId;
-    calendar.complete(review, QDate(2025, 12, 10), QStringLiteral("資通安全委員會"), QStringLiteral("114年度管理審查"));
+    calendar.complete(review, isms::test::rowVersion(*db, QStringLiteral("review_cycles"), review), QDate(2025, 12, 10), QStringLiteral("資通安全委員會"), QStringLiteral("114年度管理審查"));
     const auto* after = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("management_review"));
     EXPECT_EQ(after->nextDue, QDate(2026, 12, 10));
     EXPECT_EQ(after->state, State::Scheduled);
-    EXPECT_EQ(errorOf([&] { calendar.complete(review, QDate::currentDate().addDays(3), QStringLiteral("x"), {}); }), Error::Kind::Invalid);
+    EXPECT_EQ(errorOf([&] { calendar.complete(review, isms::test::rowVersion(*db, QStringLiteral("review_cycles"), review), QDate::currentDate().addDays(3), QStringLiteral("x"), {}); }), Error::Kind::Invalid);
     const qint64 policy = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("document"))->cycleId;
-    EXPECT_EQ(errorOf([&] { calendar.complete(policy, QDate(2025, 12, 1), QStringLiteral("x"), {}); }), Error::Kind::Invalid);
+    EXPECT_EQ(errorOf([&] { calendar.complete(policy, isms::test::rowVersion(*db, QStringLiteral("review_cycles"), policy), QDate(2025, 12, 1), QStringLiteral("x"), {}); }), Error::Kind::Invalid);
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     EXPECT_EQ(calendar.writeCsv(calendar.agenda(QDate(2025, 12, 31)), csv), 5);
@@ -87,7 +89,7 @@ TEST(ReviewCalendar, TheAdministratorAddsACustomCycleAndChangesIt) {
     ASSERT_NE(item, nullptr);
     EXPECT_EQ(item->state, State::NeverDone);
     EXPECT_EQ(item->owner, QStringLiteral("林志豪"));
-    calendar.complete(id, QDate(2025, 12, 1), QStringLiteral("林志豪"), QString());
+    calendar.complete(id, isms::test::rowVersion(*db, QStringLiteral("review_cycles"), id), QDate(2025, 12, 1), QStringLiteral("林志豪"), QString());
     item = find(calendar.items(QDate(2025, 12, 31)), QStringLiteral("custom"), QStringLiteral("委外廠商稽核"));
     EXPECT_EQ(item->nextDue, QDate(2026, 6, 1));
 

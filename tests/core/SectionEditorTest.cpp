@@ -13,6 +13,8 @@
 
 #include <functional>
 
+#include "RowVersion.h"
+
 #include <gtest/gtest.h>
 
 using namespace isms::core;
@@ -159,8 +161,8 @@ TEST_F(SectionEditorTest, ALockedVersionCannotBeEdited) {
     PolicyService s(*db);
     SectionEditor e(*db, version);
     e.setTitleBlock(e.treeVersion(), {QStringLiteral("測試政策"), Classification::Internal, QDate(2026, 1, 1), QString()});
-    s.submitForReview(version);
-    s.approve(version, QStringLiteral("局長"));
+    s.submitForReview(version, isms::test::rowVersion(*db, QStringLiteral("document_versions"), version));
+    s.approve(version, isms::test::rowVersion(*db, QStringLiteral("document_versions"), version), PolicyService(*db).fingerprint(version), QStringLiteral("局長"));
     try {
         e.insert(e.treeVersion(), {0, 0}, QStringLiteral("X"), {});
         FAIL();

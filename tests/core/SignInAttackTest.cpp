@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include "RowVersion.h"
+
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
@@ -107,7 +109,7 @@ TEST_F(SignInAttack, TheLockAndTheDisabledAccountNameNoAccount) {
     admin.signIn(QStringLiteral("admin"), kPassword, now.addSecs(60));
     const qint64 editor = admin.createUser(QStringLiteral("editor1"), QStringLiteral("林志豪"), UserRole::Editor,
                                            QStringLiteral("editor password"));
-    admin.setDisabled(editor, true);
+    admin.setDisabled(editor, isms::test::rowVersion(*db, QStringLiteral("users"), editor), true);
     // A wrong password on a disabled account says no more than on any other.
     EXPECT_EQ(messageOf(QStringLiteral("editor1"), QStringLiteral("not the one"), now.addSecs(60)),
               QStringLiteral("Wrong user name or password."));

@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include "RowVersion.h"
+
 #include <gtest/gtest.h>
 
 using namespace isms::core;
@@ -116,22 +118,22 @@ TEST_F(UserServiceTest, AdministratorsManageAccounts) {
     EXPECT_EQ(failureOf([&] { users.createUser(QStringLiteral("bad name"), QStringLiteral("X"), UserRole::Viewer,
                                                 QStringLiteral("long enough pw")); }),
               Error::Kind::Invalid);
-    users.setDisabled(editor, true);
+    users.setDisabled(editor, isms::test::rowVersion(*db, QStringLiteral("users"), editor), true);
     QString message;
     EXPECT_EQ(failureOf([&] { UserService(*db).signIn(QStringLiteral("editor1"), QStringLiteral("editor password")); }, &message),
               Error::Kind::Permission);
     EXPECT_TRUE(message.contains(QStringLiteral("disabled")));
     users.signIn(QStringLiteral("admin"), kAdminPassword);
-    users.setDisabled(editor, false);
-    users.resetPassword(editor, QStringLiteral("a new password"));
+    users.setDisabled(editor, isms::test::rowVersion(*db, QStringLiteral("users"), editor), false);
+    users.resetPassword(editor, isms::test::rowVersion(*db, QStringLiteral("users"), editor), QStringLiteral("a new password"));
     EXPECT_EQ(UserService(*db).signIn(QStringLiteral("editor1"), QStringLiteral("a new password")).role, UserRole::Editor);
 }
 
 TEST_F(UserServiceTest, TheLastAdministratorStays) {
     UserService users(*db);
     const Session admin = users.signIn(QStringLiteral("admin"), kAdminPassword);
-    EXPECT_EQ(failureOf([&] { users.setDisabled(admin.userId, true); }), Error::Kind::Invalid);
-    EXPECT_EQ(failureOf([&] { users.setRole(admin.userId, UserRole::Viewer); }), Error::Kind::Invalid);
+    EXPECT_EQ(failureOf([&] { users.setDisabled(admin.userId, isms::test::rowVersion(*db, QStringLiteral("users"), admin.userId), true); }), Error::Kind::Invalid);
+    EXPECT_EQ(failureOf([&] { users.setRole(admin.userId, isms::test::rowVersion(*db, QStringLiteral("users"), admin.userId), UserRole::Viewer); }), Error::Kind::Invalid);
 }
 
 TEST_F(UserServiceTest, UsersChangeTheirOwnPassword) {
@@ -158,8 +160,8 @@ TEST_F(UserServiceTest, EveryServiceRefusesAViewer) {
     EXPECT_EQ(failureOf([&] { users.createUser(QStringLiteral("x1"), QStringLiteral("X"), UserRole::Administrator,
                                                 QStringLiteral("long enough pw")); }),
               Error::Kind::Permission);
-    EXPECT_EQ(failureOf([&] { users.resetPassword(1, QStringLiteral("long enough pw")); }), Error::Kind::Permission);
-    EXPECT_EQ(failureOf([&] { users.setDisabled(1, true); }), Error::Kind::Permission);
+    EXPECT_EQ(failureOf([&] { users.resetPassword(1, isms::test::rowVersion(*db, QStringLiteral("users"), 1), QStringLiteral("long enough pw")); }), Error::Kind::Permission);
+    EXPECT_EQ(failureOf([&] { users.setDisabled(1, isms::test::rowVersion(*db, QStringLiteral("users"), 1), true); }), Error::Kind::Permission);
     EXPECT_EQ(failureOf([&] { BackupService(*db).backup(files.path(QStringLiteral("b.sqlite"))); }), Error::Kind::Permission);
     EXPECT_FALSE(QFile::exists(files.path(QStringLiteral("b.sqlite"))));
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM documents")).toInt(), 0);

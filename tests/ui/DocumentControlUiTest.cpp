@@ -89,7 +89,7 @@ TEST_F(DocumentControlUiTest, NewVersionReviewApprovePublish) {
     page.showVersionById(draftId);
     EXPECT_TRUE(enabled(page, "approve"));
     EXPECT_FALSE(enabled(page, "new"));  // a chair does not write drafts
-    ASSERT_TRUE(page.versionActions()->approve(QStringLiteral("局長"), &message)) << message.toStdString();
+    ASSERT_TRUE(page.versionActions()->approve(core::PolicyService(*db).fingerprint(draftId), QStringLiteral("局長"), &message)) << message.toStdString();
     EXPECT_TRUE(enabled(page, "publish"));
     ASSERT_TRUE(page.versionActions()->publish(&message)) << message.toStdString();
     EXPECT_EQ(page.versionTable()->item(rowOf(page, QStringLiteral("2.1")), 1)->text(), QStringLiteral("Published"));

@@ -156,7 +156,7 @@ TEST_F(PolicyEditorTest, NewVersionEditUndoApprovePublishThroughTheWindow) {
     ASSERT_TRUE(page.versionActions()->submit(&message)) << message.toStdString();
     db->setSession(core::Session::user(6, QStringLiteral("chair"), QStringLiteral("王大明"), core::UserRole::Chair));
     page.showVersionById(draft);
-    ASSERT_TRUE(page.versionActions()->approve(QStringLiteral("局長"), &message)) << message.toStdString();
+    ASSERT_TRUE(page.versionActions()->approve(core::PolicyService(*db).fingerprint(draft), QStringLiteral("局長"), &message)) << message.toStdString();
     ASSERT_TRUE(page.versionActions()->publish(&message)) << message.toStdString();
     const auto v = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"));
     EXPECT_EQ(v.version, QStringLiteral("2.1"));

@@ -72,9 +72,11 @@ void PolicyHistoryWidget::setDocument(qint64 documentId) {
     m_history->resizeColumnsToContents();
     if (!documentId) {
         m_review->clear();
+        m_cycleRowVersion = 0;
         return;
     }
     const auto state = service.reviewState(documentId, QDate::currentDate());
+    m_cycleRowVersion = state.cycleRowVersion;
     QString text = tr("Last review: %1 · next due: %2")
                        .arg(state.lastReview.isValid() ? core::Language::longDate(state.lastReview) : tr("never"),
                             core::Language::longDate(state.nextDue));
@@ -86,7 +88,8 @@ void PolicyHistoryWidget::setDocument(qint64 documentId) {
 qint64 PolicyHistoryWidget::recordReview(const QDate& date, const QString& reviewers, bool revise, const QString& notes,
                                          QString* message) {
     try {
-        const qint64 draft = core::PolicyService(m_db).recordReview(m_documentId, date, reviewers, revise, notes);
+        const qint64 draft = core::PolicyService(m_db).recordReview(m_documentId, m_cycleRowVersion, date, reviewers,
+                                                                    revise, notes);
         setDocument(m_documentId);
         if (draft) Q_EMIT versionCreated(draft);
         return draft;
@@ -112,7 +115,7 @@ void PolicyHistoryWidget::askSignificantChange() {
         QString(), &ok);
     if (!ok) return;
     try {
-        const qint64 draft = core::PolicyService(m_db).startSignificantChangeReview(m_documentId, reason);
+        const qint64 draft = core::PolicyService(m_db).startSignificantChangeReview(m_documentId, m_cycleRowVersion, reason);
         setDocument(m_documentId);
         Q_EMIT versionCreated(draft);
     } catch (const core::Error& e) {

@@ -33,6 +33,7 @@ private:
 
     core::Database& m_db;
     qint64 m_documentId = 0;
+    int m_cycleRowVersion = 0;  // the review cycle as shown, for recording a review
     QTableWidget* m_history;
     QLabel* m_review;
 };

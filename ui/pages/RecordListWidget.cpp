@@ -73,6 +73,7 @@ void RecordListWidget::firstLoad() {
     m_view->setSortingEnabled(true);
     m_view->resizeColumnsToContents();
     for (int c = 0; c < definition.columns.size(); ++c) {
+        if (!definition.columns[c].shown) m_view->hideColumn(c);
         if (m_view->columnWidth(c) > 320) m_view->setColumnWidth(c, 320);
     }
 }

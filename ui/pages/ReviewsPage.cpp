@@ -129,7 +129,7 @@ bool ReviewsPage::markDone(int row, const QDate& on, const QString& by, QString*
         return false;
     }
     try {
-        core::ReviewCalendar(m_db).complete(m_items[row].cycleId, on, by, QString());
+        core::ReviewCalendar(m_db).complete(m_items[row].cycleId, m_items[row].cycleRowVersion, on, by, QString());
     } catch (const core::Error& e) {
         *message = e.message();
         return false;

@@ -42,6 +42,13 @@ qint64 UsersPage::selectedUserId() const {
     return m_list->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong();
 }
 
+int UsersPage::selectedRowVersion() const {
+    // The last column: the account's row_version as the list read it (not shown).
+    const QModelIndex current = m_list->view()->currentIndex();
+    const int column = m_list->model()->columnCount() - 1;
+    return current.isValid() ? m_list->model()->index(current.row(), column).data(Qt::EditRole).toInt() : 0;
+}
+
 void UsersPage::run(const std::function<void()>& action) {
     try {
         action();
@@ -61,28 +68,31 @@ void UsersPage::toggleDisabled() {
     if (id == 0) return;
     const QModelIndex current = m_list->view()->currentIndex();
     const bool disabled = m_list->model()->index(current.row(), 4).data(Qt::EditRole).toString() == QStringLiteral("disabled");
-    run([&] { core::UserService(m_db).setDisabled(id, !disabled); });
+    const int rowVersion = selectedRowVersion();
+    run([&] { core::UserService(m_db).setDisabled(id, rowVersion, !disabled); });
 }
 
 void UsersPage::resetPassword() {
     const qint64 id = selectedUserId();
     if (id == 0) return;
+    const int rowVersion = selectedRowVersion();
     bool ok = false;
     const QString password = QInputDialog::getText(this, tr("Reset password"),
                                                    tr("New password (at least %1 characters):")
                                                        .arg(core::UserService::kMinimumPasswordLength),
                                                    QLineEdit::Password, QString(), &ok);
-    if (ok) run([&] { core::UserService(m_db).resetPassword(id, password); });
+    if (ok) run([&] { core::UserService(m_db).resetPassword(id, rowVersion, password); });
 }
 
 void UsersPage::changeRole() {
     const qint64 id = selectedUserId();
     if (id == 0) return;
+    const int rowVersion = selectedRowVersion();
     QStringList labels;
     for (auto role : core::UserRole::all()) labels << core::UserRole::label(role);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("Role:"), labels, 0, false, &ok);
-    if (ok) run([&] { core::UserService(m_db).setRole(id, core::UserRole::all().at(labels.indexOf(chosen))); });
+    if (ok) run([&] { core::UserService(m_db).setRole(id, rowVersion, core::UserRole::all().at(labels.indexOf(chosen))); });
 }
 
 }  // namespace isms::ui

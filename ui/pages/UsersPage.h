@@ -20,6 +20,7 @@ public:
 
     RecordListWidget* list() const { return m_list; }
     qint64 selectedUserId() const;
+    int selectedRowVersion() const;
     void toggleDisabled();
     void resetPassword();
     void changeRole();

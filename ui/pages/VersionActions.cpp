@@ -1,5 +1,7 @@
 #include "VersionActions.h"
 
+#include "domain/PolicyFingerprint.h"
+
 #include "dialogs/NewVersionDialog.h"
 #include "domain/Error.h"
 #include "editor/PolicyEditor.h"
@@ -86,42 +88,42 @@ bool VersionActions::newVersion(const QString& number, const QString& summary, Q
 
 bool VersionActions::setEffectiveDate(const QDate& date, QString* message) {
     return attempt([&] {
-        core::PolicyService(m_db).setEffectiveDate(m_version.id, date);
+        core::PolicyService(m_db).setEffectiveDate(m_version.id, m_version.rowVersion, date);
         return m_version.id;
     }, message);
 }
 
 bool VersionActions::submit(QString* message) {
     return attempt([&] {
-        core::PolicyService(m_db).submitForReview(m_version.id);
+        core::PolicyService(m_db).submitForReview(m_version.id, m_version.rowVersion);
         return m_version.id;
     }, message);
 }
 
 bool VersionActions::returnToDraft(const QString& reason, QString* message) {
     return attempt([&] {
-        core::PolicyService(m_db).returnToDraft(m_version.id, reason);
+        core::PolicyService(m_db).returnToDraft(m_version.id, m_version.rowVersion, reason);
         return m_version.id;
     }, message);
 }
 
-bool VersionActions::approve(const QString& approverTitle, QString* message) {
+bool VersionActions::approve(const QString& fingerprint, const QString& approverTitle, QString* message) {
     return attempt([&] {
-        core::PolicyService(m_db).approve(m_version.id, approverTitle);
+        core::PolicyService(m_db).approve(m_version.id, m_version.rowVersion, fingerprint, approverTitle);
         return m_version.id;
     }, message);
 }
 
 bool VersionActions::publish(QString* message) {
     return attempt([&] {
-        core::PolicyService(m_db).publish(m_version.id);
+        core::PolicyService(m_db).publish(m_version.id, m_version.rowVersion);
         return m_version.id;
     }, message);
 }
 
 bool VersionActions::withdraw(const QString& reason, QString* message) {
     return attempt([&] {
-        core::PolicyService(m_db).withdraw(m_version.id, reason);
+        core::PolicyService(m_db).withdraw(m_version.id, m_version.rowVersion, reason);
         return m_version.id;
     }, message);
 }
@@ -169,14 +171,25 @@ void VersionActions::askReason(bool withdrawing) {
 }
 
 void VersionActions::askApproval() {
+    // The approval records the text as it is now: its fingerprint is shown, and a text changed
+    // before OK is refused.
+    QString fingerprint;
+    QString message;
+    try {
+        fingerprint = core::PolicyService(m_db).fingerprint(m_version.id);
+    } catch (const core::Error& e) {
+        explain(false, e.message());
+        return;
+    }
     bool ok = false;
     const QString title = QInputDialog::getText(
         this, tr("Approve version %1").arg(m_version.version),
-        tr("You approve this text as %1. Your title for the signature block:").arg(m_db.session().displayName),
+        tr("You approve %1 version %2 as %3. Content fingerprint: %4\nYour title for the signature block:")
+            .arg(m_version.code, m_version.version, m_db.session().displayName,
+                 core::PolicyFingerprint::shortForm(fingerprint)),
         QLineEdit::Normal, QString(), &ok);
     if (!ok) return;
-    QString message;
-    explain(approve(title, &message), message);
+    explain(approve(fingerprint, title, &message), message);
 }
 
 void VersionActions::confirmPublication() {

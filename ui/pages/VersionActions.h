@@ -28,7 +28,7 @@ public:
     bool setEffectiveDate(const QDate& date, QString* message);
     bool submit(QString* message);
     bool returnToDraft(const QString& reason, QString* message);
-    bool approve(const QString& approverTitle, QString* message);
+    bool approve(const QString& fingerprint, const QString& approverTitle, QString* message);
     bool publish(QString* message);
     bool withdraw(const QString& reason, QString* message);
 
