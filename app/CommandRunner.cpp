@@ -5,6 +5,7 @@
 #include "PasswordSource.h"
 #include "domain/Error.h"
 #include "services/UserService.h"
+#include "storage/AuditLog.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/ServerAddress.h"
@@ -33,6 +34,9 @@ void CommandRunner::signIn(core::Database& db, const CommandLine& commandLine, b
     core::UserService users(db);
     const bool firstUser = !users.hasUsers();
     if (!required && !firstUser) return;
+    // The first administrator comes only with a change, or with the database this very command
+    // created: reading a database without accounts never gives it one.
+    if (!required && !db.wasCreated()) return;
     const QString password = PasswordSource::read(user);
     if (password.isEmpty()) {
         if (!required) return;  // the window asks for the administrator at its first start
@@ -81,7 +85,21 @@ int CommandRunner::run(const CommandLine& commandLine) {
         }
     }
     try {
-        if (db) signIn(*db, commandLine, command->changesData(commandLine));
+        const bool changes = command->changesData(commandLine);
+        if (db && changes) {
+            // Nothing is written into a database whose trail no longer proves its records: the
+            // change would be chained onto a break and hide it.
+            const auto chain = core::AuditLog(*db).verify();
+            if (!chain.intact) {
+                m_err << tr("The audit trail of %1 is broken at entry %2: nothing is written into it. Run isms-desk "
+                            "check, and restore a verified backup.")
+                             .arg(db->path())
+                             .arg(chain.firstBrokenId)
+                      << Qt::endl;
+                return CommandLine::DatabaseRefused;
+            }
+        }
+        if (db) signIn(*db, commandLine, changes);
         return command->run(context);
     } catch (const Error& e) {
         m_err << e.message() << Qt::endl;

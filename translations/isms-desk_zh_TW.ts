@@ -598,6 +598,10 @@
         <source>There is no database “%1”: %2 works only on one that holds records.</source>
         <translation>沒有資料庫「%1」：%2 只能用於已有紀錄的資料庫。</translation>
     </message>
+    <message>
+        <source>The audit trail of %1 is broken at entry %2: nothing is written into it. Run isms-desk check, and restore a verified backup.</source>
+        <translation>%1 的稽核軌跡在第 %2 筆紀錄處斷裂：不會再寫入任何變更。請執行 isms-desk check，並還原已驗證的備份。</translation>
+    </message>
 </context>
 <context>
     <name>ControlledCopies</name>
