@@ -3041,6 +3041,10 @@
         <source>No numbered sections (壹、一、(一)、1.) were found: this is not a policy in the expected plain-text form.</source>
         <translation>找不到編號章節（壹、一、(一)、1.）：這不是預期格式的政策純文字檔。</translation>
     </message>
+    <message>
+        <source>Line %1: the effective date “%2” is not a date (write it as 114年9月11日 or 2025-09-11).</source>
+        <translation>第 %1 行：生效日期「%2」不是有效的日期（請寫成 114年9月11日 或 2025-09-11）。</translation>
+    </message>
 </context>
 <context>
     <name>RaciService</name>
@@ -3118,6 +3122,10 @@
     <message>
         <source>This record was changed by someone else after you opened it. Your change was not saved; reload the record and make it again.</source>
         <translation>您開啟這筆紀錄後，已有其他人修改了它。您的變更未儲存；請重新載入紀錄後再修改一次。</translation>
+    </message>
+    <message>
+        <source>“%1” holds an invisible control or text-direction character (U+%2) that no record may keep: remove it and save again.</source>
+        <translation>「%1」含有不可見的控制字元或文字方向字元（U+%2），紀錄不得保存此類字元：請刪除後再儲存。</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3427,22 @@
     <message>
         <source>Database statement failed: %1</source>
         <translation>資料庫指令執行失敗：%1</translation>
+    </message>
+    <message>
+        <source>This would record the same thing twice: it is recorded already.</source>
+        <translation>這會重複記錄同一件事：已經記錄過了。</translation>
+    </message>
+    <message>
+        <source>This refers to a record that no longer exists, or a record that others still refer to would go.</source>
+        <translation>此項目參照的紀錄已不存在，或會刪除仍被其他紀錄參照的紀錄。</translation>
+    </message>
+    <message>
+        <source>A value that must be given is missing.</source>
+        <translation>缺少必須填寫的值。</translation>
+    </message>
+    <message>
+        <source>A value is not one of those allowed here.</source>
+        <translation>有一個值不在此處允許的範圍內。</translation>
     </message>
 </context>
 <context>

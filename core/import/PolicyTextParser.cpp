@@ -1,5 +1,7 @@
 #include "PolicyTextParser.h"
 
+#include "domain/TextSafety.h"
+
 #include "domain/Error.h"
 #include "domain/RocDate.h"
 
@@ -85,6 +87,8 @@ PolicyContent PolicyTextParser::parse(const QByteArray& bytes) {
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     // A form feed is a page break; treat it like the blank lines a page break leaves behind.
     text.replace(QLatin1Char('\f'), QStringLiteral("\n\n\n"));
+    // Invisible controls and text-direction overrides a word processor may leave are no text.
+    text = TextSafety::cleaned(text);
     const QStringList lines = text.split(QLatin1Char('\n'));
 
     qsizetype bodyStart = -1;
@@ -114,8 +118,8 @@ void PolicyTextParser::readTitleBlock(const QStringList& lines, PolicyContent& o
     QStringList header;
     QStringList notice;
     bool seenField = false;
-    for (const QString& raw : lines) {
-        const QString line = raw.trimmed();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
         if (line.isEmpty() || isTocLine(line)) continue;
         if (QString(line).remove(QLatin1Char(' ')) == QStringLiteral("目錄")) continue;
         const auto m = field.match(line);
@@ -132,6 +136,13 @@ void PolicyTextParser::readTitleBlock(const QStringList& lines, PolicyContent& o
             out.version = value;
         } else if (name == QStringLiteral("生效日期")) {
             out.effectiveDate = RocDate::parse(value);
+            // A date that is none is said, never stored as no date while the import succeeds.
+            if (!value.isEmpty() && !out.effectiveDate.isValid()) {
+                throw Error(Error::Kind::Invalid,
+                            tr("Line %1: the effective date “%2” is not a date (write it as 114年9月11日 or 2025-09-11).")
+                                .arg(i + 1)
+                                .arg(value));
+            }
         } else {
             // The title block lists every level; the chosen one is ticked. A list with no tick
             // leaves the default (internal use), and the importer says so.

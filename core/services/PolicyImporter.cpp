@@ -1,5 +1,7 @@
 #include "PolicyImporter.h"
 
+#include <QSet>
+
 #include "domain/Error.h"
 #include "import/PolicyTextParser.h"
 #include "storage/Database.h"
@@ -171,6 +173,7 @@ void PolicyImporter::deriveRegisters(RecordWriter& writer, const PolicyContent& 
             return depth == 0 && s.heading.contains(QStringLiteral("依據"));
         })) {
         int position = 0;
+        QSet<qint64> linked;
         for (const PolicySection& item : basis->children) {
             const QString title = withoutFullStop(item.heading);
             qint64 id = Sql::scalar(db, QStringLiteral("SELECT id FROM legal_references WHERE title = :t"),
@@ -180,6 +183,9 @@ void PolicyImporter::deriveRegisters(RecordWriter& writer, const PolicyContent& 
                 id = writer.insert(QStringLiteral("legal_references"),
                                    {{QStringLiteral("kind"), referenceKind(title)}, {QStringLiteral("title"), title}});
             }
+            // A law listed twice is one reference of the version: its text keeps both lines.
+            if (linked.contains(id)) continue;
+            linked.insert(id);
             writer.insertLink(QStringLiteral("version_references"),
                               {{QStringLiteral("version_id"), version},
                                {QStringLiteral("reference_id"), id},

@@ -5,6 +5,7 @@
 #include "Sql.h"
 #include "VersionLock.h"
 #include "domain/Error.h"
+#include "domain/TextSafety.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -58,10 +59,26 @@ QVariantMap RecordWriter::read(const QString& table, qint64 id) const {
     return row;
 }
 
+void RecordWriter::checkText(const QVariantMap& values) {
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.value().typeId() != QMetaType::QString) continue;
+        const QString text = it.value().toString();
+        const qsizetype at = TextSafety::firstUnsafe(text);
+        if (at < 0) continue;
+        QString shown = TextSafety::cleaned(text).simplified();
+        if (shown.size() > 30) shown = shown.left(30) + QStringLiteral("…");
+        throw Error(Error::Kind::Invalid,
+                    tr("“%1” holds an invisible control or text-direction character (U+%2) that no record may keep: "
+                       "remove it and save again.")
+                        .arg(shown, QString::number(text[at].unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper()));
+    }
+}
+
 qint64 RecordWriter::insert(const QString& table, const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
     requireAllowed(table);
+    checkText(values);
     VersionLock(m_db).check(table, {}, values);
     QSqlQuery& q = m_db.statement(insertStatement(table, values) + QStringLiteral(" RETURNING id"));
     Sql::run(q, values);
@@ -79,6 +96,7 @@ void RecordWriter::insertLink(const QString& table, const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
     requireAllowed(table);
+    checkText(values);
     VersionLock(m_db).check(table, {}, values);
     Sql::run(m_db.connection(), insertStatement(table, values), values);
     AuditLog(m_db).append(QStringLiteral("insert"), table, 0, {}, values);
@@ -106,6 +124,7 @@ void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersio
     requireTransaction();
     checkIdentifier(table);
     requireAllowed(table);
+    checkText(values);
     const QVariantMap before = read(table, id);
     if (before.isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));

@@ -34,6 +34,8 @@ private:
     void requireAllowed(const QString& table) const;
     [[noreturn]] void refuseStale(const QString& table, qint64 id) const;
     static void checkIdentifier(const QString& name);
+    // Refuses text holding a control or bidirectional-override character (TextSafety).
+    static void checkText(const QVariantMap& values);
     static QString insertStatement(const QString& table, const QVariantMap& values);
 
     Database& m_db;

@@ -13,26 +13,38 @@ QSqlQuery Sql::prepare(const QSqlDatabase& db, const QString& statement) {
     // Rows are read once, front to back: a scrollable query would keep every row it passed in
     // memory (reading a long audit trail once took 120 MB).
     query.setForwardOnly(true);
-    if (!query.prepare(SqlDialect::adapt(db, statement))) {
-        throw Error(Error::Kind::Storage,
-                    tr("Database statement failed: %1").arg(query.lastError().text()));
-    }
+    if (!query.prepare(SqlDialect::adapt(db, statement))) throw failure(query.lastError());
     return query;
 }
 
 void Sql::exec(QSqlQuery& query) {
-    if (!query.exec()) {
-        throw Error(Error::Kind::Storage,
-                    tr("Database statement failed: %1").arg(query.lastError().text()));
+    if (!query.exec()) throw failure(query.lastError());
+}
+
+Error Sql::failure(const QSqlError& error) {
+    // A broken rule of the schema is said as the rule, not as the engine's words (SQLite's
+    // message, PostgreSQL's SQLSTATE class 23).
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    const QString code = error.nativeErrorCode();
+    if (text.contains(QStringLiteral("UNIQUE constraint")) || code == QStringLiteral("23505")) {
+        return Error(Error::Kind::Storage, tr("This would record the same thing twice: it is recorded already."));
     }
+    if (text.contains(QStringLiteral("FOREIGN KEY constraint")) || code == QStringLiteral("23503")) {
+        return Error(Error::Kind::Storage, tr("This refers to a record that no longer exists, or a record that others "
+                                              "still refer to would go."));
+    }
+    if (text.contains(QStringLiteral("NOT NULL constraint")) || code == QStringLiteral("23502")) {
+        return Error(Error::Kind::Storage, tr("A value that must be given is missing."));
+    }
+    if (text.contains(QStringLiteral("CHECK constraint")) || code == QStringLiteral("23514")) {
+        return Error(Error::Kind::Storage, tr("A value is not one of those allowed here."));
+    }
+    return Error(Error::Kind::Storage, tr("Database statement failed: %1").arg(error.text()));
 }
 
 void Sql::execDirect(const QSqlDatabase& db, const QString& statement) {
     QSqlQuery query(db);
-    if (!query.exec(SqlDialect::adapt(db, statement))) {
-        throw Error(Error::Kind::Storage,
-                    tr("Database statement failed: %1").arg(query.lastError().text()));
-    }
+    if (!query.exec(SqlDialect::adapt(db, statement))) throw failure(query.lastError());
 }
 
 QSqlQuery Sql::run(const QSqlDatabase& db, const QString& statement, const QVariantMap& values) {

@@ -5,7 +5,11 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+class QSqlError;
+
 namespace isms::core {
+
+class Error;
 
 // Prepared statements with bound values, and failures turned into Error(Storage) so that a
 // failed statement can never be silently ignored.
@@ -29,6 +33,9 @@ public:
     static QVariant toStored(const QVariant& value);
     // A link to another row, where 0 means none: NULL.
     static QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+
+private:
+    static Error failure(const QSqlError& error);
 };
 
 }  // namespace isms::core
