@@ -6,6 +6,7 @@
 #include "domain/UserRole.h"
 #include "services/BackupService.h"
 #include "services/DataGenerator.h"
+#include "services/DemoContent.h"
 #include "services/DatabaseCheck.h"
 #include "services/DatabaseCopy.h"
 #include "services/Workspace.h"
@@ -13,6 +14,7 @@
 #include "storage/ServerAddress.h"
 #include "storage/ServerRoles.h"
 
+#include <QDate>
 #include <QFileInfo>
 
 namespace isms::app {
@@ -173,8 +175,12 @@ int DatabaseCommands::generate(CommandContext& c) {
         return CommandLine::Failed;
     }
     try {
-        auto db = core::Workspace::open(file, true);
-        const auto n = core::DataGenerator(*db, c.line.seed()).generate(c.line.scale());
+        core::DataGenerator::Counts n;
+        // Made whole or not at all: a generate that is stopped leaves no half-filled file.
+        core::Workspace::create(file, [&](core::Database& db) {
+            core::DemoContent(db).create(QDate::currentDate().year());
+            n = core::DataGenerator(db, c.line.seed()).generate(c.line.scale());
+        });
         c.out << tr("Generated %1: %2 units, %3 people, %4 policy versions, %5 action items, %6 measurements, %7 meetings, "
                     "%8 findings, %9 acknowledgements, %10 audit entries.")
                      .arg(file)

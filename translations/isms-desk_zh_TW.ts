@@ -235,12 +235,16 @@
         <translation>無法將「%1」複製到資料庫旁。</translation>
     </message>
     <message>
-        <source>Cannot move the current database aside.</source>
-        <translation>無法將目前的資料庫移至一旁保存。</translation>
-    </message>
-    <message>
         <source>Cannot put the restored database in place.</source>
         <translation>無法將還原的資料庫放回原位。</translation>
+    </message>
+    <message>
+        <source>“%1” is still open in another program window or command: close it first, then restore.</source>
+        <translation>「%1」仍在另一個程式視窗或命令中開啟：請先關閉，再還原。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database aside.</source>
+        <translation>無法另存保留目前的資料庫。</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1037,18 @@
     <message>
         <source>The connection to %1 was lost and cannot be made again: %2</source>
         <translation>與 %1 的連線已中斷，且無法重新連線：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file (it is a folder, a device or a pipe): choose a database file.</source>
+        <translation>「%1」不是檔案（而是資料夾、裝置或管道）：請選擇資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another program (its SQLite application id is %2), not to ISMS Desk.</source>
+        <translation>「%1」屬於其他程式（其 SQLite 應用程式識別碼為 %2），不是 ISMS Desk 的資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty SQLite database of another program, not an ISMS Desk one: choose another name for a new database.</source>
+        <translation>「%1」是其他程式的空白 SQLite 資料庫，不是 ISMS Desk 的資料庫：新資料庫請使用其他名稱。</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3604,17 @@
     <message>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>「%1」已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”.</source>
+        <translation>無法建立「%1」。</translation>
     </message>
 </context>
 <context>

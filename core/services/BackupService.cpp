@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <filesystem>
 
 namespace isms::core {
 
@@ -27,7 +29,6 @@ QString sha256Of(const QString& path) {
 
 QString timestamp() { return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")); }
 
-const QStringList kCompanions{QStringLiteral("-wal"), QStringLiteral("-shm")};
 
 }  // namespace
 
@@ -93,23 +94,48 @@ BackupService::Copy BackupService::automaticBackup(const QString& folder, int ke
 
 QString BackupService::restore(const QString& backupFile, const QString& target) {
     verify(backupFile);  // throws before anything is touched
+    // A journal left beside the target belongs to its old pages: next to the restored file it
+    // would be replayed into it. It is only there while something still has the database open.
+    if (QFileInfo(target + QStringLiteral("-wal")).size() > 0) {
+        throw Error(Error::Kind::Refused, tr("“%1” is still open in another program window or command: close it "
+                                             "first, then restore.")
+                                              .arg(target));
+    }
     const QString aside = QStringLiteral("%1.replaced-%2").arg(target, timestamp());
     const QString incoming = target + QStringLiteral(".restoring");
-    QFile::remove(incoming);
-    if (!QFile::copy(backupFile, incoming)) {
-        throw Error(Error::Kind::Storage, tr("Cannot copy “%1” next to the database.").arg(backupFile));
+    // The copy is written and flushed to disk under its own name first (QSaveFile).
+    {
+        QFile from(backupFile);
+        QSaveFile to(incoming);
+        if (!from.open(QIODevice::ReadOnly) || !to.open(QIODevice::WriteOnly)) {
+            throw Error(Error::Kind::Storage, tr("Cannot copy “%1” next to the database.").arg(backupFile));
+        }
+        while (!from.atEnd()) {
+            const QByteArray chunk = from.read(1 << 20);
+            if (chunk.isEmpty() || to.write(chunk) != chunk.size()) {
+                to.cancelWriting();
+                throw Error(Error::Kind::Storage, tr("Cannot copy “%1” next to the database.").arg(backupFile));
+            }
+        }
+        if (!to.commit()) throw Error(Error::Kind::Storage, tr("Cannot copy “%1” next to the database.").arg(backupFile));
     }
-    if (QFile::exists(target) && !QFile::rename(target, aside)) {
+    // The current file stays where it is while a second name keeps it; then the copy replaces it
+    // in one rename. A crash at any moment leaves the old database or the restored one in place.
+    std::error_code failed;
+    if (QFileInfo::exists(target)) {
+        std::filesystem::create_hard_link(QFile::encodeName(target).toStdString(), QFile::encodeName(aside).toStdString(),
+                                          failed);
+        if (failed && !QFile::copy(target, aside)) {
+            QFile::remove(incoming);
+            throw Error(Error::Kind::Storage, tr("Cannot keep the current database aside."));
+        }
+    }
+    std::filesystem::rename(QFile::encodeName(incoming).toStdString(), QFile::encodeName(target).toStdString(), failed);
+    if (failed) {
         QFile::remove(incoming);
-        throw Error(Error::Kind::Storage, tr("Cannot move the current database aside."));
-    }
-    for (const QString& suffix : kCompanions) {
-        if (QFile::exists(target + suffix)) QFile::rename(target + suffix, aside + suffix);
-    }
-    if (!QFile::rename(incoming, target)) {
-        QFile::rename(aside, target);  // put the old one back
         throw Error(Error::Kind::Storage, tr("Cannot put the restored database in place."));
     }
+    QFile::remove(target + QStringLiteral("-shm"));  // the old file's index of a journal that is gone
     return aside;
 }
 

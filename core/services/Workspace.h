@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace isms::core {
@@ -14,6 +15,11 @@ public:
     static std::unique_ptr<Database> open(const QString& path, bool demoContentIfNew = true,
                                           Database::Check check = Database::Check::Full,
                                           const QString& password = {});
+    // A new database file made whole or not at all: built and filled beside its place under a
+    // name of its own, then renamed into place in one step, so a crash leaves no file or the
+    // finished one, never a half-made one that passes for sound. Refused if path exists.
+    static std::unique_ptr<Database> create(const QString& path, const std::function<void(Database&)>& fill,
+                                            Database::Check check = Database::Check::Full);
 };
 
 }  // namespace isms::core

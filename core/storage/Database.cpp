@@ -15,6 +15,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QtEndian>
 #include <QStandardPaths>
 
 namespace isms::core {
@@ -25,6 +28,8 @@ namespace {
 constexpr qint64 kWriterLock = 0x49534D53;
 // Held while a client updates the schema, so that two clients starting at once do not both.
 constexpr qint64 kMigrationLock = 0x49534D54;
+// SQLite's application id of our files ("ISMD"), in the header at offset 68.
+constexpr quint32 kApplicationId = 0x49534D44;
 
 QString nextConnectionName() {
     static QAtomicInt counter;
@@ -32,12 +37,20 @@ QString nextConnectionName() {
 }
 
 // Runs a read-only look at a file through its own connection and always removes it again.
+// untouched: opened as immutable, for a file that may be another program's, so that not even
+// a -wal or -shm appears beside it.
 class ProbeConnection {
 public:
-    explicit ProbeConnection(const QString& path) : m_name(nextConnectionName()) {
+    explicit ProbeConnection(const QString& path, bool untouched = false) : m_name(nextConnectionName()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (untouched) {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
     }
     ~ProbeConnection() {
         { QSqlDatabase::database(m_name, false).close(); }
@@ -70,17 +83,34 @@ Database::~Database() {
 }
 
 void Database::probe(const QString& path, Check check) {
+    // Opening a pipe or a device to read its header would wait for it, or consume it.
+    if (!QFileInfo(path).isFile()) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” is not a file (it is a folder, a device or a pipe): choose a database file.").arg(path));
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(Error::Kind::Refused, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
     }
-    const QByteArray header = file.read(16);
+    const QByteArray header = file.read(100);
     file.close();
-    if (header != QByteArray("SQLite format 3\0", 16)) {
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100) {
         throw Error(Error::Kind::Refused,
                     tr("“%1” is not an ISMS Desk database (it is not an SQLite database file).").arg(path));
     }
-    ProbeConnection probe(path);
+    // The SQLite header's application id (offset 68) says whose file it is: ours, another
+    // program's, or (0) unsaid, as in files written before ours was set.
+    const quint32 application = qFromBigEndian<quint32>(header.constData() + 68);
+    if (application != 0 && application != kApplicationId) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” belongs to another program (its SQLite application id is %2), not to ISMS Desk.")
+                        .arg(path)
+                        .arg(application));
+    }
+    // Its journal holds what the header and pages do not show yet while it is open somewhere
+    // (a new file's schema, for one): then it is read with the journal, as SQLite always does.
+    const bool live = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    ProbeConnection probe(path, application == 0 && !live);
     QSqlDatabase db = probe.db();
     if (!db.open()) {
         throw Error(Error::Kind::Refused,
@@ -92,6 +122,12 @@ void Database::probe(const QString& path, Check check) {
                     tr("“%1” is damaged and cannot be read: %2").arg(path, schema.lastError().text()));
     }
     schema.finish();
+    if (application == 0 && db.tables().isEmpty()) {
+        throw Error(Error::Kind::Refused,
+                    tr("“%1” is an empty SQLite database of another program, not an ISMS Desk one: choose another "
+                       "name for a new database.")
+                        .arg(path));
+    }
     checkSchema(db, path);
     const int version = Migrator(db).currentVersion();
     if (check == Check::Deferred && version == Migrator::latestVersion()) return;
@@ -108,7 +144,12 @@ void Database::probe(const QString& path, Check check) {
 
 void Database::checkSchema(const QSqlDatabase& db, const QString& location) {
     const QStringList tables = db.tables();
-    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations"))) {
+    // Ours by its own schema table (version, name, applied_at) and its audit trail: another
+    // program's schema_migrations (Rails keeps one) is not.
+    const QSqlRecord migrations = db.record(QStringLiteral("schema_migrations"));
+    const bool ours = tables.contains(QStringLiteral("schema_migrations")) && tables.contains(QStringLiteral("audit_log")) &&
+                      migrations.contains(QStringLiteral("name")) && migrations.contains(QStringLiteral("applied_at"));
+    if (!tables.isEmpty() && !ours) {
         throw Error(Error::Kind::Refused,
                     tr("“%1” is a database of another program, not of ISMS Desk.").arg(location));
     }
@@ -151,6 +192,10 @@ std::unique_ptr<Database> Database::open(const QString& path, Check check, const
     database->configure();
 
     database->migrate();
+    // Marks the file as ours in its header, so that it is known without reading its tables.
+    if (Sql::scalar(database->connection(), QStringLiteral("PRAGMA application_id")).toUInt() != kApplicationId) {
+        Sql::execDirect(database->connection(), QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    }
     return database;
 }
 

@@ -55,6 +55,9 @@ public:
     // For a second connection to the same server (a check in another thread).
     QString password() const { return m_password; }
     bool wasCreated() const { return m_created; }
+    // Made by this program run though opened after the fact (Workspace::create builds a new
+    // file elsewhere and opens it in place).
+    void markCreated() { m_created = true; }
     int schemaVersion() const;
     // Who works through this connection; the audit log names them for every change.
     const Session& session() const { return m_session; }

@@ -5,7 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QFileInfo>
 #include <QProcess>
+#include <QThread>
+#include <cstdio>
+
+#include "services/BackupService.h"
+#include "services/Workspace.h"
 
 using namespace isms::core;
 using isms::test::TestFiles;
@@ -35,4 +41,53 @@ TEST(CrashSafety, KilledWriterLosesAtMostTheSaveInProgress) {
     EXPECT_GE(rows, reported);
     EXPECT_LE(rows, reported + 1);  // the one whose commit finished as it was killed
     EXPECT_EQ(report.audit.entries, rows);
+}
+
+namespace {
+
+// Starts the child, lets it work for a moment that differs round by round, and kills it.
+void killDuring(const QStringList& arguments, int round, int upToMs) {
+    QProcess child;
+    child.start(QStringLiteral(ISMS_TEST_WRITER), arguments);
+    ASSERT_TRUE(child.waitForStarted());
+    QThread::msleep(5 + (round * 37) % upToMs);
+    child.kill();
+    child.waitForFinished();
+}
+
+}  // namespace
+
+TEST(CrashSafety, AKilledFirstStartLeavesNoFileOrAWholeOne) {
+    TestFiles files;
+    int whole = 0;
+    for (int round = 0; round < 12; ++round) {
+        const QString path = files.path(QStringLiteral("first-%1.sqlite").arg(round));
+        killDuring({QStringLiteral("create"), path}, round, 80);
+        if (!QFileInfo::exists(path)) continue;  // killed before the file was finished: none
+        ++whole;
+        auto db = Database::open(path);
+        const auto report = DatabaseCheck(*db).run(true);
+        EXPECT_TRUE(report.sound()) << report.lines().join(QLatin1Char('\n')).toStdString();
+        EXPECT_GT(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM sections")).toInt(), 20)
+            << "round " << round << ": a file in place is the whole demo database";
+    }
+    std::printf("first starts finished before the kill: %d of 12\n", whole);
+}
+
+TEST(CrashSafety, AKilledRestoreLeavesTheOldDatabaseOrTheRestoredOne) {
+    TestFiles files;
+    const QString target = files.path(QStringLiteral("live.sqlite"));
+    const QString copy = files.path(QStringLiteral("copy.sqlite"));
+    {
+        auto db = isms::core::Workspace::open(target, true);
+        db->setSession(isms::core::Session::system(QStringLiteral("test")));
+        isms::core::BackupService(*db).backup(copy);
+    }
+    for (int round = 0; round < 8; ++round) {
+        killDuring({QStringLiteral("restore"), copy, target}, round, 260);
+        ASSERT_TRUE(QFileInfo::exists(target)) << "round " << round << ": no database at its path";
+        auto db = Database::openReadOnly(target);
+        const auto report = DatabaseCheck(*db).run(true);
+        EXPECT_TRUE(report.sound()) << "round " << round << ": " << report.lines().join(QLatin1Char('\n')).toStdString();
+    }
 }

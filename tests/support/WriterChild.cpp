@@ -1,6 +1,11 @@
-// A child process for the crash test: writes one record per transaction, forever, and prints
-// the number of committed records after each commit. The test kills it mid-write.
+// A child process for the crash tests, killed mid-work by the test:
+//   WriterChild DB                 writes one record per transaction, forever, printing the
+//                                  number of committed records after each commit;
+//   WriterChild create DB          creates DB with the demo content, as a first start does;
+//   WriterChild restore COPY DB    restores the verified copy over DB, again and again.
 #include "domain/Session.h"
+#include "services/BackupService.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Transaction.h"
@@ -10,8 +15,21 @@
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    if (argc < 2) return 2;
-    auto db = isms::core::Database::open(QString::fromLocal8Bit(argv[1]));
+    const QStringList args = app.arguments();
+    if (args.value(1) == QStringLiteral("create") && args.size() == 3) {
+        isms::core::Workspace::open(args[2], true);
+        std::printf("created\n");
+        return 0;
+    }
+    if (args.value(1) == QStringLiteral("restore") && args.size() == 4) {
+        for (long n = 1;; ++n) {
+            isms::core::BackupService::restore(args[2], args[3]);
+            std::printf("%ld\n", n);
+            std::fflush(stdout);
+        }
+    }
+    if (args.size() != 2) return 2;
+    auto db = isms::core::Database::open(args[1]);
     db->setSession(isms::core::Session::system(QStringLiteral("writer")));
     for (long n = 1;; ++n) {
         isms::core::Transaction tx(*db);
