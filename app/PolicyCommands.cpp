@@ -7,6 +7,7 @@
 #include "services/ControlledCopies.h"
 #include "services/CopyVerifier.h"
 #include "services/PolicyImporter.h"
+#include "services/PolicyService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 
@@ -96,6 +97,7 @@ int PolicyCommands::exportPolicy(CommandContext& c) {
     if (odt) {
         // For editing in a word processor; a controlled copy is always the PDF.
         if (c.line.copyNumber() > 0) return c.usage(tr("A controlled copy is a PDF: use --out FILE.pdf."));
+        core::PolicyService(c.db()).requireTextAsApproved(version.id);
         reports::PolicyOdtExport::write(repository.load(version.id), out);
         c.out << tr("Wrote %1 version %2 to %3.").arg(version.code, version.version, out) << Qt::endl;
         return CommandLine::Ok;

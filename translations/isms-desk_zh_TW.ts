@@ -664,6 +664,14 @@
         <source>A fingerprint is 64 hexadecimal digits, or the 16 printed in groups of four.</source>
         <translation>內容指紋為 64 位十六進位數字，或列印於文件上、每四位一組的 16 位數字。</translation>
     </message>
+    <message>
+        <source>Warning: the database&apos;s text of this version differs from what was approved; it was changed outside the program (run isms-desk check).</source>
+        <translation>警告：資料庫中此版本的內容與核定的內容不同，已在本程式以外被修改（請執行 isms-desk check）。</translation>
+    </message>
+    <message>
+        <source>This copy is not valid: its text of %1 version %2 was changed after the version was approved (the approved text has another fingerprint).</source>
+        <translation>此份文件無效：其 %1 第 %2 版的內容是在核定後才被修改的（核定內容的指紋不同）。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1082,6 +1090,10 @@
     <message>
         <source>Database has problems.</source>
         <translation>資料庫有問題。</translation>
+    </message>
+    <message>
+        <source>%1 version %2: its text is not the text that was approved (approved %3, now %4); it was changed outside the program.</source>
+        <translation>%1 第 %2 版：內容不是核定時的內容（核定時 %3，現在 %4），已在本程式以外被修改。</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3053,10 @@
     <message>
         <source>The policy&apos;s review cycle was removed meanwhile: look again first.</source>
         <translation>此政策的審查週期已被刪除：請先重新檢視。</translation>
+    </message>
+    <message>
+        <source>The text of %1 version %2 in the database is not the text that was approved (fingerprint %3): it was changed outside the program. It is not printed or exported; run isms-desk check and restore a verified backup.</source>
+        <translation>資料庫中 %1 第 %2 版的內容不是核定時的內容（指紋 %3），已在本程式以外被修改。不予列印或匯出；請執行 isms-desk check 並還原已驗證的備份。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "PolicyPrinting.h"
 
+#include "services/PolicyService.h"
+
 #include "PolicyCopyReport.h"
 #include "TableReport.h"
 #include "PolicyOdtExport.h"
@@ -51,6 +53,7 @@ void PolicyPrinting::print(qint64 versionId) {
 bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* message) {
     try {
         if (file.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive)) {
+            core::PolicyService(m_db).requireTextAsApproved(versionId);
             reports::PolicyOdtExport::write(core::PolicyRepository(m_db).load(versionId), file);
             return true;
         }

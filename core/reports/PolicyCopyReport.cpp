@@ -41,6 +41,7 @@ QFont font(int pixels, bool bold = false, bool serif = false) {
 }  // namespace
 
 PolicyCopyReport::Input PolicyCopyReport::inputFor(core::Database& db, qint64 versionId) {
+    core::PolicyService(db).requireTextAsApproved(versionId);
     const core::PolicyRepository repository(db);
     const core::VersionSummary version = repository.version(versionId);
     Input input;

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
+#include "services/PolicyService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 
@@ -14,6 +15,14 @@ namespace isms::core {
 CopyVerifier::CopyVerifier(Database& db) : m_db(db) {}
 
 QString CopyVerifier::Verdict::message() const {
+    const QString warning =
+        databaseAltered ? QLatin1Char(' ') + tr("Warning: the database's text of this version differs from what was "
+                                                "approved; it was changed outside the program (run isms-desk check).")
+                        : QString();
+    return verdict() + warning;
+}
+
+QString CopyVerifier::Verdict::verdict() const {
     switch (kind) {
     case Current: return tr("This is the current version: %1 version %2.").arg(code, version);
     case Superseded:
@@ -21,6 +30,10 @@ QString CopyVerifier::Verdict::message() const {
             .arg(code, version, currentVersion);
     case NotInForce:
         return tr("This is %1 version %2, which is not in force (version %3 is).").arg(code, version, currentVersion);
+    case Altered:
+        return tr("This copy is not valid: its text of %1 version %2 was changed after the version was approved "
+                  "(the approved text has another fingerprint).")
+            .arg(code, version);
     case Unknown: return tr("No version of any policy in this database has this fingerprint.");
     }
     return {};
@@ -51,16 +64,25 @@ CopyVerifier::Verdict CopyVerifier::verifyFingerprint(const QString& text) const
     }
     Verdict verdict;
     const PolicyRepository repository(m_db);
+    const PolicyService policies(m_db);
     for (const auto& document : repository.documents()) {
         for (const auto& v : repository.versions(document.id)) {
-            const QString fingerprint = PolicyFingerprint::of(repository.load(v.id));
-            if (!fingerprint.startsWith(wanted)) continue;
+            const QString actual = PolicyFingerprint::of(repository.load(v.id));
+            // What a locked version's copies must carry is what was approved, not what the
+            // database holds now: the two differ only if someone edited the file.
+            const QString approved = VersionStatus::isReadOnly(v.status) ? policies.approvedFingerprint(v.id) : QString();
+            const QString valid = approved.isEmpty() ? actual : approved;
+            const bool matchesValid = valid.startsWith(wanted);
+            if (!matchesValid && !actual.startsWith(wanted)) continue;
             const VersionSummary inForce = repository.inForce(document.code, QDate::currentDate());
             verdict.code = document.code;
             verdict.version = v.version;
-            verdict.fingerprint = fingerprint;
+            verdict.fingerprint = matchesValid ? valid : actual;
             verdict.currentVersion = inForce.version;
-            if (inForce.id == v.id && VersionStatus::isReadOnly(v.status)) {
+            verdict.databaseAltered = valid != actual;
+            if (!matchesValid) {
+                verdict.kind = Verdict::Altered;
+            } else if (inForce.id == v.id && VersionStatus::isReadOnly(v.status)) {
                 verdict.kind = Verdict::Current;
             } else if (v.status == VersionStatus::Superseded) {
                 verdict.kind = Verdict::Superseded;

@@ -14,12 +14,20 @@ class CopyVerifier {
     Q_DECLARE_TR_FUNCTIONS(CopyVerifier)
 public:
     struct Verdict {
-        enum Kind { Current, Superseded, NotInForce, Unknown } kind = Unknown;
+        // Altered: the copy holds text changed after its approval (the database was edited
+        // outside the program); no copy of it is valid.
+        enum Kind { Current, Superseded, NotInForce, Altered, Unknown } kind = Unknown;
         QString code;
         QString version;
         QString currentVersion;
         QString fingerprint;
+        // The database's text of the version is no longer the approved one (the copy may still
+        // be genuine: it is checked against the approval).
+        bool databaseAltered = false;
         QString message() const;
+
+    private:
+        QString verdict() const;
     };
 
     explicit CopyVerifier(Database& db);

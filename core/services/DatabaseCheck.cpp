@@ -1,6 +1,9 @@
 #include "DatabaseCheck.h"
 
+#include "PolicyService.h"
+#include "domain/PolicyFingerprint.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -22,6 +25,7 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
                 report.problems << tr("Broken link in %1, row %2").arg(keys.value(0).toString(), keys.value(1).toString());
             }
         }
+        if (thorough) checkApprovedText(report);
         report.audit = AuditLog(m_db).verify(stop);
         return report;
     }
@@ -36,9 +40,33 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
         while (keys.next()) {
             report.problems << tr("Broken link in %1, row %2").arg(keys.value(0).toString(), keys.value(1).toString());
         }
+        checkApprovedText(report);
     }
     report.audit = AuditLog(m_db).verify(stop);
     return report;
+}
+
+void DatabaseCheck::checkApprovedText(Report& report) const {
+    // The audit chain proves its entries, not the text: an approved version's text must still be
+    // the text its approval fingerprinted.
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT DISTINCT v.id FROM document_versions v JOIN approvals a ON a.version_id = "
+                                          "v.id WHERE v.status IN ('approved', 'published', 'superseded') ORDER BY v.id"));
+    QList<qint64> versions;
+    while (q.next()) versions << q.value(0).toLongLong();
+    q.finish();
+    const PolicyService policies(m_db);
+    const PolicyRepository repository(m_db);
+    for (const qint64 id : versions) {
+        const QString approved = policies.approvedFingerprint(id);
+        const QString now = policies.fingerprint(id);
+        if (approved == now) continue;
+        const VersionSummary v = repository.version(id);
+        report.problems << tr("%1 version %2: its text is not the text that was approved (approved %3, now %4); it was "
+                              "changed outside the program.")
+                               .arg(v.code, v.version, PolicyFingerprint::shortForm(approved),
+                                    PolicyFingerprint::shortForm(now));
+    }
 }
 
 QStringList DatabaseCheck::Report::lines() const {

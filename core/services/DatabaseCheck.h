@@ -29,6 +29,8 @@ public:
     Report run(bool thorough, const std::function<bool()>& stop = {}) const;
 
 private:
+    void checkApprovedText(Report& report) const;
+
     Database& m_db;
 };
 

@@ -1,5 +1,7 @@
 #include "DemoContent.h"
 
+#include "PolicyService.h"
+
 #include "MeetingService.h"
 
 #include "PolicyImporter.h"
@@ -42,7 +44,17 @@ void DemoContent::create(int sampleYear) {
     RecordWriter writer(m_db);
     createOrganisation(writer);
     createRoles(writer);
+    const QDate effective = content.effectiveDate;
     const auto imported = PolicyImporter(m_db).import(std::move(content), VersionStatus::Published);
+    // The version in force carries the approval it had, so that its copies are checked against
+    // the approved text like any other's.
+    writer.insert(QStringLiteral("approvals"),
+                  {{QStringLiteral("version_id"), imported.versionId},
+                   {QStringLiteral("approver_name"), QStringLiteral("資通安全委員會")},
+                   {QStringLiteral("approver_title"), QStringLiteral("範例資料（sample data）")},
+                   {QStringLiteral("approver_role"), UserRole::key(UserRole::Chair)},
+                   {QStringLiteral("approved_at"), QDateTime(effective.addDays(-14), QTime(10, 0), Qt::UTC).toString(Qt::ISODate)},
+                   {QStringLiteral("fingerprint"), PolicyService(m_db).fingerprint(imported.versionId)}});
     setObjectiveKpis(writer, imported.versionId);
     createSampleRecords(writer, imported.versionId, sampleYear);
     createRaci(writer);

@@ -160,6 +160,25 @@ QString PolicyService::fingerprint(qint64 versionId) const {
     return PolicyFingerprint::of(PolicyRepository(m_db).load(versionId));
 }
 
+QString PolicyService::approvedFingerprint(qint64 versionId) const {
+    return Sql::scalar(m_db.connection(),
+                       QStringLiteral("SELECT fingerprint FROM approvals WHERE version_id = :v ORDER BY id DESC LIMIT 1"),
+                       {{QStringLiteral("v"), versionId}})
+        .toString();
+}
+
+void PolicyService::requireTextAsApproved(qint64 versionId) const {
+    const VersionSummary v = PolicyRepository(m_db).version(versionId);
+    if (!VersionStatus::isReadOnly(v.status)) return;
+    const QString approved = approvedFingerprint(versionId);
+    if (approved.isEmpty() || approved == fingerprint(versionId)) return;
+    throw Error(Error::Kind::Refused,
+                tr("The text of %1 version %2 in the database is not the text that was approved (fingerprint %3): it "
+                   "was changed outside the program. It is not printed or exported; run isms-desk check and restore a "
+                   "verified backup.")
+                    .arg(v.code, v.version, PolicyFingerprint::shortForm(approved)));
+}
+
 void PolicyService::approve(qint64 versionId, int expectedRowVersion, const QString& expectedFingerprint,
                             const QString& approverTitle) {
     m_db.require(UserRole::Permission::Approve);
@@ -211,12 +230,7 @@ void PolicyService::publish(qint64 versionId, int expectedRowVersion) {
         throw Error(Error::Kind::Invalid, tr("Only an approved version can be published; this one is “%1”.")
                                               .arg(VersionStatus::label(v.status)));
     }
-    const QString approved = Sql::scalar(m_db.connection(),
-                                         QStringLiteral("SELECT fingerprint FROM approvals WHERE version_id = :v "
-                                                        "ORDER BY id DESC LIMIT 1"),
-                                         {{QStringLiteral("v"), versionId}})
-                                 .toString();
-    if (approved != fingerprint(versionId)) {
+    if (approvedFingerprint(versionId) != fingerprint(versionId)) {
         throw Error(Error::Kind::Refused, tr("The text differs from what was approved: it cannot be published."));
     }
     Transaction tx(m_db);

@@ -58,7 +58,13 @@ public:
     void publish(qint64 versionId, int expectedRowVersion);
 
     QList<HistoryLine> history(qint64 documentId) const;
+    // Of the text as it is in the database now.
     QString fingerprint(qint64 versionId) const;
+    // Of the text as it was approved (the latest approval), empty when it has none.
+    QString approvedFingerprint(qint64 versionId) const;
+    // An approved, published or superseded version's text is what was approved: text changed
+    // since (outside the program, which locks it) is refused loudly, never printed or exported.
+    void requireTextAsApproved(qint64 versionId) const;
 
     ReviewState reviewState(qint64 documentId, const QDate& today) const;
     // Records a review; "revise" also starts a new draft (returned), "no change" only closes it.

@@ -191,7 +191,9 @@ TEST_F(PolicyServiceTest, TheWholeWayFromDraftToPublished) {
     EXPECT_EQ(history[1].fingerprint, s.fingerprint(draft));
     EXPECT_EQ(history[1].changeSummary, QStringLiteral("修訂目標"));
     EXPECT_EQ(history[0].status, VersionStatus::Superseded);
-    EXPECT_TRUE(history[0].approver.isEmpty());  // the seed came with no approval record
+    // The demo's version in force carries its approval, marked as sample data.
+    EXPECT_EQ(history[0].approver, QStringLiteral("資通安全委員會 範例資料（sample data）"));
+    EXPECT_EQ(history[0].fingerprint, s.fingerprint(history[0].versionId));
 }
 
 TEST_F(PolicyServiceTest, RefusedTransitions) {

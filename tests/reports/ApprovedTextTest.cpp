@@ -1,0 +1,84 @@
+// Issue #23: published text changed with direct SQL is found — by check, by verify and by every
+// export of the version — while the genuine approved copy stays valid.
+#include "DemoDatabase.h"
+#include "ErrorOf.h"
+#include "TestFiles.h"
+#include "PolicyCopyReport.h"
+#include "domain/Error.h"
+#include "services/CopyVerifier.h"
+#include "services/DatabaseCheck.h"
+#include "services/PolicyService.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "storage/Sql.h"
+
+#include <gtest/gtest.h>
+
+using namespace isms::core;
+using isms::test::errorOf;
+using isms::test::TestFiles;
+
+namespace {
+
+class ApprovedText : public ::testing::Test {
+protected:
+    void SetUp() override {
+        db = isms::test::demoDatabase(files.database(QStringLiteral("approved.sqlite")));
+        version = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"), QStringLiteral("2.0"));
+        genuine = PolicyService(*db).fingerprint(version.id);
+    }
+    // What someone with the file does: one word of a section, straight in the table.
+    void tamper() {
+        Sql::run(db->connection(),
+                 QStringLiteral("UPDATE sections SET body = body || '（另有規定者從其規定）' WHERE id = (SELECT MIN(id) FROM "
+                                "sections WHERE version_id = :v AND body <> '')"),
+                 {{QStringLiteral("v"), version.id}});
+    }
+    TestFiles files;
+    std::unique_ptr<Database> db;
+    VersionSummary version;
+    QString genuine;
+};
+
+}  // namespace
+
+TEST_F(ApprovedText, TheDemoVersionInForceIsApprovedAndSound) {
+    EXPECT_EQ(PolicyService(*db).approvedFingerprint(version.id), genuine);
+    EXPECT_TRUE(DatabaseCheck(*db).run(true).sound());
+    EXPECT_NO_THROW(PolicyService(*db).requireTextAsApproved(version.id));
+}
+
+TEST_F(ApprovedText, CheckNamesTheAlteredVersion) {
+    tamper();
+    const auto report = DatabaseCheck(*db).run(true);
+    EXPECT_FALSE(report.sound());
+    const QString all = report.lines().join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("ISMS-01-01 version 2.0: its text is not the text that was approved"))) << all.toStdString();
+}
+
+TEST_F(ApprovedText, VerifyKeepsTheGenuineCopyAndRefusesTheAlteredOne) {
+    tamper();
+    const QString altered = PolicyService(*db).fingerprint(version.id);
+    ASSERT_NE(altered, genuine);
+    const CopyVerifier verifier(*db);
+    const auto real = verifier.verifyFingerprint(genuine);
+    EXPECT_EQ(real.kind, CopyVerifier::Verdict::Current);
+    EXPECT_TRUE(real.databaseAltered);
+    EXPECT_TRUE(real.message().contains(QStringLiteral("changed outside the program"))) << real.message().toStdString();
+    const auto fake = verifier.verifyFingerprint(altered);
+    EXPECT_EQ(fake.kind, CopyVerifier::Verdict::Altered);
+    EXPECT_TRUE(fake.message().startsWith(QStringLiteral("This copy is not valid"))) << fake.message().toStdString();
+    // By the printed short form too.
+    EXPECT_EQ(verifier.verifyFingerprint(altered.left(16)).kind, CopyVerifier::Verdict::Altered);
+}
+
+TEST_F(ApprovedText, NoCopyOfAlteredTextIsPrintedOrExported) {
+    tamper();
+    QString message;
+    EXPECT_EQ(errorOf([&] { isms::reports::PolicyCopyReport::inputFor(*db, version.id); }, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved"))) << message.toStdString();
+    EXPECT_EQ(errorOf([&] { PolicyService(*db).requireTextAsApproved(version.id); }), Error::Kind::Refused);
+    // A draft has no approval to keep to: it prints.
+    const qint64 draft = PolicyService(*db).newVersion(version.id, QStringLiteral("2.1"), QStringLiteral("修訂"));
+    EXPECT_NO_THROW(isms::reports::PolicyCopyReport::inputFor(*db, draft));
+}
