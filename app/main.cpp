@@ -117,7 +117,10 @@ int main(int argc, char* argv[]) {
     core::Language::install(commandLine.language().isEmpty() ? core::Language::systemDefault()
                                                              : commandLine.language());
     if (!parsed) {
-        std::fprintf(stderr, "%s\n", qPrintable(commandLine.errorText()));
+        // Parsed again now that the language is installed, so that the reason is in it.
+        app::CommandLine again;
+        again.parse(rawArguments(argc, argv));
+        std::fprintf(stderr, "%s\n", qPrintable(again.errorText()));
         return app::CommandLine::Usage;
     }
     if (commandLine.wantsGui()) {

@@ -246,6 +246,10 @@
         <source>Cannot keep the current database aside.</source>
         <translation>無法另存保留目前的資料庫。</translation>
     </message>
+    <message>
+        <source>“%1” is not a sound copy: %2</source>
+        <translation>「%1」不是完好的備份：%2</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>

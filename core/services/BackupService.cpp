@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "DatabaseCheck.h"
 #include "domain/Error.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -39,10 +40,16 @@ BackupService::Copy BackupService::verify(const QString& file) {
     copy.file = QFileInfo(file).absoluteFilePath();
     {
         auto db = Database::openReadOnly(file);
-        const auto chain = AuditLog(*db).verify();
+        const auto report = DatabaseCheck(*db).run(true);
+        const auto& chain = report.audit;
         if (!chain.intact) {
             throw Error(Error::Kind::Refused,
                         tr("“%1” is not a sound copy: its audit trail is broken at entry %2.").arg(file).arg(chain.firstBrokenId));
+        }
+        // Integrity, links, and approved text that is still what was approved.
+        if (!report.problems.isEmpty()) {
+            throw Error(Error::Kind::Refused,
+                        tr("“%1” is not a sound copy: %2").arg(file, report.problems.first()));
         }
         copy.auditEntries = chain.entries;
         copy.auditHead = chain.headHash;

@@ -110,7 +110,9 @@ void Database::probe(const QString& path, Check check) {
     // Its journal holds what the header and pages do not show yet while it is open somewhere
     // (a new file's schema, for one): then it is read with the journal, as SQLite always does.
     const bool live = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    ProbeConnection probe(path, application == 0 && !live);
+    // Without a journal there is nothing but the file to read: it is read untouched, so that a
+    // file refused below keeps nothing beside it either.
+    ProbeConnection probe(path, !live);
     QSqlDatabase db = probe.db();
     if (!db.open()) {
         throw Error(Error::Kind::Refused,
@@ -122,7 +124,8 @@ void Database::probe(const QString& path, Check check) {
                     tr("“%1” is damaged and cannot be read: %2").arg(path, schema.lastError().text()));
     }
     schema.finish();
-    if (application == 0 && db.tables().isEmpty()) {
+    // Ours are made whole (Workspace::create): an existing file without tables is never one.
+    if (db.tables().isEmpty()) {
         throw Error(Error::Kind::Refused,
                     tr("“%1” is an empty SQLite database of another program, not an ISMS Desk one: choose another "
                        "name for a new database.")

@@ -263,3 +263,10 @@ TEST(CommandReference, TheChineseHelpKeepsItsColumns) {
     }
     EXPECT_EQ(options, 16);
 }
+
+TEST(CommandReference, AWrongArgumentIsExplainedInTheChosenLanguage) {
+    const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("--year"), QStringLiteral("99"),
+                             QStringLiteral("check")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("--year 需要西元年度，例如 2025。"));
+}

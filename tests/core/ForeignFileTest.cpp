@@ -79,7 +79,7 @@ TEST(ForeignFile, AnEmptyDatabaseOfAnotherProgramIsNotTakenOver) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("empty.db"));
     makeSqlite(path, {QStringLiteral("PRAGMA user_version = 3")});  // a header, no tables
-    expectRefusedUntouched(files, path, QStringLiteral("empty SQLite database of another program"));
+    expectRefusedUntouched(files, path, QStringLiteral("empty SQLite database"));
 }
 
 TEST(ForeignFile, AnotherProgramsApplicationIdIsRefusedEvenWithOurTables) {
@@ -138,4 +138,21 @@ TEST(ForeignFile, RestoreRefusesADatabaseStillOpenElsewhere) {
     }
     db.reset();
     EXPECT_NO_THROW(BackupService::restore(copy, target));
+}
+
+TEST(ForeignFile, OurFileRefusedForANewerSchemaKeepsNothingBesideIt) {
+    TestFiles files;
+    const QString path = files.path(QStringLiteral("newer.sqlite"));
+    { Database::open(path); }
+    makeSqlite(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                      QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'later', 'x')")});
+    expectRefusedUntouched(files, path, QStringLiteral("newer ISMS Desk"));
+}
+
+TEST(ForeignFile, AnEmptyFileWithOurIdIsNotTakenOverEither) {
+    TestFiles files;
+    const QString path = files.path(QStringLiteral("only-id.sqlite"));
+    makeSqlite(path, {QStringLiteral("PRAGMA application_id = 1230196036")});  // 0x49534D44
+    ASSERT_EQ(applicationId(path), 0x49534D44u);
+    expectRefusedUntouched(files, path, QStringLiteral("empty SQLite database"));
 }

@@ -5,6 +5,7 @@
 #include "TestFiles.h"
 #include "PolicyCopyReport.h"
 #include "domain/Error.h"
+#include "services/BackupService.h"
 #include "services/CopyVerifier.h"
 #include "services/DatabaseCheck.h"
 #include "services/PolicyService.h"
@@ -13,6 +14,9 @@
 #include "storage/Sql.h"
 
 #include <gtest/gtest.h>
+
+#include <QFileInfo>
+#include <QSqlQuery>
 
 using namespace isms::core;
 using isms::test::errorOf;
@@ -81,4 +85,19 @@ TEST_F(ApprovedText, NoCopyOfAlteredTextIsPrintedOrExported) {
     // A draft has no approval to keep to: it prints.
     const qint64 draft = PolicyService(*db).newVersion(version.id, QStringLiteral("2.1"), QStringLiteral("修訂"));
     EXPECT_NO_THROW(isms::reports::PolicyCopyReport::inputFor(*db, draft));
+}
+
+TEST_F(ApprovedText, ABackupOfAlteredTextIsNoSoundCopyToRestore) {
+    if (db->engine() != Database::Engine::SQLite) GTEST_SKIP() << "backups and restores are of files";
+    tamper();
+    const QString copy = files.path(QStringLiteral("altered-copy.sqlite"));
+    {
+        QSqlQuery vacuum(db->connection());
+        ASSERT_TRUE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy))) << "file engine only";
+    }
+    const QString target = files.path(QStringLiteral("target.sqlite"));
+    QString message;
+    EXPECT_EQ(errorOf([&] { BackupService::restore(copy, target); }, &message), Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved"))) << message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(target));
 }
