@@ -1099,6 +1099,14 @@
         <source>%1 version %2: its text is not the text that was approved (approved %3, now %4); it was changed outside the program.</source>
         <translation>%1 第 %2 版：內容不是核定時的內容（核定時 %3，現在 %4），已在本程式以外被修改。</translation>
     </message>
+    <message>
+        <source>The audit trail ends at entry %1, but entries up to %2 were written: the last %3 were removed.</source>
+        <translation>稽核軌跡止於第 %1 筆，但曾寫入到第 %2 筆：最後 %3 筆已被刪除。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 recorded the audit trail&apos;s head after %2 entries (%3…), which the trail no longer holds: it was truncated or rewritten.</source>
+        <translation>%1 的備份記錄了第 %2 筆之後的稽核軌跡末端雜湊值（%3…），但目前的稽核軌跡已不含此值：軌跡已被截斷或改寫。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

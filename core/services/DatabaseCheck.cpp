@@ -6,6 +6,7 @@
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace isms::core {
@@ -27,6 +28,7 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
         }
         if (thorough) checkApprovedText(report);
         report.audit = AuditLog(m_db).verify(stop);
+        checkTrailEnd(report);
         return report;
     }
     QSqlQuery integrity = Sql::run(m_db.connection(), thorough ? QStringLiteral("PRAGMA integrity_check")
@@ -43,7 +45,48 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
         checkApprovedText(report);
     }
     report.audit = AuditLog(m_db).verify(stop);
+    checkTrailEnd(report);
     return report;
+}
+
+void DatabaseCheck::checkTrailEnd(Report& report) const {
+    // A chain proves nothing about its own end: compare it with what was recorded elsewhere.
+    const qint64 last = Sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
+    if (m_db.engine() == Database::Engine::SQLite) {
+        // SQLite's own counter of the ids it handed out, kept outside the table.
+        const qint64 written =
+            Sql::scalar(m_db.connection(), QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).toLongLong();
+        if (written > last) {
+            report.problems << tr("The audit trail ends at entry %1, but entries up to %2 were written: the last %3 were "
+                                  "removed.")
+                                   .arg(last)
+                                   .arg(written)
+                                   .arg(written - last);
+        }
+    }
+    // Every backup recorded the trail's head when it was taken: the trail must still hold the
+    // newest one (cut below it, or rewritten, it does not). Its entry is found by its number
+    // first (the ids count the entries where none was ever rolled back), else by its hash.
+    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT taken_at, audit_entries, audit_head FROM backups WHERE "
+                                                             "audit_entries > 0 ORDER BY id DESC LIMIT 1"));
+    if (!q.next()) return;
+    const QString takenAt = q.value(0).toString();
+    const qint64 entries = q.value(1).toLongLong();
+    const QString head = q.value(2).toString();
+    q.finish();
+    const bool held =
+        Sql::scalar(m_db.connection(), QStringLiteral("SELECT hash FROM audit_log WHERE id = :n"), {{QStringLiteral("n"), entries}})
+                .toString() == head ||
+        Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE hash = :h"),
+                    {{QStringLiteral("h"), head}})
+                .toInt() > 0;
+    if (!held) {
+        report.problems << tr("The backup of %1 recorded the audit trail's head after %2 entries (%3…), which the trail no "
+                              "longer holds: it was truncated or rewritten.")
+                               .arg(QDateTime::fromString(takenAt, Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                               .arg(entries)
+                               .arg(head.left(16));
+    }
 }
 
 void DatabaseCheck::checkApprovedText(Report& report) const {

@@ -30,6 +30,7 @@ public:
 
 private:
     void checkApprovedText(Report& report) const;
+    void checkTrailEnd(Report& report) const;
 
     Database& m_db;
 };
