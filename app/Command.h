@@ -43,7 +43,6 @@ struct Command {
     QStringList words;     // as typed: {"export", "policy"}
     QStringList operands;  // what follows the words, as named in the syntax: {"CODE"}
     QString options;       // the options after the operands, as in the syntax: "[--version X] --out FILE.pdf"
-    QStringList accepts;   // the command options it takes (global ones are always taken): {"version", "out"}
     QString summary;       // translated: what it does, one or two sentences
     Opens opens = Opens::Database;
     // Whether this invocation changes data, so that it must sign in first.
@@ -54,6 +53,10 @@ struct Command {
     static bool never(const CommandLine&) { return false; }
     static bool always(const CommandLine&) { return true; }
     QString syntax() const;  // words, operands and options
+    // The options it takes: those its syntax names (the global ones are taken by every command).
+    QStringList accepts() const;
+    // Prints the reason and the way to the help; returns the usage exit code.
+    static int usage(QTextStream& err, const QString& message);
 };
 
 }  // namespace isms::app

@@ -52,20 +52,18 @@ int CommandRunner::run(const CommandLine& commandLine) {
     std::unique_ptr<core::Database> db;
     const auto command = CommandRegistry::find(commandLine.command());
     if (!command) {
-        const Command none;
-        const CommandContext context{none, commandLine, db, m_out, m_err};
         // The command's words with the wrong number of arguments: say what it takes.
         for (const Command& known : CommandRegistry::all()) {
             if (commandLine.command().mid(0, known.words.size()) == known.words) {
-                return context.usage(tr("Write it as: isms-desk %1").arg(known.syntax()));
+                return Command::usage(m_err, tr("Write it as: isms-desk %1").arg(known.syntax()));
             }
         }
-        return context.usage(tr("Unknown command: %1").arg(commandLine.command().join(QLatin1Char(' '))));
+        return Command::usage(m_err, tr("Unknown command: %1").arg(commandLine.command().join(QLatin1Char(' '))));
     }
     CommandContext context{*command, commandLine, db, m_out, m_err};
     // An option the command does not take is a mistake to point out, not to ignore.
     for (const QString& option : commandLine.commandOptions()) {
-        if (command->accepts.contains(option)) continue;
+        if (command->accepts().contains(option)) continue;
         return context.usage(command->options.isEmpty()
                                  ? tr("%1 does not take --%2. It takes no options of its own.").arg(command->name(), option)
                                  : tr("%1 does not take --%2. It takes: %3").arg(command->name(), option, command->options));

@@ -26,7 +26,6 @@ QList<Command> DatabaseCommands::commands() {
         {{QStringLiteral("check")},
          {},
          {},
-         {},
          tr("Check the database (PRAGMA integrity_check and its links on a file) and the audit chain: report the "
             "first broken entry and print the chain's head hash."),
          Command::Opens::ExistingDatabase,
@@ -35,14 +34,12 @@ QList<Command> DatabaseCommands::commands() {
         {{QStringLiteral("backup")},
          {QStringLiteral("FILE")},
          {},
-         {},
          tr("Write a verified copy of the database to FILE (administrators)."),
          Command::Opens::Database,
          Command::always,
          backup},
         {{QStringLiteral("restore")},
          {QStringLiteral("FILE")},
-         {},
          {},
          tr("Replace the database with the verified copy FILE; the replaced one is kept aside (administrators)."),
          Command::Opens::Database,
@@ -51,7 +48,6 @@ QList<Command> DatabaseCommands::commands() {
         {{QStringLiteral("copy")},
          {},
          QStringLiteral("--from DB --to DB"),
-         {QStringLiteral("from"), QStringLiteral("to")},
          tr("Copy every record of a database into a new one: a file to a PostgreSQL server "
             "(postgresql://user@host:port/dbname, an empty database) or back to a new file. Both sides are counted "
             "and the audit trail is verified (administrators of the source)."),
@@ -61,14 +57,12 @@ QList<Command> DatabaseCommands::commands() {
         {{QStringLiteral("generate")},
          {},
          QStringLiteral("--scale FACTOR --database FILE [--seed S]"),
-         {QStringLiteral("scale"), QStringLiteral("seed")},
          tr("Create FILE filled with synthetic records at FACTOR times a bureau's decade, for benchmarks and "
             "trials; never into an existing file."),
          Command::Opens::Itself,
          Command::never,
          generate},
         {{QStringLiteral("server-roles")},
-         {},
          {},
          {},
          tr("On a PostgreSQL database (--database postgresql://…), as its owner: create a server role for each of the "

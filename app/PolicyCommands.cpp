@@ -20,7 +20,6 @@ QList<Command> PolicyCommands::commands() {
         {{QStringLiteral("show"), QStringLiteral("policy")},
          {QStringLiteral("CODE")},
          QStringLiteral("[--version X]"),
-         {QStringLiteral("version")},
          tr("Print a policy version as plain text: the title block, then every section with its number and its "
             "paragraphs, one per line (default: the version in force)."),
          Command::Opens::Database,
@@ -29,7 +28,6 @@ QList<Command> PolicyCommands::commands() {
         {{QStringLiteral("import"), QStringLiteral("policy")},
          {QStringLiteral("FILE")},
          QStringLiteral("[--document CODE] [--version X]"),
-         {QStringLiteral("document"), QStringLiteral("version")},
          tr("Read a policy in the plain-text form agencies export (title block, optional table of contents, "
             "numbered sections; lines a page break split are joined) and store it as a draft version."),
          Command::Opens::Database,
@@ -38,7 +36,6 @@ QList<Command> PolicyCommands::commands() {
         {{QStringLiteral("export"), QStringLiteral("policy")},
          {QStringLiteral("CODE")},
          QStringLiteral("[--version X] --out FILE.pdf|FILE.odt [--copy N [--holder NAME]]"),
-         {QStringLiteral("version"), QStringLiteral("out"), QStringLiteral("copy"), QStringLiteral("holder")},
          tr("Write the printed copy of a policy version as PDF; with --copy, a controlled copy recorded in the "
             "register. FILE.odt writes an OpenDocument text to edit in a word processor."),
          Command::Opens::Database,
@@ -47,7 +44,6 @@ QList<Command> PolicyCommands::commands() {
          exportPolicy},
         {{QStringLiteral("verify")},
          {QStringLiteral("FILE.pdf|FINGERPRINT")},
-         {},
          {},
          tr("Say whether a printed copy (its PDF, or the fingerprint printed on its last page) is the version in "
             "force, a superseded one, or unknown. Exit code 0 only for the version in force."),
