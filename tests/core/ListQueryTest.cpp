@@ -3,12 +3,14 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
+#include "storage/ListExport.h"
 #include "storage/ListQuery.h"
 #include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 
 #include <gtest/gtest.h>
 
+#include <QBuffer>
 #include <QSqlQuery>
 
 using namespace isms::core;
@@ -125,4 +127,19 @@ TEST(ListQuery, TheActionItemIndexFindsWhatTheColumnsHold) {
 
 TEST(ListQuery, UnknownListIsAnError) {
     EXPECT_THROW(ListCatalog::definition(QStringLiteral("nope")), std::exception);
+}
+
+TEST(ListQuery, AColumnReadForThePageIsNeitherShownNorExported) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("hidden.sqlite")));
+    const ListDefinition users = ListCatalog::definition(QStringLiteral("users"));
+    ASSERT_FALSE(users.columns.constLast().shown);  // the account's row_version, for its next change
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ListExport::writeCsv(*db, ListQuery(users), out);
+    const QList<QByteArray> lines = out.data().split('\n');
+    int shown = 0;
+    for (const auto& c : users.columns) shown += c.shown ? 1 : 0;
+    EXPECT_EQ(lines.value(0).trimmed().split(',').size(), shown);
+    EXPECT_FALSE(lines.value(0).trimmed().endsWith(','));
 }

@@ -145,6 +145,9 @@ TEST_F(SecurityUiTest, AdministratorDisablesAUserOnTheUsersPage) {
     page.list()->view()->setCurrentIndex(model->index(row, 1));
     page.toggleDisabled();
     EXPECT_EQ(core::Sql::scalar(db->connection(), QStringLiteral("SELECT disabled FROM users WHERE username = 'editor1'")).toInt(), 1);
+    // The list read the account again with its new row_version: the next change goes through.
+    page.toggleDisabled();
+    EXPECT_EQ(core::Sql::scalar(db->connection(), QStringLiteral("SELECT disabled FROM users WHERE username = 'editor1'")).toInt(), 0);
 }
 
 TEST_F(SecurityUiTest, AuditLogFiltersAndExport) {
