@@ -15,7 +15,19 @@ class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     // Exit codes a script can rely on.
-    enum Exit { Ok = 0, Failed = 1, Usage = 2, DatabaseRefused = 3, NotPermitted = 4 };
+    enum Exit {
+        Ok = 0,
+        Failed = 1,
+        Usage = 2,
+        DatabaseRefused = 3,
+        NotPermitted = 4,
+        // verify's verdicts on a copy other than the current one
+        CopyScheduled = 5,
+        CopySuperseded = 6,
+        CopyUnknown = 7,
+        CopyNotInForce = 8,
+        CopyAltered = 9,
+    };
 
     bool parse(const QStringList& arguments);  // false: errorText() says why
     QString errorText() const { return m_error; }

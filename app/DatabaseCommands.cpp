@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandRunner.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/UserRole.h"
 #include "services/BackupService.h"
@@ -172,7 +173,7 @@ int DatabaseCommands::generate(CommandContext& c) {
         core::DataGenerator::Counts n;
         // Made whole or not at all: a generate that is stopped leaves no half-filled file.
         core::Workspace::create(file, [&](core::Database& db) {
-            core::DemoContent(db).create(QDate::currentDate().year());
+            core::DemoContent(db).create(core::Clock::today().year());
             n = core::DataGenerator(db, c.line.seed()).generate(c.line.scale());
         });
         c.out << tr("Generated %1: %2 units, %3 people, %4 policy versions, %5 action items, %6 measurements, %7 meetings, "

@@ -46,7 +46,8 @@ QList<Command> PolicyCommands::commands() {
          {QStringLiteral("FILE.pdf|FINGERPRINT")},
          {},
          tr("Say whether a printed copy (its PDF, or the fingerprint printed on its last page) is the version in "
-            "force, a superseded one, or unknown. Exit code 0 only for the version in force."),
+            "force (exit code 0), approved and still to take effect (5), superseded (6) or unknown (7); 8: a "
+            "version never in force (a draft), 9: text changed after its approval."),
          Command::Opens::ExistingDatabase,
          Command::never,
          verify},
@@ -123,8 +124,17 @@ int PolicyCommands::verify(CommandContext& c) {
     const auto verdict = QFileInfo::exists(fileOrFingerprint) ? verifier.verifyFile(fileOrFingerprint)
                                                              : verifier.verifyFingerprint(fileOrFingerprint);
     c.out << verdict.message() << Qt::endl;
-    // Scripts ask one question: may this copy be used?
-    return verdict.kind == core::CopyVerifier::Verdict::Current ? CommandLine::Ok : CommandLine::Failed;
+    // Scripts ask: may this copy be used, and if not, why not (the README lists the codes).
+    using Verdict = core::CopyVerifier::Verdict;
+    switch (verdict.kind) {
+    case Verdict::Current: return CommandLine::Ok;
+    case Verdict::Scheduled: return CommandLine::CopyScheduled;
+    case Verdict::Superseded: return CommandLine::CopySuperseded;
+    case Verdict::Unknown: return CommandLine::CopyUnknown;
+    case Verdict::NotInForce: return CommandLine::CopyNotInForce;
+    case Verdict::Altered: return CommandLine::CopyAltered;
+    }
+    return CommandLine::Failed;
 }
 
 }  // namespace isms::app

@@ -5,6 +5,7 @@
 #include "MeetingPackReport.h"
 #include "OrganisationReports.h"
 #include "PlanReports.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "services/AcknowledgementService.h"
 #include "services/ActionPlanService.h"
@@ -49,7 +50,7 @@ int wroteRows(CommandContext& c, qint64 rows) {
     return CommandLine::Ok;
 }
 
-int yearOf(const CommandLine& line) { return line.year() ? line.year() : QDate::currentDate().year(); }
+int yearOf(const CommandLine& line) { return line.year() ? line.year() : core::Clock::today().year(); }
 }  // namespace
 
 QList<Command> ReportCommands::commands() {
@@ -133,7 +134,7 @@ int ReportCommands::plan(CommandContext& c) {
 int ReportCommands::reviewSchedule(CommandContext& c) {
     const auto csv = csvOut(c);
     if (!csv) return CommandLine::Usage;
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock::today();
     const QDate from = c.line.from().isValid() ? c.line.from() : today;
     const QDate to = c.line.to().isValid() ? c.line.to() : today.addDays(90);
     const core::ReviewCalendar calendar(c.db());
@@ -149,12 +150,12 @@ int ReportCommands::reviewSchedule(CommandContext& c) {
 int ReportCommands::meetingPack(CommandContext& c) {
     if (c.line.meeting() == 0) return c.usage(tr("Say which meeting with --meeting ID."));
     if (!pdfOut(c)) return CommandLine::Usage;
-    return wrotePages(c, reports::MeetingPackReport::build(c.db(), c.line.meeting(), QDate::currentDate()));
+    return wrotePages(c, reports::MeetingPackReport::build(c.db(), c.line.meeting(), core::Clock::today()));
 }
 
 int ReportCommands::dashboard(CommandContext& c) {
     if (!pdfOut(c)) return CommandLine::Usage;
-    const auto figures = core::DashboardService(c.db()).compute(yearOf(c.line), QDate::currentDate());
+    const auto figures = core::DashboardService(c.db()).compute(yearOf(c.line), core::Clock::today());
     return wrotePages(c, reports::DashboardReport::build(figures));
 }
 
@@ -172,7 +173,7 @@ int ReportCommands::acknowledgements(CommandContext& c) {
     if (!csv) return CommandLine::Usage;
     const QString code = c.line.documentCode();
     if (code.isEmpty()) return c.usage(tr("Say which policy with --document CODE."));
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock::today();
     const core::PolicyRepository repository(c.db());
     const auto version = c.line.version().isEmpty() ? repository.inForce(code, today) : repository.find(code, c.line.version());
     if (version.id == 0) throw Error(Error::Kind::NotFound, tr("No version of %1 is in force.").arg(code));

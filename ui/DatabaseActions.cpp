@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "SignInFlow.h"
 #include "dialogs/ConnectDialog.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "services/BackupService.h"
 #include "services/Workspace.h"
@@ -89,7 +90,7 @@ bool DatabaseActions::backupTo(const QString& file, QString* message) {
 }
 
 void DatabaseActions::chooseBackupFile() {
-    const QString suggested = QStringLiteral("isms-desk-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString suggested = QStringLiteral("isms-desk-%1.sqlite").arg(core::Clock::today().toString(Qt::ISODate));
     const QString file = QFileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested,
                                                       tr("ISMS Desk databases (*.sqlite)"));
     if (file.isEmpty()) return;

@@ -35,7 +35,7 @@ bool VersionStatus::canTransition(Value from, Value to) {
     case Draft: return to == InReview || to == Withdrawn;
     case InReview: return to == Approved || to == Draft || to == Withdrawn;
     case Approved: return to == Published;
-    case Published: return to == Superseded;
+    case Published:
     case Superseded:
     case Withdrawn: return false;
     }

@@ -5,8 +5,10 @@
 
 namespace isms::core {
 
-// Life of a policy version: draft → in review → approved → published → superseded; a draft or
-// in-review version can be withdrawn.
+// What document control did to a policy version: draft → in review → approved → published; a
+// draft or in-review version can be withdrawn. Whether a published version is in force, still
+// to take effect or superseded depends on the day: VersionStanding. (Superseded is only read,
+// from databases of an older program.)
 class VersionStatus {
     Q_DECLARE_TR_FUNCTIONS(VersionStatus)
 public:

@@ -1,5 +1,6 @@
 #include "OrganisationReports.h"
 
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/PolicyFingerprint.h"
 #include "i18n/Language.h"
@@ -35,7 +36,7 @@ TableReport OrganisationReports::raci(const core::RaciService::Matrix& matrix) {
         rows.rows << row;
     }
     part.sections << rows;
-    return TableReport(tr("Responsibilities (RACI)"), tr("As of %1").arg(Language::longDate(QDate::currentDate())), {part});
+    return TableReport(tr("Responsibilities (RACI)"), tr("As of %1").arg(Language::longDate(core::Clock::today())), {part});
 }
 
 QStringList OrganisationReports::versionLines(core::Database& db, qint64 versionId) {

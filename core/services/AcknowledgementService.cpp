@@ -1,6 +1,7 @@
 #include "AcknowledgementService.h"
 
 #include "OrganisationService.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
@@ -200,7 +201,7 @@ AcknowledgementService::Coverage AcknowledgementService::total(const QList<Membe
 int AcknowledgementService::record(qint64 versionId, const QList<qint64>& personIds, const QDate& date, const QString& method) {
     m_db.require(UserRole::Permission::EditRecords);
     if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give the date the sheet was signed."));
-    if (date > QDate::currentDate()) throw Error(Error::Kind::Invalid, tr("The date is in the future."));
+    if (date > Clock::today()) throw Error(Error::Kind::Invalid, tr("The date is in the future."));
     if (!methods().contains(method)) throw Error(Error::Kind::Invalid, tr("Choose how they confirmed it."));
     const QVariantMap version = RecordWriter(m_db).read(QStringLiteral("document_versions"), versionId);
     if (version.isEmpty()) throw Error(Error::Kind::NotFound, tr("The policy version does not exist."));

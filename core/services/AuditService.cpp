@@ -1,5 +1,6 @@
 #include "AuditService.h"
 
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -95,7 +96,7 @@ void AuditService::verify(qint64 actionId, const QDate& on, qint64 verifierPerso
     if (action.value(QStringLiteral("status")).toString() != QStringLiteral("done")) {
         throw Error(Error::Kind::Invalid, tr("Only a corrective action that is done can be verified."));
     }
-    if (!on.isValid() || on > QDate::currentDate()) throw Error(Error::Kind::Invalid, tr("Give the day of the verification."));
+    if (!on.isValid() || on > Clock::today()) throw Error(Error::Kind::Invalid, tr("Give the day of the verification."));
     if (verifierPersonId == 0) throw Error(Error::Kind::Invalid, tr("Name who verified it."));
     if (result.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Say what the verification found."));
     Transaction tx(m_db);

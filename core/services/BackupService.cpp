@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "DatabaseCheck.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -70,7 +71,7 @@ BackupService::Copy BackupService::take(const QString& file, bool automatic) {
     }
     Transaction tx(m_db);
     RecordWriter(m_db).insert(QStringLiteral("backups"),
-                              {{QStringLiteral("taken_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                              {{QStringLiteral("taken_at"), Clock::nowUtc().toString(Qt::ISODate)},
                                {QStringLiteral("file"), copy.file},
                                {QStringLiteral("size_bytes"), copy.size},
                                {QStringLiteral("sha256"), copy.sha256},

@@ -15,10 +15,17 @@ ControlledCopies::ControlledCopies(Database& db) : m_db(db) {}
 
 int ControlledCopies::issue(qint64 versionId, int number, const QString& holder, const QDate& on) {
     m_db.require(UserRole::Permission::EditPolicy);
-    const VersionSummary v = PolicyRepository(m_db).version(versionId);
-    if (v.status != VersionStatus::Approved && v.status != VersionStatus::Published) {
-        throw Error(Error::Kind::Invalid, tr("Controlled copies are issued of approved or published versions only; "
-                                             "version %1 is “%2”.").arg(v.version, VersionStatus::label(v.status)));
+    const PolicyRepository repository(m_db);
+    const VersionSummary v = repository.version(versionId);
+    // The copy a holder works from: the version in force, or one approved to take effect later
+    // (handed out ahead of its date). Never a superseded one.
+    for (const VersionStanding& s : repository.standings(v.documentId, Clock::today())) {
+        if (s.version.id != versionId) continue;
+        if (s.kind != VersionStanding::InForce && s.kind != VersionStanding::Scheduled) {
+            throw Error(Error::Kind::Invalid, tr("Controlled copies are issued of the version in force or of one "
+                                                 "approved to take effect later; version %1 is “%2”.")
+                                                  .arg(v.version, s.label()));
+        }
     }
     if (holder.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who holds the controlled copy."));
     if (number < 0) throw Error(Error::Kind::Invalid, tr("A copy number is 1 or more."));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -16,7 +18,7 @@ public:
 
     // Issues copy `number` (0: the next free one) of an approved or published version; returns
     // the number. A number already issued for that version is refused.
-    int issue(qint64 versionId, int number, const QString& holder, const QDate& on = QDate::currentDate());
+    int issue(qint64 versionId, int number, const QString& holder, const QDate& on = Clock::today());
     void returned(qint64 copyId, const QDate& on);
     void destroyed(qint64 copyId, const QDate& on);
 

@@ -1,7 +1,10 @@
 #include "CopyVerifier.h"
 
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
+#include "domain/VersionStanding.h"
+#include "i18n/Language.h"
 #include "services/PolicyService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
@@ -23,13 +26,17 @@ QString CopyVerifier::Verdict::message() const {
 }
 
 QString CopyVerifier::Verdict::verdict() const {
+    const QString current = currentVersion.isEmpty() ? tr("no version is in force yet")
+                                                     : tr("version %1 is current").arg(currentVersion);
     switch (kind) {
     case Current: return tr("This is the current version: %1 version %2.").arg(code, version);
+    case Scheduled:
+        return tr("This is %1 version %2, approved and scheduled: it takes effect on %3; until then %4.")
+            .arg(code, version, Language::longDate(since), current);
     case Superseded:
-        return tr("This copy is out of date: %1 version %2 was superseded; version %3 is in force.")
-            .arg(code, version, currentVersion);
-    case NotInForce:
-        return tr("This is %1 version %2, which is not in force (version %3 is).").arg(code, version, currentVersion);
+        return tr("This copy is out of date: %1 version %2 was superseded by version %3 on %4; %5.")
+            .arg(code, version, successor, Language::longDate(since), current);
+    case NotInForce: return tr("This is %1 version %2, which is not in force; %3.").arg(code, version, current);
     case Altered:
         return tr("This copy is not valid: its text of %1 version %2 was changed after the version was approved "
                   "(the approved text has another fingerprint).")
@@ -65,8 +72,12 @@ CopyVerifier::Verdict CopyVerifier::verifyFingerprint(const QString& text) const
     Verdict verdict;
     const PolicyRepository repository(m_db);
     const PolicyService policies(m_db);
+    const QDate today = Clock::today();
     for (const auto& document : repository.documents()) {
-        for (const auto& v : repository.versions(document.id)) {
+        const QList<VersionStanding> standings = repository.standings(document.id, today);
+        const VersionStanding* inForce = VersionStanding::inForce(standings);
+        for (const VersionStanding& standing : standings) {
+            const VersionSummary& v = standing.version;
             const QString actual = PolicyFingerprint::of(repository.load(v.id));
             // What a locked version's copies must carry is what was approved, not what the
             // database holds now: the two differ only if someone edited the file.
@@ -74,17 +85,20 @@ CopyVerifier::Verdict CopyVerifier::verifyFingerprint(const QString& text) const
             const QString valid = approved.isEmpty() ? actual : approved;
             const bool matchesValid = valid.startsWith(wanted);
             if (!matchesValid && !actual.startsWith(wanted)) continue;
-            const VersionSummary inForce = repository.inForce(document.code, QDate::currentDate());
             verdict.code = document.code;
             verdict.version = v.version;
             verdict.fingerprint = matchesValid ? valid : actual;
-            verdict.currentVersion = inForce.version;
+            verdict.currentVersion = inForce ? inForce->version.version : QString();
             verdict.databaseAltered = valid != actual;
+            verdict.successor = standing.successor;
+            verdict.since = standing.since;
             if (!matchesValid) {
                 verdict.kind = Verdict::Altered;
-            } else if (inForce.id == v.id && VersionStatus::isReadOnly(v.status)) {
+            } else if (standing.kind == VersionStanding::InForce) {
                 verdict.kind = Verdict::Current;
-            } else if (v.status == VersionStatus::Superseded) {
+            } else if (standing.kind == VersionStanding::Scheduled) {
+                verdict.kind = Verdict::Scheduled;
+            } else if (standing.kind == VersionStanding::Superseded) {
                 verdict.kind = Verdict::Superseded;
             } else {
                 verdict.kind = Verdict::NotInForce;

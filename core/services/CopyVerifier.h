@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace isms::core {
@@ -9,17 +10,21 @@ namespace isms::core {
 class Database;
 
 // Checks a printed or exported copy against the database by its content fingerprint: is it the
-// version in force, one that was superseded (and which is in force now), or nothing we know.
+// version in force, one approved and still to take effect, one superseded (by which version,
+// since when), or nothing we know. "In force" is VersionStanding's, on the clock's today.
 class CopyVerifier {
     Q_DECLARE_TR_FUNCTIONS(CopyVerifier)
 public:
     struct Verdict {
         // Altered: the copy holds text changed after its approval (the database was edited
         // outside the program); no copy of it is valid.
-        enum Kind { Current, Superseded, NotInForce, Altered, Unknown } kind = Unknown;
+        // NotInForce: a draft, a version in review, withdrawn, or approved and never published.
+        enum Kind { Current, Scheduled, Superseded, NotInForce, Altered, Unknown } kind = Unknown;
         QString code;
         QString version;
-        QString currentVersion;
+        QString currentVersion;  // empty when none is in force yet
+        QString successor;       // Superseded: by which version
+        QDate since;             // Superseded: from when; Scheduled: when it takes effect
         QString fingerprint;
         // The database's text of the version is no longer the approved one (the copy may still
         // be genuine: it is checked against the approval).

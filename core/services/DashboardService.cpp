@@ -149,8 +149,8 @@ void DashboardService::policies(Figures& f) const {
     const PolicyRepository repository(m_db);
     const AcknowledgementService acknowledgements(m_db);
     for (const auto& document : repository.documents()) {
-        const VersionSummary v = repository.inForce(document.code, f.today);
-        if (v.status != VersionStatus::Published && v.status != VersionStatus::Superseded) continue;
+        const VersionSummary v = repository.inForce(document.id, f.today);
+        if (v.id == 0) continue;
         // The version's audience as its communication events define it, active today.
         const auto total = AcknowledgementService::total(acknowledgements.audience(v.id, f.today));
         f.policies << Policy{v.id, v.code, v.version, v.title, v.effectiveDate, total.acknowledged, total.audience};

@@ -1,5 +1,6 @@
 #include "DataGenerator.h"
 
+#include "domain/Clock.h"
 #include "storage/ListCatalog.h"
 #include "storage/SearchIndex.h"
 #include "MeetingService.h"
@@ -62,7 +63,7 @@ DataGenerator::Counts DataGenerator::generate(double scale) {
     m_scale = scale;
     SessionScope scope(m_db, Session::system(QStringLiteral("data generator")));
     m_lastYear = Sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(plan_year) FROM action_items")).toInt();
-    if (m_lastYear == 0) m_lastYear = QDate::currentDate().year();
+    if (m_lastYear == 0) m_lastYear = Clock::today().year();
     m_objectives = ids(m_db, QStringLiteral("SELECT o.id FROM objectives o JOIN document_versions v ON v.id = o.version_id "
                                             "WHERE v.status = 'published' ORDER BY o.number"));
     if (m_objectives.isEmpty()) throw Error(Error::Kind::Invalid, tr("The database has no published policy with objectives."));
@@ -170,7 +171,7 @@ void DataGenerator::versions(RecordWriter& writer) {
 }
 
 void DataGenerator::actionItems() {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     batches(scaled(20000), [this, today](RecordWriter& writer, int i) {
         const int year = m_lastYear - i % 10;
         const QDate due = dayIn(year);
@@ -232,7 +233,7 @@ void DataGenerator::meetings() {
 void DataGenerator::audits() {
     const QStringList kinds{QStringLiteral("major"), QStringLiteral("minor"), QStringLiteral("minor"), QStringLiteral("observation"),
                             QStringLiteral("opportunity")};
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     batches(scaled(20), [&](RecordWriter& writer, int i) {
         const QDate start = dayIn(m_lastYear - i % 10);
         const qint64 audit = writer.insert(QStringLiteral("audits"), {{QStringLiteral("title"), tr("Internal audit %1").arg(i + 1)},

@@ -1,5 +1,6 @@
 #include "ObjectiveService.h"
 
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
@@ -55,7 +56,7 @@ ObjectiveService::Standing ObjectiveService::standing(qint64 objectiveId, int ye
 }
 
 QList<ObjectiveService::Standing> ObjectiveService::standings(const QString& documentCode, int year) const {
-    const VersionSummary version = PolicyRepository(m_db).inForce(documentCode, QDate::currentDate());
+    const VersionSummary version = PolicyRepository(m_db).inForce(documentCode, Clock::today());
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT id FROM objectives WHERE version_id = :v ORDER BY number"),
                            {{QStringLiteral("v"), version.id}});
@@ -109,7 +110,7 @@ qint64 ObjectiveService::recordMeasurement(qint64 objectiveId, const QDate& peri
         throw Error(Error::Kind::Invalid, tr("Give the period the measurement covers."));
     }
     if (periodEnd < periodStart) throw Error(Error::Kind::Invalid, tr("The period ends before it starts."));
-    if (periodEnd > QDate::currentDate()) {
+    if (periodEnd > Clock::today()) {
         throw Error(Error::Kind::Invalid, tr("A period that has not ended yet cannot be measured."));
     }
     if (!std::isfinite(value)) throw Error(Error::Kind::Invalid, tr("The value must be a number."));

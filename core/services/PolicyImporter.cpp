@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "import/PolicyTextParser.h"
 #include "storage/Database.h"
@@ -130,7 +131,7 @@ PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStat
          {QStringLiteral("title"), content.title},
          {QStringLiteral("effective_date"), content.effectiveDate},
          {QStringLiteral("notice"), content.notice},
-         {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+         {QStringLiteral("created_at"), Clock::nowUtc().toString(Qt::ISODate)}});
     insertSections(writer, result.versionId, 0, content.sections, result);
     deriveRegisters(writer, content, result);
     // The content goes in while the version is a draft; a version imported as already in force
@@ -138,7 +139,7 @@ PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStat
     if (status != VersionStatus::Draft) {
         writer.update(QStringLiteral("document_versions"), result.versionId, 1,
                       {{QStringLiteral("status"), VersionStatus::key(status)},
-                       {QStringLiteral("status_changed_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+                       {QStringLiteral("status_changed_at"), Clock::nowUtc().toString(Qt::ISODate)}});
     }
     tx.commit();
     return result;

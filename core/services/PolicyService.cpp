@@ -1,9 +1,11 @@
 #include "PolicyService.h"
 
 #include "PolicyImporter.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
 #include "domain/ReviewSchedule.h"
+#include "domain/VersionStanding.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
@@ -31,7 +33,7 @@ bool parseVersion(const QString& text, int* major, int* minor) {
     return true;
 }
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString now() { return Clock::nowUtc().toString(Qt::ISODate); }
 
 }  // namespace
 
@@ -233,22 +235,9 @@ void PolicyService::publish(qint64 versionId, int expectedRowVersion) {
     if (approvedFingerprint(versionId) != fingerprint(versionId)) {
         throw Error(Error::Kind::Refused, tr("The text differs from what was approved: it cannot be published."));
     }
-    Transaction tx(m_db);
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT id FROM document_versions WHERE document_id = :d AND status = 'published'"),
-                           {{QStringLiteral("d"), v.documentId}});
-    QList<qint64> previous;
-    while (q.next()) previous << q.value(0).toLongLong();
-    q.finish();
-    // The versions it supersedes are read inside the change: superseding them follows from
-    // publishing this one, which is what the user saw.
-    for (qint64 old : previous) {
-        int rowVersion = 0;
-        statusOf(old, &rowVersion);
-        move(old, rowVersion, VersionStatus::Superseded, tr("Superseded by version %1").arg(v.version));
-    }
+    // Publishing supersedes nothing by itself: the version before it stays in force until this
+    // one's effective date (VersionStanding decides, day by day).
     move(versionId, expectedRowVersion, VersionStatus::Published, QString());
-    tx.commit();
 }
 
 QList<PolicyService::HistoryLine> PolicyService::history(qint64 documentId) const {
@@ -272,6 +261,12 @@ QList<PolicyService::HistoryLine> PolicyService::history(qint64 documentId) cons
         line.fingerprint = q.value(8).toString();
         out << line;
     }
+    q.finish();
+    for (const VersionStanding& s : PolicyRepository(m_db).standings(documentId, Clock::today())) {
+        for (HistoryLine& line : out) {
+            if (line.versionId == s.version.id) line.standing = s.label();
+        }
+    }
     return out;
 }
 
@@ -283,11 +278,9 @@ qint64 PolicyService::reviewCycle(qint64 documentId) const {
 }
 
 qint64 PolicyService::currentVersionId(qint64 documentId) const {
-    return Sql::scalar(m_db.connection(),
-                       QStringLiteral("SELECT id FROM document_versions WHERE document_id = :d ORDER BY CASE status "
-                                      "WHEN 'published' THEN 0 ELSE 1 END, id DESC LIMIT 1"),
-                       {{QStringLiteral("d"), documentId}})
-        .toLongLong();
+    const PolicyRepository repository(m_db);
+    const qint64 inForce = repository.inForce(documentId, Clock::today()).id;
+    return inForce ? inForce : repository.versions(documentId).constFirst().id;
 }
 
 PolicyService::ReviewState PolicyService::reviewState(qint64 documentId, const QDate& today) const {
@@ -312,7 +305,7 @@ qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersio
                                    const QString& reviewers, bool revise, const QString& notes) {
     m_db.require(UserRole::Permission::EditPolicy);
     if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give the date of the review."));
-    if (date > QDate::currentDate()) throw Error(Error::Kind::Invalid, tr("A review cannot be recorded for a future date."));
+    if (date > Clock::today()) throw Error(Error::Kind::Invalid, tr("A review cannot be recorded for a future date."));
     if (reviewers.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who reviewed the policy."));
     Transaction tx(m_db);
     RecordWriter writer(m_db);
@@ -365,7 +358,7 @@ qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersio
 
 qint64 PolicyService::startSignificantChangeReview(qint64 documentId, int expectedCycleRowVersion, const QString& reason) {
     if (reason.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Describe the significant change."));
-    return recordReview(documentId, expectedCycleRowVersion, QDate::currentDate(), m_db.session().displayName, true,
+    return recordReview(documentId, expectedCycleRowVersion, Clock::today(), m_db.session().displayName, true,
                         reason);
 }
 

@@ -20,6 +20,7 @@ public:
         qint64 versionId = 0;
         QString version;
         VersionStatus::Value status = VersionStatus::Draft;
+        QString standing;       // VersionStanding's label today: what the version is now
         QDate effectiveDate;
         QString changeSummary;
         QString approver;       // name and title, empty until approved

@@ -1,5 +1,6 @@
 #include "ReviewCalendar.h"
 
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
@@ -113,7 +114,7 @@ QList<ReviewCalendar::Item> ReviewCalendar::between(const QDate& from, const QDa
 void ReviewCalendar::complete(qint64 cycleId, int expectedRowVersion, const QDate& on, const QString& by,
                               const QString& notes) {
     m_db.require(UserRole::Permission::EditRecords);
-    if (!on.isValid() || on > QDate::currentDate()) throw Error(Error::Kind::Invalid, tr("Give the day it was done (not a future one)."));
+    if (!on.isValid() || on > Clock::today()) throw Error(Error::Kind::Invalid, tr("Give the day it was done (not a future one)."));
     if (by.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who did it."));
     QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT subject_kind, last_done FROM review_cycles WHERE id = :id"),
                            {{QStringLiteral("id"), cycleId}});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Session.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ public:
     // person record with the full name is created for the account.
     qint64 createFirstAdministrator(const QString& username, const QString& fullName, const QString& password);
     // Signs in: on success the database works under the returned session.
-    Session signIn(const QString& username, const QString& password, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    Session signIn(const QString& username, const QString& password, const QDateTime& now = Clock::nowUtc());
     // How long the account must wait after the given number of failed attempts (0 for none).
     static int lockoutSeconds(int failedAttempts);
 

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "DemoContent.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "storage/ServerAddress.h"
 
@@ -17,13 +18,13 @@ std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentI
                                           const QString& password) {
     if (!ServerAddress::isServer(path) && !QFileInfo::exists(path)) {
         return create(path, [&](Database& db) {
-            if (demoContentIfNew) DemoContent(db).create(QDate::currentDate().year());
+            if (demoContentIfNew) DemoContent(db).create(Clock::today().year());
         }, check);
     }
     auto db = Database::open(path, check, password);
     // A server database that was empty until now (tests ask for the demo in one).
     if (db->wasCreated() && demoContentIfNew && db->engine() != Database::Engine::SQLite) {
-        DemoContent(*db).create(QDate::currentDate().year());
+        DemoContent(*db).create(Clock::today().year());
     }
     return db;
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 
 #include <QCryptographicHash>
@@ -51,7 +52,7 @@ void AuditLog::append(const QString& action, const QString& entity, qint64 entit
     Sql::exec(head);
     const QString prev = head.next() ? head.value(0).toString() : QString();
     head.finish();
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString at = Clock::nowUtc().toString(Qt::ISODateWithMs);
     const QString beforeJson = toJson(before);
     const QString afterJson = toJson(after);
     const QString hash =

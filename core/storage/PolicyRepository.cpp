@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 
 #include <QHash>
@@ -77,7 +78,11 @@ VersionSummary PolicyRepository::version(qint64 versionId) const {
 }
 
 VersionSummary PolicyRepository::find(const QString& code, const QString& version) const {
-    if (version.isEmpty()) return inForce(code, QDate::currentDate());
+    if (version.isEmpty()) {
+        const VersionSummary current = inForce(code, Clock::today());
+        if (current.id != 0) return current;
+        return versions(documentId(code)).constFirst();
+    }
     QSqlQuery q = Sql::run(m_db.connection(),
                            QString::fromLatin1(kVersionColumns) +
                                QStringLiteral("WHERE d.code = :code AND v.version = :version"),
@@ -86,16 +91,26 @@ VersionSummary PolicyRepository::find(const QString& code, const QString& versio
     throw Error(Error::Kind::NotFound, tr("Document %1 has no version %2.").arg(code, version));
 }
 
+qint64 PolicyRepository::documentId(const QString& code) const {
+    const qint64 id = Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM documents WHERE code = :c"),
+                                  {{QStringLiteral("c"), code}})
+                          .toLongLong();
+    if (id == 0 || versions(id).isEmpty()) throw Error(Error::Kind::NotFound, tr("There is no document %1.").arg(code));
+    return id;
+}
+
+QList<VersionStanding> PolicyRepository::standings(qint64 documentId, const QDate& day) const {
+    return VersionStanding::of(versions(documentId), day);
+}
+
 VersionSummary PolicyRepository::inForce(const QString& code, const QDate& day) const {
-    QSqlQuery q = Sql::run(
-        m_db.connection(),
-        QString::fromLatin1(kVersionColumns) +
-            QStringLiteral("WHERE d.code = :code ORDER BY CASE WHEN v.status IN ('published', 'superseded') AND "
-                           "v.effective_date <= :day THEN 0 WHEN v.status = 'published' THEN 1 ELSE 2 END, "
-                           "v.effective_date DESC, v.id DESC LIMIT 1"),
-        {{QStringLiteral("code"), code}, {QStringLiteral("day"), day.toString(Qt::ISODate)}});
-    if (q.next()) return fromQuery(q);
-    throw Error(Error::Kind::NotFound, tr("There is no document %1.").arg(code));
+    return inForce(documentId(code), day);
+}
+
+VersionSummary PolicyRepository::inForce(qint64 documentId, const QDate& day) const {
+    const QList<VersionStanding> all = standings(documentId, day);
+    const VersionStanding* current = VersionStanding::inForce(all);
+    return current ? current->version : VersionSummary{};
 }
 
 PolicyContent PolicyRepository::load(qint64 versionId) const {

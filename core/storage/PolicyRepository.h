@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/PolicyContent.h"
+#include "domain/VersionStanding.h"
 #include "domain/VersionSummary.h"
 
 #include <QCoreApplication>
@@ -27,17 +28,19 @@ public:
     QList<DocumentRow> documents() const;
     QList<VersionSummary> versions(qint64 documentId) const;
     VersionSummary version(qint64 versionId) const;
-    // The version named, or without a name the one in force: throws Error(NotFound) with the
-    // reason.
+    // The version named, or without a name the one in force today (none in force yet: the
+    // newest): throws Error(NotFound) with the reason.
     VersionSummary find(const QString& code, const QString& version = {}) const;
-    // In force on a day: the published or superseded version with the latest effective date not
-    // after it — a version published ahead of its effective date takes over on that date. With
-    // none yet in force, the published one, else the newest.
+    // Where each version of the document stands on the day (VersionStanding: the one rule).
+    QList<VersionStanding> standings(qint64 documentId, const QDate& day) const;
+    // The version in force on the day; id 0 when none is yet. Throws NotFound for no document.
     VersionSummary inForce(const QString& code, const QDate& day) const;
+    VersionSummary inForce(qint64 documentId, const QDate& day) const;
     PolicyContent load(qint64 versionId) const;
     int sectionCount(qint64 versionId) const;
 
 private:
+    qint64 documentId(const QString& code) const;
     static VersionSummary fromQuery(const QSqlQuery& q);
 
     Database& m_db;

@@ -53,7 +53,8 @@ TEST(VersionStatus, AllowedAndRefusedTransitions) {
     EXPECT_TRUE(V::canTransition(V::Draft, V::InReview));
     EXPECT_TRUE(V::canTransition(V::InReview, V::Approved));
     EXPECT_TRUE(V::canTransition(V::Approved, V::Published));
-    EXPECT_TRUE(V::canTransition(V::Published, V::Superseded));
+    // Superseded is decided by the day (VersionStanding), never a step anyone takes.
+    EXPECT_FALSE(V::canTransition(V::Published, V::Superseded));
     EXPECT_TRUE(V::canTransition(V::Draft, V::Withdrawn));
     EXPECT_TRUE(V::canTransition(V::InReview, V::Withdrawn));
     EXPECT_FALSE(V::canTransition(V::Draft, V::Published));

@@ -1,6 +1,7 @@
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
 #include "services/PolicyService.h"
@@ -178,19 +179,19 @@ TEST_F(PolicyServiceTest, TheWholeWayFromDraftToPublished) {
     as(UserRole::Chair, QStringLiteral("王大明"));
     s.publish(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft));
     EXPECT_EQ(status(draft), VersionStatus::Published);
-    EXPECT_EQ(status(current.id), VersionStatus::Superseded);
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM document_versions WHERE document_id = :d "
-                                                           "AND status = 'published'"),
-                          {{QStringLiteral("d"), current.documentId}})
-                  .toInt(),
-              1);
+    // Its effective date has come: it is in force, and 2.0 superseded from that day (the
+    // stored status stays what document control did: published).
+    EXPECT_EQ(status(current.id), VersionStatus::Published);
+    EXPECT_EQ(PolicyRepository(*db).inForce(current.documentId, Clock::today()).id, draft);
     const auto history = s.history(current.documentId);
     ASSERT_EQ(history.size(), 2);
     EXPECT_EQ(history[1].version, QStringLiteral("2.1"));
     EXPECT_EQ(history[1].approver, QStringLiteral("王大明 局長"));
     EXPECT_EQ(history[1].fingerprint, s.fingerprint(draft));
     EXPECT_EQ(history[1].changeSummary, QStringLiteral("修訂目標"));
-    EXPECT_EQ(history[0].status, VersionStatus::Superseded);
+    EXPECT_EQ(history[0].status, VersionStatus::Published);
+    EXPECT_TRUE(history[0].standing.startsWith(QStringLiteral("Superseded by 2.1 on"))) << history[0].standing.toStdString();
+    EXPECT_EQ(history[1].standing, QStringLiteral("Current"));
     // The demo's version in force carries its approval, marked as sample data.
     EXPECT_EQ(history[0].approver, QStringLiteral("資通安全委員會 範例資料（sample data）"));
     EXPECT_EQ(history[0].fingerprint, s.fingerprint(history[0].versionId));

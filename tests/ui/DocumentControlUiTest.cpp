@@ -92,8 +92,9 @@ TEST_F(DocumentControlUiTest, NewVersionReviewApprovePublish) {
     ASSERT_TRUE(page.versionActions()->approve(core::PolicyService(*db).fingerprint(draftId), QStringLiteral("局長"), &message)) << message.toStdString();
     EXPECT_TRUE(enabled(page, "publish"));
     ASSERT_TRUE(page.versionActions()->publish(&message)) << message.toStdString();
-    EXPECT_EQ(page.versionTable()->item(rowOf(page, QStringLiteral("2.1")), 1)->text(), QStringLiteral("Published"));
-    EXPECT_EQ(page.versionTable()->item(rowOf(page, QStringLiteral("2.0")), 1)->text(), QStringLiteral("Superseded"));
+    // Its effective date has come: it is current, and 2.0 says by which version it was replaced.
+    EXPECT_EQ(page.versionTable()->item(rowOf(page, QStringLiteral("2.1")), 1)->text(), QStringLiteral("Current"));
+    EXPECT_TRUE(page.versionTable()->item(rowOf(page, QStringLiteral("2.0")), 1)->text().startsWith(QStringLiteral("Superseded by 2.1 on")));
     // The revision history names the approver and the approved fingerprint.
     QTableWidget* history = page.historyWidget()->historyTable();
     ASSERT_EQ(history->rowCount(), 2);
@@ -189,7 +190,7 @@ TEST_F(DocumentControlUiTest, ExportAndVerifyFromTheWindow) {
     const QString shortForm = core::PolicyFingerprint::shortForm(core::PolicyService(*db).fingerprint(published));
     EXPECT_TRUE(dialog.verify(shortForm));
     EXPECT_FALSE(dialog.verify(QStringLiteral("0000-0000-0000-0000")));
-    EXPECT_TRUE(dialog.verdictLabel()->text().contains(QStringLiteral("NOT VALID")));
+    EXPECT_TRUE(dialog.verdictLabel()->text().contains(QStringLiteral("UNKNOWN")));
     EXPECT_FALSE(dialog.verify(QStringLiteral("nonsense")));
     EXPECT_TRUE(dialog.verdictLabel()->text().contains(QStringLiteral("hexadecimal")));
 }

@@ -49,7 +49,7 @@ TEST_F(PolicyPageTest, ShowsTheDocumentItsVersionAndTitleBlock) {
     EXPECT_TRUE(page.documentChooser()->currentText().startsWith(QStringLiteral("ISMS-01-01")));
     ASSERT_EQ(page.versionTable()->rowCount(), 1);
     EXPECT_EQ(page.versionTable()->item(0, 0)->text(), QStringLiteral("2.0"));
-    EXPECT_EQ(page.versionTable()->item(0, 1)->text(), QStringLiteral("Published"));
+    EXPECT_EQ(page.versionTable()->item(0, 1)->text(), QStringLiteral("Current"));
     EXPECT_EQ(page.versionTable()->item(0, 2)->text(), QStringLiteral("2025-09-11"));
     EXPECT_EQ(page.titleLabel()->text(), QStringLiteral("暨所屬機關 資通安全管理制度 政策"));
 }

@@ -1,6 +1,7 @@
 #include "CompareDialog.h"
 
 #include "RedlineReport.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/PolicyDiff.h"
 #include "storage/PolicyRepository.h"
@@ -19,9 +20,10 @@ namespace isms::ui {
 CompareDialog::CompareDialog(core::Database& db, qint64 documentId, QWidget* parent)
     : QDialog(parent), m_db(db), m_before(new QComboBox(this)), m_after(new QComboBox(this)), m_view(new QTextBrowser(this)) {
     setWindowTitle(tr("Compare versions"));
-    const auto versions = core::PolicyRepository(db).versions(documentId);  // newest first
-    for (const auto& v : versions) {
-        const QString label = tr("%1 (%2)").arg(v.version, core::VersionStatus::label(v.status));
+    const auto versions = core::PolicyRepository(db).standings(documentId, core::Clock::today());  // newest first
+    for (const auto& s : versions) {
+        const auto& v = s.version;
+        const QString label = tr("%1 (%2)").arg(v.version, s.label());
         m_before->addItem(label, v.id);
         m_after->addItem(label, v.id);
     }

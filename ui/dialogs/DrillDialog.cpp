@@ -1,6 +1,7 @@
 #include "DrillDialog.h"
 
 #include "DialogForm.h"
+#include "domain/Clock.h"
 #include "domain/DrillResult.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
@@ -19,7 +20,7 @@ DrillDialog::DrillDialog(const QList<QPair<qint64, QString>>& units, QWidget* pa
     : QDialog(parent),
       m_period(new QComboBox(this)),
       m_unit(new QComboBox(this)),
-      m_date(new RocDateEdit(QDate::currentDate(), this)),
+      m_date(new RocDateEdit(core::Clock::today(), this)),
       m_sent(new QSpinBox(this)),
       m_opened(new QSpinBox(this)),
       m_clicked(new QSpinBox(this)),
@@ -29,7 +30,7 @@ DrillDialog::DrillDialog(const QList<QPair<qint64, QString>>& units, QWidget* pa
       m_verdict(new QLabel(this)),
       m_message(DialogForm::messageLabel(this)) {
     setWindowTitle(tr("Record drill"));
-    const int year = QDate::currentDate().year();
+    const int year = core::Clock::today().year();
     for (int y = year; y >= year - 3; --y) {
         for (int h = 2; h >= 1; --h) {
             const QString name = core::Language::isChinese()
@@ -38,7 +39,7 @@ DrillDialog::DrillDialog(const QList<QPair<qint64, QString>>& units, QWidget* pa
             m_period->addItem(name, y * 10 + h);
         }
     }
-    m_period->setCurrentIndex(qMax(0, m_period->findData(year * 10 + DrillResult::half(QDate::currentDate()))));
+    m_period->setCurrentIndex(qMax(0, m_period->findData(year * 10 + DrillResult::half(core::Clock::today()))));
     m_unit->addItem(tr("Whole organisation"), 0);
     for (const auto& [id, name] : units) m_unit->addItem(name, id);
     for (QSpinBox* s : {m_sent, m_opened, m_clicked, m_reported}) s->setRange(0, 1000000);

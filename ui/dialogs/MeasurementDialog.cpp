@@ -1,6 +1,7 @@
 #include "MeasurementDialog.h"
 
 #include "DialogForm.h"
+#include "domain/Clock.h"
 #include "widgets/RocDateEdit.h"
 
 #include <QComboBox>
@@ -14,8 +15,8 @@ namespace isms::ui {
 MeasurementDialog::MeasurementDialog(const QList<Choice>& objectives, qint64 preselected, QWidget* parent)
     : QDialog(parent),
       m_objective(new QComboBox(this)),
-      m_from(new RocDateEdit(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1).addMonths(-1), this)),
-      m_to(new RocDateEdit(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1).addDays(-1), this)),
+      m_from(new RocDateEdit(QDate(core::Clock::today().year(), core::Clock::today().month(), 1).addMonths(-1), this)),
+      m_to(new RocDateEdit(QDate(core::Clock::today().year(), core::Clock::today().month(), 1).addDays(-1), this)),
       m_value(new QLineEdit(this)),
       m_evidence(new QLineEdit(this)),
       m_unit(new QLabel(this)),

@@ -1,6 +1,7 @@
 #include "ReviewDialog.h"
 
 #include "DialogForm.h"
+#include "domain/Clock.h"
 #include "widgets/RocDateEdit.h"
 
 #include <QComboBox>
@@ -11,7 +12,7 @@
 namespace isms::ui {
 
 ReviewDialog::ReviewDialog(QWidget* parent)
-    : QDialog(parent), m_date(new RocDateEdit(QDate::currentDate(), this)), m_reviewers(new QLineEdit(this)),
+    : QDialog(parent), m_date(new RocDateEdit(core::Clock::today(), this)), m_reviewers(new QLineEdit(this)),
       m_outcome(new QComboBox(this)), m_notes(new QPlainTextEdit(this)), m_message(DialogForm::messageLabel(this)) {
     setWindowTitle(tr("Record a review"));
     m_outcome->addItem(tr("No change needed"), false);

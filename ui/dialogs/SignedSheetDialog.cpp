@@ -2,6 +2,7 @@
 
 #include "Attempt.h"
 #include "DialogForm.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "i18n/Language.h"
 #include "widgets/RocDateEdit.h"
@@ -21,10 +22,10 @@ SignedSheetDialog::SignedSheetDialog(core::Database& db, qint64 versionId, QWidg
     : QDialog(parent),
       m_db(db),
       m_versionId(versionId),
-      m_audience(AcknowledgementService(db).audience(versionId, QDate::currentDate())),
+      m_audience(AcknowledgementService(db).audience(versionId, core::Clock::today())),
       m_unit(new QComboBox(this)),
       m_names(new QListWidget(this)),
-      m_date(new RocDateEdit(QDate::currentDate(), this)),
+      m_date(new RocDateEdit(core::Clock::today(), this)),
       m_method(new QComboBox(this)),
       m_message(DialogForm::messageLabel(this)) {
     setWindowTitle(tr("Record a signed sheet"));

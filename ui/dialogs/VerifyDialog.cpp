@@ -48,11 +48,27 @@ bool VerifyDialog::verify(const QString& fingerprintOrFile) {
         const core::CopyVerifier verifier(m_db);
         const auto verdict = QFileInfo::exists(fingerprintOrFile) ? verifier.verifyFile(fingerprintOrFile)
                                                                  : verifier.verifyFingerprint(fingerprintOrFile);
-        const bool current = verdict.kind == core::CopyVerifier::Verdict::Current;
+        using Verdict = core::CopyVerifier::Verdict;
+        const bool current = verdict.kind == Verdict::Current;
         // A word and a colour: the verdict must read in grey and for colour-blind users too.
+        QString word = tr("NOT VALID");
+        QString colour = QStringLiteral("#b00020");
+        switch (verdict.kind) {
+        case Verdict::Current:
+            word = tr("VALID");
+            colour = QStringLiteral("#1b5e20");
+            break;
+        case Verdict::Scheduled:
+            word = tr("NOT YET IN FORCE");
+            colour = QStringLiteral("#8a4b00");
+            break;
+        case Verdict::Superseded: word = tr("SUPERSEDED"); break;
+        case Verdict::Unknown: word = tr("UNKNOWN"); break;
+        case Verdict::NotInForce:
+        case Verdict::Altered: break;
+        }
         m_verdict->setText(QStringLiteral("<b style='color:%1'>%2</b><br>%3")
-                               .arg(current ? QStringLiteral("#1b5e20") : QStringLiteral("#b00020"),
-                                    current ? tr("VALID") : tr("NOT VALID"), verdict.message().toHtmlEscaped()));
+                               .arg(colour, word, verdict.message().toHtmlEscaped()));
         return current;
     } catch (const core::Error& e) {
         m_verdict->setText(e.message().toHtmlEscaped());

@@ -2,6 +2,7 @@
 
 #include "EditCommand.h"
 #include "dialogs/DialogForm.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "models/SectionTreeModel.h"
 #include "storage/Database.h"
@@ -81,7 +82,7 @@ QWidget* PolicyEditor::buildTitleBlock() {
     const core::PolicyContent content = core::PolicyRepository(m_db).load(m_versionId);
     m_title->setText(content.title);
     m_classification->setCurrentIndex(m_classification->findData(int(content.classification)));
-    m_effective->setDate(content.effectiveDate.isValid() ? content.effectiveDate : QDate::currentDate());
+    m_effective->setDate(content.effectiveDate.isValid() ? content.effectiveDate : core::Clock::today());
     m_notice->setText(content.notice);
     auto* apply = new QPushButton(tr("Apply title block"), box);
     form->addRow(tr("Title:"), m_title);

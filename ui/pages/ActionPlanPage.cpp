@@ -4,6 +4,7 @@
 #include "PolicyPrinting.h"
 #include "RecordListWidget.h"
 #include "dialogs/ActionItemDialog.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "domain/RocDate.h"
@@ -71,7 +72,7 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
     connect(printButton, &QPushButton::clicked, this, [this] {
         const QVariant chosen = filter(QStringLiteral("year"))->currentData();
         PolicyPrinting::preview(reports::PlanReports::actionPlan(m_db, chosen.isValid() ? chosen.toInt()
-                                                                                         : QDate::currentDate().year()),
+                                                                                         : core::Clock::today().year()),
                                 this);
     });
     connect(reportButton, &QPushButton::clicked, this, &ActionPlanPage::askReport);
@@ -139,7 +140,7 @@ void ActionPlanPage::applyFilters() {
     RecordListModel* model = m_list->model();
     for (QComboBox* box : std::as_const(m_filters)) model->setFilter(box->objectName(), box->currentData());
     model->setFilter(QStringLiteral("overdue"),
-                     m_overdue->isChecked() ? QVariant(QDate::currentDate().toString(Qt::ISODate)) : QVariant());
+                     m_overdue->isChecked() ? QVariant(core::Clock::today().toString(Qt::ISODate)) : QVariant());
     m_list->refresh();
 }
 
@@ -165,7 +166,7 @@ void ActionPlanPage::edit(qint64 id) {
         } else {
             item.planYear = filter(QStringLiteral("year"))->currentData().isValid()
                                 ? filter(QStringLiteral("year"))->currentData().toInt()
-                                : QDate::currentDate().year();
+                                : core::Clock::today().year();
             item.dueDate = QDate(item.planYear, 12, 31);
         }
     } catch (const core::Error& e) {
@@ -263,7 +264,7 @@ void ActionPlanPage::askStatus() {
 void ActionPlanPage::askCopy() {
     bool ok = false;
     const int year = QInputDialog::getInt(this, tr("Copy year to next"), tr("Copy the plan of year:"),
-                                          QDate::currentDate().year(), 2000, 2100, 1, &ok);
+                                          core::Clock::today().year(), 2000, 2100, 1, &ok);
     if (!ok) return;
     QString message;
     if (copyYear(year, &message)) {
@@ -296,7 +297,7 @@ bool ActionPlanPage::writeReport(int year, const QString& file, QString* message
 
 void ActionPlanPage::askReport() {
     const QVariant chosen = filter(QStringLiteral("year"))->currentData();
-    const int year = chosen.isValid() ? chosen.toInt() : QDate::currentDate().year();
+    const int year = chosen.isValid() ? chosen.toInt() : core::Clock::today().year();
     const QString file = QFileDialog::getSaveFileName(this, tr("Action plan report"),
                                                       QStringLiteral("action-plan-%1.pdf").arg(year), tr("PDF documents (*.pdf)"));
     if (file.isEmpty()) return;
@@ -306,7 +307,7 @@ void ActionPlanPage::askReport() {
 
 void ActionPlanPage::askExport() {
     const QVariant chosen = filter(QStringLiteral("year"))->currentData();
-    const int year = chosen.isValid() ? chosen.toInt() : QDate::currentDate().year();
+    const int year = chosen.isValid() ? chosen.toInt() : core::Clock::today().year();
     const QString file = QFileDialog::getSaveFileName(this, tr("Export action items"),
                                                       QStringLiteral("action-plan-%1.csv").arg(year), tr("CSV files (*.csv)"));
     if (file.isEmpty()) return;

@@ -1,6 +1,7 @@
 #include "AuditLogPage.h"
 
 #include "BackgroundCheck.h"
+#include "domain/Clock.h"
 #include "storage/Database.h"
 #include "RecordListWidget.h"
 #include "domain/Error.h"
@@ -28,8 +29,8 @@ AuditLogPage::AuditLogPage(core::Database& db, QWidget* parent)
       m_user(new QComboBox(this)),
       m_entity(new QComboBox(this)),
       m_useDates(new QCheckBox(tr("From"), this)),
-      m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this)),
-      m_until(new QDateEdit(QDate::currentDate(), this)),
+      m_from(new QDateEdit(core::Clock::today().addMonths(-1), this)),
+      m_until(new QDateEdit(core::Clock::today(), this)),
       m_chain(new QLabel(this)) {
     for (QDateEdit* edit : {m_from, m_until}) {
         edit->setCalendarPopup(true);

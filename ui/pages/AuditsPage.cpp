@@ -11,6 +11,7 @@
 #include "RecordPage.h"
 #include "dialogs/FieldsDialog.h"
 #include "dialogs/PeopleChoices.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "models/RecordListModel.h"
@@ -63,7 +64,7 @@ qint64 AuditsPage::selected(const QString& list) const {
 }
 
 FieldsDialog* AuditsPage::form(const QString& step) {
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock::today();
     if (step == QStringLiteral("audit")) {
         return new FieldsDialog(tr("New audit"),
                                 tr("An internal audit: when, what it covers, who audits whom."),

@@ -6,6 +6,7 @@
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
 #include "dialogs/SignedSheetDialog.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/VersionStatus.h"
 #include "i18n/Language.h"
@@ -66,7 +67,7 @@ CommunicationPage::CommunicationPage(core::Database& db, QWidget* parent)
         {tr("Record signed sheet…"), edit, [this] { recordSheet(); }},
         {tr("Print…"), true, [this] {
              if (versionId()) {
-                 PolicyPrinting::preview(reports::OrganisationReports::acknowledgements(m_db, versionId(), QDate::currentDate()), this);
+                 PolicyPrinting::preview(reports::OrganisationReports::acknowledgements(m_db, versionId(), core::Clock::today()), this);
              }
          }},
         {tr("Export…"), true, [this] { exportReport(); }}};
@@ -121,19 +122,18 @@ void CommunicationPage::fillVersions() {
     const QSignalBlocker block(m_version);
     m_version->clear();
     const core::PolicyRepository repository(m_db);
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock::today();
     for (const auto& document : repository.documents()) {
-        const qint64 inForce = repository.inForce(document.code, today).id;
-        auto versions = repository.versions(document.id);
-        std::stable_sort(versions.begin(), versions.end(), [&](const auto& a, const auto& b) {
-            return (a.id == inForce) > (b.id == inForce);
+        auto standings = repository.standings(document.id, today);
+        std::stable_sort(standings.begin(), standings.end(), [](const auto& a, const auto& b) {
+            return (a.kind == core::VersionStanding::InForce) > (b.kind == core::VersionStanding::InForce);
         });
-        for (const auto& v : versions) {
-            if (v.status == core::VersionStatus::Draft || v.status == core::VersionStatus::InReview ||
-                v.status == core::VersionStatus::Withdrawn) {
+        for (const auto& s : standings) {
+            if (s.kind == core::VersionStanding::Draft || s.kind == core::VersionStanding::InReview ||
+                s.kind == core::VersionStanding::Withdrawn) {
                 continue;
             }
-            m_version->addItem(tr("%1 version %2 (%3)").arg(v.code, v.version, core::VersionStatus::label(v.status)), v.id);
+            m_version->addItem(tr("%1 version %2 (%3)").arg(s.version.code, s.version.version, s.label()), s.version.id);
         }
     }
     if (keep && m_version->findData(keep) >= 0) m_version->setCurrentIndex(m_version->findData(keep));
@@ -142,7 +142,7 @@ void CommunicationPage::fillVersions() {
 void CommunicationPage::refresh() {
     const qint64 version = versionId();
     AcknowledgementService service(m_db);
-    const auto audience = version ? service.audience(version, QDate::currentDate()) : QList<AcknowledgementService::Member>();
+    const auto audience = version ? service.audience(version, core::Clock::today()) : QList<AcknowledgementService::Member>();
     const auto total = AcknowledgementService::total(audience);
     const auto events = version ? service.events(version) : QList<AcknowledgementService::Event>();
     m_summary->setText(!version ? tr("No policy version has been approved or published yet.")
@@ -185,7 +185,7 @@ std::unique_ptr<FieldsDialog> CommunicationPage::eventForm() {
                         tr("How the version was made known, and to whom: tick units (with the units below them), scope "
                            "categories, or both. Tick nothing to address everyone."),
                         QList<FieldsDialog::Field>{{QStringLiteral("channel"), tr("Channel:"), Kind::Choice, channels},
-                         {QStringLiteral("date"), tr("Date:"), Kind::Date, {}, QDate::currentDate()},
+                         {QStringLiteral("date"), tr("Date:"), Kind::Date, {}, core::Clock::today()},
                          {QStringLiteral("units"), tr("Units:"), Kind::Checklist, units},
                          {QStringLiteral("categories"), tr("Scope categories:"), Kind::Checklist, categories},
                          {QStringLiteral("material"), tr("Material:"), Kind::Text},
@@ -215,7 +215,7 @@ void CommunicationPage::printSheet() {
     const qint64 version = versionId();
     if (!version) return;
     QList<QPair<QString, QVariant>> units{{tr("All units"), qint64(0)}};
-    for (const auto& c : AcknowledgementService::byUnit(AcknowledgementService(m_db).audience(version, QDate::currentDate()))) {
+    for (const auto& c : AcknowledgementService::byUnit(AcknowledgementService(m_db).audience(version, core::Clock::today()))) {
         for (const auto& u : core::OrganisationService(m_db).units()) {
             if (u.name == c.group) units.append({u.name, u.id});
         }
@@ -232,7 +232,7 @@ void CommunicationPage::printSheet() {
     if (file.isEmpty()) return;
     if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
     QString message;
-    if (!attempt([&] { reports::OrganisationReports::signInSheet(m_db, version, unit, QDate::currentDate()).writePdf(file); }, &message)) {
+    if (!attempt([&] { reports::OrganisationReports::signInSheet(m_db, version, unit, core::Clock::today()).writePdf(file); }, &message)) {
         QMessageBox::warning(this, tr("Sign-in sheet"), message);
     }
 }
@@ -252,11 +252,11 @@ void CommunicationPage::exportReport() {
     QString message;
     const bool ok = attempt([&] {
         if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            const auto audience = AcknowledgementService(m_db).audience(version, QDate::currentDate());
+            const auto audience = AcknowledgementService(m_db).audience(version, core::Clock::today());
             core::SafeFile::write(file, [&](QIODevice& out) { AcknowledgementService::writeCsv(audience, out); });
         } else {
             if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
-            reports::OrganisationReports::acknowledgements(m_db, version, QDate::currentDate()).writePdf(file);
+            reports::OrganisationReports::acknowledgements(m_db, version, core::Clock::today()).writePdf(file);
         }
     }, &message);
     if (!ok) QMessageBox::warning(this, tr("Export acknowledgements"), message);

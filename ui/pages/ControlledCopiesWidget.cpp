@@ -2,6 +2,7 @@
 
 #include "PolicyCopyReport.h"
 #include "RecordListWidget.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "models/RecordListModel.h"
 #include "services/ControlledCopies.h"
@@ -66,7 +67,7 @@ bool ControlledCopiesWidget::close(bool destroyed, QString* message) {
     const qint64 id = m_list->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong();
     try {
         core::ControlledCopies copies(m_db);
-        destroyed ? copies.destroyed(id, QDate::currentDate()) : copies.returned(id, QDate::currentDate());
+        destroyed ? copies.destroyed(id, core::Clock::today()) : copies.returned(id, core::Clock::today());
     } catch (const core::Error& e) {
         *message = e.message();
         return false;

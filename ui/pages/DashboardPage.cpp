@@ -5,6 +5,7 @@
 #include "DrillDownView.h"
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "domain/RocDate.h"
@@ -47,7 +48,7 @@ DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
       m_scroll(new QScrollArea(this)),
       m_drill(new DrillDownView(db, this)),
       m_loader(new DashboardLoader(db.path(), db.password(), this)) {
-    const int thisYear = QDate::currentDate().year();
+    const int thisYear = core::Clock::today().year();
     for (int year = thisYear + 1; year >= thisYear - 10; --year) {
         m_year->addItem(core::Language::isChinese() ? tr("%1 (ROC year)").arg(year - core::RocDate::kYearOffset)
                                                     : QString::number(year),
@@ -83,7 +84,7 @@ void DashboardPage::showEvent(QShowEvent* event) {
     // Records may have changed on another page or another workstation. The figures are computed
     // behind the shown page; what it showed before stays until they are in.
     if (!drilledDown()) {
-        m_waitingFor = m_loader->request(m_year->currentData().toInt(), QDate::currentDate());
+        m_waitingFor = m_loader->request(m_year->currentData().toInt(), core::Clock::today());
         if (!m_scroll->widget()) {
             auto* computing = new QLabel(tr("Computing the figures…"));
             computing->setObjectName(QStringLiteral("computing"));
@@ -96,7 +97,7 @@ void DashboardPage::showEvent(QShowEvent* event) {
 
 void DashboardPage::refresh() {
     m_waitingFor = 0;  // what the loader brings back now would be older than this
-    display(core::DashboardService(m_db).compute(m_year->currentData().toInt(), QDate::currentDate()));
+    display(core::DashboardService(m_db).compute(m_year->currentData().toInt(), core::Clock::today()));
 }
 
 bool DashboardPage::computing() const { return m_waitingFor != 0; }

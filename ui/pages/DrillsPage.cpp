@@ -2,6 +2,7 @@
 
 #include "RecordListWidget.h"
 #include "dialogs/DrillDialog.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
@@ -48,8 +49,8 @@ void DrillsPage::refresh() {
         core::Sql::scalar(m_db.connection(), QStringLiteral("SELECT MIN(period_year) FROM drills")).toString() +
             QStringLiteral("-01-01"),
         Qt::ISODate);
-    const auto missing = core::DrillService(m_db).missing(first.isValid() ? first : QDate(QDate::currentDate().year(), 1, 1),
-                                                          QDate::currentDate());
+    const auto missing = core::DrillService(m_db).missing(first.isValid() ? first : QDate(core::Clock::today().year(), 1, 1),
+                                                          core::Clock::today());
     QStringList halves;
     for (const auto& h : missing) {
         const int year = core::Language::isChinese() ? h.year - core::RocDate::kYearOffset : h.year;

@@ -16,6 +16,7 @@
 #include "RecordListWidget.h"
 #include "dialogs/ActionItemDialog.h"
 #include "dialogs/PeopleChoices.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "models/RecordListModel.h"
@@ -154,7 +155,7 @@ FieldsDialog* MeetingsPage::form(const QString& step) {
     try {
         if (step == QStringLiteral("meeting") || step == QStringLiteral("edit")) {
             core::MeetingService::Meeting m;
-            m.date = QDate::currentDate();
+            m.date = core::Clock::today();
             if (step == QStringLiteral("edit")) {
                 m = service.load(selectedMeeting());
                 m_formRecord = selectedMeeting();
@@ -257,7 +258,7 @@ void MeetingsPage::ask(const QString& step) {
 int MeetingsPage::prepare(bool replace, QString* message) {
     if (!chosen(QStringLiteral("prepare"), message)) return -1;
     try {
-        const int filled = core::MeetingService(m_db).prepare(selectedMeeting(), QDate::currentDate(), replace);
+        const int filled = core::MeetingService(m_db).prepare(selectedMeeting(), core::Clock::today(), replace);
         refreshAll();
         return filled;
     } catch (const core::Error& e) {
@@ -328,7 +329,7 @@ void MeetingsPage::askFollowUp() {
 bool MeetingsPage::savePack(const QString& file, QString* message) {
     if (!chosen(QStringLiteral("pack"), message)) return false;
     try {
-        reports::MeetingPackReport::build(m_db, selectedMeeting(), QDate::currentDate()).writePdf(file);
+        reports::MeetingPackReport::build(m_db, selectedMeeting(), core::Clock::today()).writePdf(file);
     } catch (const core::Error& e) {
         *message = e.message();
         return false;
@@ -343,7 +344,7 @@ void MeetingsPage::askPack() {
         return;
     }
     try {
-        PolicyPrinting::preview(reports::MeetingPackReport::build(m_db, selectedMeeting(), QDate::currentDate()), this);
+        PolicyPrinting::preview(reports::MeetingPackReport::build(m_db, selectedMeeting(), core::Clock::today()), this);
     } catch (const core::Error& e) {
         QMessageBox::warning(this, tr("Meetings"), e.message());
     }

@@ -1,5 +1,6 @@
 #include "ObjectivesPage.h"
 
+#include "domain/Clock.h"
 #include "widgets/StatusStyle.h"
 
 #include "PlanReports.h"
@@ -49,7 +50,7 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
       m_year(new QComboBox(this)),
       m_table(new QTableWidget(this)),
       m_lists(new RecordPage(db, {QStringLiteral("objectives"), QStringLiteral("measurements")}, this)) {
-    const int thisYear = QDate::currentDate().year();
+    const int thisYear = core::Clock::today().year();
     for (int year = thisYear; year >= thisYear - 10; --year) {
         m_year->addItem(core::Language::isChinese() ? tr("%1 (ROC year)").arg(year - core::RocDate::kYearOffset)
                                                     : QString::number(year),

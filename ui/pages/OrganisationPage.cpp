@@ -3,6 +3,7 @@
 #include "RecordListWidget.h"
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "models/RecordListModel.h"
 #include "services/OrganisationService.h"
@@ -194,7 +195,7 @@ std::unique_ptr<FieldsDialog> OrganisationPage::personForm(bool create) {
     PeopleService::Person person;
     if (create) {
         person.unitId = selectedUnit();
-        person.activeFrom = QDate::currentDate();
+        person.activeFrom = core::Clock::today();
     } else {
         if (!selectedPerson()) return nullptr;
         person = PeopleService(m_db).person(selectedPerson());

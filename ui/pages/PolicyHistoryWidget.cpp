@@ -2,6 +2,7 @@
 
 #include "dialogs/CompareDialog.h"
 #include "dialogs/ReviewDialog.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
 #include "i18n/Language.h"
@@ -65,7 +66,7 @@ void PolicyHistoryWidget::setDocument(qint64 documentId) {
         const QString approver = l.approver.isEmpty()
                                      ? QString()
                                      : tr("%1, %2").arg(l.approver, core::Language::longDate(l.approvedAt.toLocalTime().date()));
-        const QStringList cells{l.version, core::VersionStatus::label(l.status), core::Language::longDate(l.effectiveDate),
+        const QStringList cells{l.version, l.standing, core::Language::longDate(l.effectiveDate),
                                 l.changeSummary, approver, core::PolicyFingerprint::shortForm(l.fingerprint)};
         for (int c = 0; c < cells.size(); ++c) m_history->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
@@ -75,7 +76,7 @@ void PolicyHistoryWidget::setDocument(qint64 documentId) {
         m_cycleRowVersion = 0;
         return;
     }
-    const auto state = service.reviewState(documentId, QDate::currentDate());
+    const auto state = service.reviewState(documentId, core::Clock::today());
     m_cycleRowVersion = state.cycleRowVersion;
     QString text = tr("Last review: %1 · next due: %2")
                        .arg(state.lastReview.isValid() ? core::Language::longDate(state.lastReview) : tr("never"),

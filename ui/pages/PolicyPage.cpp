@@ -4,6 +4,7 @@
 #include "PolicyHistoryWidget.h"
 #include "VersionActions.h"
 #include "models/SectionTreeModel.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "storage/PolicyRepository.h"
@@ -116,15 +117,20 @@ void PolicyPage::reload() {
 }
 
 void PolicyPage::showDocument(int index) {
-    m_versionList = index < 0 ? QList<core::VersionSummary>()
-                              : core::PolicyRepository(m_db).versions(m_documents->itemData(index).toLongLong());
+    // Where each version stands today (the one rule): the status column and the version shown
+    // first are the in-force one's, and a scheduled version says when it takes effect.
+    const QList<core::VersionStanding> standings =
+        index < 0 ? QList<core::VersionStanding>()
+                  : core::PolicyRepository(m_db).standings(m_documents->itemData(index).toLongLong(), core::Clock::today());
+    m_versionList.clear();
+    for (const auto& s : standings) m_versionList << s.version;
     const QSignalBlocker block(m_versions);
     m_versions->setRowCount(int(m_versionList.size()));
     int preferred = 0;
     for (int row = 0; row < m_versionList.size(); ++row) {
         const auto& v = m_versionList[row];
-        if (v.status == VersionStatus::Published) preferred = row;
-        const QStringList cells{v.version, VersionStatus::label(v.status), core::Language::longDate(v.effectiveDate),
+        if (standings[row].kind == core::VersionStanding::InForce) preferred = row;
+        const QStringList cells{v.version, standings[row].label(), core::Language::longDate(v.effectiveDate),
                                 v.changeSummary};
         for (int c = 0; c < cells.size(); ++c) m_versions->setItem(row, c, new QTableWidgetItem(cells[c]));
     }

@@ -4,6 +4,7 @@
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
 #include "dialogs/PeopleChoices.h"
+#include "domain/Clock.h"
 #include "i18n/Language.h"
 #include "services/OrganisationService.h"
 #include "services/RoleService.h"
@@ -89,7 +90,7 @@ void ResponsibilitiesPage::showEvent(QShowEvent* event) {
 }
 
 void ResponsibilitiesPage::refresh() {
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock::today();
     const int keep = qMax(0, m_roles->currentRow());
     RoleService service(m_db);
     const auto roles = service.roles();
@@ -126,7 +127,7 @@ qint64 ResponsibilitiesPage::selectedRole() const {
 void ResponsibilitiesPage::showAssignments() {
     const qint64 role = selectedRole();
     const auto list = role ? RoleService(m_db).assignments(role) : QList<RoleService::Assignment>();
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock::today();
     m_assignments->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const auto& a = list[row];
@@ -155,7 +156,7 @@ std::unique_ptr<FieldsDialog> ResponsibilitiesPage::assignForm() {
                   : tr("Who holds the role, from when; leave the end empty while they hold it."),
         QList<FieldsDialog::Field>{{QStringLiteral("person"), tr("Person:"), Kind::Choice, PeopleChoices::withPrompt(m_db)},
                                    {QStringLiteral("unit"), tr("For unit:"), Kind::Choice, units},
-                                   {QStringLiteral("start"), tr("From:"), Kind::Date, {}, QDate::currentDate()},
+                                   {QStringLiteral("start"), tr("From:"), Kind::Date, {}, core::Clock::today()},
                                    {QStringLiteral("end"), tr("To:"), Kind::OptionalDate},
                                    {QStringLiteral("notes"), tr("Notes:"), Kind::LongText}},
         this);
@@ -191,7 +192,7 @@ void ResponsibilitiesPage::endAssignment() {
         if (candidate.id == id) a = candidate;
     }
     FieldsDialog dialog(tr("End assignment"), tr("%1 holds the role until this day; the assignment stays in the history.").arg(a.personName),
-                        {{QStringLiteral("end"), tr("Last day:"), FieldsDialog::Field::Kind::Date, {}, QDate::currentDate()}}, this);
+                        {{QStringLiteral("end"), tr("Last day:"), FieldsDialog::Field::Kind::Date, {}, core::Clock::today()}}, this);
     dialog.setWork([&](const FieldsDialog::Values& v, QString* message) {
         return attempt([&] { service.endAssignment(id, v.value(QStringLiteral("end")).toDate(), a.rowVersion); }, message);
     });

@@ -3,6 +3,7 @@
 #include "RecordListWidget.h"
 #include "RecordPage.h"
 #include "dialogs/PeopleChoices.h"
+#include "domain/Clock.h"
 #include "models/RecordListModel.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
@@ -90,7 +91,7 @@ void ReviewsPage::showEvent(QShowEvent* event) {
 }
 
 void ReviewsPage::refresh() {
-    const auto all = core::ReviewCalendar(m_db).agenda(QDate::currentDate());
+    const auto all = core::ReviewCalendar(m_db).agenda(core::Clock::today());
     // Owners and units to filter by are the ones on the agenda.
     for (QComboBox* box : {m_owner, m_unit}) {
         const QSignalBlocker block(box);
@@ -154,7 +155,7 @@ void ReviewsPage::askDone() {
                                              m_db.session().displayName, &ok);
     if (!ok) return;
     QString message;
-    if (!markDone(m_agenda->currentRow(), QDate::currentDate(), by, &message)) QMessageBox::warning(this, tr("Mark done"), message);
+    if (!markDone(m_agenda->currentRow(), core::Clock::today(), by, &message)) QMessageBox::warning(this, tr("Mark done"), message);
 }
 
 qint64 ReviewsPage::selectedCycle() const {

@@ -1,5 +1,6 @@
 #include "RocDateEdit.h"
 
+#include "domain/Clock.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
 
@@ -7,7 +8,7 @@ namespace isms::ui {
 
 RocDateEdit::RocDateEdit(const QDate& date, QWidget* parent) : QDateEdit(parent) {
     setCalendarPopup(true);
-    setDate(date.isValid() ? date : QDate::currentDate());
+    setDate(date.isValid() ? date : core::Clock::today());
     // Without a section the spin arrows would step the whole text; step days instead.
     setCurrentSection(QDateTimeEdit::DaySection);
 }
