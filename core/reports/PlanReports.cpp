@@ -1,11 +1,13 @@
 #include "PlanReports.h"
 
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
 #include "import/CsvReader.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 
 #include <QIODevice>
@@ -24,10 +26,11 @@ TableReport PlanReports::actionPlan(core::Database& db, int year) {
     QSqlQuery q = core::Sql::run(
         db.connection(),
         QStringLiteral("SELECT o.number, o.text, a.title, a.resources, p.name, u.name, a.due_date, a.evaluation_method, "
-                       "a.measured_result, a.status, a.progress FROM action_items a LEFT JOIN objectives o ON o.id = "
-                       "a.objective_id LEFT JOIN people p ON p.id = a.owner_person_id LEFT JOIN org_units u ON u.id = "
-                       "p.unit_id WHERE a.plan_year = :y ORDER BY COALESCE(o.number, 999), a.due_date, a.id"),
-        {{QStringLiteral("y"), year}});
+                       "a.measured_result, a.status, a.progress FROM action_items a LEFT JOIN objective_wordings o ON o.id = "
+                       "%1 LEFT JOIN people p ON p.id = a.owner_person_id LEFT JOIN org_units u ON u.id = "
+                       "p.unit_id WHERE a.plan_year = :y ORDER BY COALESCE(o.number, 999), a.due_date, a.id")
+            .arg(core::PolicyRepository::shownWordingSql(QStringLiteral("a.objective_id"))),
+        {{QStringLiteral("y"), year}, {QStringLiteral("today"), core::Clock::today().toString(Qt::ISODate)}});
     QList<TableReport::Section> sections;
     QString current = QStringLiteral("\x01");
     while (q.next()) {

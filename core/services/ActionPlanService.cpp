@@ -1,6 +1,7 @@
 #include "ActionPlanService.h"
 
 #include "domain/EnumLabels.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/RocDate.h"
 #include "import/CsvReader.h"
@@ -136,10 +137,13 @@ ActionPlanService::Lookups ActionPlanService::lookups() const {
     // Read once per import, not once per row: a 10,000-row file would otherwise ask 20,000 times.
     Lookups l;
     for (const QString& key : ActionItem::statuses()) l.statusByLabel.insert(EnumLabels::label(key), key);
+    // An objective's number is the one it has in the version in force.
     QSqlQuery o = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT o.number, o.id FROM objectives o JOIN document_versions v ON v.id = "
-                                          "o.version_id WHERE v.status = 'published' ORDER BY v.id"));
-    while (o.next()) l.objectives.insert(o.value(0).toInt(), o.value(1).toLongLong());  // the newest version wins
+                           QStringLiteral("SELECT w.number, o.id FROM objectives o JOIN objective_wordings w ON w.objective_id "
+                                          "= o.id AND w.version_id = %1 ORDER BY o.id")
+                               .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
+                           {{QStringLiteral("today"), Clock::today().toString(Qt::ISODate)}});
+    while (o.next()) l.objectives.insert(o.value(0).toInt(), o.value(1).toLongLong());
     o.finish();
     QSqlQuery p = Sql::run(m_db.connection(), QStringLiteral("SELECT name, id FROM people ORDER BY id"));
     while (p.next()) l.people[p.value(0).toString()] << p.value(1).toLongLong();
@@ -215,11 +219,12 @@ qint64 ActionPlanService::exportCsv(int year, QIODevice& out) const {
     for (const QString& c : csvColumns()) header << c.toUtf8();
     out.write(header.join(',') + "\r\n");
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT a.plan_year, o.number, a.title, a.resources, p.name, a.due_date, a.due_reason, "
+                           QStringLiteral("SELECT a.plan_year, w.number, a.title, a.resources, p.name, a.due_date, a.due_reason, "
                                           "a.evaluation_method, a.measured_result, a.status, a.progress, a.notes FROM "
-                                          "action_items a LEFT JOIN objectives o ON o.id = a.objective_id LEFT JOIN people p "
-                                          "ON p.id = a.owner_person_id WHERE a.plan_year = :y ORDER BY a.due_date, a.id"),
-                           {{QStringLiteral("y"), year}});
+                                          "action_items a LEFT JOIN objective_wordings w ON w.id = %1 LEFT JOIN people p "
+                                          "ON p.id = a.owner_person_id WHERE a.plan_year = :y ORDER BY a.due_date, a.id")
+                               .arg(PolicyRepository::shownWordingSql(QStringLiteral("a.objective_id"))),
+                           {{QStringLiteral("y"), year}, {QStringLiteral("today"), Clock::today().toString(Qt::ISODate)}});
     qint64 rows = 0;
     while (q.next()) {
         QList<QByteArray> line;

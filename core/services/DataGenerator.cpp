@@ -64,8 +64,8 @@ DataGenerator::Counts DataGenerator::generate(double scale) {
     SessionScope scope(m_db, Session::system(QStringLiteral("data generator")));
     m_lastYear = Sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(plan_year) FROM action_items")).toInt();
     if (m_lastYear == 0) m_lastYear = Clock::today().year();
-    m_objectives = ids(m_db, QStringLiteral("SELECT o.id FROM objectives o JOIN document_versions v ON v.id = o.version_id "
-                                            "WHERE v.status = 'published' ORDER BY o.number"));
+    m_objectives = ids(m_db, QStringLiteral("SELECT w.objective_id FROM objective_wordings w JOIN document_versions v ON v.id "
+                                            "= w.version_id WHERE v.status = 'published' ORDER BY w.number"));
     if (m_objectives.isEmpty()) throw Error(Error::Kind::Invalid, tr("The database has no published policy with objectives."));
     {
         Transaction tx(m_db);
@@ -140,7 +140,8 @@ void DataGenerator::versions(RecordWriter& writer) {
         sections << Section{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
                             q.value(4).toString()};
     }
-    // Nine earlier versions, one a year, each a copy of the text: drafted, then superseded.
+    // Nine earlier versions, one a year, each a copy of the text: drafted, then published (each
+    // superseded by the next from its effective date).
     const int earlier = qMin(9, scaled(9));
     for (int n = 0; n < earlier; ++n) {
         const QDate effective(m_lastYear - 9 + n, 1, 1);
@@ -162,7 +163,7 @@ void DataGenerator::versions(RecordWriter& writer) {
                                                {QStringLiteral("heading"), s.heading},
                                                {QStringLiteral("body"), s.body}}));
         }
-        writer.update(QStringLiteral("document_versions"), version, 1, {{QStringLiteral("status"), QStringLiteral("superseded")}});
+        writer.update(QStringLiteral("document_versions"), version, 1, {{QStringLiteral("status"), QStringLiteral("published")}});
         m_versions << version;
         m_versionDates << effective;
     }

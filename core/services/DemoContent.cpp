@@ -138,8 +138,8 @@ void DemoContent::setObjectiveKpis(RecordWriter& writer, qint64 versionId) {
     };
     for (int number = 1; number <= 8; ++number) {
         QSqlQuery q = Sql::run(m_db.connection(),
-                               QStringLiteral("SELECT id, row_version FROM objectives WHERE version_id = :v "
-                                              "AND number = :n"),
+                               QStringLiteral("SELECT o.id, o.row_version FROM objectives o JOIN objective_wordings w ON "
+                                              "w.objective_id = o.id WHERE w.version_id = :v AND w.number = :n"),
                                {{QStringLiteral("v"), versionId}, {QStringLiteral("n"), number}});
         if (!q.next()) throw Error(Error::Kind::Storage, tr("The demo policy lost objective %1.").arg(number));
         const qint64 id = q.value(0).toLongLong();
@@ -297,7 +297,7 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
         writer.insert(QStringLiteral("action_items"),
                       {{QStringLiteral("objective_id"),
                         Sql::scalar(m_db.connection(),
-                                    QStringLiteral("SELECT id FROM objectives WHERE version_id = :v AND number = :n"),
+                                    QStringLiteral("SELECT objective_id FROM objective_wordings WHERE version_id = :v AND number = :n"),
                                     {{QStringLiteral("v"), versionId}, {QStringLiteral("n"), a.objective}})},
                        {QStringLiteral("meeting_id"), Sql::idOrNull(a.objective == 2 ? meeting : 0)},
                        {QStringLiteral("plan_year"), year},
@@ -327,7 +327,7 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
         writer.insert(QStringLiteral("measurements"),
                       {{QStringLiteral("objective_id"),
                         Sql::scalar(m_db.connection(),
-                                    QStringLiteral("SELECT id FROM objectives WHERE version_id = :v AND number = :n"),
+                                    QStringLiteral("SELECT objective_id FROM objective_wordings WHERE version_id = :v AND number = :n"),
                                     {{QStringLiteral("v"), versionId}, {QStringLiteral("n"), m.objective}})},
                        {QStringLiteral("period_start"), m.start},
                        {QStringLiteral("period_end"), m.end},

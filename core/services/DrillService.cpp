@@ -1,8 +1,10 @@
 #include "DrillService.h"
 
 #include "domain/DrillResult.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -42,11 +44,14 @@ qint64 DrillService::record(const Drill& d) {
          {QStringLiteral("click_threshold"), d.clickThreshold},
          {QStringLiteral("passed"), passed ? 1 : 0},
          {QStringLiteral("notes"), d.notes.trimmed()}});
-    // The objectives that drills measure, in every published version (the one in force today
-    // and one published ahead of its date alike).
+    // The objectives that drills measure, held by the version in force today or by one
+    // published to take effect later: each lasting objective once.
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT o.id FROM objectives o JOIN document_versions v ON v.id = o.version_id "
-                                          "WHERE o.measured_by_drills = 1 AND v.status = 'published'"));
+                           QStringLiteral("SELECT DISTINCT o.id FROM objectives o JOIN objective_wordings w ON w.objective_id "
+                                          "= o.id JOIN document_versions v ON v.id = w.version_id WHERE o.measured_by_drills "
+                                          "= 1 AND (v.id = %1 OR (v.status = 'published' AND v.effective_date > :today))")
+                               .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
+                           {{QStringLiteral("today"), Clock::today().toString(Qt::ISODate)}});
     QList<qint64> objectives;
     while (q.next()) objectives << q.value(0).toLongLong();
     q.finish();

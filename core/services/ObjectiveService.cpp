@@ -16,10 +16,14 @@ namespace isms::core {
 ObjectiveService::ObjectiveService(Database& db) : m_db(db) {}
 
 ObjectiveService::Standing ObjectiveService::standing(qint64 objectiveId, int year) const {
+    // Its number and wording are those of the version in force (or, for an objective that
+    // version no longer holds, of the last one that did).
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT id, number, text, kpi_name, kpi_unit, direction, target, frequency FROM "
-                                          "objectives WHERE id = :id"),
-                           {{QStringLiteral("id"), objectiveId}});
+                           QStringLiteral("SELECT o.id, w.number, w.text, o.kpi_name, o.kpi_unit, o.direction, o.target, "
+                                          "o.frequency FROM objectives o LEFT JOIN objective_wordings w ON w.id = %1 "
+                                          "WHERE o.id = :id")
+                               .arg(PolicyRepository::shownWordingSql(QStringLiteral("o.id"))),
+                           {{QStringLiteral("id"), objectiveId}, {QStringLiteral("today"), Clock::today().toString(Qt::ISODate)}});
     if (!q.next()) throw Error(Error::Kind::NotFound, tr("That objective no longer exists."));
     Standing s;
     s.objectiveId = q.value(0).toLongLong();
@@ -58,7 +62,7 @@ ObjectiveService::Standing ObjectiveService::standing(qint64 objectiveId, int ye
 QList<ObjectiveService::Standing> ObjectiveService::standings(const QString& documentCode, int year) const {
     const VersionSummary version = PolicyRepository(m_db).inForce(documentCode, Clock::today());
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT id FROM objectives WHERE version_id = :v ORDER BY number"),
+                           QStringLiteral("SELECT objective_id FROM objective_wordings WHERE version_id = :v ORDER BY number"),
                            {{QStringLiteral("v"), version.id}});
     QList<qint64> ids;
     while (q.next()) ids << q.value(0).toLongLong();

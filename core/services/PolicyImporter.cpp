@@ -1,17 +1,19 @@
 #include "PolicyImporter.h"
 
-#include <QSet>
-
+#include "ObjectiveRegister.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
+#include "domain/ObjectiveItems.h"
 #include "import/PolicyTextParser.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QSet>
 #include <functional>
 
 namespace isms::core {
@@ -57,14 +59,6 @@ QString scopeKind(const QString& text) {
     return QStringLiteral("staff");
 }
 
-bool allLeaves(const PolicySection& s) {
-    if (s.children.empty()) return false;
-    for (const PolicySection& c : s.children) {
-        if (!c.children.empty()) return false;
-    }
-    return true;
-}
-
 }  // namespace
 
 PolicyImporter::PolicyImporter(Database& db) : m_db(db) {}
@@ -88,7 +82,7 @@ qint64 PolicyImporter::roleId(const QString& code) const {
         .toLongLong();
 }
 
-PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStatus::Value status) {
+PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStatus::Value status, qint64 carryFrom) {
     m_db.require(UserRole::Permission::EditPolicy);
     if (content.code.trimmed().isEmpty()) {
         throw Error(Error::Kind::Invalid,
@@ -134,6 +128,20 @@ PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStat
          {QStringLiteral("created_at"), Clock::nowUtc().toString(Qt::ISODate)}});
     insertSections(writer, result.versionId, 0, content.sections, result);
     deriveRegisters(writer, content, result);
+    ObjectiveRegister objectives(m_db);
+    if (status == VersionStatus::Published) {
+        objectives.settle(result.versionId);
+    } else {
+        // A revision keeps the objectives of the version it revises, item by item.
+        const PolicyRepository repository(m_db);
+        if (carryFrom == 0) {
+            carryFrom = repository.inForce(result.documentId, Clock::today()).id;
+            for (const VersionSummary& v : repository.versions(result.documentId)) {
+                if (carryFrom == 0 && v.id != result.versionId) carryFrom = v.id;
+            }
+        }
+        if (carryFrom != 0) objectives.carryForward(carryFrom, result.versionId);
+    }
     // The content goes in while the version is a draft; a version imported as already in force
     // (the demo's) takes its status last, after which it is locked.
     if (status != VersionStatus::Draft) {
@@ -229,23 +237,9 @@ void PolicyImporter::deriveRegisters(RecordWriter& writer, const PolicyContent& 
         }
     }
 
-    // (二)…目標如下：the numbered items under it are the objectives.
-    if (const auto* goals = findSection(tree, [](const PolicySection& s, int) {
-            return s.heading.contains(QStringLiteral("目標")) && allLeaves(s);
-        })) {
-        int number = 1;
-        for (const PolicySection& item : goals->children) {
-            // An objective about social-engineering drills is measured by the drills themselves.
-            const bool drills = item.heading.contains(QStringLiteral("社交工程"));
-            writer.insert(QStringLiteral("objectives"),
-                          {{QStringLiteral("version_id"), version},
-                           {QStringLiteral("section_id"), item.id},
-                           {QStringLiteral("number"), number++},
-                           {QStringLiteral("text"), item.heading},
-                           {QStringLiteral("measured_by_drills"), drills ? 1 : 0}});
-            ++result.objectives;
-        }
-    }
+    // (二)…目標如下：the numbered items under it are the objectives (ObjectiveRegister gives
+    // them their lasting identity once the version's sections are in).
+    result.objectives = int(ObjectiveItems::of(content).size());
 
     // 二、責任: each line, linked to the role it names where the roles exist.
     if (const auto* duties = findSection(tree, [](const PolicySection& s, int depth) {

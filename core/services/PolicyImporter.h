@@ -29,7 +29,9 @@ public:
 
     explicit PolicyImporter(Database& db);
 
-    Result import(PolicyContent content, VersionStatus::Value status = VersionStatus::Draft);
+    // carryFrom: the version whose objectives the new one's items continue (0: the one in
+    // force, else the newest); a version imported as published settles its own.
+    Result import(PolicyContent content, VersionStatus::Value status = VersionStatus::Draft, qint64 carryFrom = 0);
     Result importFile(const QString& path, const QString& code = {}, const QString& version = {});
 
 private:

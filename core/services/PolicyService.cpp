@@ -1,5 +1,6 @@
 #include "PolicyService.h"
 
+#include "ObjectiveRegister.h"
 #include "PolicyImporter.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -102,29 +103,10 @@ qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version, c
     content.effectiveDate = QDate();  // set when the new version is ready for approval
 
     Transaction tx(m_db);
-    const auto created = PolicyImporter(m_db).import(std::move(content), VersionStatus::Draft);
+    // Its objective items continue the source's objectives (indicators, measurements and all).
+    const auto created = PolicyImporter(m_db).import(std::move(content), VersionStatus::Draft, fromVersionId);
     RecordWriter writer(m_db);
     writer.update(kVersions, created.versionId, 1, {{QStringLiteral("change_summary"), changeSummary.trimmed()}});
-    // The objectives' indicators are not in the text: carry them over by objective number.
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT n.id, n.row_version, o.kpi_name, o.kpi_unit, o.direction, o.target, "
-                                          "o.frequency, o.owner_role_id, o.owner_person_id FROM objectives o JOIN "
-                                          "objectives n ON n.number = o.number AND n.version_id = :new WHERE "
-                                          "o.version_id = :old"),
-                           {{QStringLiteral("new"), created.versionId}, {QStringLiteral("old"), fromVersionId}});
-    QList<QPair<QPair<qint64, int>, QVariantMap>> kpis;
-    while (q.next()) {
-        kpis.append({{q.value(0).toLongLong(), q.value(1).toInt()},
-                     {{QStringLiteral("kpi_name"), q.value(2)},
-                      {QStringLiteral("kpi_unit"), q.value(3)},
-                      {QStringLiteral("direction"), q.value(4)},
-                      {QStringLiteral("target"), q.value(5)},
-                      {QStringLiteral("frequency"), q.value(6)},
-                      {QStringLiteral("owner_role_id"), q.value(7)},
-                      {QStringLiteral("owner_person_id"), q.value(8)}}});
-    }
-    q.finish();
-    for (const auto& [key, values] : kpis) writer.update(QStringLiteral("objectives"), key.first, key.second, values);
     tx.commit();
     return created.versionId;
 }
@@ -236,8 +218,15 @@ void PolicyService::publish(qint64 versionId, int expectedRowVersion) {
         throw Error(Error::Kind::Refused, tr("The text differs from what was approved: it cannot be published."));
     }
     // Publishing supersedes nothing by itself: the version before it stays in force until this
-    // one's effective date (VersionStanding decides, day by day).
+    // one's effective date (VersionStanding decides, day by day). Its objective items become the
+    // objectives of that version: new items new objectives, removed ones left out from it on.
+    Transaction tx(m_db);
+    {
+        SessionScope scope(m_db, Session::system(m_db.session().username));
+        ObjectiveRegister(m_db).settle(versionId);
+    }
     move(versionId, expectedRowVersion, VersionStatus::Published, QString());
+    tx.commit();
 }
 
 QList<PolicyService::HistoryLine> PolicyService::history(qint64 documentId) const {

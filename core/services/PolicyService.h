@@ -40,7 +40,8 @@ public:
 
     // The two usual next numbers: 2.0 → {2.1, 3.0}.
     static QStringList nextVersionNumbers(const QString& version);
-    // A draft copy of a version (text, title block, registers, objectives' indicators) under a
+    // A draft copy of a version (text, title block, registers; its objective items continue the
+    // lasting objectives, with their indicators and history) under a
     // new, higher number, with the reason for the revision.
     qint64 newVersion(qint64 fromVersionId, const QString& version, const QString& changeSummary);
 

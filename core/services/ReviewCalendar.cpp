@@ -6,6 +6,7 @@
 #include "i18n/Language.h"
 #include "import/CsvReader.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -65,12 +66,16 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
     c.finish();
     // Objectives measured by hand, by their frequency, from their last measured period (or the
     // policy's effective date). Drills feed their objective themselves.
+    // The objectives of each document's version in force on the day.
     QSqlQuery o = Sql::run(
         m_db.connection(),
-        QStringLiteral("SELECT o.id, o.number, o.kpi_name, o.frequency, r.name, v.effective_date, (SELECT MAX(period_end) "
-                       "FROM measurements m WHERE m.objective_id = o.id) FROM objectives o JOIN document_versions v ON v.id = "
-                       "o.version_id LEFT JOIN roles r ON r.id = o.owner_role_id WHERE v.status = 'published' AND o.kpi_name "
-                       "<> '' AND o.measured_by_drills = 0 ORDER BY o.number"));
+        QStringLiteral("SELECT o.id, w.number, o.kpi_name, o.frequency, r.name, v.effective_date, (SELECT MAX(period_end) "
+                       "FROM measurements m WHERE m.objective_id = o.id) FROM objectives o JOIN objective_wordings w ON "
+                       "w.objective_id = o.id AND w.version_id = %1 JOIN document_versions v ON v.id = w.version_id "
+                       "LEFT JOIN roles r ON r.id = o.owner_role_id WHERE o.kpi_name <> '' AND o.measured_by_drills = 0 "
+                       "ORDER BY w.number")
+            .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
+        {{QStringLiteral("today"), today.toString(Qt::ISODate)}});
     while (o.next()) {
         Item i;
         i.kind = QStringLiteral("objective");

@@ -138,7 +138,7 @@ void SectionEditor::update(int expected, qint64 sectionId, const QString& headin
 void SectionEditor::removeTree(RecordWriter& writer, qint64 sectionId) {
     for (const Row& child : children(sectionId)) removeTree(writer, child.id);
     // Registers derived from the section (objectives, references…) keep their rows; the link goes.
-    for (const char* table : {"objectives", "version_references", "scope_items", "policy_statements", "responsibilities"}) {
+    for (const char* table : {"objective_wordings", "version_references", "scope_items", "policy_statements", "responsibilities"}) {
         writer.clearReference(QString::fromLatin1(table), QStringLiteral("section_id"), sectionId);
     }
     const int rowVersion = Sql::scalar(m_db.connection(), QStringLiteral("SELECT row_version FROM sections WHERE id = :id"),

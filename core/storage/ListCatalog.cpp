@@ -1,5 +1,6 @@
 #include "ListCatalog.h"
 
+#include "PolicyRepository.h"
 #include "domain/Error.h"
 
 namespace isms::core {
@@ -111,34 +112,46 @@ ListDefinition ListCatalog::definition(const QString& key) {
                      col("s.text", tr("Statement"))});
     }
     if (key == QStringLiteral("objectives")) {
-        return list("objectives", tr("Objectives"),
-                    "objectives o JOIN document_versions v ON v.id = o.version_id JOIN documents d ON d.id = "
-                    "v.document_id LEFT JOIN roles r ON r.id = o.owner_role_id",
-                    {col("o.id", id, Format::Number), col("d.code || ' ' || v.version", tr("Policy version")),
-                     col("o.number", tr("Objective"), Format::Number), col("o.text", tr("Text")),
+        // Lasting objectives, each with the number and wording the policy in force gives it (one
+        // it no longer holds: its last), and the versions it spans.
+        ListDefinition d = list("objectives", tr("Objectives"), "",
+                    {col("o.id", id, Format::Number), col("d.code", tr("Document")),
+                     col("w.number", tr("Objective"), Format::Number), col("w.text", tr("Text")),
+                     Column{QStringLiteral("(SELECT MIN(fv.version) FROM objective_wordings fw JOIN document_versions fv ON "
+                                           "fv.id = fw.version_id WHERE fw.objective_id = o.id AND fv.status IN ('published', "
+                                           "'superseded'))"),
+                            tr("Since version"), Format::Text, false},
+                     Column{QStringLiteral("CASE WHEN w.version_id = %1 THEN '' ELSE (SELECT MAX(fv.version) FROM "
+                                           "objective_wordings fw JOIN document_versions fv ON fv.id = fw.version_id WHERE "
+                                           "fw.objective_id = o.id AND fv.status IN ('published', 'superseded')) END")
+                                .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
+                            tr("Last in version"), Format::Text, false},
                      col("o.kpi_name", tr("Indicator")), col("o.direction", tr("Direction"), Format::Label),
                      col("o.target", tr("Target"), Format::Number), col("o.kpi_unit", tr("Unit")),
                      col("o.frequency", tr("Measured"), Format::Label), col("r.name", tr("Responsible"))},
                     2);
+        d.from = QStringLiteral("objectives o JOIN documents d ON d.id = o.document_id LEFT JOIN objective_wordings w ON w.id = "
+                                "%1 LEFT JOIN roles r ON r.id = o.owner_role_id")
+                     .arg(PolicyRepository::shownWordingSql(QStringLiteral("o.id")));
+        return d;
     }
     if (key == QStringLiteral("measurements")) {
-        ListDefinition d = list("measurements", tr("Measurements"),
-                    "measurements m JOIN objectives o ON o.id = m.objective_id LEFT JOIN people p ON p.id = "
-                    "m.measured_by",
-                    {col("m.id", id, Format::Number), col("o.number", tr("Objective"), Format::Number),
+        ListDefinition d = list("measurements", tr("Measurements"), "",
+                    {col("m.id", id, Format::Number), col("w.number", tr("Objective"), Format::Number),
                      col("o.kpi_name", tr("Indicator")), col("m.period_start", tr("Period from"), Format::Date),
                      col("m.period_end", tr("Period to"), Format::Date), col("m.value", tr("Value"), Format::Number),
                      col("o.kpi_unit", tr("Unit")), col("p.name", tr("Measured by")),
                      col("m.evidence", tr("Evidence")), col("m.notes", tr("Notes"))},
                     4, true);
+        d.from = QStringLiteral("measurements m JOIN objectives o ON o.id = m.objective_id LEFT JOIN objective_wordings w ON "
+                                "w.id = %1 LEFT JOIN people p ON p.id = m.measured_by")
+                     .arg(PolicyRepository::shownWordingSql(QStringLiteral("o.id")));
         d.filters = {{QStringLiteral("objective"), QStringLiteral("m.objective_id = :objective")},
                      {QStringLiteral("year"), QStringLiteral("substr(m.period_end, 1, 4) = :year")}};
         return d;
     }
     if (key == QStringLiteral("action_items")) {
-        ListDefinition d = list("action_items", tr("Action plan"),
-                    "action_items a LEFT JOIN objectives o ON o.id = a.objective_id LEFT JOIN people p ON p.id = "
-                    "a.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id",
+        ListDefinition d = list("action_items", tr("Action plan"), "",
                     {col("a.id", id, Format::Number), col("a.plan_year", tr("Year"), Format::Year),
                      col("o.number", tr("Objective"), Format::Number), col("a.title", tr("What will be done")),
                      col("a.resources", tr("Resources")), col("p.name", tr("Owner")), col("u.name", tr("Unit")),
@@ -152,13 +165,18 @@ ListDefinition ListCatalog::definition(const QString& key) {
                                            "IS NULL OR ra.end_date >= CAST(CURRENT_DATE AS TEXT)) ORDER BY ra.start_date DESC LIMIT 1)"),
                             tr("Owner's role"), Format::Text, false}},
                     7);
+        // The objective's number as the policy in force has it.
+        d.from = QStringLiteral("action_items a LEFT JOIN objective_wordings o ON o.id = %1 LEFT JOIN people p ON p.id = "
+                                "a.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id")
+                     .arg(PolicyRepository::shownWordingSql(QStringLiteral("a.objective_id")));
         // The item's own text through its trigram index (schema 11); the owner's and unit's names
         // and the objective's number in their own small tables.
         d.search = QStringLiteral(
             "a.id IN (SELECT rowid FROM action_items_search WHERE body LIKE :search ESCAPE '\\') OR "
             "a.owner_person_id IN (SELECT p2.id FROM people p2 LEFT JOIN org_units u2 ON u2.id = p2.unit_id WHERE "
             "p2.name LIKE :search ESCAPE '\\' OR COALESCE(u2.name, '') LIKE :search ESCAPE '\\') OR "
-            "a.objective_id IN (SELECT o2.id FROM objectives o2 WHERE CAST(o2.number AS TEXT) LIKE :search ESCAPE '\\')");
+            "a.objective_id IN (SELECT o2.objective_id FROM objective_wordings o2 WHERE CAST(o2.number AS TEXT) LIKE :search "
+            "ESCAPE '\\')");
         d.searchQueue = QStringLiteral("action_items_search_queue");
         d.searchCatchUp = {
             QStringLiteral("DELETE FROM action_items_search WHERE rowid IN (SELECT id FROM action_items_search_queue)"),

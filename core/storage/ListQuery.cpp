@@ -1,5 +1,7 @@
 #include "ListQuery.h"
 
+#include "domain/Clock.h"
+
 #include <algorithm>
 
 namespace isms::core {
@@ -69,6 +71,10 @@ QString ListQuery::countStatement() const {
 
 QVariantMap ListQuery::boundValues() const {
     QVariantMap values = m_filters;
+    // Lists that show what is in force (an objective's wording) read it on the clock's day.
+    if (selectStatement().contains(QLatin1String(":today"))) {
+        values.insert(QStringLiteral("today"), Clock::today().toString(Qt::ISODate));
+    }
     if (m_search.isEmpty()) return values;
     QString escaped = m_search;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))

@@ -72,17 +72,36 @@ QStringList Migrator::statements(const QString& stepPath) const {
     return out;
 }
 
+bool Migrator::needsLinksOff(const QString& stepPath) const {
+    if (m_db.driverName() != QStringLiteral("QSQLITE")) return false;
+    QFile file(stepPath);
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains("-- isms: foreign-keys-off");
+}
+
 void Migrator::migrateTo(int target) {
     const int from = currentVersion();
     for (const Step& step : steps()) {
         if (step.version <= from || step.version > target) continue;
+        // A step that rebuilds a table others link to runs with SQLite's link checks off (they
+        // cannot change inside a transaction) and checks every link itself before it commits.
+        const bool linksOff = needsLinksOff(step.path);
+        const QString restoreLinks = QStringLiteral("PRAGMA foreign_keys = %1")
+                                         .arg(linksOff ? Sql::scalar(m_db, QStringLiteral("PRAGMA foreign_keys")).toInt() : 0);
+        if (linksOff) Sql::execDirect(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN"))) {
+            if (linksOff) Sql::execDirect(m_db, restoreLinks);
             throw Error(Error::Kind::Storage, tr("Cannot start the schema update."));
         }
         try {
             for (const QString& statement : statements(step.path)) {
                 Sql::execDirect(m_db, statement);
+            }
+            if (linksOff) {
+                QSqlQuery check(m_db);
+                if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
+                    throw Error(Error::Kind::Storage, tr("a record would link to one that does not exist"));
+                }
             }
             Sql::run(m_db,
                      QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
@@ -91,8 +110,10 @@ void Migrator::migrateTo(int target) {
                       {QStringLiteral("n"), step.name},
                       {QStringLiteral("t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
             QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+            if (linksOff) Sql::execDirect(m_db, restoreLinks);
         } catch (const Error& e) {
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            if (linksOff) QSqlQuery(m_db).exec(restoreLinks);
             throw Error(Error::Kind::Storage,
                         tr("Schema update %1 failed: %2").arg(step.version).arg(e.message()));
         }

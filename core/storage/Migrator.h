@@ -26,6 +26,8 @@ private:
     };
     static QList<Step> steps();
     QStringList statements(const QString& stepPath) const;
+    // The step says "-- isms: foreign-keys-off" (SQLite only: a table rebuild).
+    bool needsLinksOff(const QString& stepPath) const;
 
     QSqlDatabase m_db;
 };

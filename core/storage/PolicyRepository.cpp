@@ -113,6 +113,20 @@ VersionSummary PolicyRepository::inForce(qint64 documentId, const QDate& day) co
     return current ? current->version : VersionSummary{};
 }
 
+QString PolicyRepository::inForceVersionSql(const QString& documentIdExpression) {
+    return QStringLiteral("(SELECT fv.id FROM document_versions fv WHERE fv.document_id = %1 AND fv.status IN "
+                          "('published', 'superseded') AND fv.effective_date <= :today ORDER BY fv.effective_date DESC, "
+                          "fv.id DESC LIMIT 1)")
+        .arg(documentIdExpression);
+}
+
+QString PolicyRepository::shownWordingSql(const QString& objectiveIdExpression) {
+    return QStringLiteral("(SELECT sw.id FROM objective_wordings sw JOIN document_versions sv ON sv.id = sw.version_id "
+                          "WHERE sw.objective_id = %1 AND sv.status IN ('published', 'superseded') AND sv.effective_date "
+                          "<= :today ORDER BY sv.effective_date DESC, sv.id DESC LIMIT 1)")
+        .arg(objectiveIdExpression);
+}
+
 PolicyContent PolicyRepository::load(qint64 versionId) const {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery v = Sql::run(db,

@@ -36,6 +36,13 @@ public:
     // The version in force on the day; id 0 when none is yet. Throws NotFound for no document.
     VersionSummary inForce(const QString& code, const QDate& day) const;
     VersionSummary inForce(qint64 documentId, const QDate& day) const;
+    // The same rule as VersionStanding in SQL, for statements that pick the version in force per
+    // row: the id of the document's version in force on :today (an ISO date bound by the
+    // caller), NULL when none is yet. A test holds the two to the same answers.
+    static QString inForceVersionSql(const QString& documentIdExpression);
+    // The wording an objective is shown with on :today: that of the newest version in effect
+    // that holds it (the one in force, or for an objective it no longer holds, the last).
+    static QString shownWordingSql(const QString& objectiveIdExpression);
     PolicyContent load(qint64 versionId) const;
     int sectionCount(qint64 versionId) const;
 

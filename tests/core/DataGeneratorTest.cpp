@@ -1,8 +1,10 @@
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
+#include "domain/Clock.h"
 #include "services/DataGenerator.h"
 #include "services/DatabaseCheck.h"
+#include "storage/PolicyRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -55,8 +57,13 @@ TEST(DataGenerator, CountsFollowTheScale) {
     // Ten plan years, the last the demo's.
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(DISTINCT plan_year) FROM action_items")).toInt(), 10);
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT MAX(plan_year) FROM action_items")).toInt(), 2025);
-    // The earlier version is superseded and has the same sections as the one in force.
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM document_versions WHERE status = 'published'")).toInt(), 1);
+    // The earlier version was published and is superseded by the demo's, which is in force; it
+    // has the same sections.
+    const auto standings = PolicyRepository(*db).standings(PolicyRepository(*db).documents().first().id, Clock::today());
+    ASSERT_EQ(standings.size(), 2);
+    for (const auto& s : standings) {
+        EXPECT_EQ(s.kind, s.version.version == QStringLiteral("2.0") ? VersionStanding::InForce : VersionStanding::Superseded);
+    }
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(DISTINCT version_id) FROM sections")).toInt(), 2);
 }
 

@@ -66,7 +66,8 @@ TEST_F(DemoContentTest, RegistersDerivedFromThePolicy) {
     EXPECT_EQ(text(QStringLiteral("SELECT text FROM policy_statements ORDER BY position LIMIT 1")),
               QStringLiteral("強化人員認知、避免資料外洩"));
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM objectives")), 8);
-    EXPECT_EQ(text(QStringLiteral("SELECT text FROM objectives WHERE number = 6")),
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM objective_wordings")), 8);
+    EXPECT_EQ(text(QStringLiteral("SELECT text FROM objective_wordings WHERE number = 6")),
               QStringLiteral("確保本局暨所屬機關關鍵核心系統維持一定水準的系統可用性。"));
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM responsibilities")), 5);
     EXPECT_EQ(text(QStringLiteral("SELECT r.code FROM responsibilities x JOIN roles r ON r.id = x.role_id WHERE x.position = 0")),
@@ -80,9 +81,13 @@ TEST_F(DemoContentTest, EveryObjectiveHasAKpi) {
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM objectives WHERE kpi_name <> '' AND target IS NOT NULL "
                                    "AND owner_role_id IS NOT NULL")),
               8);
-    EXPECT_DOUBLE_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT target FROM objectives WHERE number = 6")).toDouble(),
+    EXPECT_DOUBLE_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT o.target FROM objectives o JOIN objective_wordings w "
+                                                                  "ON w.objective_id = o.id WHERE w.number = 6"))
+                         .toDouble(),
                      99.5);
-    EXPECT_EQ(text(QStringLiteral("SELECT frequency FROM objectives WHERE number = 8")), QStringLiteral("half_yearly"));
+    EXPECT_EQ(text(QStringLiteral("SELECT o.frequency FROM objectives o JOIN objective_wordings w ON w.objective_id = o.id "
+                                  "WHERE w.number = 8")),
+              QStringLiteral("half_yearly"));
 }
 
 TEST_F(DemoContentTest, OrganisationAndRoles) {

@@ -85,11 +85,15 @@ TEST_F(PolicyServiceTest, NewVersionCopiesTheCurrentOneAsADraft) {
     EXPECT_EQ(v.changeSummary, QStringLiteral("年度審查修訂"));
     EXPECT_FALSE(v.effectiveDate.isValid());
     EXPECT_EQ(PolicyRepository(*db).sectionCount(draft), 39);
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objectives WHERE version_id = :v AND "
-                                                           "kpi_name <> '' AND target IS NOT NULL"),
-                          {{QStringLiteral("v"), draft}})
+    // Its items are the same lasting objectives, indicators and all: none is new.
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objective_wordings w JOIN objectives o ON o.id = "
+                                                           "w.objective_id JOIN objective_wordings s ON s.objective_id = o.id "
+                                                           "AND s.version_id = :old AND s.number = w.number WHERE w.version_id = :v "
+                                                           "AND o.kpi_name <> '' AND o.target IS NOT NULL"),
+                          {{QStringLiteral("v"), draft}, {QStringLiteral("old"), current.id}})
                   .toInt(),
               8);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objectives")).toInt(), 8);
     // Same text, other number: the fingerprints differ only by the version line.
     PolicyContent a = PolicyRepository(*db).load(current.id);
     PolicyContent b = PolicyRepository(*db).load(draft);

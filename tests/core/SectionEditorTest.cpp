@@ -3,12 +3,14 @@
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
 #include "services/PolicyService.h"
+#include "services/ObjectiveRegister.h"
 #include "services/PolicyImporter.h"
 #include "services/SectionEditor.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "domain/SectionNumbering.h"
 
 #include <functional>
@@ -179,16 +181,22 @@ TEST_F(SectionEditorTest, DeletingASectionKeepsItsRegisterRowsUnlinked) {
     const QString file = files.write(QStringLiteral("p.txt"),
                                      "文件編號：G-1\n版本編號：1.0\n\n壹、目標\n\n一、目標如下：\n\n1. 第一目標。\n\n2. 第二目標。\n");
     const qint64 v = PolicyImporter(*db).importFile(file).versionId;
-    ASSERT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objectives WHERE version_id = :v"),
+    {
+        // As its publication would: the items become objectives, each linked to its section.
+        Transaction tx(*db);
+        ObjectiveRegister(*db).settle(v);
+        tx.commit();
+    }
+    ASSERT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objective_wordings WHERE version_id = :v"),
                           {{QStringLiteral("v"), v}})
                   .toInt(),
               2);
     SectionEditor e(*db, v);
-    const qint64 first = Sql::scalar(db->connection(), QStringLiteral("SELECT section_id FROM objectives WHERE version_id = :v AND number = 1"),
+    const qint64 first = Sql::scalar(db->connection(), QStringLiteral("SELECT section_id FROM objective_wordings WHERE version_id = :v AND number = 1"),
                                      {{QStringLiteral("v"), v}})
                              .toLongLong();
     e.remove(e.treeVersion(), first);
-    EXPECT_TRUE(Sql::scalar(db->connection(), QStringLiteral("SELECT section_id FROM objectives WHERE version_id = :v AND number = 1"),
+    EXPECT_TRUE(Sql::scalar(db->connection(), QStringLiteral("SELECT section_id FROM objective_wordings WHERE version_id = :v AND number = 1"),
                             {{QStringLiteral("v"), v}})
                     .isNull());
 }

@@ -206,13 +206,13 @@ TEST_F(StaleCall, RemovingASectionUnlinksEachRecordInItsOwnAuditedChange) {
     // 肆、一、(二): the section whose items are the objectives, each linked to its item.
     const qint64 objectivesSection =
         Sql::scalar(db->connection(),
-                    QStringLiteral("SELECT s.parent_id FROM objectives o JOIN sections s ON s.id = o.section_id WHERE "
+                    QStringLiteral("SELECT s.parent_id FROM objective_wordings o JOIN sections s ON s.id = o.section_id WHERE "
                                    "o.version_id = :v LIMIT 1"),
                     {{QStringLiteral("v"), draft}})
             .toLongLong();
     ASSERT_NE(objectivesSection, 0);
     QSqlQuery q = Sql::run(db->connection(),
-                           QStringLiteral("SELECT o.id, o.row_version FROM objectives o JOIN sections s ON s.id = "
+                           QStringLiteral("SELECT o.id, o.row_version FROM objective_wordings o JOIN sections s ON s.id = "
                                           "o.section_id WHERE s.parent_id = :s"),
                            {{QStringLiteral("s"), objectivesSection}});
     QList<QPair<qint64, int>> linked;
@@ -221,7 +221,7 @@ TEST_F(StaleCall, RemovingASectionUnlinksEachRecordInItsOwnAuditedChange) {
     ASSERT_GE(linked.size(), 2);
     const auto updates = [&](qint64 id) {
         return Sql::scalar(db->connection(),
-                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'objectives' AND entity_id = :id "
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'objective_wordings' AND entity_id = :id "
                                           "AND action = 'update'"),
                            {{QStringLiteral("id"), id}})
             .toInt();
@@ -230,11 +230,11 @@ TEST_F(StaleCall, RemovingASectionUnlinksEachRecordInItsOwnAuditedChange) {
     for (const auto& one : linked) updatesBefore << updates(one.first);
     SectionEditor(*db, draft).remove(versionRow(draft), objectivesSection);
     for (int i = 0; i < linked.size(); ++i) {
-        EXPECT_EQ(rowVersion(*db, QStringLiteral("objectives"), linked[i].first), linked[i].second + 1);
+        EXPECT_EQ(rowVersion(*db, QStringLiteral("objective_wordings"), linked[i].first), linked[i].second + 1);
         EXPECT_EQ(updates(linked[i].first), updatesBefore[i] + 1);
     }
     EXPECT_EQ(Sql::scalar(db->connection(),
-                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'objectives' AND entity_id = 0"))
+                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'objective_wordings' AND entity_id = 0"))
                   .toInt(),
               0);
 }

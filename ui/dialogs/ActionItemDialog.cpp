@@ -1,10 +1,12 @@
 #include "ActionItemDialog.h"
 
 #include "DialogForm.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "services/ActionPlanService.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 #include "widgets/RocDateEdit.h"
 
@@ -40,11 +42,14 @@ ActionItemDialog::ActionItemDialog(core::Database& db, const core::ActionItem& i
     m_year->setRange(2000, 2100);
     m_year->setValue(item.planYear);
     m_objective->addItem(tr("(none)"), 0);
+    // The objectives of the policy in force, and the item's own if that version no longer holds it.
     QSqlQuery objectives = core::Sql::run(db.connection(),
-                                          QStringLiteral("SELECT o.id, o.number, o.text FROM objectives o JOIN document_versions v "
-                                                         "ON v.id = o.version_id WHERE v.status = 'published' OR o.id = :current "
-                                                         "ORDER BY o.number"),
-                                          {{QStringLiteral("current"), item.objectiveId}});
+                                          QStringLiteral("SELECT o.id, w.number, w.text FROM objectives o JOIN objective_wordings w "
+                                                         "ON w.id = %1 WHERE w.version_id = %2 OR o.id = :current ORDER BY w.number")
+                                              .arg(core::PolicyRepository::shownWordingSql(QStringLiteral("o.id")),
+                                                   core::PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
+                                          {{QStringLiteral("current"), item.objectiveId},
+                                           {QStringLiteral("today"), core::Clock::today().toString(Qt::ISODate)}});
     while (objectives.next()) {
         m_objective->addItem(QStringLiteral("%1. %2").arg(objectives.value(1).toInt()).arg(objectives.value(2).toString().left(40)),
                              objectives.value(0));

@@ -121,7 +121,8 @@ void ActionPlanPage::fillChoices() {
                return core::Language::isChinese() ? QString::number(year - core::RocDate::kYearOffset) : QString::number(year);
            });
     refill(QStringLiteral("objective"),
-           QStringLiteral("SELECT DISTINCT o.number FROM action_items a JOIN objectives o ON o.id = a.objective_id ORDER BY 1"),
+           QStringLiteral("SELECT DISTINCT w.number FROM objective_wordings w WHERE w.objective_id IN (SELECT objective_id "
+                          "FROM action_items) ORDER BY 1"),
            [](const QSqlQuery& q) { return tr("Objective %1").arg(q.value(0).toInt()); });
     refill(QStringLiteral("owner"),
            QStringLiteral("SELECT DISTINCT p.id, p.name FROM action_items a JOIN people p ON p.id = a.owner_person_id ORDER BY 2"),

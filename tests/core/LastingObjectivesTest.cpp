@@ -1,0 +1,154 @@
+#include "DemoDatabase.h"
+#include "MovedClock.h"
+#include "RowVersion.h"
+#include "TestFiles.h"
+#include "domain/ObjectiveItems.h"
+#include "services/ObjectiveService.h"
+#include "services/PolicyService.h"
+#include "services/SectionEditor.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/ListQuery.h"
+#include "storage/PolicyRepository.h"
+#include "storage/Sql.h"
+
+#include <gtest/gtest.h>
+
+using namespace isms::core;
+using isms::test::MovedClock;
+using isms::test::TestFiles;
+
+namespace {
+
+class LastingObjectives : public ::testing::Test {
+protected:
+    void SetUp() override {
+        db = isms::test::demoDatabase(files.database(QStringLiteral("lasting.sqlite")));
+        v20 = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    }
+    void as(UserRole::Value role) {
+        db->setSession(Session::user(99, QStringLiteral("u%1").arg(int(role)), QStringLiteral("王大明"), role));
+    }
+    int versionRow(qint64 id) { return isms::test::rowVersion(*db, QStringLiteral("document_versions"), id); }
+    // The objective items of a version as the editor sees them.
+    std::vector<PolicySection> items(qint64 versionId) {
+        std::vector<PolicySection> out;
+        const PolicyContent content = PolicyRepository(*db).load(versionId);
+        for (const PolicySection* item : ObjectiveItems::of(content)) out.push_back(*item);
+        return out;
+    }
+    qint64 objectivesSection(qint64 versionId) {
+        return Sql::scalar(db->connection(), QStringLiteral("SELECT parent_id FROM sections WHERE id = :s"),
+                           {{QStringLiteral("s"), items(versionId).front().id}})
+            .toLongLong();
+    }
+    // A revision the way document control makes one: drafted and edited by an editor, approved
+    // and published by the chair, to take effect on the day given.
+    qint64 revise(qint64 from, const QString& number, const QDate& effective,
+                  const std::function<void(SectionEditor&, qint64)>& edit) {
+        as(UserRole::Editor);
+        PolicyService service(*db);
+        const qint64 v = service.newVersion(from, number, QStringLiteral("年度修訂"));
+        SectionEditor editor(*db, v);
+        edit(editor, v);
+        editor.setTitleBlock(editor.treeVersion(), {QStringLiteral("政策"), Classification::Internal, effective, QString()});
+        service.submitForReview(v, versionRow(v));
+        as(UserRole::Chair);
+        service.approve(v, versionRow(v), service.fingerprint(v), QStringLiteral("主任委員"));
+        service.publish(v, versionRow(v));
+        as(UserRole::Editor);
+        return v;
+    }
+    QList<ObjectiveService::Standing> inForce() {
+        return ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), Clock::today().year());
+    }
+
+    TestFiles files;
+    std::unique_ptr<Database> db;
+    qint64 v20 = 0;
+    MovedClock clock;
+};
+
+}  // namespace
+
+TEST_F(LastingObjectives, ARevisionCarriesThemAddsOneRewordsOneAndTheTrendRunsOn) {
+    const QDate effective = Clock::today().addDays(14);
+    const auto before = inForce();
+    ASSERT_EQ(before.size(), 8);
+    const qint64 drills = before[7].objectiveId;  // 8: the social-engineering drills
+    const qint64 third = before[2].objectiveId;
+    const qint64 v21 = revise(v20, QStringLiteral("2.1"), effective, [&](SectionEditor& editor, qint64 v) {
+        const auto now = items(v);
+        editor.insert(editor.treeVersion(), {objectivesSection(v), 8}, QStringLiteral("每年完成資訊資產盤點。"), {});
+        editor.update(editor.treeVersion(), now[2].id, now[2].heading + QStringLiteral("（修訂）"), {});
+    });
+    // Published ahead of its date: 2.0's eight objectives and wordings hold until that day.
+    clock.moveTo(effective.addDays(-1));
+    auto standing = inForce();
+    ASSERT_EQ(standing.size(), 8);
+    EXPECT_FALSE(standing[2].text.endsWith(QStringLiteral("（修訂）")));
+
+    clock.moveTo(effective);
+    standing = inForce();
+    ASSERT_EQ(standing.size(), 9);
+    // The same lasting objectives, 3 in its new wording; 9 is new, its indicator still to be set.
+    for (int i = 0; i < 8; ++i) EXPECT_EQ(standing[i].objectiveId, before[i].objectiveId) << i;
+    EXPECT_EQ(standing[2].objectiveId, third);
+    EXPECT_TRUE(standing[2].text.endsWith(QStringLiteral("（修訂）")));
+    EXPECT_EQ(standing[8].number, 9);
+    EXPECT_EQ(standing[8].text, QStringLiteral("每年完成資訊資產盤點。"));
+    EXPECT_TRUE(standing[8].indicator.isEmpty());
+    EXPECT_EQ(standing[8].status, ObjectiveStatus::NoData);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objectives")).toInt(), 9);
+    // The demo's measurement of objective 8 (the first half's drill) still counts for it.
+    EXPECT_EQ(standing[7].objectiveId, drills);
+    EXPECT_EQ(standing[7].measurements, before[7].measurements);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objective_wordings WHERE version_id = :v"),
+                          {{QStringLiteral("v"), v21}})
+                  .toInt(),
+              9);
+}
+
+TEST_F(LastingObjectives, AnItemRemovedRetiresItsObjectiveFromThatVersionOnWithItsHistory) {
+    const QDate effective = Clock::today().addDays(3);
+    const qint64 second = inForce()[1].objectiveId;
+    as(UserRole::Editor);
+    ObjectiveService(*db).recordMeasurement(second, Clock::today().addDays(-30), Clock::today().addDays(-1), 100, 0, {});
+    revise(v20, QStringLiteral("2.1"), effective, [&](SectionEditor& editor, qint64 v) {
+        editor.remove(editor.treeVersion(), items(v)[1].id);
+    });
+    EXPECT_EQ(inForce().size(), 8);
+    clock.moveTo(effective);
+    const auto standing = inForce();
+    ASSERT_EQ(standing.size(), 7);
+    for (const auto& s : standing) EXPECT_NE(s.objectiveId, second);
+    // 3 is numbered 2 now and keeps its identity; the retired one keeps its record and history,
+    // shown with its last wording.
+    EXPECT_EQ(standing[1].number, 2);
+    const auto retired = ObjectiveService(*db).standing(second, Clock::today().year());
+    EXPECT_EQ(retired.number, 2);
+    EXPECT_GE(retired.measurements, 1);
+    ListQuery list(ListCatalog::definition(QStringLiteral("objectives")));
+    QSqlQuery q = Sql::run(db->connection(), list.selectStatement(), list.boundValues());
+    int rows = 0;
+    QString lastIn;
+    while (q.next()) {
+        ++rows;
+        if (q.value(0).toLongLong() == second) lastIn = q.value(5).toString();
+    }
+    EXPECT_EQ(rows, 8);
+    EXPECT_EQ(lastIn, QStringLiteral("2.0"));
+}
+
+TEST_F(LastingObjectives, TheInForceRuleInSqlGivesTheSameVersionAsTheRuleOnEveryBoundaryDay) {
+    const QDate effective = Clock::today().addDays(10);
+    const qint64 v21 = revise(v20, QStringLiteral("2.1"), effective, [](SectionEditor&, qint64) {});
+    const PolicyRepository repository(*db);
+    const qint64 document = repository.version(v21).documentId;
+    for (const QDate& day : {effective.addDays(-1), effective, effective.addDays(1), QDate(2025, 9, 10), QDate(2025, 9, 11)}) {
+        const QVariant sql = Sql::scalar(db->connection(),
+                                         QStringLiteral("SELECT %1").arg(PolicyRepository::inForceVersionSql(QStringLiteral(":d"))),
+                                         {{QStringLiteral("d"), document}, {QStringLiteral("today"), day.toString(Qt::ISODate)}});
+        EXPECT_EQ(sql.isNull() ? 0 : sql.toLongLong(), repository.inForce(document, day).id) << day.toString(Qt::ISODate).toStdString();
+    }
+}
