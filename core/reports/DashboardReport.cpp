@@ -32,6 +32,13 @@ QString DashboardReport::halfYear(int year, int half) {
     return half == 1 ? tr("%1 first half").arg(shown) : tr("%1 second half").arg(shown);
 }
 
+QString DashboardReport::drillVerdict(const core::DashboardService::HalfYear& h) {
+    if (h.drills > 0) return core::EnumLabels::label(h.passed ? QStringLiteral("passed") : QStringLiteral("failed"));
+    if (h.missing) return tr("no drill (overdue)");
+    if (!h.ended) return tr("not yet held");
+    return tr("none due (before the first drill)");
+}
+
 TableReport DashboardReport::build(const Figures& f) {
     const QLocale locale;
     QList<TableReport::Part> parts;
@@ -99,8 +106,7 @@ TableReport DashboardReport::build(const Figures& f) {
                                    held ? locale.toString(h.clickRate, 'f', 1) : QString(),
                                    held ? QStringLiteral("%1 / %2").arg(locale.toString(h.openThreshold), locale.toString(h.clickThreshold))
                                         : QString(),
-                                   held ? core::EnumLabels::label(h.passed ? QStringLiteral("passed") : QStringLiteral("failed"))
-                                        : tr("no drill")};
+                                   drillVerdict(h)};
     }
     drills.sections << halves;
     parts << drills;

@@ -19,6 +19,8 @@ public:
     static QString target(const core::DashboardService::ObjectiveLine& o);
     static QString coverage(const core::DashboardService::Policy& p);
     static QString halfYear(int year, int half);
+    // Passed, failed, overdue, not yet held: the same words on the screen and on paper.
+    static QString drillVerdict(const core::DashboardService::HalfYear& h);
 };
 
 }  // namespace isms::reports

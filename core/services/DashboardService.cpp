@@ -2,11 +2,14 @@
 
 #include "AcknowledgementService.h"
 #include "domain/Error.h"
+#include "domain/DrillResult.h"
+#include "services/DrillService.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace isms::core {
@@ -125,10 +128,16 @@ void DashboardService::drills(Figures& f) const {
         h.passed = q.value(8).toInt() == 1;
         found.insert(h.year * 2 + h.half - 1, h);
     }
+    // Missing by the Drills page's own rule, so that the two never disagree.
+    const DrillService service(m_db);
+    QSet<int> missing;
+    for (const auto& m : service.missing(service.dueSince(), f.today)) missing.insert(m.year * 2 + m.half - 1);
     for (int n = last - 3; n <= last; ++n) {
         HalfYear h = found.value(n);
         h.year = n / 2;
         h.half = n % 2 + 1;
+        h.ended = DrillResult::halfEnd(h.year, h.half) < f.today;
+        h.missing = missing.contains(n);
         f.drills << h;
     }
 }

@@ -50,6 +50,8 @@ public:
         double openThreshold = 0;
         double clickThreshold = 0;
         bool passed = false;  // every drill of the half-year passed
+        bool ended = false;   // the half-year is over
+        bool missing = false; // over, due (DrillService::dueSince) and without a drill
     };
     struct Policy {
         qint64 versionId = 0;

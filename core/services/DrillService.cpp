@@ -70,6 +70,13 @@ qint64 DrillService::record(const Drill& d) {
     return id;
 }
 
+QDate DrillService::dueSince() const {
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT period_year, period_half FROM drills ORDER BY period_year, period_half LIMIT 1"));
+    if (!q.next()) return QDate(Clock::today().year(), 1, 1);
+    return DrillResult::halfStart(q.value(0).toInt(), q.value(1).toInt());
+}
+
 QList<DrillService::HalfYear> DrillService::missing(const QDate& since, const QDate& today) const {
     QList<HalfYear> out;
     if (!since.isValid()) return out;

@@ -39,6 +39,9 @@ public:
     qint64 record(const Drill& drill);
     // Half-years from the one containing `since` to the last one ended by `today` with no drill.
     QList<HalfYear> missing(const QDate& since, const QDate& today) const;
+    // Drills are due from the half-year of the first one recorded (without any: this year's
+    // start). The Drills page and the dashboard both count missing drills from here.
+    QDate dueSince() const;
 
 private:
     Database& m_db;

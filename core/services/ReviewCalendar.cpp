@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "import/CsvReader.h"
+#include "storage/CycleRecords.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
@@ -45,10 +46,16 @@ QString ReviewCalendar::stateKey(ReviewSchedule::State state) {
 
 QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
     QList<Item> out;
+    // A cycle is done when its record is made (CycleRecords): the meeting held, the audit
+    // carried out, the drill run.
     QSqlQuery c = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT c.id, c.subject_kind, c.subject_id, c.title, p.name, u.name, c.last_done, "
-                                          "c.interval_months, c.lead_days, c.row_version FROM review_cycles c LEFT JOIN people p ON p.id = "
-                                          "c.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id ORDER BY c.id"));
+                           QStringLiteral("SELECT c.id, c.subject_kind, c.subject_id, c.title, p.name, u.name, %1, "
+                                          "c.interval_months, c.lead_days, c.row_version, %2 FROM review_cycles c LEFT JOIN "
+                                          "people p ON p.id = c.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id "
+                                          "ORDER BY c.id")
+                               .arg(CycleRecords::lastDoneSql(QStringLiteral("c")),
+                                    CycleRecords::latestRecordSql(QStringLiteral("c"))),
+                           {{QStringLiteral("today"), today.toString(Qt::ISODate)}});
     while (c.next()) {
         Item i;
         i.cycleId = c.value(0).toLongLong();
@@ -61,6 +68,7 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
         i.nextDue = ReviewSchedule::nextDue(i.lastDone, c.value(7).toInt());
         i.state = ReviewSchedule::state(i.lastDone, c.value(7).toInt(), c.value(8).toInt(), today);
         i.cycleRowVersion = c.value(9).toInt();
+        i.recordDate = QDate::fromString(c.value(10).toString(), Qt::ISODate);
         out << i;
     }
     c.finish();

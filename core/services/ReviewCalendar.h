@@ -29,6 +29,9 @@ public:
         QDate nextDue;
         ReviewSchedule::State state = ReviewSchedule::State::Scheduled;
         int cycleRowVersion = 0;  // as read, for marking it done
+        // The latest meeting held, audit carried out or drill run that closes this cycle: it is
+        // done on that day without anyone marking it (CycleRecords).
+        QDate recordDate;
     };
 
     // A cycle's settings; a custom cycle is the administrator's own (subject, interval, owner, lead time).

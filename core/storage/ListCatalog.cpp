@@ -1,5 +1,6 @@
 #include "ListCatalog.h"
 
+#include "CycleRecords.h"
 #include "PolicyRepository.h"
 #include "domain/Error.h"
 
@@ -203,7 +204,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     {col("c.id", id, Format::Number), col("c.title", tr("Subject")),
                      col("c.subject_kind", tr("Kind"), Format::Label),
                      col("c.interval_months", tr("Every (months)"), Format::Number),
-                     col("c.last_done", tr("Last done"), Format::Date),
+                     Column{CycleRecords::lastDoneSql(QStringLiteral("c")), tr("Last done"), Format::Date, false},
                      col("c.lead_days", tr("Lead time (days)"), Format::Number), col("p.name", tr("Owner")),
                      col("c.trigger_note", tr("Also when")), col("c.notes", tr("Notes"))});
     }

@@ -93,11 +93,13 @@ TEST_F(DashboardServiceTest, EveryFigureOfAKnownYear) {
     EXPECT_EQ(f.units[1].unit, QStringLiteral("高雄市政府民政局"));
     EXPECT_EQ(f.units[1].items, 7);
     EXPECT_EQ(f.units[1].done, 4);
-    // Reviews: management review (12-12), audit (10-15) and drill (11-20) overdue; the policy
-    // review (2026-09-11) is beyond 60 days.
-    EXPECT_EQ(f.reviewsOverdue, 3);
+    // Reviews: the meeting of 12-10 and the audit of 10-01/02 closed their cycles (due again
+    // 2026-12-10 and 2026-10-02, beyond 60 days, as is the policy review of 2026-09-11); the
+    // drill cycle (last drill 05-20) has been overdue since 11-20.
+    EXPECT_EQ(f.reviewsOverdue, 1);
     EXPECT_EQ(f.reviewsDue, 0);
-    EXPECT_EQ(f.reviews.size(), 3);
+    ASSERT_EQ(f.reviews.size(), 1);
+    EXPECT_EQ(f.reviews[0].kind, QStringLiteral("drill"));
     // Drills: 2024 H1 none, 2024 H2 10 % / 3 % failed, 2025 H1 7.2 % / 2.6 % passed, 2025 H2 none.
     ASSERT_EQ(f.drills.size(), 4);
     EXPECT_EQ(f.drills[0].year, 2024);
@@ -162,8 +164,8 @@ TEST_F(DashboardServiceTest, AnEarlierDayAndAFailedDrill) {
     DrillService(*db).record(drill);
     const auto f = DashboardService(*db).compute(2025, QDate(2025, 11, 1));
     EXPECT_EQ(f.itemsOverdue, 1);  // only the planned audit due 10-31
-    EXPECT_EQ(f.reviewsOverdue, 1);  // the audit (10-15)
-    EXPECT_EQ(f.reviewsDue, 2);      // the drill (11-20) and the management review (12-12)
+    EXPECT_EQ(f.reviewsOverdue, 0);  // the audit of 10-02 closed its cycle
+    EXPECT_EQ(f.reviewsDue, 2);      // the drill (11-20) and the management review (12-12): its meeting is on 12-10
     EXPECT_EQ(f.correctiveOverdue, 0);  // due 11-30
     EXPECT_EQ(f.drills[3].drills, 1);
     EXPECT_FALSE(f.drills[3].passed);

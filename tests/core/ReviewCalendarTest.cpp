@@ -37,8 +37,11 @@ TEST(ReviewCalendar, EveryCycleAndObjectiveWithItsNextDueDate) {
     ASSERT_NE(policy, nullptr);
     EXPECT_EQ(policy->nextDue, QDate(2026, 9, 11));
     EXPECT_EQ(policy->state, State::Scheduled);
-    EXPECT_EQ(find(items, QStringLiteral("management_review"))->nextDue, QDate(2025, 12, 12));
-    EXPECT_EQ(find(items, QStringLiteral("management_review"))->state, State::Overdue);
+    // The management review meeting held on 2025-12-10 closed its cycle: due again a year on.
+    EXPECT_EQ(find(items, QStringLiteral("management_review"))->lastDone, QDate(2025, 12, 10));
+    EXPECT_EQ(find(items, QStringLiteral("management_review"))->recordDate, QDate(2025, 12, 10));
+    EXPECT_EQ(find(items, QStringLiteral("management_review"))->nextDue, QDate(2026, 12, 10));
+    EXPECT_EQ(find(items, QStringLiteral("management_review"))->state, State::Scheduled);
     EXPECT_EQ(find(items, QStringLiteral("drill"))->nextDue, QDate(2025, 11, 20));
     const auto* availability = find(items, QStringLiteral("objective"), QStringLiteral("Objective 6"));
     ASSERT_NE(availability, nullptr);
@@ -49,7 +52,7 @@ TEST(ReviewCalendar, EveryCycleAndObjectiveWithItsNextDueDate) {
     EXPECT_EQ(find(items, QStringLiteral("objective"), QStringLiteral("Objective 3"))->state, State::Scheduled);
 
     const auto agenda = ReviewCalendar(*db).agenda(today);
-    EXPECT_EQ(agenda.size(), 6);  // management review, audit, drill, objectives 4, 6, 7
+    EXPECT_EQ(agenda.size(), 5);  // audit, drill, objectives 4, 6, 7
     EXPECT_EQ(agenda.first().nextDue, QDate(2025, 10, 15));  // the oldest first: the audit
     EXPECT_EQ(ReviewCalendar(*db).between(QDate(2026, 9, 1), QDate(2026, 9, 30), today).size(), 4);  // policy, objectives 1, 2, 5
 }

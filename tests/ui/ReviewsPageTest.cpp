@@ -36,26 +36,30 @@ int rowOf(QTableWidget* t, const QString& subject) {
 TEST(ReviewsPage, AgendaFiltersMarkDoneAndOpen) {
     core::Language::install(QStringLiteral("en"));
     TestFiles files;
-    // Sample records of last year: by now the management review and audit are overdue.
+    // Sample records of last year: by now the audit is overdue (no audit was recorded); the
+    // management review meeting held on last year's 12-10 closed its cycle until this 12-10.
     auto db = isms::test::demoDatabase(files.path(QStringLiteral("rev.sqlite")), QDate::currentDate().year() - 1);
     ui::ReviewsPage page(*db);
     page.show();  // it reads when shown
     QTableWidget* agenda = page.agenda();
-    const int review = rowOf(agenda, QStringLiteral("管理審查會議"));
+    const int review = rowOf(agenda, QStringLiteral("資通安全內部稽核"));
     ASSERT_GE(review, 0);
     EXPECT_TRUE(agenda->item(review, 1)->text().startsWith(QStringLiteral("✖")));
+    if (const int meeting = rowOf(agenda, QStringLiteral("管理審查會議")); meeting >= 0) {
+        EXPECT_FALSE(agenda->item(meeting, 1)->text().startsWith(QStringLiteral("✖")));
+    }
     page.ownerFilter()->setCurrentIndex(page.ownerFilter()->findData(QStringLiteral("陳美玲")));
     for (int r = 0; r < agenda->rowCount(); ++r) EXPECT_EQ(agenda->item(r, 4)->text(), QStringLiteral("陳美玲"));
     page.ownerFilter()->setCurrentIndex(0);
     QSignalSpy meetings(&page, &ui::ReviewsPage::openArea);
     page.openRow(review);
     ASSERT_EQ(meetings.count(), 1);
-    EXPECT_EQ(meetings.first().first().toString(), QStringLiteral("meetings"));
+    EXPECT_EQ(meetings.first().first().toString(), QStringLiteral("audits"));
     QString message;
-    ASSERT_TRUE(page.markDone(rowOf(agenda, QStringLiteral("管理審查會議")), QDate::currentDate(), QStringLiteral("資通安全委員會"),
+    ASSERT_TRUE(page.markDone(rowOf(agenda, QStringLiteral("資通安全內部稽核")), QDate::currentDate(), QStringLiteral("稽核小組"),
                               &message))
         << message.toStdString();
-    EXPECT_EQ(rowOf(agenda, QStringLiteral("管理審查會議")), -1);  // due again in a year: off the 90-day agenda
+    EXPECT_EQ(rowOf(agenda, QStringLiteral("資通安全內部稽核")), -1);  // due again in a year: off the 90-day agenda
     EXPECT_FALSE(page.markDone(rowOf(agenda, QStringLiteral("Objective")), QDate::currentDate(), QStringLiteral("x"), &message));
     QSignalSpy opened(&page, &ui::ReviewsPage::openArea);
     page.openRow(rowOf(agenda, QStringLiteral("Objective")));

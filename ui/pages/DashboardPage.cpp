@@ -252,9 +252,7 @@ QGroupBox* DashboardPage::drillsBox() {
     // The verdicts in words below the bars: a bar's height alone does not say pass or fail.
     QStringList verdicts;
     for (const auto& h : m_figures.drills) {
-        const QString verdict = h.drills == 0 ? tr("no drill")
-                                              : core::EnumLabels::label(h.passed ? QStringLiteral("passed") : QStringLiteral("failed"));
-        verdicts << tr("%1: %2").arg(reports::DashboardReport::halfYear(h.year, h.half), verdict);
+        verdicts << tr("%1: %2").arg(reports::DashboardReport::halfYear(h.year, h.half), reports::DashboardReport::drillVerdict(h));
     }
     auto* summary = new QLabel(verdicts.join(QStringLiteral(" · ")), box);
     summary->setObjectName(QStringLiteral("drill_verdicts"));

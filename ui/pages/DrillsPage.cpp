@@ -44,13 +44,8 @@ void DrillsPage::showEvent(QShowEvent* event) {
 }
 
 void DrillsPage::refresh() {
-    // Drills are due from the half-year of the first one recorded (or of this year's start).
-    const QDate first = QDate::fromString(
-        core::Sql::scalar(m_db.connection(), QStringLiteral("SELECT MIN(period_year) FROM drills")).toString() +
-            QStringLiteral("-01-01"),
-        Qt::ISODate);
-    const auto missing = core::DrillService(m_db).missing(first.isValid() ? first : QDate(core::Clock::today().year(), 1, 1),
-                                                          core::Clock::today());
+    const core::DrillService drills(m_db);
+    const auto missing = drills.missing(drills.dueSince(), core::Clock::today());
     QStringList halves;
     for (const auto& h : missing) {
         const int year = core::Language::isChinese() ? h.year - core::RocDate::kYearOffset : h.year;

@@ -116,7 +116,8 @@ void ObjectivesPage::refresh() {
     for (int row = 0; row < standings.size(); ++row) {
         const auto& s = standings[row];
         m_objectiveIds << s.objectiveId;
-        const QString target = s.indicator.isEmpty() ? QString()
+        // A new objective of a revision has no indicator until someone sets it.
+        const QString target = s.indicator.isEmpty() ? tr("Indicator still to be set")
                                                      : QStringLiteral("%1 %2 %3").arg(core::EnumLabels::label(s.direction),
                                                                                       locale.toString(s.target), s.unit);
         const QString latest = s.hasLatest ? QStringLiteral("%1 %2 (%3)").arg(locale.toString(s.latest), s.unit,
