@@ -3,8 +3,7 @@
 namespace isms::core {
 
 QStringList ActionItem::statuses() {
-    return {QStringLiteral("planned"), QStringLiteral("in_progress"), QStringLiteral("done"), QStringLiteral("overdue"),
-            QStringLiteral("cancelled")};
+    return {QStringLiteral("planned"), QStringLiteral("in_progress"), QStringLiteral("done"), QStringLiteral("cancelled")};
 }
 
 QList<QPair<QString, QString>> ActionItem::problems() const {
@@ -18,7 +17,12 @@ QList<QPair<QString, QString>> ActionItem::problems() const {
     } else if (dueDate.year() != planYear && dueReason.trimmed().isEmpty()) {
         add("due_reason", tr("The due date is outside the plan year: give the reason."));
     }
-    if (!statuses().contains(status)) add("status", tr("Unknown status “%1”.").arg(status));
+    if (status == QStringLiteral("overdue")) {
+        add("status", tr("“Overdue” is not a status: an item is overdue when its due date has passed and it is not done. "
+                         "Choose planned, in progress, done or cancelled."));
+    } else if (!statuses().contains(status)) {
+        add("status", tr("Unknown status “%1”.").arg(status));
+    }
     if (status == QStringLiteral("done") && measuredResult.trimmed().isEmpty()) {
         add("measured_result", tr("Record the measured result before marking the item done."));
     }

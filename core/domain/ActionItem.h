@@ -30,7 +30,8 @@ public:
     int progress = 0;
     QString notes;
 
-    static QStringList statuses();  // planned, in_progress, done, overdue, cancelled
+    // planned, in_progress, done, cancelled; overdue is computed (Overdue), never stored.
+    static QStringList statuses();
     // What is wrong with the item, field by field (empty: nothing).
     QList<QPair<QString, QString>> problems() const;
 };

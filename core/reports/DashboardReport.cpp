@@ -64,7 +64,7 @@ TableReport DashboardReport::build(const Figures& f) {
 
     TableReport::Part plan{tr("Action plan")};
     QStringList statuses;
-    for (const char* s : {"done", "in_progress", "planned", "overdue", "cancelled"}) {
+    for (const char* s : {"done", "in_progress", "planned", "cancelled"}) {
         statuses << tr("%1: %2").arg(core::EnumLabels::label(QString::fromLatin1(s))).arg(f.itemsByStatus.value(QString::fromLatin1(s)));
     }
     plan.paragraphs << tr("%1 items: %2").arg(f.items).arg(statuses.join(tr("; ")));

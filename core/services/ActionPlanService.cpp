@@ -137,6 +137,9 @@ ActionPlanService::Lookups ActionPlanService::lookups() const {
     // Read once per import, not once per row: a 10,000-row file would otherwise ask 20,000 times.
     Lookups l;
     for (const QString& key : ActionItem::statuses()) l.statusByLabel.insert(EnumLabels::label(key), key);
+    // A plan exported by an older program may say 逾期: read as what it was, so that the row is
+    // refused with the reason (overdue follows from the due date) rather than as an unknown word.
+    l.statusByLabel.insert(EnumLabels::label(QStringLiteral("overdue")), QStringLiteral("overdue"));
     // An objective's number is the one it has in the version in force.
     QSqlQuery o = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT w.number, o.id FROM objectives o JOIN objective_wordings w ON w.objective_id "

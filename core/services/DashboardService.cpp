@@ -2,7 +2,9 @@
 
 #include "AcknowledgementService.h"
 #include "domain/Error.h"
+#include "domain/ActionItem.h"
 #include "domain/DrillResult.h"
+#include "domain/Overdue.h"
 #include "services/DrillService.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
@@ -71,9 +73,7 @@ QList<DashboardService::ObjectiveLine> DashboardService::objectives(int year) co
 
 void DashboardService::actionPlan(Figures& f) const {
     const QVariantMap y{{QStringLiteral("y"), f.year}};
-    for (const char* status : {"planned", "in_progress", "done", "overdue", "cancelled"}) {
-        f.itemsByStatus.insert(QString::fromLatin1(status), 0);
-    }
+    for (const QString& status : ActionItem::statuses()) f.itemsByStatus.insert(status, 0);
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT status, COUNT(*) FROM action_items WHERE plan_year = :y GROUP BY status"), y);
     while (q.next()) {
@@ -81,8 +81,8 @@ void DashboardService::actionPlan(Figures& f) const {
         f.items += q.value(1).toInt();
     }
     const QVariantMap late{{QStringLiteral("y"), f.year}, {QStringLiteral("today"), iso(f.today)}};
-    const QString overdue = QStringLiteral(
-        "FROM action_items WHERE plan_year = :y AND due_date < :today AND status NOT IN ('done', 'cancelled')");
+    const QString overdue = QStringLiteral("FROM action_items a WHERE a.plan_year = :y AND ") +
+                            Overdue::actionItemSql(QStringLiteral("a"), QStringLiteral("today"));
     f.itemsOverdue = Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) ") + overdue, late).toInt();
     QSqlQuery oldest = Sql::run(m_db.connection(),
                                 QStringLiteral("SELECT title, due_date ") + overdue + QStringLiteral(" ORDER BY due_date, id LIMIT 1"),
@@ -148,8 +148,8 @@ void DashboardService::audits(Figures& f) const {
                            QStringLiteral("SELECT kind, COUNT(*) FROM findings WHERE status = 'open' GROUP BY kind"));
     while (q.next()) f.openFindings[q.value(0).toString()] = q.value(1).toInt();
     f.correctiveOverdue = Sql::scalar(m_db.connection(),
-                                      QStringLiteral("SELECT COUNT(*) FROM corrective_actions WHERE due_date < :today AND "
-                                                     "status NOT IN ('done', 'verified')"),
+                                      QStringLiteral("SELECT COUNT(*) FROM corrective_actions c WHERE ") +
+                                          Overdue::correctiveActionSql(QStringLiteral("c"), QStringLiteral("today")),
                                       {{QStringLiteral("today"), iso(f.today)}})
                               .toInt();
 }

@@ -2,6 +2,7 @@
 
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
+#include "domain/Overdue.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
 #include "storage/Database.h"
@@ -73,10 +74,10 @@ QList<MeetingBrief::OverdueAction> MeetingBrief::overdueActions() const {
     QSqlQuery q = Sql::run(
         m_db.connection(),
         QStringLiteral("SELECT 0, a.title, p.name, a.due_date, a.status FROM action_items a LEFT JOIN people p ON p.id = "
-                       "a.owner_person_id WHERE a.due_date < :d AND a.status NOT IN ('done', 'cancelled') "
-                       "UNION ALL SELECT 1, c.action, p.name, c.due_date, c.status FROM corrective_actions c LEFT JOIN "
-                       "people p ON p.id = c.owner_person_id WHERE c.due_date < :d AND c.status NOT IN ('done', "
-                       "'verified') ORDER BY 4, 2"),
+                       "a.owner_person_id WHERE %1 UNION ALL SELECT 1, c.action, p.name, c.due_date, c.status FROM "
+                       "corrective_actions c LEFT JOIN people p ON p.id = c.owner_person_id WHERE %2 ORDER BY 4, 2")
+            .arg(Overdue::actionItemSql(QStringLiteral("a"), QStringLiteral("d")),
+                 Overdue::correctiveActionSql(QStringLiteral("c"), QStringLiteral("d"))),
         {{QStringLiteral("d"), iso(m_day)}});
     while (q.next()) {
         out << OverdueAction{q.value(0).toInt() == 1, q.value(1).toString(), q.value(2).toString(), dateOf(q.value(3)),

@@ -3,6 +3,7 @@
 #include "CycleRecords.h"
 #include "PolicyRepository.h"
 #include "domain/Error.h"
+#include "domain/Overdue.h"
 
 namespace isms::core {
 
@@ -194,8 +195,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                       QStringLiteral("COALESCE(p.unit_id, 0) = :unit_active AND a.status <> 'cancelled'")},
                      {QStringLiteral("status"), QStringLiteral("a.status = :status")},
                      {QStringLiteral("meeting"), QStringLiteral("a.meeting_id = :meeting")},
-                     {QStringLiteral("overdue"),
-                      QStringLiteral("a.due_date < :overdue AND a.status NOT IN ('done', 'cancelled')")}};
+                     {QStringLiteral("overdue"), Overdue::actionItemSql(QStringLiteral("a"), QStringLiteral("overdue"))}};
         return d;
     }
     if (key == QStringLiteral("review_cycles")) {
@@ -263,8 +263,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     {col("c.id", id, Format::Number), col("f.description", tr("Finding")), col("c.action", tr("Corrective action")),
                      col("p.name", tr("Owner")), col("c.due_date", tr("Due"), Format::Date),
                      col("c.status", tr("Status"), Format::Label)});
-        d.filters = {{QStringLiteral("overdue"),
-                      QStringLiteral("c.due_date < :overdue AND c.status NOT IN ('done', 'verified')")}};
+        d.filters = {{QStringLiteral("overdue"), Overdue::correctiveActionSql(QStringLiteral("c"), QStringLiteral("overdue"))}};
         return d;
     }
     if (key == QStringLiteral("drills")) {

@@ -1,6 +1,7 @@
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
+#include "domain/Overdue.h"
 #include "services/ActionPlanService.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -171,4 +172,37 @@ TEST_F(ActionPlanTest, AViewerChangesNothing) {
     EXPECT_EQ(errorOf([&] { service.save(valid()); }), Error::Kind::Permission);
     EXPECT_EQ(errorOf([&] { service.copyToNextYear(2025); }), Error::Kind::Permission);
     EXPECT_EQ(errorOf([&] { service.importCsv("plan_year,title,owner,due_date\n"); }), Error::Kind::Permission);
+}
+
+TEST_F(ActionPlanTest, OverdueIsComputedFromTheDueDateAndNeverAStatus) {
+    ActionPlanService service(*db);
+    ActionItem a = valid();
+    a.status = QStringLiteral("overdue");
+    QString message;
+    EXPECT_EQ(errorOf([&] { service.save(a); }, &message), Error::Kind::Invalid);
+    EXPECT_TRUE(message.contains(QStringLiteral("not a status"))) << message.toStdString();
+    EXPECT_FALSE(ActionItem::statuses().contains(QStringLiteral("overdue")));
+    // A plan written by an older program, with 逾期 (here in English: Overdue) as a status.
+    const auto report = service.importCsv("plan_year,title,owner,due_date,status\n2025,盤點,陳美玲,2025-10-01,Overdue\n");
+    EXPECT_EQ(report.imported, 0);
+    ASSERT_EQ(report.errors.size(), 1);
+    EXPECT_TRUE(report.errors[0].second.contains(QStringLiteral("not a status")));
+
+    // Due on the day: not yet overdue; the day after it is, until done.
+    const QDate due(2025, 12, 15);
+    EXPECT_FALSE(Overdue::actionItem(due, QStringLiteral("planned"), due));
+    EXPECT_TRUE(Overdue::actionItem(due, QStringLiteral("in_progress"), due.addDays(1)));
+    EXPECT_FALSE(Overdue::actionItem(due, QStringLiteral("done"), due.addDays(1)));
+    EXPECT_FALSE(Overdue::actionItem(due, QStringLiteral("cancelled"), due.addDays(1)));
+    EXPECT_TRUE(Overdue::correctiveAction(due, QStringLiteral("open"), due.addDays(1)));
+    EXPECT_FALSE(Overdue::correctiveAction(due, QStringLiteral("verified"), due.addDays(1)));
+    const auto counted = [&](const QDate& day) {
+        return Sql::scalar(db->connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM action_items a WHERE a.id = :id AND ") +
+                               Overdue::actionItemSql(QStringLiteral("a"), QStringLiteral("d")),
+                           {{QStringLiteral("id"), service.save(valid())}, {QStringLiteral("d"), day.toString(Qt::ISODate)}})
+            .toInt();
+    };
+    EXPECT_EQ(counted(due), 0);
+    EXPECT_EQ(counted(due.addDays(1)), 1);
 }

@@ -103,3 +103,31 @@ TEST(LastingObjectivesMigration, CopiesOfOneNumberBecomeOneObjectiveAndNothingIs
     ASSERT_TRUE(insert.exec(QStringLiteral("INSERT INTO objectives (document_id) VALUES (1)")));
     EXPECT_GT(scalar("SELECT MAX(id) FROM objectives").toInt(), 6);
 }
+
+TEST(OverdueMigration, AStoredOverdueBecomesTheStatusTheItemReallyHas) {
+    TestFiles files;
+    const QString location = files.database(QStringLiteral("old14"));
+    const QString name = QStringLiteral("schema13");
+    {
+        QSqlDatabase db = TestFiles::onServer() ? ServerAddress::parse(location).connect(name, QString())
+                                                : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!TestFiles::onServer()) db.setDatabaseName(location);
+        ASSERT_TRUE(db.isOpen() || db.open());
+        Migrator(db).migrateTo(13);
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO action_items (plan_year, title, status, progress) VALUES "
+                                          "(2025, '未開始', 'overdue', 0), (2025, '進行中', 'overdue', 40), "
+                                          "(2025, '已完成', 'done', 100)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    auto db = Database::open(location);
+    const auto status = [&](const char* title) {
+        return Sql::scalar(db->connection(), QStringLiteral("SELECT status FROM action_items WHERE title = :t"),
+                           {{QStringLiteral("t"), QString::fromUtf8(title)}})
+            .toString();
+    };
+    EXPECT_EQ(status("未開始"), QStringLiteral("planned"));
+    EXPECT_EQ(status("進行中"), QStringLiteral("in_progress"));
+    EXPECT_EQ(status("已完成"), QStringLiteral("done"));
+}

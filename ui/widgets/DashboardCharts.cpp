@@ -105,7 +105,6 @@ QChartView* DashboardCharts::actionItems(const QMap<QString, int>& byStatus, Ope
     const QList<QPair<QString, core::ObjectiveStatus::Value>> order{{QStringLiteral("done"), core::ObjectiveStatus::Met},
                                                                     {QStringLiteral("in_progress"), core::ObjectiveStatus::AtRisk},
                                                                     {QStringLiteral("planned"), core::ObjectiveStatus::NoData},
-                                                                    {QStringLiteral("overdue"), core::ObjectiveStatus::NotMet},
                                                                     {QStringLiteral("cancelled"), core::ObjectiveStatus::NoData}};
     for (const auto& [status, look] : order) {
         categories << QStringLiteral("%1 (%2)").arg(core::EnumLabels::label(status)).arg(byStatus.value(status));
