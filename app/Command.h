@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -30,6 +31,15 @@ struct CommandContext {
     QString operand(int i) const;  // the i-th argument after the command's words
     // Prints the reason and the way to the help; returns the usage exit code.
     int usage(const QString& message) const;
+    // An option's value read as a whole number, a number or a day (2026-12-15 or 115/12/15);
+    // nullopt after saying what is wrong (the command then returns CommandLine::Usage). A
+    // required option that is missing is wrong too; one not required and not given is the
+    // minimum, or an invalid date.
+    std::optional<int> whole(const QString& option, int minimum, int maximum, bool required = true) const;
+    std::optional<double> number(const QString& option) const;
+    std::optional<QDate> day(const QString& option, bool required = true) const;
+    // A required text option, trimmed; nullopt after saying it is missing.
+    std::optional<QString> text(const QString& option) const;
 };
 
 // One command of the program: everything the parser, the dispatch, --help, the man page and

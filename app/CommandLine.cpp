@@ -44,13 +44,47 @@ struct Options {
     QCommandLineOption scale{QStringLiteral("scale"), CommandLine::tr("How many bureau-decades of data to generate (e.g. 1 or 0.1)."),
                              CommandLine::tr("FACTOR")};
     QCommandLineOption seed{QStringLiteral("seed"), CommandLine::tr("Random seed for generate (default 1)."), CommandLine::tr("S")};
+    // The steps of document control and the records of the year, from a script.
+    QCommandLineOption summary{QStringLiteral("summary"), CommandLine::tr("What changes in the new version (its change summary)."),
+                               CommandLine::tr("TEXT")};
+    QCommandLineOption effective{QStringLiteral("effective"),
+                                 CommandLine::tr("The day the version takes effect (2026-12-15 or 115/12/15)."),
+                                 CommandLine::tr("DATE")};
+    QCommandLineOption title{QStringLiteral("title"), CommandLine::tr("The approver's title, e.g. 主任委員."),
+                             CommandLine::tr("TEXT")};
+    QCommandLineOption fingerprint{QStringLiteral("fingerprint"),
+                                   CommandLine::tr("The fingerprint of the text being approved (the 16 digits shown, or all 64): "
+                                                   "text changed since is refused."),
+                                   CommandLine::tr("HEX")};
+    QCommandLineOption role{QStringLiteral("role"),
+                            CommandLine::tr("The account's role: administrator, editor, chair, auditor or viewer."),
+                            CommandLine::tr("ROLE")};
+    QCommandLineOption person{QStringLiteral("person"), CommandLine::tr("The full name of the account's person."),
+                              CommandLine::tr("NAME")};
+    QCommandLineOption objective{QStringLiteral("objective"),
+                                 CommandLine::tr("Objective number, as the policy in force numbers it."), CommandLine::tr("N")};
+    QCommandLineOption value{QStringLiteral("value"), CommandLine::tr("The measured value."), CommandLine::tr("V")};
+    QCommandLineOption evidence{QStringLiteral("evidence"), CommandLine::tr("Where the evidence is (a report, a file)."),
+                                CommandLine::tr("TEXT")};
+    QCommandLineOption half{QStringLiteral("half"), CommandLine::tr("Half-year: 1 or 2."), CommandLine::tr("H")};
+    QCommandLineOption date{QStringLiteral("date"), CommandLine::tr("The day it took place (2026-11-10 or 115/11/10)."),
+                            CommandLine::tr("DATE")};
+    QCommandLineOption sent{QStringLiteral("sent"), CommandLine::tr("E-mails sent in the drill."), CommandLine::tr("N")};
+    QCommandLineOption opened{QStringLiteral("opened"), CommandLine::tr("How many opened the drill's e-mail."),
+                              CommandLine::tr("N")};
+    QCommandLineOption clicked{QStringLiteral("clicked"), CommandLine::tr("How many clicked its link or attachment."),
+                               CommandLine::tr("N")};
+    QCommandLineOption reported{QStringLiteral("reported"), CommandLine::tr("How many reported it."), CommandLine::tr("N")};
     QCommandLineOption user{QStringLiteral("user"),
                             CommandLine::tr("Sign in as this user (default admin); the password comes from "
                                             "ISMS_DESK_PASSWORD or is asked for on the terminal."),
                             CommandLine::tr("NAME")};
 
     QList<QCommandLineOption> all() const {
-        return {help, database, lang, noDemo, user, document, version, out, copy, holder, year, from, to, meeting, scale, seed};
+        return {help,  database, lang,      noDemo,      user,   document,  version, out,      copy,
+                holder, year,    from,      to,          meeting, scale,    seed,    summary,  effective,
+                title,  fingerprint, role,  person,      objective, value,  evidence, half,    date,
+                sent,   opened,  clicked,   reported};
     }
 
     void addTo(QCommandLineParser& parser) const {
@@ -75,7 +109,12 @@ QList<QPair<int, QString>> CommandLine::exitCodes() {
             {Failed, tr("the command failed (with a one-line reason on standard error)")},
             {Usage, tr("wrong arguments")},
             {DatabaseRefused, tr("the database was refused")},
-            {NotPermitted, tr("sign-in failed or the role may not do it")}};
+            {NotPermitted, tr("sign-in failed or the role may not do it")},
+            {CopyScheduled, tr("verify: approved, not yet in force")},
+            {CopySuperseded, tr("verify: superseded")},
+            {CopyUnknown, tr("verify: unknown copy")},
+            {CopyNotInForce, tr("verify: a version never in force")},
+            {CopyAltered, tr("verify: text changed after its approval")}};
 }
 
 QString CommandLine::description() {
@@ -134,8 +173,13 @@ bool CommandLine::parse(const QStringList& given) {
     m_positional = parser.positionalArguments();
     m_copyFrom = parser.value(options.from);
     m_copyTo = parser.value(options.to);
-    // copy takes databases for --from and --to; every other command takes dates.
-    const bool copy = m_positional.value(0) == QStringLiteral("copy");
+    for (const QCommandLineOption& option : options.all()) {
+        if (parser.isSet(option)) m_values.insert(option.names().constLast(), parser.value(option));
+    }
+    // copy takes databases for --from and --to, policy new-version a version number; every other
+    // command takes dates.
+    const bool copy = m_positional.value(0) == QStringLiteral("copy") ||
+                      m_positional.mid(0, 2) == QStringList{QStringLiteral("policy"), QStringLiteral("new-version")};
     for (const auto& [option, date] : {std::pair{&options.from, &m_from}, std::pair{&options.to, &m_to}}) {
         if (copy || !parser.isSet(*option)) continue;
         *date = core::RocDate::parse(parser.value(*option));

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCommandLineOption>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -70,6 +71,9 @@ public:
     qint64 meeting() const { return m_meeting; }  // 0: none given
     double scale() const { return m_scale; }      // 0: none given
     quint32 seed() const { return m_seed; }
+    // Any option's value as given (long name), for the options a command reads and checks itself.
+    QString value(const QString& option) const { return m_values.value(option); }
+    bool isSet(const QString& option) const { return m_values.contains(option); }
 
 private:
     QString m_error;
@@ -94,6 +98,7 @@ private:
     qint64 m_meeting = 0;
     double m_scale = 0;
     quint32 m_seed = 1;
+    QHash<QString, QString> m_values;
 };
 
 }  // namespace isms::app

@@ -1,13 +1,17 @@
 #include "CommandRegistry.h"
 
 #include "DatabaseCommands.h"
+#include "DocumentControlCommands.h"
 #include "PolicyCommands.h"
+#include "RecordCommands.h"
 #include "ReportCommands.h"
+#include "UserCommands.h"
 
 namespace isms::app {
 
 QList<Command> CommandRegistry::all() {
-    return PolicyCommands::commands() + ReportCommands::commands() + DatabaseCommands::commands();
+    return PolicyCommands::commands() + DocumentControlCommands::commands() + RecordCommands::commands() +
+           ReportCommands::commands() + UserCommands::commands() + DatabaseCommands::commands();
 }
 
 std::optional<Command> CommandRegistry::find(const QStringList& positional) {

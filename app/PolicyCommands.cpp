@@ -4,6 +4,8 @@
 #include "PolicyCopyReport.h"
 #include "PolicyOdtExport.h"
 #include "PolicyTextReport.h"
+#include "domain/Clock.h"
+#include "domain/VersionStanding.h"
 #include "services/ControlledCopies.h"
 #include "services/CopyVerifier.h"
 #include "services/PolicyImporter.h"
@@ -57,6 +59,18 @@ QList<Command> PolicyCommands::commands() {
 int PolicyCommands::show(CommandContext& c) {
     const core::PolicyRepository repository(c.db());
     const auto version = repository.find(c.operand(0), c.line.version());
+    if (c.line.version().isEmpty()) {
+        // Which version this is, and what comes next, on standard error: standard output stays
+        // the document's text.
+        const auto standings = repository.standings(version.documentId, core::Clock::today());
+        const auto* current = core::VersionStanding::inForce(standings);
+        c.err << (current ? tr("%1: version %2 is in force.").arg(version.code, current->version.version)
+                          : tr("%1: no version is in force yet; this is version %2.").arg(version.code, version.version));
+        if (const auto* next = core::VersionStanding::nextScheduled(standings)) {
+            c.err << QLatin1Char(' ') << tr("Version %1: %2.").arg(next->version.version, next->label());
+        }
+        c.err << Qt::endl;
+    }
     c.out << reports::PolicyTextReport::render(repository.load(version.id));
     c.out.flush();
     return CommandLine::Ok;

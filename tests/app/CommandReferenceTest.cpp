@@ -50,10 +50,11 @@ TEST(CommandReference, HelpListsEveryCommandAndTheExitCodes) {
     const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
     ASSERT_EQ(r.exitCode, 0);
     const QStringList commands = helpCommands(r.out);
-    EXPECT_EQ(commands.size(), 18) << r.out.toStdString();  // 17 commands and --version
+    EXPECT_EQ(commands.size(), 27) << r.out.toStdString();  // 26 commands and --version
     EXPECT_TRUE(commands.contains(QStringLiteral("export policy CODE [--version X] --out FILE.pdf|FILE.odt [--copy N [--holder NAME]]")));
     for (const QString& code : {QStringLiteral("  0  success"), QStringLiteral("  2  wrong arguments"),
-                                QStringLiteral("  4  sign-in failed or the role may not do it")}) {
+                                QStringLiteral("  4  sign-in failed or the role may not do it"),
+                                QStringLiteral("  5  verify: approved, not yet in force"), QStringLiteral("  7  verify: unknown copy")}) {
         EXPECT_TRUE(r.out.contains(code)) << code.toStdString();
     }
 }
@@ -261,7 +262,7 @@ TEST(CommandReference, TheChineseHelpKeepsItsColumns) {
         const int start = line.indexOf(QRegularExpression(QStringLiteral("\\S")), gap);
         EXPECT_EQ(columns(line.left(start)), 28) << line.toStdString();
     }
-    EXPECT_EQ(options, 16);
+    EXPECT_EQ(options, 31);
 }
 
 TEST(CommandReference, AWrongArgumentIsExplainedInTheChosenLanguage) {

@@ -5,7 +5,8 @@
 
 namespace isms::test {
 
-RunResult run(const QStringList& arguments, const QByteArray& home, const QString& password) {
+RunResult run(const QStringList& arguments, const QByteArray& home, const QString& password,
+              const QHash<QString, QString>& extra) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
@@ -14,6 +15,8 @@ RunResult run(const QStringList& arguments, const QByteArray& home, const QStrin
     env.remove(QStringLiteral("ISMS_DESK_PASSWORD"));
     if (!password.isNull()) env.insert(QStringLiteral("ISMS_DESK_PASSWORD"), password);
     if (!home.isEmpty()) env.insert(QStringLiteral("XDG_DATA_HOME"), QString::fromUtf8(home));
+    env.remove(QStringLiteral("ISMS_DESK_NEW_PASSWORD"));
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ISMS_DESK_EXECUTABLE), arguments);
     p.waitForFinished(60000);

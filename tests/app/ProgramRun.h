@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ inline const QString kPassword = QStringLiteral("correct horse battery");
 
 // The program exactly as a user runs it, with no display available; password given: the
 // administrator's, as a script would set it (a null password: none in the environment).
-RunResult run(const QStringList& arguments, const QByteArray& home = {}, const QString& password = kPassword);
+// extra: further environment, e.g. ISMS_DESK_NEW_PASSWORD for a new account.
+RunResult run(const QStringList& arguments, const QByteArray& home = {}, const QString& password = kPassword,
+              const QHash<QString, QString>& extra = {});
 
 }  // namespace isms::test
