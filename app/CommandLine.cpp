@@ -69,12 +69,12 @@ struct Options {
     QCommandLineOption half{QStringLiteral("half"), CommandLine::tr("Half-year: 1 or 2."), CommandLine::tr("H")};
     QCommandLineOption date{QStringLiteral("date"), CommandLine::tr("The day it took place (2026-11-10 or 115/11/10)."),
                             CommandLine::tr("DATE")};
-    QCommandLineOption sent{QStringLiteral("sent"), CommandLine::tr("E-mails sent in the drill."), CommandLine::tr("N")};
+    QCommandLineOption sent{QStringLiteral("sent"), CommandLine::tr("E-mails sent in the drill."), CommandLine::tr("COUNT")};
     QCommandLineOption opened{QStringLiteral("opened"), CommandLine::tr("How many opened the drill's e-mail."),
-                              CommandLine::tr("N")};
+                              CommandLine::tr("COUNT")};
     QCommandLineOption clicked{QStringLiteral("clicked"), CommandLine::tr("How many clicked its link or attachment."),
-                               CommandLine::tr("N")};
-    QCommandLineOption reported{QStringLiteral("reported"), CommandLine::tr("How many reported it."), CommandLine::tr("N")};
+                               CommandLine::tr("COUNT")};
+    QCommandLineOption reported{QStringLiteral("reported"), CommandLine::tr("How many reported it."), CommandLine::tr("COUNT")};
     QCommandLineOption user{QStringLiteral("user"),
                             CommandLine::tr("Sign in as this user (default admin); the password comes from "
                                             "ISMS_DESK_PASSWORD or is asked for on the terminal."),

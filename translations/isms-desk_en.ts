@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>RecordCommands</name>
+    <message numerus="yes">
+        <source>The version of %1 in force has no objective %2 (it has %n).</source>
+        <translation>
+            <numerusform>The version of %1 in force has no objective %2 (it has %n).</numerusform>
+            <numerusform>The version of %1 in force has no objective %2 (it has %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>

@@ -90,6 +90,10 @@
         <source>Progress is between 0 and 100 %.</source>
         <translation>進度須介於 0 至 100 %。</translation>
     </message>
+    <message>
+        <source>“Overdue” is not a status: an item is overdue when its due date has passed and it is not done. Choose planned, in progress, done or cancelled.</source>
+        <translation>「逾期」不是狀態：到期日已過而尚未完成的事項即為逾期。請選擇規劃中、進行中、已完成或已取消。</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanService</name>
@@ -571,6 +575,114 @@
         <source>Options:</source>
         <translation>選項：</translation>
     </message>
+    <message>
+        <source>What changes in the new version (its change summary).</source>
+        <translation>新版本的修訂內容（修訂摘要）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>The day the version takes effect (2026-12-15 or 115/12/15).</source>
+        <translation>版本生效日（2026-12-15 或 115/12/15）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s title, e.g. 主任委員.</source>
+        <translation>核定人職稱，例如主任委員。</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the text being approved (the 16 digits shown, or all 64): text changed since is refused.</source>
+        <translation>核定之內文指紋（顯示的 16 碼或完整 64 碼）：其後內文若有變更即拒絕核定。</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>十六進位</translation>
+    </message>
+    <message>
+        <source>The account&apos;s role: administrator, editor, chair, auditor or viewer.</source>
+        <translation>帳號角色：administrator（管理者）、editor（編輯）、chair（主任委員）、auditor（稽核員）或 viewer（檢視者）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The full name of the account&apos;s person.</source>
+        <translation>帳號使用者的全名。</translation>
+    </message>
+    <message>
+        <source>Objective number, as the policy in force numbers it.</source>
+        <translation>目標編號，依現行政策之編號。</translation>
+    </message>
+    <message>
+        <source>The measured value.</source>
+        <translation>量測值。</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Where the evidence is (a report, a file).</source>
+        <translation>佐證資料所在（報告、檔案）。</translation>
+    </message>
+    <message>
+        <source>Half-year: 1 or 2.</source>
+        <translation>半年度：1（上半年）或 2（下半年）。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>The day it took place (2026-11-10 or 115/11/10).</source>
+        <translation>辦理日期（2026-11-10 或 115/11/10）。</translation>
+    </message>
+    <message>
+        <source>E-mails sent in the drill.</source>
+        <translation>演練寄發之郵件數。</translation>
+    </message>
+    <message>
+        <source>How many opened the drill&apos;s e-mail.</source>
+        <translation>開啟演練郵件的人數。</translation>
+    </message>
+    <message>
+        <source>How many clicked its link or attachment.</source>
+        <translation>點閱連結或附件的人數。</translation>
+    </message>
+    <message>
+        <source>How many reported it.</source>
+        <translation>通報的人數。</translation>
+    </message>
+    <message>
+        <source>verify: approved, not yet in force</source>
+        <translation>verify：已核定，尚未生效</translation>
+    </message>
+    <message>
+        <source>verify: superseded</source>
+        <translation>verify：已被取代</translation>
+    </message>
+    <message>
+        <source>verify: unknown copy</source>
+        <translation>verify：無法辨識的文件</translation>
+    </message>
+    <message>
+        <source>verify: a version never in force</source>
+        <translation>verify：從未生效的版本</translation>
+    </message>
+    <message>
+        <source>verify: text changed after its approval</source>
+        <translation>verify：核定後內文遭變更</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>數量</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -610,13 +722,25 @@
         <source>The audit trail of %1 is broken at entry %2: nothing is written into it. Run isms-desk check, and restore a verified backup.</source>
         <translation>%1 的稽核軌跡在第 %2 筆紀錄處斷裂：不會再寫入任何變更。請執行 isms-desk check，並還原已驗證的備份。</translation>
     </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 需要 --%2。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 須為 %2 至 %3 的整數。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, e.g. 99.5.</source>
+        <translation>--%1 須為數字，例如 99.5。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2025-01-31 or 114/01/31.</source>
+        <translation>「%1」不是日期：請寫成 2025-01-31 或 114/01/31。</translation>
+    </message>
 </context>
 <context>
     <name>ControlledCopies</name>
-    <message>
-        <source>Controlled copies are issued of approved or published versions only; version %1 is “%2”.</source>
-        <translation>受控文件只能由已核定或已發布的版本發行；第 %1 版為「%2」。</translation>
-    </message>
     <message>
         <source>Name who holds the controlled copy.</source>
         <translation>請填寫受控文件的持有者。</translation>
@@ -637,20 +761,16 @@
         <source>That copy was returned or destroyed already.</source>
         <translation>這份文件已繳回或已銷毀。</translation>
     </message>
+    <message>
+        <source>Controlled copies are issued of the version in force or of one approved to take effect later; version %1 is “%2”.</source>
+        <translation>受控文件僅能以現行版本或已核定待生效之版本發行；版本 %1 為「%2」。</translation>
+    </message>
 </context>
 <context>
     <name>CopyVerifier</name>
     <message>
         <source>This is the current version: %1 version %2.</source>
         <translation>此為現行版本：%1 第 %2 版。</translation>
-    </message>
-    <message>
-        <source>This copy is out of date: %1 version %2 was superseded; version %3 is in force.</source>
-        <translation>此份文件已過時：%1 第 %2 版已被取代，現行為第 %3 版。</translation>
-    </message>
-    <message>
-        <source>This is %1 version %2, which is not in force (version %3 is).</source>
-        <translation>此為 %1 第 %2 版，並非現行版本（現行為第 %3 版）。</translation>
     </message>
     <message>
         <source>No version of any policy in this database has this fingerprint.</source>
@@ -675,6 +795,26 @@
     <message>
         <source>This copy is not valid: its text of %1 version %2 was changed after the version was approved (the approved text has another fingerprint).</source>
         <translation>此份文件無效：其 %1 第 %2 版的內容是在核定後才被修改的（核定內容的指紋不同）。</translation>
+    </message>
+    <message>
+        <source>no version is in force yet</source>
+        <translation>目前尚無現行版本</translation>
+    </message>
+    <message>
+        <source>version %1 is current</source>
+        <translation>現行版本為 %1</translation>
+    </message>
+    <message>
+        <source>This is %1 version %2, approved and scheduled: it takes effect on %3; until then %4.</source>
+        <translation>此為 %1 版本 %2，已核定並排定生效：自%3起生效；在此之前%4。</translation>
+    </message>
+    <message>
+        <source>This copy is out of date: %1 version %2 was superseded by version %3 on %4; %5.</source>
+        <translation>此文件已失效：%1 版本 %2 已於%4由版本 %3 取代；%5。</translation>
+    </message>
+    <message>
+        <source>This is %1 version %2, which is not in force; %3.</source>
+        <translation>此為 %1 版本 %2，並非現行版本；%3。</translation>
     </message>
 </context>
 <context>
@@ -842,10 +982,6 @@
         <translation>結果</translation>
     </message>
     <message>
-        <source>no drill</source>
-        <translation>未辦理演練</translation>
-    </message>
-    <message>
         <source>Internal audits</source>
         <translation>內部稽核</translation>
     </message>
@@ -888,6 +1024,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no drill (overdue)</source>
+        <translation>未辦理演練（逾期）</translation>
+    </message>
+    <message>
+        <source>not yet held</source>
+        <translation>尚未辦理</translation>
+    </message>
+    <message>
+        <source>none due (before the first drill)</source>
+        <translation>毋須辦理（首次演練之前）</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1377,49 @@
     <message>
         <source>The demo policy lost objective %1.</source>
         <translation>示範政策缺少目標 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentControlCommands</name>
+    <message>
+        <source>Start version Y of a policy as a draft copy of version X, with the reason for the revision; its objectives carry on (editors).</source>
+        <translation>以版本 X 為底稿建立政策的版本 Y 草稿，並註明修訂理由；其目標延續不變（編輯）。</translation>
+    </message>
+    <message>
+        <source>Submit a draft for review, with its effective date if given (editors).</source>
+        <translation>將草稿送審，如有指定則一併設定生效日（編輯）。</translation>
+    </message>
+    <message>
+        <source>Approve a version in review in the signed-in user&apos;s name: records who approved which text (its fingerprint, printed) and when. With --fingerprint, text other than the one read is refused (chair or administrator).</source>
+        <translation>以登入者名義核定送審中的版本：記錄由誰於何時核定哪一份內文（列出其指紋）。指定 --fingerprint 時，內文若與所閱不同即拒絕（主任委員或管理者）。</translation>
+    </message>
+    <message>
+        <source>Publish an approved version: it takes effect on its effective date (--effective, if given, must be that date), and until then the version before it stays in force (chair or administrator).</source>
+        <translation>發布已核定的版本：於其生效日生效（如指定 --effective，須為該日期），在此之前前一版本仍為現行版本（主任委員或管理者）。</translation>
+    </message>
+    <message>
+        <source>Created %1 version %2 as a draft, from version %3.</source>
+        <translation>已由版本 %3 建立 %1 版本 %2 草稿。</translation>
+    </message>
+    <message>
+        <source>Submitted %1 version %2 for review.</source>
+        <translation>已將 %1 版本 %2 送審。</translation>
+    </message>
+    <message>
+        <source>A fingerprint is 64 hexadecimal digits, or the 16 printed in groups of four.</source>
+        <translation>指紋為 64 位十六進位數字，或列印的 16 位（每四位一組）。</translation>
+    </message>
+    <message>
+        <source>Approved %1 version %2 (fingerprint %3), to take effect on %4.</source>
+        <translation>已核定 %1 版本 %2（指紋 %3），自%4起生效。</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved to take effect on %2, not on %3; a new date needs a new approval.</source>
+        <translation>版本 %1 核定之生效日為%2，而非%3；變更日期須重新核定。</translation>
+    </message>
+    <message>
+        <source>Published %1 version %2: %3.</source>
+        <translation>已發布 %1 版本 %2：%3。</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2327,18 @@
         <source>Minutes</source>
         <translation>會議紀錄</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Since version</source>
+        <translation>自版本</translation>
+    </message>
+    <message>
+        <source>Last in version</source>
+        <translation>最後版本</translation>
+    </message>
 </context>
 <context>
     <name>MeetingBrief</name>
@@ -2433,6 +2636,10 @@
     <message>
         <source>Schema update %1 failed: %2</source>
         <translation>資料庫結構更新 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>a record would link to one that does not exist</source>
+        <translation>有紀錄將連結至不存在的紀錄</translation>
     </message>
 </context>
 <context>
@@ -2867,10 +3074,6 @@
         <translation>將政策版本的列印本輸出為 PDF；加上 --copy 則為登錄於受控文件清冊的受控文件。FILE.odt 則輸出 OpenDocument 文字檔，供文書處理軟體編輯。</translation>
     </message>
     <message>
-        <source>Say whether a printed copy (its PDF, or the fingerprint printed on its last page) is the version in force, a superseded one, or unknown. Exit code 0 only for the version in force.</source>
-        <translation>判斷一份列印本（其 PDF，或印在最後一頁的指紋碼）是現行版本、已被取代的版本，或無法辨識。僅現行版本的結束代碼為 0。</translation>
-    </message>
-    <message>
         <source>Imported %1 version %2 as a draft.</source>
         <translation>已匯入 %1 第 %2 版，狀態為草稿。</translation>
     </message>
@@ -2907,6 +3110,22 @@
     <message>
         <source>There is no file “%1”.</source>
         <translation>沒有檔案「%1」。</translation>
+    </message>
+    <message>
+        <source>Say whether a printed copy (its PDF, or the fingerprint printed on its last page) is the version in force (exit code 0), approved and still to take effect (5), superseded (6) or unknown (7); 8: a version never in force (a draft), 9: text changed after its approval.</source>
+        <translation>判斷紙本（其 PDF，或末頁列印的指紋）是否為現行版本（結束代碼 0）、已核定尚未生效（5）、已被取代（6）或無法辨識（7）；8：從未生效的版本（如草稿），9：核定後內文遭變更。</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is in force.</source>
+        <translation>%1：現行版本為 %2。</translation>
+    </message>
+    <message>
+        <source>%1: no version is in force yet; this is version %2.</source>
+        <translation>%1：目前尚無現行版本；此為版本 %2。</translation>
+    </message>
+    <message>
+        <source>Version %1: %2.</source>
+        <translation>版本 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3254,6 @@
         <translation>內容與核定時不同，不能發布。</translation>
     </message>
     <message>
-        <source>Superseded by version %1</source>
-        <translation>由第 %1 版取代</translation>
-    </message>
-    <message>
         <source>Give the date of the review.</source>
         <translation>請輸入審查日期。</translation>
     </message>
@@ -3143,6 +3358,35 @@
     <message>
         <source>Problems</source>
         <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Record a measurement of objective N of the policy in force for the period given (editors).</source>
+        <translation>記錄現行政策目標 N 於指定期間的量測值（編輯）。</translation>
+    </message>
+    <message>
+        <source>Record a social-engineering drill of the half-year: whether it passed is worked out from the rates, and it measures its objective and closes the drill cycle (editors).</source>
+        <translation>記錄該半年度的社交工程演練：依開啟率與點閱率判定是否合格，並作為其目標之量測、完成演練週期（編輯）。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for objective %2 (%3 to %4): %5.</source>
+        <translation>已記錄目標 %2 的量測值 %1（%3至%4）：%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The version of %1 in force has no objective %2 (it has %n).</source>
+        <translation>
+            <numerusform>%1 的現行版本沒有目標 %2（共有 %n 項）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded the drill of %1 half %2: passed.</source>
+        <translation>已記錄 %1 年第 %2 半年度的演練：合格。</translation>
+    </message>
+    <message>
+        <source>Recorded the drill of %1 half %2: failed.</source>
+        <translation>已記錄 %1 年第 %2 半年度的演練：不合格。</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3741,53 @@
     </message>
 </context>
 <context>
+    <name>UserCommands</name>
+    <message>
+        <source>Create the account NAME with its role (administrator, editor, chair, auditor or viewer); --person is the person&apos;s full name (default: NAME). The new password is asked for twice on the terminal, or read from ISMS_DESK_NEW_PASSWORD (administrators).</source>
+        <translation>建立帳號 NAME 並指定角色（administrator、editor、chair、auditor 或 viewer）；--person 為使用者全名（預設為 NAME）。新密碼於終端機詢問兩次，或讀取 ISMS_DESK_NEW_PASSWORD（管理者）。</translation>
+    </message>
+    <message>
+        <source>List the accounts: user name, person, role, whether disabled (administrators).</source>
+        <translation>列出帳號：帳號名稱、使用者、角色、是否停用（管理者）。</translation>
+    </message>
+    <message>
+        <source>Disable the account NAME: it can no longer sign in, and its records keep its name (administrators).</source>
+        <translation>停用帳號 NAME：不能再登入，其紀錄仍保留其名稱（管理者）。</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”: use administrator, editor, chair, auditor or viewer.</source>
+        <translation>不明的角色「%1」：請用 administrator、editor、chair、auditor 或 viewer。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密碼：</translation>
+    </message>
+    <message>
+        <source>Give the new account&apos;s password on a terminal or in %1.</source>
+        <translation>請於終端機或在 %1 提供新帳號的密碼。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再輸入一次相同密碼：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was created.</source>
+        <translation>兩次密碼不同：未建立任何帳號。</translation>
+    </message>
+    <message>
+        <source>Created the account %1 (%2).</source>
+        <translation>已建立帳號 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>沒有帳號 %1。</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1.</source>
+        <translation>已停用帳號 %1。</translation>
+    </message>
+</context>
+<context>
     <name>UserRole</name>
     <message>
         <source>Administrator</source>
@@ -3605,6 +3896,29 @@
     <message>
         <source>This policy version is approved, published or superseded and can no longer be changed. Make a new version instead.</source>
         <translation>此政策版本已核定、已發布或已被取代，不能再修改。請改為建立新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionStanding</name>
+    <message>
+        <source>Approved, not yet published</source>
+        <translation>已核定，尚未發布</translation>
+    </message>
+    <message>
+        <source>Published, takes effect on %1</source>
+        <translation>已發布，%1生效</translation>
+    </message>
+    <message>
+        <source>Approved, takes effect on %1 once published</source>
+        <translation>已核定，發布後於%1生效</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現行</translation>
+    </message>
+    <message>
+        <source>Superseded by %1 on %2</source>
+        <translation>已被取代（%1，%2起）</translation>
     </message>
 </context>
 <context>
@@ -4681,10 +4995,6 @@
         <translation>儀表板</translation>
     </message>
     <message>
-        <source>no drill</source>
-        <translation>未辦理演練</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5444,6 +5754,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Print report…</source>
         <translation>列印報告…</translation>
+    </message>
+    <message>
+        <source>Indicator still to be set</source>
+        <translation>指標待設定</translation>
     </message>
 </context>
 <context>
@@ -6450,6 +6764,18 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>NOT YET IN FORCE</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>無法辨識</translation>
     </message>
 </context>
 <context>
