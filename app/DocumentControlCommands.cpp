@@ -137,7 +137,7 @@ int DocumentControlCommands::publish(CommandContext& c) {
     }
     core::PolicyService(c.db()).publish(v.id, rowVersionOf(c.db(), v.id));
     for (const auto& s : repository.standings(v.documentId, core::Clock::today())) {
-        if (s.version.id == v.id) c.out << tr("Published %1 version %2: %3.").arg(v.code, v.version, s.label()) << Qt::endl;
+        if (s.version.id == v.id) c.out << tr("%1 version %2: %3.").arg(v.code, v.version, s.label()) << Qt::endl;
     }
     return CommandLine::Ok;
 }

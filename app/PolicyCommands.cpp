@@ -66,10 +66,10 @@ int PolicyCommands::show(CommandContext& c) {
         const auto* current = core::VersionStanding::inForce(standings);
         c.err << (current ? tr("%1: version %2 is in force.").arg(version.code, current->version.version)
                           : tr("%1: no version is in force yet; this is version %2.").arg(version.code, version.version));
-        if (const auto* next = core::VersionStanding::nextScheduled(standings)) {
-            c.err << QLatin1Char(' ') << tr("Version %1: %2.").arg(next->version.version, next->label());
-        }
         c.err << Qt::endl;
+        if (const auto* next = core::VersionStanding::nextScheduled(standings)) {
+            c.err << tr("Version %1: %2.").arg(next->version.version, next->label()) << Qt::endl;
+        }
     }
     c.out << reports::PolicyTextReport::render(repository.load(version.id));
     c.out.flush();

@@ -22,6 +22,14 @@ Column rowVersion(const char* alias) {
     return {QStringLiteral("%1.row_version").arg(QLatin1String(alias)), QString(), Format::Number, false, false};
 }
 
+// An objective's number as the policy in force gives it (PolicyRepository::shownWordingSql), as
+// a column rather than a join: worked out for the rows shown, not for every row a long list
+// counts.
+QString objectiveNumber(const QString& objectiveId) {
+    return QStringLiteral("(SELECT ow.number FROM objective_wordings ow WHERE ow.id = %1)")
+        .arg(PolicyRepository::shownWordingSql(objectiveId));
+}
+
 ListDefinition list(const char* key, const QString& title, const char* from, QList<Column> columns,
                     int sortColumn = 0, bool descending = false, const char* where = "") {
     ListDefinition d;
@@ -139,15 +147,15 @@ ListDefinition ListCatalog::definition(const QString& key) {
     }
     if (key == QStringLiteral("measurements")) {
         ListDefinition d = list("measurements", tr("Measurements"), "",
-                    {col("m.id", id, Format::Number), col("w.number", tr("Objective"), Format::Number),
+                    {col("m.id", id, Format::Number),
+                     Column{objectiveNumber(QStringLiteral("m.objective_id")), tr("Objective"), Format::Number, false},
                      col("o.kpi_name", tr("Indicator")), col("m.period_start", tr("Period from"), Format::Date),
                      col("m.period_end", tr("Period to"), Format::Date), col("m.value", tr("Value"), Format::Number),
                      col("o.kpi_unit", tr("Unit")), col("p.name", tr("Measured by")),
                      col("m.evidence", tr("Evidence")), col("m.notes", tr("Notes"))},
                     4, true);
-        d.from = QStringLiteral("measurements m JOIN objectives o ON o.id = m.objective_id LEFT JOIN objective_wordings w ON "
-                                "w.id = %1 LEFT JOIN people p ON p.id = m.measured_by")
-                     .arg(PolicyRepository::shownWordingSql(QStringLiteral("o.id")));
+        d.from = QStringLiteral("measurements m JOIN objectives o ON o.id = m.objective_id LEFT JOIN people p ON p.id = "
+                                "m.measured_by");
         d.filters = {{QStringLiteral("objective"), QStringLiteral("m.objective_id = :objective")},
                      {QStringLiteral("year"), QStringLiteral("substr(m.period_end, 1, 4) = :year")}};
         return d;
@@ -155,7 +163,8 @@ ListDefinition ListCatalog::definition(const QString& key) {
     if (key == QStringLiteral("action_items")) {
         ListDefinition d = list("action_items", tr("Action plan"), "",
                     {col("a.id", id, Format::Number), col("a.plan_year", tr("Year"), Format::Year),
-                     col("o.number", tr("Objective"), Format::Number), col("a.title", tr("What will be done")),
+                     Column{objectiveNumber(QStringLiteral("a.objective_id")), tr("Objective"), Format::Number, false},
+                     col("a.title", tr("What will be done")),
                      col("a.resources", tr("Resources")), col("p.name", tr("Owner")), col("u.name", tr("Unit")),
                      col("a.due_date", tr("Due"), Format::Date), col("a.evaluation_method", tr("Evaluation")),
                      col("a.measured_result", tr("Measured result")), col("a.status", tr("Status"), Format::Label),
@@ -167,10 +176,8 @@ ListDefinition ListCatalog::definition(const QString& key) {
                                            "IS NULL OR ra.end_date >= CAST(CURRENT_DATE AS TEXT)) ORDER BY ra.start_date DESC LIMIT 1)"),
                             tr("Owner's role"), Format::Text, false}},
                     7);
-        // The objective's number as the policy in force has it.
-        d.from = QStringLiteral("action_items a LEFT JOIN objective_wordings o ON o.id = %1 LEFT JOIN people p ON p.id = "
-                                "a.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id")
-                     .arg(PolicyRepository::shownWordingSql(QStringLiteral("a.objective_id")));
+        d.from = QStringLiteral("action_items a LEFT JOIN people p ON p.id = a.owner_person_id LEFT JOIN org_units u ON "
+                                "u.id = p.unit_id");
         // The item's own text through its trigram index (schema 11); the owner's and unit's names
         // and the objective's number in their own small tables.
         d.search = QStringLiteral(
@@ -187,7 +194,8 @@ ListDefinition ListCatalog::definition(const QString& key) {
                            "progress || ' ' || notes FROM action_items WHERE id IN (SELECT id FROM action_items_search_queue)")};
         // "overdue" is bound to today's date: past due and neither done nor cancelled.
         d.filters = {{QStringLiteral("year"), QStringLiteral("a.plan_year = :year")},
-                     {QStringLiteral("objective"), QStringLiteral("o.number = :objective")},
+                     {QStringLiteral("objective"), objectiveNumber(QStringLiteral("a.objective_id")) +
+                                                       QStringLiteral(" = :objective")},
                      {QStringLiteral("owner"), QStringLiteral("a.owner_person_id = :owner")},
                      {QStringLiteral("unit"), QStringLiteral("p.unit_id = :unit")},
                      // The dashboard's completion by unit: 0 for items whose owner has no unit.

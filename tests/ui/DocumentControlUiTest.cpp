@@ -187,6 +187,11 @@ TEST_F(DocumentControlUiTest, ExportAndVerifyFromTheWindow) {
     ui::VerifyDialog dialog(*db);
     EXPECT_TRUE(dialog.verify(pdf));
     EXPECT_TRUE(dialog.verdictLabel()->text().contains(QStringLiteral("VALID")));
+    // The verdict is never cut off: the dialog is as tall as its wrapped lines need.
+    dialog.show();
+    EXPECT_TRUE(dialog.verify(pdf));
+    QLabel* verdict = dialog.verdictLabel();
+    EXPECT_GE(verdict->height(), verdict->heightForWidth(verdict->width()));
     const QString shortForm = core::PolicyFingerprint::shortForm(core::PolicyService(*db).fingerprint(published));
     EXPECT_TRUE(dialog.verify(shortForm));
     EXPECT_FALSE(dialog.verify(QStringLiteral("0000-0000-0000-0000")));

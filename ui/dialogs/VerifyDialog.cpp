@@ -69,11 +69,26 @@ bool VerifyDialog::verify(const QString& fingerprintOrFile) {
         }
         m_verdict->setText(QStringLiteral("<b style='color:%1'>%2</b><br>%3")
                                .arg(colour, word, verdict.message().toHtmlEscaped()));
+        fitHeight();
         return current;
     } catch (const core::Error& e) {
         m_verdict->setText(e.message().toHtmlEscaped());
+        fitHeight();
         return false;
     }
+}
+
+void VerifyDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void VerifyDialog::fitHeight() {
+    // Word-wrapped labels need their height for the width they are given; a dialog sized by its
+    // plain size hint cut the verdict's second and third lines off.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height()) resize(width(), needed);
 }
 
 void VerifyDialog::openFile() {

@@ -12,7 +12,8 @@ class Database;
 namespace isms::ui {
 
 // Tools → Verify a printed copy: type or paste the fingerprint printed on the last page (or open
-// an exported PDF) and learn whether the copy is the version in force.
+// an exported PDF) and learn whether the copy is the version in force, approved and still to
+// take effect, superseded, or unknown.
 class VerifyDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,8 +24,13 @@ public:
     // true only for the version in force.
     bool verify(const QString& fingerprintOrFile);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void openFile();
+    // Tall enough for every wrapped line at the dialog's width: a verdict is never clipped.
+    void fitHeight();
 
     core::Database& m_db;
     QLineEdit* m_fingerprint;
