@@ -7,6 +7,7 @@
 #include "domain/PolicyFingerprint.h"
 #include "domain/ReviewSchedule.h"
 #include "domain/VersionStanding.h"
+#include "storage/CycleRecords.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
@@ -275,9 +276,10 @@ qint64 PolicyService::currentVersionId(qint64 documentId) const {
 PolicyService::ReviewState PolicyService::reviewState(qint64 documentId, const QDate& today) const {
     ReviewState state;
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT id, last_done, interval_months, row_version FROM review_cycles WHERE "
-                                          "subject_kind = 'document' AND subject_id = :d"),
-                           {{QStringLiteral("d"), documentId}});
+                           QStringLiteral("SELECT c.id, %1, c.interval_months, c.row_version FROM review_cycles c WHERE "
+                                          "c.subject_kind = 'document' AND c.subject_id = :d")
+                               .arg(CycleRecords::lastDoneSql(QStringLiteral("c"))),
+                           {{QStringLiteral("d"), documentId}, {QStringLiteral("today"), today.toString(Qt::ISODate)}});
     if (!q.next()) return state;
     state.cycleId = q.value(0).toLongLong();
     state.lastReview = QDate::fromString(q.value(1).toString(), Qt::ISODate);

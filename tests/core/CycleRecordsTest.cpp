@@ -6,10 +6,12 @@
 #include "services/DashboardService.h"
 #include "services/DrillService.h"
 #include "services/MeetingService.h"
+#include "services/PolicyService.h"
 #include "services/ReviewCalendar.h"
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
 #include "storage/ListQuery.h"
+#include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -122,4 +124,23 @@ TEST_F(CycleRecords, AMeetingAnAuditAndADrillCloseTheirCyclesOnTheirDatesAndRemo
     EXPECT_EQ(item(QStringLiteral("internal_audit")).lastDone, QDate(2024, 10, 15));  // as the cycle had it
     EXPECT_EQ(item(QStringLiteral("internal_audit")).state, State::Overdue);
     EXPECT_EQ(item(QStringLiteral("drill")).lastDone, QDate(2025, 5, 20));
+}
+
+TEST_F(CycleRecords, ApprovingARevisionIsThePolicysReview) {
+    // The policy's review cycle (last 2025-09-11, yearly) is overdue on 2026-11-20.
+    EXPECT_EQ(item(QStringLiteral("document")).state, State::Overdue);
+    PolicyService service(*db);
+    const qint64 current = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    const qint64 draft = service.newVersion(current, QStringLiteral("2.1"), QStringLiteral("年度審查修訂"));
+    service.setEffectiveDate(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), QDate(2027, 1, 1));
+    service.submitForReview(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft));
+    EXPECT_EQ(item(QStringLiteral("document")).state, State::Overdue);  // submitted is not yet decided
+    service.approve(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), service.fingerprint(draft),
+                    QStringLiteral("主任委員"));
+    const QDate approved = Clock::nowUtc().date();
+    EXPECT_EQ(item(QStringLiteral("document")).lastDone, approved);
+    EXPECT_EQ(item(QStringLiteral("document")).state, State::Scheduled);
+    // The Policies page's review line says the same.
+    EXPECT_EQ(service.reviewState(PolicyRepository(*db).version(draft).documentId, Clock::today()).lastReview, approved);
+    EXPECT_FALSE(service.reviewState(PolicyRepository(*db).version(draft).documentId, Clock::today()).overdue);
 }
