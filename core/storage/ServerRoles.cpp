@@ -99,11 +99,15 @@ void ServerRoles::grant(Database& db) {
         if (!writers.isEmpty()) run(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, writers));
     }
     // Where the program writes in a user's own name beyond their role (SessionScope): the sign-in
-    // counts failures and users change their own password; a chair moves a version's status.
+    // counts failures and users change their own password; a chair moves a version's status and
+    // publishing it brings its objectives into the register.
     run(QStringLiteral("GRANT UPDATE (password_hash, failed_attempts, locked_until, row_version) ON users TO %1").arg(everyone));
     if (const QString approvers = groupsAllowed(UserRole::Permission::Approve); !approvers.isEmpty()) {
         run(QStringLiteral("GRANT UPDATE (status, status_changed_at, status_note, row_version) ON document_versions TO %1")
                 .arg(approvers));
+        // Publishing makes the version's objective items its objectives (ObjectiveRegister::settle).
+        run(QStringLiteral("GRANT INSERT, DELETE ON objective_wordings TO %1").arg(approvers));
+        run(QStringLiteral("GRANT INSERT ON objectives TO %1").arg(approvers));
     }
     run(QStringLiteral("ALTER TABLE users ENABLE ROW LEVEL SECURITY"));
     run(QStringLiteral("DROP POLICY IF EXISTS isms_own_account ON users"));

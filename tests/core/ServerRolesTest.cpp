@@ -6,9 +6,11 @@
 #include "ErrorOf.h"
 #include "TestFiles.h"
 #include "services/PeopleService.h"
+#include "services/PolicyService.h"
 #include "services/UserService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 #include "storage/ServerAddress.h"
 #include "storage/ServerRoles.h"
 #include "storage/Sql.h"
@@ -118,4 +120,31 @@ TEST(ServerRoles, ThePermissionsHoldOutsideTheProgram) {
     person.name = QStringLiteral("新進同仁");
     EXPECT_GT(PeopleService(*client).add(person), 0);
     EXPECT_TRUE(AuditLog(*client).verify().intact);
+
+    // A revision through the program as each role's own login: the editor drafts and submits it,
+    // the chair approves and publishes it, which makes its objective items its objectives.
+    PolicyService drafts(*client);
+    const qint64 current = PolicyRepository(*client).find(QStringLiteral("ISMS-01-01")).id;
+    const qint64 draft = drafts.newVersion(current, QStringLiteral("2.1"), QStringLiteral("年度修訂"));
+    const auto rowVersion = [&](qint64 id) {
+        return Sql::scalar(db->connection(), QStringLiteral("SELECT row_version FROM document_versions WHERE id = :id"),
+                           {{QStringLiteral("id"), id}})
+            .toInt();
+    };
+    drafts.setEffectiveDate(draft, rowVersion(draft), QDate(2027, 1, 1));
+    drafts.submitForReview(draft, rowVersion(draft));
+    const QString chair = makeLogin(*db, ServerRoles::groupRole(*db, UserRole::Chair));
+    UserService(*db).createUser(chair, QStringLiteral("王主委"), UserRole::Chair, QStringLiteral("app-password-3"));
+    ServerAddress asChair = ServerAddress::parse(db->path());
+    asChair.user = chair;
+    auto chairClient = Database::open(asChair.toString(), Database::Check::Full, QStringLiteral("login-password-1"));
+    chairClient->setSession(UserService(*chairClient).signIn(chair, QStringLiteral("app-password-3")));
+    PolicyService decisions(*chairClient);
+    decisions.approve(draft, rowVersion(draft), decisions.fingerprint(draft), QStringLiteral("主任委員"));
+    decisions.publish(draft, rowVersion(draft));
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objective_wordings WHERE version_id = :v"),
+                          {{QStringLiteral("v"), draft}})
+                  .toInt(),
+              8);
+    EXPECT_TRUE(AuditLog(*db).verify().intact);
 }
