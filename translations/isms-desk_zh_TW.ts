@@ -1418,8 +1418,8 @@
         <translation>版本 %1 核定之生效日為%2，而非%3；變更日期須重新核定。</translation>
     </message>
     <message>
-        <source>Published %1 version %2: %3.</source>
-        <translation>已發布 %1 版本 %2：%3。</translation>
+        <source>%1 version %2: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5758,6 +5758,18 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Indicator still to be set</source>
         <translation>指標待設定</translation>
+    </message>
+    <message>
+        <source>The objectives of %1 version %2, in force. Version %3 takes effect on %4; its objectives apply from that day.</source>
+        <translation>以下為 %1 現行版本 %2 的目標。版本 %3 將於%4生效，自該日起適用其目標。</translation>
+    </message>
+    <message>
+        <source>The objectives of %1 version %2, in force.</source>
+        <translation>以下為 %1 現行版本 %2 的目標。</translation>
+    </message>
+    <message>
+        <source>No version of %1 is in force yet; version %2 takes effect on %3.</source>
+        <translation>%1 目前尚無現行版本；版本 %2 將於%3生效。</translation>
     </message>
 </context>
 <context>

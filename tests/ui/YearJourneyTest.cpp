@@ -110,6 +110,7 @@ protected:
         page->refresh();
         return page->standings();
     }
+    QString objectivesNote() { return open<ui::ObjectivesPage>(2)->versionNote()->text(); }
     QString verdict(qint64 versionId) {
         ui::VerifyDialog dialog(window->database());
         dialog.verify(core::PolicyService(window->database()).fingerprint(versionId));
@@ -171,6 +172,8 @@ TEST_F(YearJourney, ARevisionPublishedAheadTakesOverOnItsDayEverywhere) {
         EXPECT_EQ(inForceOnDashboard(), QStringLiteral("2.0"));
         EXPECT_TRUE(firstOnCommunication().contains(QStringLiteral("2.0 (Current)"))) << firstOnCommunication().toStdString();
         EXPECT_EQ(objectives()->rowCount(), 8);
+        EXPECT_EQ(objectivesNote(), QStringLiteral("The objectives of ISMS-01-01 version 2.0, in force. Version 2.1 takes "
+                                                   "effect on 2026-12-15; its objectives apply from that day."));
         EXPECT_TRUE(verdict(versionId(QStringLiteral("2.0"))).contains(QStringLiteral("VALID")));
         EXPECT_TRUE(verdict(versionId(QStringLiteral("2.1"))).contains(QStringLiteral("NOT YET IN FORCE")));
         EXPECT_TRUE(verdict(versionId(QStringLiteral("2.1"))).contains(QStringLiteral("until then version 2.0 is current")));
@@ -185,6 +188,7 @@ TEST_F(YearJourney, ARevisionPublishedAheadTakesOverOnItsDayEverywhere) {
     EXPECT_TRUE(firstOnCommunication().contains(QStringLiteral("2.1 (Current)"))) << firstOnCommunication().toStdString();
     // The ninth item is an objective now, its indicator still to be set.
     QTableWidget* table = objectives();
+    EXPECT_EQ(objectivesNote(), QStringLiteral("The objectives of ISMS-01-01 version 2.1, in force."));
     ASSERT_EQ(table->rowCount(), 9);
     EXPECT_EQ(table->item(8, 0)->text(), QStringLiteral("9"));
     EXPECT_EQ(table->item(8, 1)->text(), QStringLiteral("每年完成資訊資產盤點並更新清冊。"));

@@ -49,6 +49,7 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
       m_db(db),
       m_year(new QComboBox(this)),
       m_table(new QTableWidget(this)),
+      m_version(new QLabel(this)),
       m_lists(new RecordPage(db, {QStringLiteral("objectives"), QStringLiteral("measurements")}, this)) {
     const int thisYear = core::Clock::today().year();
     for (int year = thisYear; year >= thisYear - 10; --year) {
@@ -91,6 +92,8 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     split->addWidget(m_lists);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    m_version->setWordWrap(true);
+    layout->addWidget(m_version);
     layout->addWidget(split, 1);
     connect(m_year, &QComboBox::currentIndexChanged, this, &ObjectivesPage::refresh);
     connect(record, &QPushButton::clicked, this, &ObjectivesPage::askMeasurement);
@@ -110,6 +113,26 @@ void ObjectivesPage::refresh() {
     } catch (const core::Error&) {
         // No version in force yet: nothing to stand against.
     }
+    // The objectives are those of the version in force; a version published to take effect later
+    // brings its own on that day, and the chair should know before the meeting.
+    QString note;
+    if (const QString code = documentCode(m_db); !code.isEmpty()) {
+        const core::PolicyRepository repository(m_db);
+        const auto all = repository.standings(repository.find(code).documentId, core::Clock::today());
+        const auto* current = core::VersionStanding::inForce(all);
+        const auto* next = core::VersionStanding::nextScheduled(all);
+        if (current && next) {
+            note = tr("The objectives of %1 version %2, in force. Version %3 takes effect on %4; its objectives apply "
+                      "from that day.")
+                       .arg(code, current->version.version, next->version.version, core::Language::longDate(next->since));
+        } else if (current) {
+            note = tr("The objectives of %1 version %2, in force.").arg(code, current->version.version);
+        } else if (next) {
+            note = tr("No version of %1 is in force yet; version %2 takes effect on %3.")
+                       .arg(code, next->version.version, core::Language::longDate(next->since));
+        }
+    }
+    m_version->setText(note);
     m_objectiveIds.clear();
     m_table->setRowCount(int(standings.size()));
     const QLocale locale;

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace isms::core {
@@ -24,6 +25,8 @@ public:
 
     QComboBox* yearChooser() const { return m_year; }
     QTableWidget* standings() const { return m_table; }
+    // Which version's objectives these are, and the one that takes over next, if any.
+    QLabel* versionNote() const { return m_version; }
     void refresh();
     // The work behind "Record measurement…"; false with *message on refusal.
     bool recordMeasurement(qint64 objectiveId, const QDate& from, const QDate& to, double value,
@@ -43,6 +46,7 @@ private:
     core::Database& m_db;
     QComboBox* m_year;
     QTableWidget* m_table;
+    QLabel* m_version;
     RecordPage* m_lists;
     QList<qint64> m_objectiveIds;
 };
