@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>%1 version %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 版本 %2：%3。</translation>
     </message>
 </context>
 <context>
