@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -62,6 +64,30 @@ private:
     QString m_name;
 };
 
+// The database files this process has open, by absolute path. POSIX drops every lock a process
+// holds on a file as soon as any one descriptor of that file is closed: reading the header of an
+// open file with QFile (to probe it for a second, read-only connection) dropped the connection's
+// locks, another process then took the file for unused and deleted its write-ahead log, and the
+// records saved meanwhile on either side were lost. A file open here was probed when it was
+// opened; it is never read around SQLite again.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+void holdFile(const QString& path) {
+    const QMutexLocker lock(&openFilesMutex);
+    ++openFiles[path];
+}
+
+void releaseFile(const QString& path) {
+    const QMutexLocker lock(&openFilesMutex);
+    if (--openFiles[path] <= 0) openFiles.remove(path);
+}
+
+bool isOpenHere(const QString& path) {
+    const QMutexLocker lock(&openFilesMutex);
+    return openFiles.contains(QFileInfo(path).absoluteFilePath());
+}
+
 }  // namespace
 
 QString Database::defaultPath() {
@@ -80,9 +106,16 @@ Database::~Database() {
     m_statements.clear();  // prepared statements go before their connection
     { connection().close(); }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_held) releaseFile(m_path);
+}
+
+void Database::hold() {
+    holdFile(m_path);
+    m_held = true;
 }
 
 void Database::probe(const QString& path, Check check) {
+    if (isOpenHere(path)) return;  // already probed, and its locks must stay (see openFiles)
     // Opening a pipe or a device to read its header would wait for it, or consume it.
     if (!QFileInfo(path).isFile()) {
         throw Error(Error::Kind::Refused,
@@ -191,6 +224,7 @@ std::unique_ptr<Database> Database::open(const QString& path, Check check, const
     if (!db.open()) {
         throw Error(Error::Kind::Refused, tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
     }
+    database->hold();
     database->m_created = !exists;
     database->configure();
 
@@ -228,6 +262,7 @@ std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check chec
     if (!db.open()) {
         throw Error(Error::Kind::Refused, tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
     }
+    database->hold();
     return database;
 }
 

@@ -96,6 +96,8 @@ public:
     QSqlQuery& statement(const QString& sql);
 
 private:
+    // Counts the file among those this process has open, until this is destroyed.
+    void hold();
     Database(const QString& path, const QString& connectionName);
     static std::unique_ptr<Database> openServer(const QString& location, Check check,
                                                 const QString& password, bool readOnly);
@@ -110,6 +112,7 @@ private:
     QString m_password;
     Engine m_engine = Engine::SQLite;
     bool m_readOnly = false;
+    bool m_held = false;  // counted among this process's open files (Database.cpp)
     QStringList m_channels;
     QHash<QString, QSqlQuery> m_statements;
     Session m_session;
