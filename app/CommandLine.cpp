@@ -7,6 +7,7 @@
 #include "storage/ServerAddress.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 
 namespace isms::app {
 
@@ -140,6 +141,30 @@ bool CommandLine::parse(const QStringList& given) {
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);
+    // An unknown option or a missing value is said here, in the chosen language (Qt's parser
+    // says it in English), with the way to the list.
+    QHash<QString, bool> takesValue;
+    for (const QCommandLineOption& option : options.all()) {
+        for (const QString& name : option.names()) takesValue.insert(name, !option.valueName().isEmpty());
+    }
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (argument == QStringLiteral("--")) break;
+        if (!argument.startsWith(QLatin1Char('-')) || argument == QStringLiteral("-")) continue;
+        const QString name = argument.mid(argument.startsWith(QStringLiteral("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+        if (!takesValue.contains(name)) {
+            m_error = tr("There is no option %1: isms-desk --help lists the options and what each command takes.")
+                          .arg(argument.section(QLatin1Char('='), 0, 0));
+            return false;
+        }
+        if (takesValue.value(name) && !argument.contains(QLatin1Char('='))) {
+            if (i + 1 == arguments.size()) {
+                m_error = tr("%1 needs a value after it.").arg(argument);
+                return false;
+            }
+            ++i;  // its value, whatever it looks like
+        }
+    }
     if (!parser.parse(arguments)) {
         m_error = parser.errorText();
         return false;

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 namespace isms::app {
 
@@ -80,8 +81,11 @@ int DocumentControlCommands::newVersion(CommandContext& c) {
     const auto effective = c.day(QStringLiteral("effective"), false);
     if (!effective) return CommandLine::Usage;
     const core::VersionSummary source = core::PolicyRepository(c.db()).find(c.operand(0), *from);
+    // One change: a refused date leaves no draft behind.
+    core::Transaction tx(c.db());
     const qint64 draft = core::PolicyService(c.db()).newVersion(source.id, *number, *summary);
     if (effective->isValid()) setEffective(c.db(), draft, *effective);
+    tx.commit();
     c.out << tr("Created %1 version %2 as a draft, from version %3.").arg(source.code, *number, source.version) << Qt::endl;
     return CommandLine::Ok;
 }
@@ -92,8 +96,10 @@ int DocumentControlCommands::submit(CommandContext& c) {
     const auto effective = c.day(QStringLiteral("effective"), false);
     if (!effective) return CommandLine::Usage;
     const core::VersionSummary v = core::PolicyRepository(c.db()).find(c.operand(0), *number);
+    core::Transaction tx(c.db());
     if (effective->isValid()) setEffective(c.db(), v.id, *effective);
     core::PolicyService(c.db()).submitForReview(v.id, rowVersionOf(c.db(), v.id));
+    tx.commit();
     c.out << tr("Submitted %1 version %2 for review.").arg(v.code, v.version) << Qt::endl;
     return CommandLine::Ok;
 }
@@ -104,7 +110,6 @@ int DocumentControlCommands::approve(CommandContext& c) {
     const core::VersionSummary v = core::PolicyRepository(c.db()).find(c.operand(0), *number);
     const core::PolicyService service(c.db());
     const QString current = service.fingerprint(v.id);
-    QString expected = current;
     if (c.line.isSet(QStringLiteral("fingerprint"))) {
         // The short form printed on a copy or shown to the approver names the text too.
         QString given = c.line.value(QStringLiteral("fingerprint")).toLower();
@@ -112,9 +117,15 @@ int DocumentControlCommands::approve(CommandContext& c) {
         if (given.size() != 16 && given.size() != 64) {
             return c.usage(tr("A fingerprint is 64 hexadecimal digits, or the 16 printed in groups of four."));
         }
-        if (!current.startsWith(given)) expected = given;  // refused by approve, which says why
+        if (!current.startsWith(given)) {
+            throw Error(Error::Kind::Conflict,
+                        tr("The text of %1 version %2 has the fingerprint %3, not %4: read the text again (isms-desk show "
+                           "policy %1 --version %2) before approving it.")
+                            .arg(v.code, v.version, core::PolicyFingerprint::shortForm(current),
+                                 c.line.value(QStringLiteral("fingerprint"))));
+        }
     }
-    core::PolicyService(c.db()).approve(v.id, rowVersionOf(c.db(), v.id), expected, c.line.value(QStringLiteral("title")));
+    core::PolicyService(c.db()).approve(v.id, rowVersionOf(c.db(), v.id), current, c.line.value(QStringLiteral("title")));
     c.out << tr("Approved %1 version %2 (fingerprint %3), to take effect on %4.")
                  .arg(v.code, v.version, core::PolicyFingerprint::shortForm(current), core::Language::longDate(v.effectiveDate))
           << Qt::endl;

@@ -5,6 +5,7 @@
 #include "PolicyOdtExport.h"
 #include "PolicyTextReport.h"
 #include "domain/Clock.h"
+#include "domain/Error.h"
 #include "domain/VersionStanding.h"
 #include "services/ControlledCopies.h"
 #include "services/CopyVerifier.h"
@@ -59,6 +60,8 @@ QList<Command> PolicyCommands::commands() {
 int PolicyCommands::show(CommandContext& c) {
     const core::PolicyRepository repository(c.db());
     const auto version = repository.find(c.operand(0), c.line.version());
+    // Text changed outside the program since its approval is not passed on as the policy.
+    core::PolicyService(c.db()).requireTextAsApproved(version.id);
     if (c.line.version().isEmpty()) {
         // Which version this is, and what comes next, on standard error: standard output stays
         // the document's text.
@@ -135,8 +138,15 @@ int PolicyCommands::verify(CommandContext& c) {
         c.err << tr("There is no file “%1”.").arg(fileOrFingerprint) << Qt::endl;
         return CommandLine::Failed;
     }
-    const auto verdict = QFileInfo::exists(fileOrFingerprint) ? verifier.verifyFile(fileOrFingerprint)
-                                                             : verifier.verifyFingerprint(fileOrFingerprint);
+    const bool file = QFileInfo::exists(fileOrFingerprint);
+    core::CopyVerifier::Verdict verdict;
+    try {
+        verdict = file ? verifier.verifyFile(fileOrFingerprint) : verifier.verifyFingerprint(fileOrFingerprint);
+    } catch (const core::Error& e) {
+        // Something that is no fingerprint at all is a wrong argument, not a verdict.
+        if (!file && e.kind() == core::Error::Kind::Invalid) return c.usage(e.message());
+        throw;
+    }
     c.out << verdict.message() << Qt::endl;
     // Scripts ask: may this copy be used, and if not, why not (the README lists the codes).
     using Verdict = core::CopyVerifier::Verdict;

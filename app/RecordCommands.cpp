@@ -1,6 +1,8 @@
 #include "RecordCommands.h"
 
 #include "CommandLine.h"
+#include "DashboardReport.h"
+#include "PlanReports.h"
 #include "domain/Clock.h"
 #include "domain/DrillResult.h"
 #include "domain/Error.h"
@@ -51,11 +53,11 @@ int RecordCommands::measurement(CommandContext& c) {
         core::ObjectiveService(c.db()).recordMeasurement(s.objectiveId, *from, *to, *value, 0,
                                                          c.line.value(QStringLiteral("evidence")));
         const auto now = objectives.standing(s.objectiveId, to->year());
-        c.out << tr("Recorded %1 for objective %2 (%3 to %4): %5.")
+        c.out << tr("Recorded %1 for objective %2 (%3 to %4). The objective's status for %5: %6.")
                      .arg(QLocale().toString(*value))
                      .arg(*number)
                      .arg(core::Language::longDate(*from), core::Language::longDate(*to),
-                          core::ObjectiveStatus::label(now.status))
+                          reports::PlanReports::yearText(to->year()), core::ObjectiveStatus::label(now.status))
               << Qt::endl;
         return CommandLine::Ok;
     }
@@ -90,10 +92,8 @@ int RecordCommands::drill(CommandContext& c) {
     d.reported = *reported;
     core::DrillService(c.db()).record(d);
     const bool passed = core::DrillResult::passed(d.sent, d.opened, d.clicked, d.openThreshold, d.clickThreshold);
-    c.out << (passed ? tr("Recorded the drill of %1 half %2: passed.") : tr("Recorded the drill of %1 half %2: failed."))
-                 .arg(d.year)
-                 .arg(d.half)
-          << Qt::endl;
+    const QString halfYear = reports::DashboardReport::halfYear(d.year, d.half);
+    c.out << (passed ? tr("Recorded the drill of %1: passed.") : tr("Recorded the drill of %1: failed.")).arg(halfYear) << Qt::endl;
     return CommandLine::Ok;
 }
 

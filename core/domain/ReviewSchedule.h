@@ -14,6 +14,11 @@ public:
     // + 12 months) falls on that month's last day.
     static QDate nextDue(const QDate& lastDone, int intervalMonths);
     static State state(const QDate& lastDone, int intervalMonths, int leadDays, const QDate& today);
+    // How urgent a review due on that day is (an invalid day: never done).
+    static State stateOf(const QDate& due, int leadDays, const QDate& today);
+    // A drill is due once each half-year (每半年一次): by the end of the half-year after the one
+    // it was last held in, the rule the Drills page counts missing half-years by.
+    static QDate nextHalfYearEnd(const QDate& lastDone);
 };
 
 }  // namespace isms::core

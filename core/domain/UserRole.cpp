@@ -62,7 +62,7 @@ QString UserRole::describe(Permission permission) {
     switch (permission) {
     case Permission::EditRecords: return tr("change records");
     case Permission::EditPolicy: return tr("change policy documents");
-    case Permission::Approve: return tr("approve policy versions");
+    case Permission::Approve: return tr("approve or publish policy versions");
     case Permission::RecordAudits: return tr("record audits and findings");
     case Permission::ManageUsers: return tr("manage user accounts");
     case Permission::ManageBackups: return tr("back up or restore the database");

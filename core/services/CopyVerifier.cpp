@@ -22,7 +22,14 @@ QString CopyVerifier::Verdict::message() const {
         databaseAltered ? QLatin1Char(' ') + tr("Warning: the database's text of this version differs from what was "
                                                 "approved; it was changed outside the program (run isms-desk check).")
                         : QString();
-    return verdict() + warning;
+    // The verdict rests on the other versions' records too (which one is in force, since when).
+    const QString others =
+        alteredVersions.isEmpty()
+            ? QString()
+            : QLatin1Char(' ') + tr("Warning: the record of version %1 was changed outside the program, so which version "
+                                    "is in force cannot be trusted (run isms-desk check).")
+                                     .arg(alteredVersions.join(QStringLiteral(", ")));
+    return verdict() + warning + others;
 }
 
 QString CopyVerifier::Verdict::verdict() const {
@@ -102,6 +109,14 @@ CopyVerifier::Verdict CopyVerifier::verifyFingerprint(const QString& text) const
                 verdict.kind = Verdict::Superseded;
             } else {
                 verdict.kind = Verdict::NotInForce;
+            }
+            for (const VersionStanding& other : standings) {
+                const VersionSummary& o = other.version;
+                if (o.id == v.id || !VersionStatus::isReadOnly(o.status)) continue;
+                const QString approvedOther = policies.approvedFingerprint(o.id);
+                if (!approvedOther.isEmpty() && approvedOther != PolicyFingerprint::of(repository.load(o.id))) {
+                    verdict.alteredVersions << o.version;
+                }
             }
             return verdict;
         }

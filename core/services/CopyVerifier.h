@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace isms::core {
 
@@ -29,6 +30,9 @@ public:
         // The database's text of the version is no longer the approved one (the copy may still
         // be genuine: it is checked against the approval).
         bool databaseAltered = false;
+        // Other versions of the document whose record is not what was approved: the verdict on
+        // which version is in force rests on them.
+        QStringList alteredVersions;
         QString message() const;
 
     private:

@@ -26,6 +26,10 @@ qint64 DrillService::record(const Drill& d) {
     if (d.date.isValid() && (d.date < DrillResult::halfStart(d.year, d.half) || d.date > DrillResult::halfEnd(d.year, d.half))) {
         throw Error(Error::Kind::Invalid, tr("The drill's date is not in the half-year it is recorded for."));
     }
+    // Its results are what happened: a drill still to come has none.
+    if (d.date.isValid() && d.date > Clock::today()) {
+        throw Error(Error::Kind::Invalid, tr("A drill is recorded once it has taken place, not for a day still to come."));
+    }
     if (d.openThreshold <= 0 || d.clickThreshold <= 0) throw Error(Error::Kind::Invalid, tr("Thresholds are above 0 %."));
     const bool passed = DrillResult::passed(d.sent, d.opened, d.clicked, d.openThreshold, d.clickThreshold);
     Transaction tx(m_db);

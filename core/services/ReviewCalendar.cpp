@@ -65,8 +65,12 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
         i.owner = c.value(4).toString();
         i.unit = c.value(5).toString();
         i.lastDone = QDate::fromString(c.value(6).toString(), Qt::ISODate);
-        i.nextDue = ReviewSchedule::nextDue(i.lastDone, c.value(7).toInt());
-        i.state = ReviewSchedule::state(i.lastDone, c.value(7).toInt(), c.value(8).toInt(), today);
+        // The half-yearly drill follows the half-years, as the Drills page does; the others run
+        // their interval from the last completion.
+        const bool halfYearly = i.kind == QStringLiteral("drill") && c.value(7).toInt() == 6;
+        i.nextDue = halfYearly ? ReviewSchedule::nextHalfYearEnd(i.lastDone)
+                               : ReviewSchedule::nextDue(i.lastDone, c.value(7).toInt());
+        i.state = ReviewSchedule::stateOf(i.nextDue, c.value(8).toInt(), today);
         i.cycleRowVersion = c.value(9).toInt();
         i.recordDate = QDate::fromString(c.value(10).toString(), Qt::ISODate);
         out << i;

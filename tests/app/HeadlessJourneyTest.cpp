@@ -71,6 +71,16 @@ TEST_F(HeadlessJourney, AccountsARevisionAndTheYearsRecords) {
     EXPECT_FALSE(r.out.contains(QStringLiteral("x1")));
     EXPECT_EQ(editor({QStringLiteral("users"), QStringLiteral("list")}).exitCode, 4);  // the administrators' to see
 
+    // A refused step changes nothing: an effective date before 2.0's leaves no draft behind.
+    r = editor({QStringLiteral("policy"), QStringLiteral("new-version"), code, QStringLiteral("--from"), QStringLiteral("2.0"),
+                QStringLiteral("--version"), QStringLiteral("2.9"), QStringLiteral("--summary"), QStringLiteral("錯誤"),
+                QStringLiteral("--effective"), QStringLiteral("2020-01-01")});
+    EXPECT_EQ(r.exitCode, 1);
+    r = editor({QStringLiteral("policy"), QStringLiteral("submit"), code, QStringLiteral("--version"), QStringLiteral("2.9")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no version 2.9"))) << r.err.toStdString();
+    EXPECT_EQ(admin({QStringLiteral("verify"), QStringLiteral("nonsense")}).exitCode, 2);
+
     // The revision, each step by the role whose step it is.
     r = editor({QStringLiteral("policy"), QStringLiteral("new-version"), code, QStringLiteral("--from"), QStringLiteral("2.0"),
                 QStringLiteral("--version"), QStringLiteral("2.1"), QStringLiteral("--summary"), QStringLiteral("年度審查修訂"),
@@ -88,6 +98,7 @@ TEST_F(HeadlessJourney, AccountsARevisionAndTheYearsRecords) {
     r = chair({QStringLiteral("policy"), QStringLiteral("approve"), code, QStringLiteral("--version"), QStringLiteral("2.1"),
                QStringLiteral("--fingerprint"), QStringLiteral("0000-0000-0000-0000")});
     EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not 0000-0000-0000-0000"))) << r.err.toStdString();
     r = chair({QStringLiteral("policy"), QStringLiteral("approve"), code, QStringLiteral("--version"), QStringLiteral("2.1"),
                QStringLiteral("--title"), QStringLiteral("主任委員")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

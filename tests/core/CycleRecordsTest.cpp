@@ -92,7 +92,8 @@ TEST_F(CycleRecords, AMeetingAnAuditAndADrillCloseTheirCyclesOnTheirDatesAndRemo
     EXPECT_EQ(auditCycle.recordDate, QDate(2026, 11, 4));
     EXPECT_EQ(auditCycle.state, State::Scheduled);
     EXPECT_EQ(item(QStringLiteral("drill")).lastDone, QDate(2026, 11, 10));
-    EXPECT_EQ(item(QStringLiteral("drill")).nextDue, QDate(2027, 5, 10));
+    // Half-yearly: the next drill is due by the end of the next half-year.
+    EXPECT_EQ(item(QStringLiteral("drill")).nextDue, QDate(2027, 6, 30));
     // A committee meeting is not a management review.
     EXPECT_EQ(item(QStringLiteral("management_review")).lastDone, QDate(2025, 12, 10));
     // The lists and the dashboard say the same.

@@ -95,9 +95,9 @@ TEST_F(DashboardServiceTest, EveryFigureOfAKnownYear) {
     EXPECT_EQ(f.units[1].done, 4);
     // Reviews: the meeting of 12-10 and the audit of 10-01/02 closed their cycles (due again
     // 2026-12-10 and 2026-10-02, beyond 60 days, as is the policy review of 2026-09-11); the
-    // drill cycle (last drill 05-20) has been overdue since 11-20.
-    EXPECT_EQ(f.reviewsOverdue, 1);
-    EXPECT_EQ(f.reviewsDue, 0);
+    // half-yearly drill (the last in the first half) is due by the end of the second, today.
+    EXPECT_EQ(f.reviewsOverdue, 0);
+    EXPECT_EQ(f.reviewsDue, 1);
     ASSERT_EQ(f.reviews.size(), 1);
     EXPECT_EQ(f.reviews[0].kind, QStringLiteral("drill"));
     // Drills: 2024 H1 none, 2024 H2 10 % / 3 % failed, 2025 H1 7.2 % / 2.6 % passed, 2025 H2 none.

@@ -1,6 +1,7 @@
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
+#include "domain/Clock.h"
 #include "domain/DrillResult.h"
 #include "services/DrillService.h"
 #include "services/ObjectiveService.h"
@@ -67,6 +68,16 @@ TEST(DrillService, RefusesImpossibleCountsAndDates) {
     d.opened = 5;
     d.date = QDate(2025, 3, 1);  // first half, recorded as second
     EXPECT_EQ(errorOf([&] { service.record(d); }), Error::Kind::Invalid);
+    // A drill still to come has no results to record.
+    d.year = Clock::today().year();
+    d.half = Clock::today().month() <= 6 ? 1 : 2;
+    d.date = Clock::today().addDays(1);
+    if (DrillResult::half(d.date) == d.half) {
+        EXPECT_EQ(errorOf([&] { service.record(d); }, &message), Error::Kind::Invalid);
+        EXPECT_TRUE(message.contains(QStringLiteral("taken place"))) << message.toStdString();
+    }
+    d.year = 2025;
+    d.half = 2;
     d.date = QDate();
     d.sent = 0;
     EXPECT_EQ(errorOf([&] { service.record(d); }), Error::Kind::Invalid);

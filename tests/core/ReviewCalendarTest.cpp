@@ -42,7 +42,8 @@ TEST(ReviewCalendar, EveryCycleAndObjectiveWithItsNextDueDate) {
     EXPECT_EQ(find(items, QStringLiteral("management_review"))->recordDate, QDate(2025, 12, 10));
     EXPECT_EQ(find(items, QStringLiteral("management_review"))->nextDue, QDate(2026, 12, 10));
     EXPECT_EQ(find(items, QStringLiteral("management_review"))->state, State::Scheduled);
-    EXPECT_EQ(find(items, QStringLiteral("drill"))->nextDue, QDate(2025, 11, 20));
+    // Half-yearly: the drill of the first half (05-20) is followed by one due by the end of the second.
+    EXPECT_EQ(find(items, QStringLiteral("drill"))->nextDue, QDate(2025, 12, 31));
     const auto* availability = find(items, QStringLiteral("objective"), QStringLiteral("Objective 6"));
     ASSERT_NE(availability, nullptr);
     EXPECT_EQ(availability->lastDone, QDate(2025, 9, 30));

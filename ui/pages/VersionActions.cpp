@@ -1,12 +1,14 @@
 #include "VersionActions.h"
 
-#include "domain/PolicyFingerprint.h"
-
 #include "dialogs/NewVersionDialog.h"
+#include "domain/Clock.h"
 #include "domain/Error.h"
+#include "domain/PolicyFingerprint.h"
 #include "editor/PolicyEditor.h"
+#include "i18n/Language.h"
 #include "services/PolicyService.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 #include "widgets/RocDateEdit.h"
 
 #include <QDialog>
@@ -184,18 +186,29 @@ void VersionActions::askApproval() {
     bool ok = false;
     const QString title = QInputDialog::getText(
         this, tr("Approve version %1").arg(m_version.version),
-        tr("You approve %1 version %2 as %3. Content fingerprint: %4\nYour title for the signature block:")
+        tr("You approve %1 version %2 as %3, to take effect on %4. Content fingerprint: %5\nYour title for the "
+           "signature block:")
             .arg(m_version.code, m_version.version, m_db.session().displayName,
-                 core::PolicyFingerprint::shortForm(fingerprint)),
+                 core::Language::longDate(m_version.effectiveDate), core::PolicyFingerprint::shortForm(fingerprint)),
         QLineEdit::Normal, QString(), &ok);
     if (!ok) return;
     explain(approve(fingerprint, title, &message), message);
 }
 
 void VersionActions::confirmPublication() {
-    const auto answer = QMessageBox::question(
-        this, tr("Publish version %1").arg(m_version.version),
-        tr("Make version %1 the version in force? The version in force now becomes superseded.").arg(m_version.version));
+    // What publishing does depends on the day: at once, or on the effective date approved.
+    const core::PolicyRepository repository(m_db);
+    const core::VersionSummary current = repository.inForce(m_version.documentId, core::Clock::today());
+    const QString question =
+        m_version.effectiveDate > core::Clock::today()
+            ? (current.id ? tr("Publish version %1? It takes effect on %2; until then version %3 stays in force.")
+                                .arg(m_version.version, core::Language::longDate(m_version.effectiveDate), current.version)
+                          : tr("Publish version %1? It takes effect on %2.")
+                                .arg(m_version.version, core::Language::longDate(m_version.effectiveDate)))
+            : (current.id ? tr("Publish version %1? It takes effect at once, and version %2 is superseded from today.")
+                                .arg(m_version.version, current.version)
+                          : tr("Publish version %1? It takes effect at once.").arg(m_version.version));
+    const auto answer = QMessageBox::question(this, tr("Publish version %1").arg(m_version.version), question);
     if (answer != QMessageBox::Yes) return;
     QString message;
     explain(publish(&message), message);
