@@ -2,12 +2,14 @@
 
 #include "domain/Clock.h"
 #include "domain/Error.h"
+#include "domain/VersionStanding.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <cmath>
 
@@ -59,16 +61,37 @@ ObjectiveService::Standing ObjectiveService::standing(qint64 objectiveId, int ye
     return s;
 }
 
-QList<ObjectiveService::Standing> ObjectiveService::standings(const QString& documentCode, int year) const {
-    const VersionSummary version = PolicyRepository(m_db).inForce(documentCode, Clock::today());
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT objective_id FROM objective_wordings WHERE version_id = :v ORDER BY number"),
-                           {{QStringLiteral("v"), version.id}});
-    QList<qint64> ids;
-    while (q.next()) ids << q.value(0).toLongLong();
-    q.finish();
+QList<ObjectiveService::Standing> ObjectiveService::standings(const QString& documentCode, int year, bool withUpcoming) const {
+    const PolicyRepository repository(m_db);
+    const VersionSummary version = repository.inForce(documentCode, Clock::today());
+    const auto wordings = [this](qint64 versionId) {
+        QSqlQuery q = Sql::run(m_db.connection(),
+                               QStringLiteral("SELECT objective_id, number, text FROM objective_wordings WHERE version_id = :v "
+                                              "ORDER BY number"),
+                               {{QStringLiteral("v"), versionId}});
+        QList<std::tuple<qint64, int, QString>> out;
+        while (q.next()) out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
+        return out;
+    };
     QList<Standing> out;
-    for (qint64 id : ids) out << standing(id, year);
+    QSet<qint64> inForce;
+    for (const auto& [id, number, text] : wordings(version.id)) {
+        out << standing(id, year);
+        inForce.insert(id);
+    }
+    if (!withUpcoming || version.id == 0) return out;
+    const auto all = repository.standings(version.documentId, Clock::today());
+    const VersionStanding* next = VersionStanding::nextScheduled(all);
+    if (!next || !next->published()) return out;
+    for (const auto& [id, number, text] : wordings(next->version.id)) {
+        if (inForce.contains(id)) continue;
+        Standing s = standing(id, year);
+        s.number = number;
+        s.text = text;
+        s.fromVersion = next->version.version;
+        s.from = next->since;
+        out << s;
+    }
     return out;
 }
 
@@ -118,7 +141,10 @@ qint64 ObjectiveService::recordMeasurement(qint64 objectiveId, const QDate& peri
         throw Error(Error::Kind::Invalid, tr("A period that has not ended yet cannot be measured."));
     }
     if (!std::isfinite(value)) throw Error(Error::Kind::Invalid, tr("The value must be a number."));
-    standing(objectiveId, periodEnd.year());  // throws if the objective is gone
+    if (standing(objectiveId, periodEnd.year()).indicator.isEmpty()) {  // throws if the objective is gone
+        throw Error(Error::Kind::Invalid, tr("Set the objective's indicator (what is measured, and its target) before "
+                                             "recording a measurement."));
+    }
     if (measuredBy == 0) {
         // Whoever records it measured it, unless told otherwise.
         measuredBy = Sql::scalar(m_db.connection(), QStringLiteral("SELECT person_id FROM users WHERE id = :u"),

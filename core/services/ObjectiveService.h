@@ -28,13 +28,17 @@ public:
         double latest = 0;
         QDate latestPeriodEnd;
         ObjectiveStatus::Value status = ObjectiveStatus::NoData;
+        // Set for an objective that a version still to take effect brings: which, and when.
+        QString fromVersion;
+        QDate from;
     };
 
     explicit ObjectiveService(Database& db);
 
     // Every objective of the document's version in force, with its standing in the year
-    // (measurements whose period ends in it).
-    QList<Standing> standings(const QString& documentCode, int year) const;
+    // (measurements whose period ends in it); withUpcoming: then those the next version to take
+    // effect adds, so that their indicators can be set before that day.
+    QList<Standing> standings(const QString& documentCode, int year, bool withUpcoming = false) const;
     Standing standing(qint64 objectiveId, int year) const;
 
     struct Indicator {
@@ -51,6 +55,7 @@ public:
     void setIndicator(qint64 objectiveId, int rowVersion, const Indicator& indicator);
 
     // measuredBy 0: the signed-in user's person.
+    // An objective without an indicator yet is not measured (nothing to measure it against).
     qint64 recordMeasurement(qint64 objectiveId, const QDate& periodStart, const QDate& periodEnd, double value,
                              qint64 measuredBy, const QString& evidence);
 

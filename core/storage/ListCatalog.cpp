@@ -131,9 +131,13 @@ ListDefinition ListCatalog::definition(const QString& key) {
                                            "fv.id = fw.version_id WHERE fw.objective_id = o.id AND fv.status IN ('published', "
                                            "'superseded'))"),
                             tr("Since version"), Format::Text, false},
-                     Column{QStringLiteral("CASE WHEN w.version_id = %1 THEN '' ELSE (SELECT MAX(fv.version) FROM "
-                                           "objective_wordings fw JOIN document_versions fv ON fv.id = fw.version_id WHERE "
-                                           "fw.objective_id = o.id AND fv.status IN ('published', 'superseded')) END")
+                     // Empty while the version in force or one still to take effect holds it.
+                     Column{QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM objective_wordings fw JOIN document_versions fv "
+                                           "ON fv.id = fw.version_id WHERE fw.objective_id = o.id AND fv.status IN "
+                                           "('published', 'superseded') AND (fv.id = %1 OR fv.effective_date > :today)) THEN "
+                                           "'' ELSE (SELECT MAX(fv.version) FROM objective_wordings fw JOIN document_versions "
+                                           "fv ON fv.id = fw.version_id WHERE fw.objective_id = o.id AND fv.status IN "
+                                           "('published', 'superseded')) END")
                                 .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
                             tr("Last in version"), Format::Text, false},
                      col("o.kpi_name", tr("Indicator")), col("o.direction", tr("Direction"), Format::Label),

@@ -121,9 +121,12 @@ QString PolicyRepository::inForceVersionSql(const QString& documentIdExpression)
 }
 
 QString PolicyRepository::shownWordingSql(const QString& objectiveIdExpression) {
+    // In effect first, the newest of them; an objective only a scheduled version holds yet is
+    // shown as that version words it.
     return QStringLiteral("(SELECT sw.id FROM objective_wordings sw JOIN document_versions sv ON sv.id = sw.version_id "
-                          "WHERE sw.objective_id = %1 AND sv.status IN ('published', 'superseded') AND sv.effective_date "
-                          "<= :today ORDER BY sv.effective_date DESC, sv.id DESC LIMIT 1)")
+                          "WHERE sw.objective_id = %1 AND sv.status IN ('published', 'superseded') ORDER BY CASE WHEN "
+                          "sv.effective_date <= :today THEN 0 ELSE 1 END, CASE WHEN sv.effective_date <= :today THEN "
+                          "sv.effective_date END DESC, sv.effective_date, sv.id DESC LIMIT 1)")
         .arg(objectiveIdExpression);
 }
 

@@ -41,7 +41,8 @@ public:
     // caller), NULL when none is yet. A test holds the two to the same answers.
     static QString inForceVersionSql(const QString& documentIdExpression);
     // The wording an objective is shown with on :today: that of the newest version in effect
-    // that holds it (the one in force, or for an objective it no longer holds, the last).
+    // that holds it (the one in force, or for an objective it no longer holds, the last); for
+    // one that only a version still to take effect holds, that version's.
     static QString shownWordingSql(const QString& objectiveIdExpression);
     PolicyContent load(qint64 versionId) const;
     int sectionCount(qint64 versionId) const;

@@ -1,4 +1,5 @@
 #include "DemoDatabase.h"
+#include "ErrorOf.h"
 #include "MovedClock.h"
 #include "RowVersion.h"
 #include "TestFiles.h"
@@ -88,6 +89,28 @@ TEST_F(LastingObjectives, ARevisionCarriesThemAddsOneRewordsOneAndTheTrendRunsOn
     ASSERT_EQ(standing.size(), 8);
     EXPECT_FALSE(standing[2].text.endsWith(QStringLiteral("（修訂）")));
 
+    // The objective 2.1 brings is listed ahead with the version and day it comes with; it is
+    // measured only once its indicator is set, which can be done before that day.
+    const auto ahead = ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), Clock::today().year(), true);
+    ASSERT_EQ(ahead.size(), 9);
+    EXPECT_EQ(ahead[8].fromVersion, QStringLiteral("2.1"));
+    EXPECT_EQ(ahead[8].from, effective);
+    EXPECT_EQ(ahead[8].text, QStringLiteral("每年完成資訊資產盤點。"));
+    const qint64 ninth = ahead[8].objectiveId;
+    QString message;
+    EXPECT_EQ(isms::test::errorOf([&] { ObjectiveService(*db).recordMeasurement(ninth, Clock::today().addDays(-30),
+                                                                                Clock::today().addDays(-1), 1, 0, {}); },
+                                  &message),
+              Error::Kind::Invalid);
+    EXPECT_TRUE(message.contains(QStringLiteral("indicator"))) << message.toStdString();
+    int rowVersion = 0;
+    ObjectiveService(*db).indicator(ninth, &rowVersion);
+    ObjectiveService::Indicator indicator;
+    indicator.name = QStringLiteral("資產盤點完成率");
+    indicator.unit = QStringLiteral("%");
+    indicator.target = 100;
+    ObjectiveService(*db).setIndicator(ninth, rowVersion, indicator);
+
     clock.moveTo(effective);
     standing = inForce();
     ASSERT_EQ(standing.size(), 9);
@@ -97,7 +120,9 @@ TEST_F(LastingObjectives, ARevisionCarriesThemAddsOneRewordsOneAndTheTrendRunsOn
     EXPECT_TRUE(standing[2].text.endsWith(QStringLiteral("（修訂）")));
     EXPECT_EQ(standing[8].number, 9);
     EXPECT_EQ(standing[8].text, QStringLiteral("每年完成資訊資產盤點。"));
-    EXPECT_TRUE(standing[8].indicator.isEmpty());
+    EXPECT_EQ(standing[8].objectiveId, ninth);
+    EXPECT_EQ(standing[8].indicator, QStringLiteral("資產盤點完成率"));  // set ahead
+    EXPECT_TRUE(standing[8].fromVersion.isEmpty());
     EXPECT_EQ(standing[8].status, ObjectiveStatus::NoData);
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objectives")).toInt(), 9);
     // The demo's measurement of objective 8 (the first half's drill) still counts for it.

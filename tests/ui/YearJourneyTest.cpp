@@ -110,6 +110,7 @@ protected:
         page->refresh();
         return page->standings();
     }
+    int inForceOnDashboardObjectives() { return int(dashboard().objectives.size()); }
     QString objectivesNote() { return open<ui::ObjectivesPage>(2)->versionNote()->text(); }
     QString verdict(qint64 versionId) {
         ui::VerifyDialog dialog(window->database());
@@ -171,7 +172,12 @@ TEST_F(YearJourney, ARevisionPublishedAheadTakesOverOnItsDayEverywhere) {
         EXPECT_EQ(statusOf(QStringLiteral("2.1")), QStringLiteral("Published, takes effect on 2026-12-15"));
         EXPECT_EQ(inForceOnDashboard(), QStringLiteral("2.0"));
         EXPECT_TRUE(firstOnCommunication().contains(QStringLiteral("2.0 (Current)"))) << firstOnCommunication().toStdString();
-        EXPECT_EQ(objectives()->rowCount(), 8);
+        // Its new objective is listed after 2.0's eight, to be prepared before its day.
+        QTableWidget* upcoming = objectives();
+        ASSERT_EQ(upcoming->rowCount(), 9);
+        EXPECT_EQ(upcoming->item(8, 1)->text(), QStringLiteral("每年完成資訊資產盤點並更新清冊。"));
+        EXPECT_EQ(upcoming->item(8, 5)->text(), QStringLiteral("From version 2.1 (2026-12-15)"));
+        EXPECT_EQ(inForceOnDashboardObjectives(), 8);
         EXPECT_EQ(objectivesNote(), QStringLiteral("The objectives of ISMS-01-01 version 2.0, in force. Version 2.1 takes "
                                                    "effect on 2026-12-15; its objectives apply from that day."));
         EXPECT_TRUE(verdict(versionId(QStringLiteral("2.0"))).contains(QStringLiteral("VALID")));
@@ -187,6 +193,7 @@ TEST_F(YearJourney, ARevisionPublishedAheadTakesOverOnItsDayEverywhere) {
     EXPECT_EQ(inForceOnDashboard(), QStringLiteral("2.1"));
     EXPECT_TRUE(firstOnCommunication().contains(QStringLiteral("2.1 (Current)"))) << firstOnCommunication().toStdString();
     // The ninth item is an objective now, its indicator still to be set.
+    EXPECT_EQ(inForceOnDashboardObjectives(), 9);
     QTableWidget* table = objectives();
     EXPECT_EQ(objectivesNote(), QStringLiteral("The objectives of ISMS-01-01 version 2.1, in force."));
     ASSERT_EQ(table->rowCount(), 9);

@@ -109,7 +109,8 @@ void ObjectivesPage::refresh() {
     QList<core::ObjectiveService::Standing> standings;
     try {
         const QString code = documentCode(m_db);
-        if (!code.isEmpty()) standings = core::ObjectiveService(m_db).standings(code, m_year->currentData().toInt());
+        // With the objectives a scheduled version adds, whose indicators can be set ahead.
+        if (!code.isEmpty()) standings = core::ObjectiveService(m_db).standings(code, m_year->currentData().toInt(), true);
     } catch (const core::Error&) {
         // No version in force yet: nothing to stand against.
     }
@@ -147,7 +148,10 @@ void ObjectivesPage::refresh() {
                                                                              core::Language::shortDate(s.latestPeriodEnd))
                                            : QString();
         const QStringList cells{QString::number(s.number), s.indicator.isEmpty() ? s.text : s.indicator, target.simplified(),
-                                latest.simplified(), QString::number(s.measurements), StatusStyle::text(s.status)};
+                                latest.simplified(), QString::number(s.measurements),
+                                s.fromVersion.isEmpty()
+                                    ? StatusStyle::text(s.status)
+                                    : tr("From version %1 (%2)").arg(s.fromVersion, core::Language::longDate(s.from))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == 1) item->setToolTip(s.text);
