@@ -140,6 +140,18 @@ void DataGenerator::versions(RecordWriter& writer) {
         sections << Section{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
                             q.value(4).toString()};
     }
+    struct Wording {
+        qint64 objective, section;
+        int number;
+        QString text;
+    };
+    QList<Wording> wordings;
+    for (QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT objective_id, section_id, number, text FROM "
+                                                                  "objective_wordings WHERE version_id = :v ORDER BY number"),
+                                {{QStringLiteral("v"), current}});
+         q.next();) {
+        wordings << Wording{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString()};
+    }
     // Nine earlier versions, one a year, each a copy of the text: drafted, then published (each
     // superseded by the next from its effective date).
     const int earlier = qMin(9, scaled(9));
@@ -162,6 +174,15 @@ void DataGenerator::versions(RecordWriter& writer) {
                                                {QStringLiteral("position"), s.position},
                                                {QStringLiteral("heading"), s.heading},
                                                {QStringLiteral("body"), s.body}}));
+        }
+        // Each held the same lasting objectives, as a published version does (its wordings).
+        for (const Wording& w : wordings) {
+            writer.insert(QStringLiteral("objective_wordings"),
+                          {{QStringLiteral("objective_id"), w.objective},
+                           {QStringLiteral("version_id"), version},
+                           {QStringLiteral("section_id"), copied.value(w.section)},
+                           {QStringLiteral("number"), w.number},
+                           {QStringLiteral("text"), w.text}});
         }
         writer.update(QStringLiteral("document_versions"), version, 1, {{QStringLiteral("status"), QStringLiteral("published")}});
         m_versions << version;

@@ -1,6 +1,8 @@
 #include "DatabaseCheck.h"
 
+#include "ObjectiveRegister.h"
 #include "PolicyService.h"
+#include "domain/ObjectiveItems.h"
 #include "domain/PolicyFingerprint.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
@@ -26,7 +28,10 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
                 report.problems << tr("Broken link in %1, row %2").arg(keys.value(0).toString(), keys.value(1).toString());
             }
         }
-        if (thorough) checkApprovedText(report);
+        if (thorough) {
+            checkApprovedText(report);
+            checkDerivedRecords(report);
+        }
         report.audit = AuditLog(m_db).verify(stop);
         checkTrailEnd(report);
         return report;
@@ -43,6 +48,7 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
             report.problems << tr("Broken link in %1, row %2").arg(keys.value(0).toString(), keys.value(1).toString());
         }
         checkApprovedText(report);
+        checkDerivedRecords(report);
     }
     report.audit = AuditLog(m_db).verify(stop);
     checkTrailEnd(report);
@@ -109,6 +115,39 @@ void DatabaseCheck::checkApprovedText(Report& report) const {
                               "changed outside the program.")
                                .arg(v.code, v.version, PolicyFingerprint::shortForm(approved),
                                     PolicyFingerprint::shortForm(now));
+    }
+}
+
+void DatabaseCheck::checkDerivedRecords(Report& report) const {
+    const PolicyRepository repository(m_db);
+    const ObjectiveRegister objectives(m_db);
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT id FROM document_versions WHERE status IN ('published', 'superseded') ORDER BY id"));
+    QList<qint64> versions;
+    while (q.next()) versions << q.value(0).toLongLong();
+    q.finish();
+    for (const qint64 id : versions) {
+        // Publication wrote one objective wording per objective item, in the text's order.
+        const PolicyContent content = repository.load(id);
+        const auto items = ObjectiveItems::of(content);
+        const auto wordings = objectives.wordings(id);
+        bool same = int(items.size()) == wordings.size();
+        for (int i = 0; same && i < wordings.size(); ++i) {
+            same = wordings[i].number == i + 1 && wordings[i].text == items[size_t(i)]->heading;
+        }
+        if (same) continue;
+        const VersionSummary v = repository.version(id);
+        report.problems << tr("%1 version %2: its objectives (%3) are not its objective items (%4); they were changed "
+                              "outside the program.")
+                               .arg(v.code, v.version)
+                               .arg(wordings.size())
+                               .arg(items.size());
+    }
+    const int overdue = Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM action_items WHERE status = 'overdue'")).toInt();
+    if (overdue > 0) {
+        report.problems << tr("%n action item(s) carry the status “overdue”, which the program never stores (overdue follows "
+                              "from the due date): they were changed outside the program.",
+                              nullptr, overdue);
     }
 }
 

@@ -30,6 +30,9 @@ public:
 
 private:
     void checkApprovedText(Report& report) const;
+    // Records the program derives and never writes otherwise: a published version's objectives
+    // are its objective items, and no status the program never stores (overdue).
+    void checkDerivedRecords(Report& report) const;
     void checkTrailEnd(Report& report) const;
 
     Database& m_db;

@@ -4,6 +4,7 @@
 #include "RowVersion.h"
 #include "TestFiles.h"
 #include "domain/ObjectiveItems.h"
+#include "services/DatabaseCheck.h"
 #include "services/ObjectiveService.h"
 #include "services/PolicyService.h"
 #include "services/SectionEditor.h"
@@ -176,4 +177,22 @@ TEST_F(LastingObjectives, TheInForceRuleInSqlGivesTheSameVersionAsTheRuleOnEvery
                                          {{QStringLiteral("d"), document}, {QStringLiteral("today"), day.toString(Qt::ISODate)}});
         EXPECT_EQ(sql.isNull() ? 0 : sql.toLongLong(), repository.inForce(document, day).id) << day.toString(Qt::ISODate).toStdString();
     }
+}
+
+TEST_F(LastingObjectives, CheckNamesObjectivesAndStatusesChangedOutsideTheProgram) {
+    EXPECT_TRUE(DatabaseCheck(*db).run(true).sound());
+    // Direct edits with the file in hand: a wording gone (its objective vanished from every
+    // page), and a status the program never stores.
+    Sql::execDirect(db->connection(), QStringLiteral("DELETE FROM objective_wordings WHERE number = 6"));
+    auto report = DatabaseCheck(*db).run(true);
+    EXPECT_FALSE(report.sound());
+    ASSERT_EQ(report.problems.size(), 1) << report.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(report.problems[0].contains(QStringLiteral("ISMS-01-01 version 2.0: its objectives (7) are not its objective items (8)")))
+        << report.problems[0].toStdString();
+    Sql::execDirect(db->connection(), QStringLiteral("UPDATE action_items SET status = 'overdue' WHERE id IN (SELECT id FROM "
+                                                     "action_items ORDER BY id LIMIT 2)"));
+    report = DatabaseCheck(*db).run(true);
+    ASSERT_EQ(report.problems.size(), 2);
+    EXPECT_TRUE(report.problems[1].contains(QStringLiteral("2 action item(s) carry the status “overdue”")))
+        << report.problems[1].toStdString();
 }
