@@ -10,6 +10,13 @@
             <numerusform>Audit trail intact: %n entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action item(s) carry the status “overdue”, which the program never stores (overdue follows from the due date): they were changed outside the program.</source>
+        <translation>
+            <numerusform>%n action item carries the status “overdue”, which the program never stores (overdue follows from the due date): it was changed outside the program.</numerusform>
+            <numerusform>%n action items carry the status “overdue”, which the program never stores (overdue follows from the due date): they were changed outside the program.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

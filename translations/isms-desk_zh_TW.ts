@@ -683,6 +683,14 @@
         <source>COUNT</source>
         <translation>數量</translation>
     </message>
+    <message>
+        <source>There is no option %1: isms-desk --help lists the options and what each command takes.</source>
+        <translation>沒有 %1 這個選項：isms-desk --help 列出所有選項及各命令可用的選項。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value after it.</source>
+        <translation>%1 後面需要一個值。</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -815,6 +823,10 @@
     <message>
         <source>This is %1 version %2, which is not in force; %3.</source>
         <translation>此為 %1 版本 %2，並非現行版本；%3。</translation>
+    </message>
+    <message>
+        <source>Warning: the record of version %1 was changed outside the program, so which version is in force cannot be trusted (run isms-desk check).</source>
+        <translation>警告：版本 %1 的紀錄曾在程式外被修改，現行版本的判定不可信（請執行 isms-desk check）。</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1049,10 @@
         <source>none due (before the first drill)</source>
         <translation>毋須辦理（首次演練之前）</translation>
     </message>
+    <message>
+        <source>Version %1 takes effect on %2.</source>
+        <translation>版本 %1 將於%2生效。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardService</name>
@@ -1255,6 +1271,16 @@
         <source>The backup of %1 recorded the audit trail&apos;s head after %2 entries (%3…), which the trail no longer holds: it was truncated or rewritten.</source>
         <translation>%1 的備份記錄了第 %2 筆之後的稽核軌跡末端雜湊值（%3…），但目前的稽核軌跡已不含此值：軌跡已被截斷或改寫。</translation>
     </message>
+    <message>
+        <source>%1 version %2: its objectives (%3) are not its objective items (%4); they were changed outside the program.</source>
+        <translation>%1 版本 %2：其目標（%3 項）與條文中的目標項目（%4 項）不符，曾在程式外被修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) carry the status “overdue”, which the program never stores (overdue follows from the due date): they were changed outside the program.</source>
+        <translation>
+            <numerusform>有 %n 項待辦事項的狀態為「逾期」，本程式從不儲存此狀態（是否逾期依到期日判定）：曾在程式外被修改。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -1421,6 +1447,10 @@
         <source>%1 version %2: %3.</source>
         <translation>%1 版本 %2：%3。</translation>
     </message>
+    <message>
+        <source>The text of %1 version %2 has the fingerprint %3, not %4: read the text again (isms-desk show policy %1 --version %2) before approving it.</source>
+        <translation>%1 版本 %2 的內文指紋為 %3，而非 %4：請先重新閱讀內文（isms-desk show policy %1 --version %2）再核定。</translation>
+    </message>
 </context>
 <context>
     <name>DrillService</name>
@@ -1451,6 +1481,10 @@
     <message>
         <source>Drill: %1 % opened, %2 % clicked</source>
         <translation>演練：開啟率 %1 %，點閱率 %2 %</translation>
+    </message>
+    <message>
+        <source>A drill is recorded once it has taken place, not for a day still to come.</source>
+        <translation>演練須於辦理後才能記錄，不能記錄尚未到來的日期。</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2714,10 @@
         <source>The target must be a number.</source>
         <translation>目標值必須是數字。</translation>
     </message>
+    <message>
+        <source>Set the objective&apos;s indicator (what is measured, and its target) before recording a measurement.</source>
+        <translation>請先設定此目標的衡量指標（量測什麼及目標值），再記錄量測值。</translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveStatus</name>
@@ -3370,10 +3408,6 @@
         <source>Record a social-engineering drill of the half-year: whether it passed is worked out from the rates, and it measures its objective and closes the drill cycle (editors).</source>
         <translation>記錄該半年度的社交工程演練：依開啟率與點閱率判定是否合格，並作為其目標之量測、完成演練週期（編輯）。</translation>
     </message>
-    <message>
-        <source>Recorded %1 for objective %2 (%3 to %4): %5.</source>
-        <translation>已記錄目標 %2 的量測值 %1（%3至%4）：%5。</translation>
-    </message>
     <message numerus="yes">
         <source>The version of %1 in force has no objective %2 (it has %n).</source>
         <translation>
@@ -3381,12 +3415,16 @@
         </translation>
     </message>
     <message>
-        <source>Recorded the drill of %1 half %2: passed.</source>
-        <translation>已記錄 %1 年第 %2 半年度的演練：合格。</translation>
+        <source>Recorded %1 for objective %2 (%3 to %4). The objective&apos;s status for %5: %6.</source>
+        <translation>已記錄目標 %2 的量測值 %1（%3至%4）。該目標%5的狀態：%6。</translation>
     </message>
     <message>
-        <source>Recorded the drill of %1 half %2: failed.</source>
-        <translation>已記錄 %1 年第 %2 半年度的演練：不合格。</translation>
+        <source>Recorded the drill of %1: passed.</source>
+        <translation>已記錄%1的演練：合格。</translation>
+    </message>
+    <message>
+        <source>Recorded the drill of %1: failed.</source>
+        <translation>已記錄%1的演練：不合格。</translation>
     </message>
 </context>
 <context>
@@ -3818,10 +3856,6 @@
         <translation>變更政策文件</translation>
     </message>
     <message>
-        <source>approve policy versions</source>
-        <translation>核定政策版本</translation>
-    </message>
-    <message>
         <source>record audits and findings</source>
         <translation>登錄稽核與稽核發現</translation>
     </message>
@@ -3832,6 +3866,10 @@
     <message>
         <source>back up or restore the database</source>
         <translation>備份或還原資料庫</translation>
+    </message>
+    <message>
+        <source>approve or publish policy versions</source>
+        <translation>核定或發布政策版本</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5040,10 @@
         <source>Computing the figures…</source>
         <translation>數據計算中…</translation>
     </message>
+    <message>
+        <source>Version %1 takes effect on %2.</source>
+        <translation>版本 %1 將於%2生效。</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::DatabaseActions</name>
@@ -5770,6 +5812,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>No version of %1 is in force yet; version %2 takes effect on %3.</source>
         <translation>%1 目前尚無現行版本；版本 %2 將於%3生效。</translation>
+    </message>
+    <message>
+        <source>From version %1 (%2)</source>
+        <translation>自版本 %1 起（%2）</translation>
     </message>
 </context>
 <context>
@@ -6849,18 +6895,30 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>發布第 %1 版</translation>
     </message>
     <message>
-        <source>Make version %1 the version in force? The version in force now becomes superseded.</source>
-        <translation>要將第 %1 版設為現行版本嗎？目前的現行版本將被取代。</translation>
-    </message>
-    <message>
         <source>Edit draft…</source>
         <translation>編輯草稿…</translation>
     </message>
     <message>
-        <source>You approve %1 version %2 as %3. Content fingerprint: %4
+        <source>You approve %1 version %2 as %3, to take effect on %4. Content fingerprint: %5
 Your title for the signature block:</source>
-        <translation>您以 %3 的身分核定 %1 第 %2 版。內容指紋：%4
-簽核欄所列您的職稱：</translation>
+        <translation>您以 %3 的身分核定 %1 版本 %2，自%4起生效。內容指紋：%5
+簽核欄中您的職稱：</translation>
+    </message>
+    <message>
+        <source>Publish version %1? It takes effect on %2; until then version %3 stays in force.</source>
+        <translation>要發布版本 %1 嗎？將於%2生效；在此之前版本 %3 仍為現行版本。</translation>
+    </message>
+    <message>
+        <source>Publish version %1? It takes effect on %2.</source>
+        <translation>要發布版本 %1 嗎？將於%2生效。</translation>
+    </message>
+    <message>
+        <source>Publish version %1? It takes effect at once, and version %2 is superseded from today.</source>
+        <translation>要發布版本 %1 嗎？將立即生效，版本 %2 自今日起被取代。</translation>
+    </message>
+    <message>
+        <source>Publish version %1? It takes effect at once.</source>
+        <translation>要發布版本 %1 嗎？將立即生效。</translation>
     </message>
 </context>
 <context>

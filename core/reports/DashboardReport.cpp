@@ -123,6 +123,9 @@ TableReport DashboardReport::build(const Figures& f) {
     for (const auto& p : f.policies) {
         policy.paragraphs << tr("%1 version %2, in force since %3; acknowledged by %4")
                                  .arg(p.code, p.version, Language::longDate(p.effectiveDate), coverage(p));
+        if (!p.nextVersion.isEmpty()) {
+            policy.paragraphs << tr("Version %1 takes effect on %2.").arg(p.nextVersion, Language::longDate(p.nextEffective));
+        }
     }
     if (f.policies.isEmpty()) policy.paragraphs << tr("No policy is in force.");
     parts << policy;

@@ -5,6 +5,7 @@
 #include "domain/ActionItem.h"
 #include "domain/DrillResult.h"
 #include "domain/Overdue.h"
+#include "domain/VersionStanding.h"
 #include "services/DrillService.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
@@ -158,11 +159,19 @@ void DashboardService::policies(Figures& f) const {
     const PolicyRepository repository(m_db);
     const AcknowledgementService acknowledgements(m_db);
     for (const auto& document : repository.documents()) {
-        const VersionSummary v = repository.inForce(document.id, f.today);
-        if (v.id == 0) continue;
+        const auto standings = repository.standings(document.id, f.today);
+        const VersionStanding* current = VersionStanding::inForce(standings);
+        if (!current) continue;
+        const VersionSummary& v = current->version;
         // The version's audience as its communication events define it, active today.
         const auto total = AcknowledgementService::total(acknowledgements.audience(v.id, f.today));
-        f.policies << Policy{v.id, v.code, v.version, v.title, v.effectiveDate, total.acknowledged, total.audience};
+        Policy p{v.id, v.code, v.version, v.title, v.effectiveDate, total.acknowledged, total.audience, {}, {}};
+        // The chair hears of a revision before its day, not on it.
+        if (const VersionStanding* next = VersionStanding::nextScheduled(standings); next && next->published()) {
+            p.nextVersion = next->version.version;
+            p.nextEffective = next->since;
+        }
+        f.policies << p;
     }
 }
 

@@ -61,6 +61,8 @@ public:
         QDate effectiveDate;
         int acknowledged = 0;  // active people who acknowledged this version
         int audience = 0;      // active people
+        QString nextVersion;   // published to take effect later, if any
+        QDate nextEffective;
     };
     struct Figures {
         int year = 0;

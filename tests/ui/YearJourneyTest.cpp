@@ -171,6 +171,9 @@ TEST_F(YearJourney, ARevisionPublishedAheadTakesOverOnItsDayEverywhere) {
         EXPECT_EQ(statusOf(QStringLiteral("2.0")), QStringLiteral("Current"));
         EXPECT_EQ(statusOf(QStringLiteral("2.1")), QStringLiteral("Published, takes effect on 2026-12-15"));
         EXPECT_EQ(inForceOnDashboard(), QStringLiteral("2.0"));
+        EXPECT_EQ(dashboard().policies.first().nextVersion, QStringLiteral("2.1"));
+        EXPECT_TRUE(open<ui::DashboardPage>(0)->findChild<QLabel*>(QStringLiteral("policy_in_force"))->text().contains(
+            QStringLiteral("Version 2.1 takes effect on 2026-12-15.")));
         EXPECT_TRUE(firstOnCommunication().contains(QStringLiteral("2.0 (Current)"))) << firstOnCommunication().toStdString();
         // Its new objective is listed after 2.0's eight, to be prepared before its day.
         QTableWidget* upcoming = objectives();

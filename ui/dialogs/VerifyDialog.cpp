@@ -21,7 +21,7 @@ VerifyDialog::VerifyDialog(core::Database& db, QWidget* parent)
                                 "four), or open a PDF exported by ISMS Desk."),
                              this);
     intro->setWordWrap(true);
-    m_fingerprint->setPlaceholderText(QStringLiteral("31ca-c9e6-58de-0fd8"));
+    m_fingerprint->setPlaceholderText(QStringLiteral("xxxx-xxxx-xxxx-xxxx"));  // no real fingerprint to mistake for one
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* check = new QPushButton(tr("Check"), this);

@@ -281,7 +281,13 @@ QGroupBox* DashboardPage::policyBox() {
     auto* form = new QGridLayout(box);
     int row = 0;
     for (const auto& p : m_figures.policies) {
-        auto* text = new QLabel(tr("%1 version %2, in force since %3").arg(p.code, p.version, core::Language::longDate(p.effectiveDate)), box);
+        const QString next = p.nextVersion.isEmpty() ? QString()
+                                                     : tr("Version %1 takes effect on %2.")
+                                                           .arg(p.nextVersion, core::Language::longDate(p.nextEffective));
+        auto* text = new QLabel(tr("%1 version %2, in force since %3").arg(p.code, p.version, core::Language::longDate(p.effectiveDate)) +
+                                    (next.isEmpty() ? QString() : QStringLiteral("<br>") + next),
+                                box);
+        text->setObjectName(QStringLiteral("policy_in_force"));
         text->setWordWrap(true);
         form->addWidget(text, row++, 0, 1, 3);
         form->addWidget(new QLabel(tr("Acknowledged by:"), box), row, 0);
