@@ -1486,6 +1486,10 @@
         <source>A drill is recorded once it has taken place, not for a day still to come.</source>
         <translation>演練須於辦理後才能記錄，不能記錄尚未到來的日期。</translation>
     </message>
+    <message>
+        <source>Drills of the half-year: %1 of %2 passed</source>
+        <translation>本半年度演練：%2 次中 %1 次合格</translation>
+    </message>
 </context>
 <context>
     <name>EnumLabels</name>

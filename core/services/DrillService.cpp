@@ -59,16 +59,43 @@ qint64 DrillService::record(const Drill& d) {
     QList<qint64> objectives;
     while (q.next()) objectives << q.value(0).toLongLong();
     q.finish();
+    // One measurement per half-year, its verdict: passed only if every drill of the half passed
+    // (several units may each have had one), as the dashboard's drill panel says.
+    QSqlQuery half = Sql::run(m_db.connection(),
+                              QStringLiteral("SELECT COUNT(*), SUM(passed) FROM drills WHERE period_year = :y AND period_half = :h"),
+                              {{QStringLiteral("y"), d.year}, {QStringLiteral("h"), d.half}});
+    half.next();
+    const int drills = half.value(0).toInt();
+    const int drillsPassed = half.value(1).toInt();
+    half.finish();
+    const bool halfPassed = drills == drillsPassed;
+    const QString evidence = drills == 1 ? tr("Drill: %1 % opened, %2 % clicked")
+                                               .arg(DrillResult::rate(d.opened, d.sent), 0, 'f', 1)
+                                               .arg(DrillResult::rate(d.clicked, d.sent), 0, 'f', 1)
+                                         : tr("Drills of the half-year: %1 of %2 passed").arg(drillsPassed).arg(drills);
+    const QDate start = DrillResult::halfStart(d.year, d.half);
+    const QDate end = DrillResult::halfEnd(d.year, d.half);
     for (qint64 objective : objectives) {
-        writer.insert(QStringLiteral("measurements"),
-                      {{QStringLiteral("objective_id"), objective},
-                       {QStringLiteral("period_start"), DrillResult::halfStart(d.year, d.half)},
-                       {QStringLiteral("period_end"), DrillResult::halfEnd(d.year, d.half)},
-                       {QStringLiteral("value"), passed ? 1 : 0},
-                       {QStringLiteral("drill_id"), id},
-                       {QStringLiteral("evidence"), tr("Drill: %1 % opened, %2 % clicked")
-                                                        .arg(DrillResult::rate(d.opened, d.sent), 0, 'f', 1)
-                                                        .arg(DrillResult::rate(d.clicked, d.sent), 0, 'f', 1)}});
+        QSqlQuery m = Sql::run(m_db.connection(),
+                               QStringLiteral("SELECT id, row_version FROM measurements WHERE objective_id = :o AND period_start "
+                                              "= :s AND period_end = :e AND drill_id IS NOT NULL"),
+                               {{QStringLiteral("o"), objective}, {QStringLiteral("s"), start}, {QStringLiteral("e"), end}});
+        const QVariantMap values{{QStringLiteral("value"), halfPassed ? 1 : 0},
+                                 {QStringLiteral("drill_id"), id},
+                                 {QStringLiteral("evidence"), evidence}};
+        if (m.next()) {
+            const qint64 measurement = m.value(0).toLongLong();
+            const int rowVersion = m.value(1).toInt();
+            m.finish();
+            writer.update(QStringLiteral("measurements"), measurement, rowVersion, values);
+            continue;
+        }
+        m.finish();
+        QVariantMap row = values;
+        row.insert(QStringLiteral("objective_id"), objective);
+        row.insert(QStringLiteral("period_start"), start);
+        row.insert(QStringLiteral("period_end"), end);
+        writer.insert(QStringLiteral("measurements"), row);
     }
     tx.commit();
     return id;

@@ -3,6 +3,7 @@
 #include "TestFiles.h"
 #include "domain/Clock.h"
 #include "domain/DrillResult.h"
+#include "services/DashboardService.h"
 #include "services/DrillService.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
@@ -94,4 +95,30 @@ TEST(DrillService, AHalfYearWithoutADrillIsOverdue) {
     EXPECT_EQ(service.missing(QDate(2025, 1, 1), QDate(2025, 12, 31)), QList<H>());
     EXPECT_EQ(service.missing(QDate(2025, 1, 1), QDate(2026, 1, 1)), QList<H>({H{2025, 2}}));
     EXPECT_EQ(service.missing(QDate(2024, 9, 1), QDate(2026, 7, 2)), QList<H>({H{2024, 2}, H{2025, 2}, H{2026, 1}}));
+}
+
+TEST(DrillService, SeveralDrillsInAHalfYearGiveOneVerdictEverywhere) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("halves.sqlite")), 2025);
+    DrillService service(*db);
+    const auto drill = [&](int opened) {
+        DrillService::Drill d;
+        d.year = 2025;
+        d.half = 2;
+        d.date = QDate(2025, 11, 3);
+        d.sent = 100;
+        d.opened = opened;
+        d.clicked = 1;
+        return service.record(d);
+    };
+    drill(3);   // one unit's drill passed
+    drill(30);  // another's failed
+    drill(2);   // a third passed: the half-year still did not
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM measurements WHERE drill_id IS NOT NULL AND "
+                                                           "period_start = '2025-07-01'"))
+                  .toInt(),
+              1);
+    const auto f = DashboardService(*db).compute(2025, QDate(2025, 12, 31));
+    EXPECT_FALSE(f.drills[3].passed);
+    EXPECT_EQ(f.objectives[7].status, ObjectiveStatus::NotMet);  // the same verdict as the drill panel
 }
