@@ -87,6 +87,11 @@ int CommandRunner::run(const CommandLine& commandLine) {
         if (db && changes) {
             // Nothing is written into a database whose trail no longer proves its records: the
             // change would be chained onto a break and hide it.
+            // Cut short or rewritten under what this workstation saw of it (TrailAnchor).
+            if (!db->trailProblem().isEmpty()) {
+                m_err << db->trailProblem() << Qt::endl;
+                return CommandLine::DatabaseRefused;
+            }
             const auto chain = core::AuditLog(*db).verify();
             if (!chain.intact) {
                 m_err << tr("The audit trail of %1 is broken at entry %2: nothing is written into it. Run isms-desk "

@@ -17,6 +17,13 @@
             <numerusform>%n action items carry the status “overdue”, which the program never stores (overdue follows from the due date): they were changed outside the program.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more record(s) that differ from the audit trail.</source>
+        <translation>
+            <numerusform>… and %n more record that differs from the audit trail.</numerusform>
+            <numerusform>… and %n more records that differ from the audit trail.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

@@ -225,6 +225,29 @@
     </message>
 </context>
 <context>
+    <name>AuditState</name>
+    <message>
+        <source>A %1 was added outside the program: the audit trail has no entry for it.</source>
+        <translation>有一筆「%1」在程式外被新增：稽核軌跡中沒有它的紀錄。</translation>
+    </message>
+    <message>
+        <source>A %1 was removed outside the program: the audit trail never recorded its removal.</source>
+        <translation>有一筆「%1」在程式外被刪除：稽核軌跡從未記錄它的刪除。</translation>
+    </message>
+    <message>
+        <source>The %1 numbered %2 was added outside the program: the audit trail has no entry for it.</source>
+        <translation>編號 %2 的「%1」在程式外被新增：稽核軌跡中沒有它的紀錄。</translation>
+    </message>
+    <message>
+        <source>The %1 numbered %2 was removed outside the program: the audit trail never recorded its removal.</source>
+        <translation>編號 %2 的「%1」在程式外被刪除：稽核軌跡從未記錄它的刪除。</translation>
+    </message>
+    <message>
+        <source>The %1 numbered %2 was changed outside the program: it is not what the audit trail last recorded of it.</source>
+        <translation>編號 %2 的「%1」在程式外被修改：內容與稽核軌跡最後記錄的不符。</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>“%1” is not a sound copy: its audit trail is broken at entry %2.</source>
@@ -1226,6 +1249,14 @@
         <source>“%1” is an empty SQLite database of another program, not an ISMS Desk one: choose another name for a new database.</source>
         <translation>「%1」是其他程式的空白 SQLite 資料庫，不是 ISMS Desk 的資料庫：新資料庫請使用其他名稱。</translation>
     </message>
+    <message>
+        <source>“%1” was not updated to the new schema: %2 Run isms-desk check on it for the whole list.</source>
+        <translation>「%1」未更新為新的資料結構：%2 請對它執行 isms-desk check 以查看完整清單。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: it was changed outside the program. Nothing can be saved into this database; restore a backup.</source>
+        <translation>稽核軌跡於第 %1 筆遭破壞：已在程式外被修改。此資料庫不能再儲存任何變更；請還原備份。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1246,10 +1277,6 @@
     <message>
         <source>Audit trail broken at entry %1.</source>
         <translation>稽核軌跡於第 %1 筆遭破壞。</translation>
-    </message>
-    <message>
-        <source>Audit trail head: %1</source>
-        <translation>稽核軌跡末筆雜湊值：%1</translation>
     </message>
     <message>
         <source>Database is sound.</source>
@@ -1280,6 +1307,16 @@
         <translation>
             <numerusform>有 %n 項待辦事項的狀態為「逾期」，本程式從不儲存此狀態（是否逾期依到期日判定）：曾在程式外被修改。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s) that differ from the audit trail.</source>
+        <translation>
+            <numerusform>……另有 %n 筆紀錄與稽核軌跡不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail head: entry %1, %2</source>
+        <translation>稽核軌跡末筆：第 %1 筆，%2</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3469,145 @@
     </message>
 </context>
 <context>
+    <name>RecordKinds</name>
+    <message>
+        <source>acknowledgement</source>
+        <translation>閱讀確認</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>核定紀錄</translation>
+    </message>
+    <message>
+        <source>internal audit</source>
+        <translation>內部稽核</translation>
+    </message>
+    <message>
+        <source>backup record</source>
+        <translation>備份紀錄</translation>
+    </message>
+    <message>
+        <source>communication audience</source>
+        <translation>宣導對象</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>宣導紀錄</translation>
+    </message>
+    <message>
+        <source>controlled copy</source>
+        <translation>管制副本</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>矯正措施</translation>
+    </message>
+    <message>
+        <source>policy version</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <source>policy document</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>social-engineering drill</source>
+        <translation>社交工程演練</translation>
+    </message>
+    <message>
+        <source>audit finding</source>
+        <translation>稽核發現</translation>
+    </message>
+    <message>
+        <source>law or regulation</source>
+        <translation>法規依據</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>量測紀錄</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>議程項目</translation>
+    </message>
+    <message>
+        <source>meeting attendee</source>
+        <translation>會議出席人員</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>objective wording</source>
+        <translation>目標文字</translation>
+    </message>
+    <message>
+        <source>security objective</source>
+        <translation>資安目標</translation>
+    </message>
+    <message>
+        <source>organisational unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>policy statement</source>
+        <translation>政策聲明</translation>
+    </message>
+    <message>
+        <source>RACI activity</source>
+        <translation>RACI 工作項目</translation>
+    </message>
+    <message>
+        <source>RACI assignment</source>
+        <translation>RACI 權責</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>權責</translation>
+    </message>
+    <message>
+        <source>review cycle</source>
+        <translation>審查週期</translation>
+    </message>
+    <message>
+        <source>policy review</source>
+        <translation>政策審查</translation>
+    </message>
+    <message>
+        <source>role assignment</source>
+        <translation>角色指派</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>scope item</source>
+        <translation>適用範圍項目</translation>
+    </message>
+    <message>
+        <source>policy section</source>
+        <translation>政策章節</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>使用者帳號</translation>
+    </message>
+    <message>
+        <source>version&apos;s legal basis</source>
+        <translation>版本法規依據</translation>
+    </message>
+</context>
+<context>
     <name>RecordWriter</name>
     <message>
         <source>A change must run inside a transaction.</source>
@@ -3780,6 +3956,13 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+</context>
+<context>
+    <name>TrailAnchor</name>
+    <message>
+        <source>The audit trail no longer holds entry %1 (%2…), which this workstation saw on %3: it was cut short or rewritten outside the program. Nothing can be saved into this database; restore a backup.</source>
+        <translation>稽核軌跡已不含本工作站於 %3 看過的第 %1 筆（%2…）：已在程式外被截短或改寫。此資料庫不能再儲存任何變更；請還原備份。</translation>
     </message>
 </context>
 <context>

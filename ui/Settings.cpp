@@ -1,13 +1,16 @@
 #include "Settings.h"
 
+#include "storage/TrailAnchor.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
 namespace isms::ui {
 
 std::unique_ptr<QSettings> Settings::open() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    return std::make_unique<QSettings>(QDir(dir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    // One settings file for the workstation: what the window remembers and what it saw of each
+    // database's audit trail (core's TrailAnchor) are kept together.
+    return std::make_unique<QSettings>(core::TrailAnchor::settingsFile(), QSettings::IniFormat);
 }
 
 }  // namespace isms::ui

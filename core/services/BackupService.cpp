@@ -1,5 +1,7 @@
 #include "BackupService.h"
 
+#include "storage/TrailAnchor.h"
+
 #include "DatabaseCheck.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -127,6 +129,10 @@ QString BackupService::restore(const QString& backupFile, const QString& target)
         }
         if (!to.commit()) throw Error(Error::Kind::Storage, tr("Cannot copy “%1” next to the database.").arg(backupFile));
     }
+    // What this workstation saw was the old file's trail; the restored one goes back to an older
+    // head on purpose. Forgotten before the rename, so that a crash on either side of it leaves a
+    // file that is verified whole when next opened, not one taken for a cut trail.
+    TrailAnchor::forget(QFileInfo(target).absoluteFilePath());
     // The current file stays where it is while a second name keeps it; then the copy replaces it
     // in one rename. A crash at any moment leaves the old database or the restored one in place.
     std::error_code failed;

@@ -5,6 +5,8 @@
 #include "domain/ObjectiveItems.h"
 #include "domain/PolicyFingerprint.h"
 #include "storage/Database.h"
+#include "storage/AuditState.h"
+#include "storage/TrailAnchor.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 
@@ -34,6 +36,7 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
         }
         report.audit = AuditLog(m_db).verify(stop);
         checkTrailEnd(report);
+        checkRecordsAgainstTrail(report, stop);
         return report;
     }
     QSqlQuery integrity = Sql::run(m_db.connection(), thorough ? QStringLiteral("PRAGMA integrity_check")
@@ -52,10 +55,27 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
     }
     report.audit = AuditLog(m_db).verify(stop);
     checkTrailEnd(report);
+    checkRecordsAgainstTrail(report, stop);
     return report;
 }
 
+void DatabaseCheck::checkRecordsAgainstTrail(Report& report, const std::function<bool()>& stop) const {
+    AuditState state(m_db);
+    const QList<AuditState::Difference> found = state.differences(stop);
+    if (!state.complete()) report.audit.complete = false;
+    // A whole table rewritten would fill the screen: the first ones name the records, a count
+    // says how many more.
+    constexpr int kNamed = 20;
+    for (int i = 0; i < found.size() && i < kNamed; ++i) report.problems << found[i].describe();
+    if (found.size() > kNamed) {
+        report.problems << tr("… and %n more record(s) that differ from the audit trail.", nullptr, int(found.size()) - kNamed);
+    }
+}
+
 void DatabaseCheck::checkTrailEnd(Report& report) const {
+    // What this workstation saw of the trail, kept outside the database (TrailAnchor).
+    const TrailAnchor seen = TrailAnchor::load(m_db.path());
+    if (!seen.isNull() && !AuditLog(m_db).verifySince(seen.entry, seen.hash).held) report.problems << seen.lostMessage();
     // A chain proves nothing about its own end: compare it with what was recorded elsewhere.
     const qint64 last = Sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
     if (m_db.engine() == Database::Engine::SQLite) {
@@ -155,7 +175,7 @@ QStringList DatabaseCheck::Report::lines() const {
     QStringList out = problems;
     out << (audit.intact ? tr("Audit trail intact: %n entries.", nullptr, int(audit.entries))
                          : tr("Audit trail broken at entry %1.").arg(audit.firstBrokenId));
-    out << tr("Audit trail head: %1").arg(audit.headHash);
+    out << tr("Audit trail head: entry %1, %2").arg(audit.headId).arg(audit.headHash);
     out << (sound() ? tr("Database is sound.") : tr("Database has problems."));
     return out;
 }

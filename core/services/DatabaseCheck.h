@@ -34,6 +34,8 @@ private:
     // are its objective items, and no status the program never stores (overdue).
     void checkDerivedRecords(Report& report) const;
     void checkTrailEnd(Report& report) const;
+    // Every audited record is what the trail last recorded of it (AuditState).
+    void checkRecordsAgainstTrail(Report& report, const std::function<bool()>& stop) const;
 
     Database& m_db;
 };

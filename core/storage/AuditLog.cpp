@@ -45,6 +45,11 @@ QString AuditLog::entryHash(const QString& prevHash, const QString& at, const QS
 
 void AuditLog::append(const QString& action, const QString& entity, qint64 entityId,
                       const QVariantMap& before, const QVariantMap& after) {
+    appendJson(m_db.actor(), action, entity, entityId, toJson(before), toJson(after));
+}
+
+void AuditLog::appendJson(const QString& actor, const QString& action, const QString& entity, qint64 entityId,
+                          const QString& beforeJson, const QString& afterJson) {
     if (!m_db.inTransaction()) {
         throw Error(Error::Kind::Storage, tr("An audit entry must be written with its change."));
     }
@@ -53,16 +58,14 @@ void AuditLog::append(const QString& action, const QString& entity, qint64 entit
     const QString prev = head.next() ? head.value(0).toString() : QString();
     head.finish();
     const QString at = Clock::nowUtc().toString(Qt::ISODateWithMs);
-    const QString beforeJson = toJson(before);
-    const QString afterJson = toJson(after);
     const QString hash =
-        entryHash(prev, at, m_db.actor(), action, entity, entityId, beforeJson, afterJson);
+        entryHash(prev, at, actor, action, entity, entityId, beforeJson, afterJson);
     QSqlQuery& insert = m_db.statement(
         QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_data, after_data, prev_hash, "
                        "hash) VALUES (:at, :actor, :action, :entity, :id, :before, :after, :prev, :hash)"));
     Sql::run(insert,
              {{QStringLiteral("at"), at},
-              {QStringLiteral("actor"), m_db.actor()},
+              {QStringLiteral("actor"), actor},
               {QStringLiteral("action"), action},
               {QStringLiteral("entity"), entity},
               {QStringLiteral("id"), entityId},
@@ -109,8 +112,46 @@ AuditLog::Verification AuditLog::verify(const std::function<bool()>& stop) const
             result.intact = false;
         }
         prev = stored;
+        result.headId = q.value(0).toLongLong();
     }
     result.headHash = prev;
+    return result;
+}
+
+AuditLog::Since AuditLog::verifySince(qint64 entry, const QString& hash) const {
+    Since result;
+    const QSqlDatabase db = m_db.connection();
+    if (entry == 0) {
+        QSqlQuery head = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        if (head.next()) {
+            result.headId = head.value(0).toLongLong();
+            result.headHash = head.value(1).toString();
+        }
+        return result;
+    }
+    const QVariant seen = Sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log WHERE id = :id"), {{QStringLiteral("id"), entry}});
+    if (seen.isNull() || seen.toString() != hash) {
+        result.held = false;
+        return result;
+    }
+    result.headId = entry;
+    result.headHash = hash;
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_data, after_data, "
+                                          "prev_hash, hash FROM audit_log WHERE id > :id ORDER BY id"),
+                           {{QStringLiteral("id"), entry}});
+    while (q.next()) {
+        const QString expected = entryHash(result.headHash, q.value(1).toString(), q.value(2).toString(),
+                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                                           q.value(6).toString(), q.value(7).toString());
+        const QString stored = q.value(9).toString();
+        if (q.value(8).toString() != result.headHash || stored != expected) {
+            result.firstBrokenId = q.value(0).toLongLong();
+            return result;
+        }
+        result.headId = q.value(0).toLongLong();
+        result.headHash = stored;
+    }
     return result;
 }
 

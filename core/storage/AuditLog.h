@@ -19,8 +19,18 @@ public:
         bool intact = true;
         qint64 entries = 0;
         qint64 firstBrokenId = 0;  // 0 when intact
+        qint64 headId = 0;         // the last entry's number
         QString headHash;          // print it elsewhere so the chain's end can be compared too
         bool complete = true;      // false: stopped before the end (see verify)
+    };
+
+    // What became of the trail since an entry a workstation saw (TrailAnchor).
+    struct Since {
+        bool held = true;          // the entry is still there, with its hash
+        qint64 firstBrokenId = 0;  // an entry after it that does not chain on; 0 if none
+        qint64 headId = 0;
+        QString headHash;
+        bool sound() const { return held && firstBrokenId == 0; }
     };
 
     explicit AuditLog(Database& db);
@@ -28,9 +38,16 @@ public:
     // Must run inside the transaction of the change it records.
     void append(const QString& action, const QString& entity, qint64 entityId,
                 const QVariantMap& before, const QVariantMap& after);
+    // The same with the images already as JSON (toJson), in actor's name rather than the
+    // session's: a schema update recording the rows it rewrote (AuditState::adopt).
+    void appendJson(const QString& actor, const QString& action, const QString& entity, qint64 entityId,
+                    const QString& beforeJson, const QString& afterJson);
     // Reads the whole chain. stop, asked every thousand entries, ends it early (a window closing
     // while a check runs behind it); the result then says it is not complete.
     Verification verify(const std::function<bool()>& stop = {}) const;
+    // The part of verify every change can afford: that entry is still there with that hash, and
+    // each entry after it chains on. entry 0 only reads the head.
+    Since verifySince(qint64 entry, const QString& hash) const;
     // Who appears in the log and which record types, for the view's filters.
     QStringList actors() const;
     QStringList entities() const;

@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "ChangeNotices.h"
+#include "AuditLog.h"
+#include "AuditState.h"
 #include "Migrator.h"
 #include "ServerAddress.h"
 #include "ServerRoles.h"
@@ -30,6 +32,9 @@ namespace {
 constexpr qint64 kWriterLock = 0x49534D53;
 // Held while a client updates the schema, so that two clients starting at once do not both.
 constexpr qint64 kMigrationLock = 0x49534D54;
+// The schema from which every audited record agrees with the audit trail's last entry for it.
+constexpr int kRecordsMatchTrail = 15;
+
 // SQLite's application id of our files ("ISMD"), in the header at offset 68.
 constexpr quint32 kApplicationId = 0x49534D44;
 
@@ -233,6 +238,7 @@ std::unique_ptr<Database> Database::open(const QString& path, Check check, const
     if (Sql::scalar(database->connection(), QStringLiteral("PRAGMA application_id")).toUInt() != kApplicationId) {
         Sql::execDirect(database->connection(), QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     }
+    database->startTrailAnchor();
     return database;
 }
 
@@ -240,6 +246,17 @@ void Database::migrate() {
     Migrator migrator(connection());
     const int current = migrator.currentVersion();
     if (current >= Migrator::latestVersion()) return;
+    // From schema 15 on the records must agree with the audit trail (AuditState). A file that
+    // already promised it and no longer keeps it is not updated: the update would take the
+    // direct edits into the trail as if a schema step had made them.
+    if (current >= kRecordsMatchTrail) {
+        const auto found = AuditState(*this).differences();
+        if (!found.isEmpty()) {
+            throw Error(Error::Kind::Refused,
+                        tr("“%1” was not updated to the new schema: %2 Run isms-desk check on it for the whole list.")
+                            .arg(m_path, found.first().describe()));
+        }
+    }
     // An older file is kept as it was before we change its schema. A server needs no copy:
     // PostgreSQL changes a schema inside the transaction, so a failed step changes nothing.
     if (current > 0 && m_engine == Engine::SQLite) {
@@ -248,7 +265,19 @@ void Database::migrate() {
                      .arg(current)
                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
-    migrator.migrateTo(Migrator::latestVersion());
+    migrator.migrateTo(Migrator::latestVersion(), [this](int version) {
+        if (version < kRecordsMatchTrail) return;
+        // The step's own transaction, begun by the migrator on this connection: the entries go
+        // into it, so that the step and what it says of the rows commit together.
+        ++m_depth;
+        try {
+            AuditState(*this).adopt(QStringLiteral("schema update %1").arg(version));
+        } catch (...) {
+            --m_depth;
+            throw;
+        }
+        --m_depth;
+    });
 }
 
 std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check check, const QString& password) {
@@ -290,6 +319,7 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Check ch
         throw;
     }
     Sql::run(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    database->startTrailAnchor();
     return database;
 }
 
@@ -356,6 +386,59 @@ void Database::require(UserRole::Permission permission) const {
     }
 }
 
+void Database::startTrailAnchor() {
+    m_anchored = true;
+    if (m_created) {
+        reanchorTrail();
+        return;
+    }
+    m_anchor = TrailAnchor::load(m_path);
+    if (checkTrail()) m_anchor.save(m_path);
+}
+
+void Database::markCreated() {
+    m_created = true;
+    reanchorTrail();
+}
+
+void Database::reanchorTrail() {
+    m_trailProblem.clear();
+    m_anchor = {};
+    TrailAnchor::forget(m_path);
+    if (m_anchored && checkTrail()) m_anchor.save(m_path);
+}
+
+bool Database::checkTrail() {
+    if (!m_trailProblem.isEmpty()) return false;
+    AuditLog::Since since;
+    if (m_anchor.isNull()) {
+        // A trail this workstation never saw is verified whole, once: from then on each change
+        // verifies only what was added since.
+        const AuditLog::Verification whole = AuditLog(*this).verify();
+        since.firstBrokenId = whole.firstBrokenId;
+        since.headId = whole.headId;
+        since.headHash = whole.headHash;
+    } else {
+        since = AuditLog(*this).verifySince(m_anchor.entry, m_anchor.hash);
+    }
+    if (!since.held) {
+        m_trailProblem = m_anchor.lostMessage();
+        return false;
+    }
+    if (since.firstBrokenId != 0) {
+        m_trailProblem = tr("The audit trail is broken at entry %1: it was changed outside the program. Nothing can be "
+                            "saved into this database; restore a backup.")
+                             .arg(since.firstBrokenId);
+        return false;
+    }
+    if (since.headId != m_anchor.entry) {
+        m_anchor.entry = since.headId;
+        m_anchor.hash = since.headHash;
+        m_anchor.seenAt = QDateTime::currentDateTimeUtc();
+    }
+    return true;
+}
+
 int Database::schemaVersion() const { return Migrator(connection()).currentVersion(); }
 
 void Database::begin() {
@@ -380,6 +463,13 @@ void Database::begin() {
         throw Error(Error::Kind::Storage,
                     tr("The database is busy or read-only: %1").arg(q.lastError().text()));
     }
+    // Nothing is written into a trail that no longer holds what this workstation saw; the
+    // entries other workstations added since are verified as they are taken in.
+    if (m_anchored && !checkTrail()) {
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        m_depth = 0;
+        throw Error(Error::Kind::Refused, m_trailProblem);
+    }
 }
 
 void Database::commit() {
@@ -399,10 +489,26 @@ void Database::commit() {
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
         throw Error(Error::Kind::Storage, tr("The change could not be saved: %1").arg(reason));
     }
+    // The head this change leaves, read while the change still holds the writers' turn: the
+    // entries after the anchor are this change's own.
+    TrailAnchor next = m_anchor;
+    if (m_anchored) {
+        QSqlQuery head(connection());
+        if (head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) && head.next() &&
+            head.value(0).toLongLong() != m_anchor.entry) {
+            next.entry = head.value(0).toLongLong();
+            next.hash = head.value(1).toString();
+            next.seenAt = QDateTime::currentDateTimeUtc();
+        }
+    }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString reason = q.lastError().text();
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
         throw Error(Error::Kind::Storage, tr("The change could not be saved: %1").arg(reason));
+    }
+    if (next.entry != m_anchor.entry) {
+        m_anchor = next;
+        m_anchor.save(m_path);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TrailAnchor.h"
 #include "domain/Session.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,17 @@ public:
     bool wasCreated() const { return m_created; }
     // Made by this program run though opened after the fact (Workspace::create builds a new
     // file elsewhere and opens it in place).
-    void markCreated() { m_created = true; }
+    // The trail this workstation saw of it before is forgotten: it is a new database.
+    void markCreated();
+    // Why nothing can be saved: the audit trail no longer holds the entry this workstation last
+    // saw of it, or an entry since then does not chain on (TrailAnchor). Empty when it is sound.
+    // Every change checks it again when it begins, from the entry last seen.
+    QString trailProblem() const { return m_trailProblem; }
+    // The workstation saw this database's trail before, and it still holds what it saw.
+    const TrailAnchor& trailAnchor() const { return m_anchor; }
+    // A database replaced on purpose under this workstation (a restore): what it holds now is
+    // what the workstation has seen.
+    void reanchorTrail();
     int schemaVersion() const;
     // Who works through this connection; the audit log names them for every change.
     const Session& session() const { return m_session; }
@@ -105,6 +116,10 @@ private:
     static void checkSchema(const QSqlDatabase& db, const QString& location);
     void configure();
     void migrate();
+    // Compares the trail with what this workstation saw last (open, begin); false when it does
+    // not hold it, with trailProblem() set.
+    bool checkTrail();
+    void startTrailAnchor();
     bool reopen();
 
     QString m_path;
@@ -119,6 +134,9 @@ private:
     bool m_created = false;
     int m_depth = 0;
     bool m_failed = false;
+    bool m_anchored = false;  // opened for writing: changes check the trail and move the anchor
+    TrailAnchor m_anchor;
+    QString m_trailProblem;
 };
 
 }  // namespace isms::core

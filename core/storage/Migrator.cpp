@@ -78,7 +78,7 @@ bool Migrator::needsLinksOff(const QString& stepPath) const {
     return file.open(QIODevice::ReadOnly) && file.readAll().contains("-- isms: foreign-keys-off");
 }
 
-void Migrator::migrateTo(int target) {
+void Migrator::migrateTo(int target, const std::function<void(int)>& inside) {
     const int from = currentVersion();
     for (const Step& step : steps()) {
         if (step.version <= from || step.version > target) continue;
@@ -103,6 +103,7 @@ void Migrator::migrateTo(int target) {
                     throw Error(Error::Kind::Storage, tr("a record would link to one that does not exist"));
                 }
             }
+            if (inside) inside(step.version);
             Sql::run(m_db,
                      QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
                                     "VALUES (:v, :n, :t)"),

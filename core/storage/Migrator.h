@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 
 namespace isms::core {
 
@@ -16,7 +17,9 @@ public:
     static int latestVersion();
     // 0 for an empty database.
     int currentVersion() const;
-    void migrateTo(int target);
+    // inside, where given, runs in each step's transaction after its statements, with the step's
+    // number (Database records in the audit trail what a step rewrote).
+    void migrateTo(int target, const std::function<void(int)>& inside = {});
 
 private:
     struct Step {

@@ -99,7 +99,36 @@ void RecordWriter::insertLink(const QString& table, const QVariantMap& values) {
     checkText(values);
     VersionLock(m_db).check(table, {}, values);
     Sql::run(m_db.connection(), insertStatement(table, values), values);
-    AuditLog(m_db).append(QStringLiteral("insert"), table, 0, {}, values);
+    // The row as stored (defaults filled in, values as the engine gives them back), the image
+    // the database check compares the table with.
+    const QList<QVariantMap> rows = matching(table, values);
+    AuditLog(m_db).append(QStringLiteral("insert"), table, 0, {}, rows.isEmpty() ? values : rows.first());
+}
+
+QList<QVariantMap> RecordWriter::matching(const QString& table, const QVariantMap& values) const {
+    QStringList conditions;
+    QVariantMap bound;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        checkIdentifier(it.key());
+        if (it.value().isNull()) {
+            conditions << QStringLiteral("%1 IS NULL").arg(it.key());
+            continue;
+        }
+        conditions << QStringLiteral("%1 = :%1").arg(it.key());
+        bound.insert(it.key(), it.value());
+    }
+    if (conditions.isEmpty()) throw Error(Error::Kind::Invalid, QStringLiteral("a link row needs its key"));
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))),
+                           bound);
+    QList<QVariantMap> rows;
+    const QSqlRecord record = q.record();
+    while (q.next()) {
+        QVariantMap row;
+        for (int i = 0; i < record.count(); ++i) row.insert(record.fieldName(i), q.value(i));
+        rows << row;
+    }
+    return rows;
 }
 
 void RecordWriter::removeLink(const QString& table, const QVariantMap& values) {
@@ -113,10 +142,11 @@ void RecordWriter::removeLink(const QString& table, const QVariantMap& values) {
         conditions << QStringLiteral("%1 = :%1").arg(it.key());
     }
     if (conditions.isEmpty()) throw Error(Error::Kind::Invalid, QStringLiteral("removeLink needs a key"));
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))),
-                           values);
-    if (q.numRowsAffected() > 0) AuditLog(m_db).append(QStringLiteral("delete"), table, 0, values, {});
+    // Each removed row is logged whole, as its insert was.
+    const QList<QVariantMap> rows = matching(table, values);
+    Sql::run(m_db.connection(),
+             QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))), values);
+    for (const QVariantMap& row : rows) AuditLog(m_db).append(QStringLiteral("delete"), table, 0, row, {});
 }
 
 void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersion,

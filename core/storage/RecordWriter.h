@@ -36,6 +36,8 @@ private:
     static void checkIdentifier(const QString& name);
     // Refuses text holding a control or bidirectional-override character (TextSafety).
     static void checkText(const QVariantMap& values);
+    // The rows of a table holding all these values (NULL matched as NULL).
+    QList<QVariantMap> matching(const QString& table, const QVariantMap& values) const;
     static QString insertStatement(const QString& table, const QVariantMap& values);
 
     Database& m_db;

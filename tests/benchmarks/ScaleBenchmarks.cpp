@@ -10,6 +10,8 @@
 #include "services/ActionPlanService.h"
 #include "services/DashboardService.h"
 #include "services/Workspace.h"
+#include "storage/AuditLog.h"
+#include "storage/AuditState.h"
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
 #include "storage/PolicyRepository.h"
@@ -101,6 +103,36 @@ void backgroundCheck(benchmark::State& state) {
         check.start();
         check.wait();
     }
+}
+
+// The baseline of #23's target for the full check: SQLite reading every page of the file.
+void quickCheck(benchmark::State& state) {
+    if (BenchData::db().engine() != core::Database::Engine::SQLite) {
+        state.SkipWithError("a file's check");
+        return;
+    }
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(core::Sql::scalar(BenchData::db().connection(), QStringLiteral("PRAGMA quick_check")));
+    }
+}
+
+// The audit chain verified whole, and every audited record compared with its last entry.
+void checkChainAndRecords(benchmark::State& state) {
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(core::AuditLog(BenchData::db()).verify().intact);
+        benchmark::DoNotOptimize(core::AuditState(BenchData::db()).differences().size());
+    }
+}
+
+// What every change pays when it begins: the entry this workstation saw is still there and the
+// entries added since chain on (here: 100 entries another workstation added).
+void incrementalCheck(benchmark::State& state) {
+    core::Database& db = BenchData::db();
+    const qint64 head = core::Sql::scalar(db.connection(), QStringLiteral("SELECT MAX(id) FROM audit_log")).toLongLong();
+    const QString hash = core::Sql::scalar(db.connection(), QStringLiteral("SELECT hash FROM audit_log WHERE id = :id"),
+                                           {{QStringLiteral("id"), head - 100}})
+                             .toString();
+    for (auto _ : state) benchmark::DoNotOptimize(core::AuditLog(db).verifySince(head - 100, hash).sound());
 }
 
 void computeDashboard(benchmark::State& state) {
@@ -222,6 +254,9 @@ BENCHMARK(startDashboardFigures)->Unit(benchmark::kMillisecond);
 BENCHMARK(emptyMainWindow)->Unit(benchmark::kMillisecond);
 BENCHMARK(openMainWindow)->Unit(benchmark::kMillisecond);
 BENCHMARK(backgroundCheck)->Unit(benchmark::kMillisecond);
+BENCHMARK(quickCheck)->Unit(benchmark::kMillisecond);
+BENCHMARK(checkChainAndRecords)->Unit(benchmark::kMillisecond);
+BENCHMARK(incrementalCheck)->Unit(benchmark::kMillisecond);
 BENCHMARK(computeDashboard)->Unit(benchmark::kMillisecond);
 BENCHMARK(actionItemsOpen)->Unit(benchmark::kMillisecond);
 BENCHMARK(actionItemsSort)->Unit(benchmark::kMillisecond);

@@ -186,14 +186,19 @@ TEST_F(LastingObjectives, CheckNamesObjectivesAndStatusesChangedOutsideTheProgra
     Sql::execDirect(db->connection(), QStringLiteral("DELETE FROM objective_wordings WHERE number = 6"));
     auto report = DatabaseCheck(*db).run(true);
     EXPECT_FALSE(report.sound());
-    ASSERT_EQ(report.problems.size(), 1) << report.problems.join(QLatin1Char('\n')).toStdString();
+    // What the text says of its objectives, and what the trail says of the record.
+    ASSERT_EQ(report.problems.size(), 2) << report.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(report.problems[0].contains(QStringLiteral("ISMS-01-01 version 2.0: its objectives (7) are not its objective items (8)")))
         << report.problems[0].toStdString();
+    EXPECT_TRUE(report.problems[1].startsWith(QStringLiteral("The objective wording numbered ")) &&
+                report.problems[1].contains(QStringLiteral("was removed outside the program")))
+        << report.problems[1].toStdString();
     Sql::execDirect(db->connection(), QStringLiteral("UPDATE action_items SET status = 'overdue' WHERE id IN (SELECT id FROM "
                                                      "action_items ORDER BY id LIMIT 2)"));
     report = DatabaseCheck(*db).run(true);
-    ASSERT_EQ(report.problems.size(), 2);
+    ASSERT_EQ(report.problems.size(), 5) << report.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(report.problems[1].startsWith(QStringLiteral("2 action item")) &&
                 report.problems[1].contains(QStringLiteral("carry the status “overdue”")))
         << report.problems[1].toStdString();
+    EXPECT_EQ(report.problems.filter(QStringLiteral("was changed outside the program")).size(), 2);
 }

@@ -11,6 +11,7 @@
 #include "pages/SettingsPage.h"
 #include "storage/Database.h"
 #include "storage/ServerAddress.h"
+#include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 
 #include <gtest/gtest.h>
@@ -40,8 +41,10 @@ TEST(ServerWindow, AChangeFromAnotherWorkstationShowsWhenTheWindowIsActiveAgain)
         auto other = core::Database::open(location);
         other->setSession(core::Session::system(QStringLiteral("other-workstation")));
         other->begin();
-        core::Sql::run(other->connection(), QStringLiteral("INSERT INTO action_items (plan_year, title, status) "
-                                                           "SELECT MAX(plan_year), '另一台電腦', 'planned' FROM action_items"));
+        const int year = core::Sql::scalar(other->connection(), QStringLiteral("SELECT MAX(plan_year) FROM action_items")).toInt();
+        core::RecordWriter(*other).insert(QStringLiteral("action_items"),
+                                          {{QStringLiteral("plan_year"), year}, {QStringLiteral("title"), QStringLiteral("另一台電腦")},
+                                           {QStringLiteral("status"), QStringLiteral("planned")}});
         other->commit();
     }
     // Automatic backups copy files: on a server the Settings page says where backups are made.

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QVariantMap>
+#include <functional>
+
+namespace isms::core {
+
+class Database;
+
+// Are the records what the audit trail says they are? Every change goes through RecordWriter,
+// which logs each row as it is after the change. So every row of an audited table must be its
+// last entry's after-image, no row may exist without an entry, and a row whose last entry is not
+// its deletion must still exist. A direct edit, insert or delete through the file (sqlite3, or
+// psql as the database's owner) breaks one of the three; the chain alone proves only itself.
+class AuditState {
+    Q_DECLARE_TR_FUNCTIONS(AuditState)
+public:
+    struct Difference {
+        enum class Kind { Changed, Added, Removed };
+        Kind kind = Kind::Changed;
+        QString table;
+        qint64 id = 0;        // 0 for a link row (a table without ids)
+        QVariantMap row;      // as it is now (Changed, Added)
+        QString image;        // as the trail last had it, JSON (Changed, Removed)
+        // A sentence naming the record, in the user's terms.
+        QString describe() const;
+    };
+
+    explicit AuditState(Database& db);
+
+    // Compares every audited table with the trail. stop, asked between tables, ends it early
+    // (the result is then incomplete: complete() says so).
+    QList<Difference> differences(const std::function<bool()>& stop = {});
+    bool complete() const { return m_complete; }
+    // Writes an entry for each difference, in actor's name, inside the caller's transaction: a
+    // schema update that rewrote rows says so in the trail, so that the rows agree with it again.
+    int adopt(const QString& actor);
+
+    // The tables whose every change is logged: all but the trail itself, the schema's own record
+    // and the search index that is rebuilt from the records.
+    static QStringList auditedTables(const Database& db);
+
+private:
+    QList<Difference> compareTable(const QString& table, bool hasIds);
+
+    Database& m_db;
+    bool m_complete = true;
+};
+
+}  // namespace isms::core
