@@ -1264,10 +1264,6 @@
         <source>Integrity problem: %1</source>
         <translation>完整性問題：%1</translation>
     </message>
-    <message>
-        <source>Broken link in %1, row %2</source>
-        <translation>%1 第 %2 筆的關聯已失效</translation>
-    </message>
     <message numerus="yes">
         <source>Audit trail intact: %n entries.</source>
         <translation>
@@ -1317,6 +1313,10 @@
     <message>
         <source>Audit trail head: entry %1, %2</source>
         <translation>稽核軌跡末筆：第 %1 筆，%2</translation>
+    </message>
+    <message>
+        <source>A %1 (row %2) links to a record that does not exist.</source>
+        <translation>有一筆「%1」（第 %2 列）連結到不存在的紀錄。</translation>
     </message>
 </context>
 <context>
@@ -3961,8 +3961,8 @@
 <context>
     <name>TrailAnchor</name>
     <message>
-        <source>The audit trail no longer holds entry %1 (%2…), which this workstation saw on %3: it was cut short or rewritten outside the program. Nothing can be saved into this database; restore a backup.</source>
-        <translation>稽核軌跡已不含本工作站於 %3 看過的第 %1 筆（%2…）：已在程式外被截短或改寫。此資料庫不能再儲存任何變更；請還原備份。</translation>
+        <source>The audit trail no longer holds entry %1 (%2…), which this workstation saw on %3: it was cut short or rewritten outside the program, or an older backup was put in its place. Nothing can be saved into this database; restore a backup.</source>
+        <translation>稽核軌跡已不含本工作站於 %3 看過的第 %1 筆（%2…）：已在程式外被截短或改寫，或有較舊的備份被放回原處。此資料庫不能再儲存任何變更；請還原備份。</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4057,10 @@
     <message>
         <source>approve or publish policy versions</source>
         <translation>核定或發布政策版本</translation>
+    </message>
+    <message>
+        <source>No permission rule names “%1”: nobody may change it.</source>
+        <translation>沒有任何權限規則涵蓋「%1」：任何人都不得變更。</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,9 @@ public:
     static QList<Value> all();
 
     static bool allows(Value role, Permission permission);
-    // What permission a change to this table needs.
+    // What permission a change to this table needs; Error(Permission) for a table no rule names.
     static Permission permissionForTable(const QString& table);
+    static bool hasRule(const QString& table);
     static QString describe(Permission permission);  // "change policy documents", translated
 };
 

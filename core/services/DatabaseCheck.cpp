@@ -5,6 +5,7 @@
 #include "domain/ObjectiveItems.h"
 #include "domain/PolicyFingerprint.h"
 #include "storage/Database.h"
+#include "domain/RecordKinds.h"
 #include "storage/AuditState.h"
 #include "storage/TrailAnchor.h"
 #include "storage/PolicyRepository.h"
@@ -27,7 +28,7 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
                                       QStringLiteral("SELECT conrelid::regclass::text, conname FROM pg_constraint "
                                                      "WHERE contype = 'f' AND NOT convalidated"));
             while (keys.next()) {
-                report.problems << tr("Broken link in %1, row %2").arg(keys.value(0).toString(), keys.value(1).toString());
+                report.problems << tr("A %1 (row %2) links to a record that does not exist.").arg(RecordKinds::label(keys.value(0).toString()), keys.value(1).toString());
             }
         }
         if (thorough) {
@@ -48,7 +49,7 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
     if (thorough) {
         QSqlQuery keys = Sql::run(m_db.connection(), QStringLiteral("PRAGMA foreign_key_check"));
         while (keys.next()) {
-            report.problems << tr("Broken link in %1, row %2").arg(keys.value(0).toString(), keys.value(1).toString());
+            report.problems << tr("A %1 (row %2) links to a record that does not exist.").arg(RecordKinds::label(keys.value(0).toString()), keys.value(1).toString());
         }
         checkApprovedText(report);
         checkDerivedRecords(report);

@@ -1,5 +1,7 @@
 #include "UserService.h"
 
+#include <optional>
+
 #include "domain/Error.h"
 #include "security/PasswordHasher.h"
 #include "storage/Database.h"
@@ -84,8 +86,12 @@ Session UserService::signIn(const QString& username, const QString& password, co
     const QString wrong = tr("Wrong user name or password.");
     // Reading the count, checking the lock, trying the password and counting a failure are one
     // write transaction: writers take turns, so guesses made in parallel are each counted and
-    // none is tried past the lock.
-    Transaction tx(m_db);
+    // none is tried past the lock. A database that takes no more changes (its audit trail no
+    // longer holds what this workstation saw) can still be signed in to, to read it and restore
+    // a backup: then nothing is counted.
+    const bool counting = m_db.trailProblem().isEmpty();
+    std::optional<Transaction> tx;
+    if (counting) tx.emplace(m_db);
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT u.id, u.password_hash, u.role, u.disabled, u.failed_attempts, "
                                           "u.locked_until, p.name, u.row_version FROM users u LEFT JOIN people p ON "
@@ -124,11 +130,11 @@ Session UserService::signIn(const QString& username, const QString& password, co
         bookkeeping = {{QStringLiteral("failed_attempts"), 0},
                        {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}};
     }
-    if (!bookkeeping.isEmpty()) {
+    if (!bookkeeping.isEmpty() && counting) {
         // The account's own bookkeeping is written in its name, not by whoever is signed in.
         SessionScope scope(m_db, Session::system(username));
         RecordWriter(m_db).update(kUsers, id, rowVersion, bookkeeping);
-        tx.commit();
+        tx->commit();
     }
     if (!passwordRight) throw Error(Error::Kind::Permission, wrong);
     // Only someone who knows the password learns that the account is disabled.

@@ -1,5 +1,10 @@
 #include "Workspace.h"
 
+#include "storage/TrailAnchor.h"
+
+#include <QDir>
+#include <QLockFile>
+
 #include "DemoContent.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -29,6 +34,37 @@ std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentI
     return db;
 }
 
+void Workspace::removeLeftovers(const QFileInfo& info) {
+    // What a first start killed before its rename left: each was built under a lock its process
+    // held, so a lock this process can take belongs to a process that is gone.
+    QDir dir = info.absoluteDir();
+    const QString prefix = QStringLiteral(".%1.new-").arg(info.fileName());
+    QStringList builds;
+    for (QString name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        // A file, its journal and shared memory, and its lock (alone if killed before the file).
+        for (const QString suffix : {QStringLiteral(".lock"), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                     QStringLiteral("-journal")}) {
+            if (name.endsWith(suffix)) name.chop(suffix.size());
+        }
+        if (!builds.contains(name)) builds << name;
+    }
+    for (const QString& name : builds) {
+        QLockFile lock(dir.filePath(name) + QStringLiteral(".lock"));
+        // Stale only when its process is gone (Qt checks the id it wrote), never merely old: a
+        // large generate builds for minutes.
+        lock.setStaleLockTime(7 * 24 * 3600 * 1000);
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        // A lock killed while it was being written says nobody's name: nobody holds it.
+        if (!lock.tryLock(0) && (lock.getLockInfo(&pid, &host, &app) || !lock.removeStaleLockFile() || !lock.tryLock(0))) {
+            continue;  // still being built
+        }
+        Database::removeFile(dir.filePath(name));
+        lock.unlock();
+    }
+}
+
 std::unique_ptr<Database> Workspace::create(const QString& path, const std::function<void(Database&)>& fill,
                                             Database::Check check) {
     if (QFileInfo::exists(path)) {
@@ -36,12 +72,17 @@ std::unique_ptr<Database> Workspace::create(const QString& path, const std::func
                     QCoreApplication::translate("Workspace", "“%1” already exists.").arg(path));
     }
     const QFileInfo info(path);
+    removeLeftovers(info);
     const QString building = info.absoluteDir().filePath(
         QStringLiteral(".%1.new-%2").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    // Held until the file is in place: another first start sees it is being built, not left.
+    QLockFile buildingLock(building + QStringLiteral(".lock"));
+    buildingLock.lock();
     try {
         auto db = Database::open(building, check);
         fill(*db);
         db.reset();  // closed: its journal is folded in and gone before the file moves
+        TrailAnchor::forget(building);  // seen under the name it is built under, which goes
     } catch (...) {
         Database::removeFile(building);
         throw;

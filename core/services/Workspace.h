@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QFileInfo>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -20,6 +21,10 @@ public:
     // finished one, never a half-made one that passes for sound. Refused if path exists.
     static std::unique_ptr<Database> create(const QString& path, const std::function<void(Database&)>& fill,
                                             Database::Check check = Database::Check::Full);
+
+private:
+    // Removes the half-built files of first starts killed before their rename (.NAME.new-…).
+    static void removeLeftovers(const QFileInfo& info);
 };
 
 }  // namespace isms::core

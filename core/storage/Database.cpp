@@ -35,6 +35,9 @@ constexpr qint64 kMigrationLock = 0x49534D54;
 // The schema from which every audited record agrees with the audit trail's last entry for it.
 constexpr int kRecordsMatchTrail = 15;
 
+// How often a change writes the trail's last seen entry to the workstation's settings.
+constexpr qint64 kAnchorSaveMs = 3000;
+
 // SQLite's application id of our files ("ISMD"), in the header at offset 68.
 constexpr quint32 kApplicationId = 0x49534D44;
 
@@ -108,6 +111,7 @@ Database::Database(const QString& path, const QString& connectionName)
     : m_path(path), m_connectionName(connectionName) {}
 
 Database::~Database() {
+    if (m_anchorUnsaved) m_anchor.save(m_path);
     m_statements.clear();  // prepared statements go before their connection
     { connection().close(); }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -508,7 +512,15 @@ void Database::commit() {
     }
     if (next.entry != m_anchor.entry) {
         m_anchor = next;
-        m_anchor.save(m_path);
+        // Written to the settings at most every few seconds (and when the database is closed):
+        // an import or a generation commits thousands of times. An entry saved a little late is
+        // still in the trail, so a crash only makes the next check start a little further back.
+        m_anchorUnsaved = true;
+        if (!m_anchorSaved.isValid() || m_anchorSaved.hasExpired(kAnchorSaveMs)) {
+            m_anchor.save(m_path);
+            m_anchorUnsaved = false;
+            m_anchorSaved.start();
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
@@ -136,6 +137,8 @@ private:
     bool m_failed = false;
     bool m_anchored = false;  // opened for writing: changes check the trail and move the anchor
     TrailAnchor m_anchor;
+    bool m_anchorUnsaved = false;
+    QElapsedTimer m_anchorSaved;
     QString m_trailProblem;
 };
 

@@ -95,6 +95,7 @@ void ServerRoles::grant(Database& db) {
             run(QStringLiteral("GRANT INSERT, DELETE ON %1 TO %2").arg(t, everyone));
             continue;
         }
+        if (!UserRole::hasRule(table)) continue;  // read only, as in the program
         const QString writers = groupsAllowed(UserRole::permissionForTable(table));
         if (!writers.isEmpty()) run(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, writers));
     }

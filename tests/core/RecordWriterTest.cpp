@@ -258,3 +258,18 @@ TEST_F(RecordWriterTest, AStatementThatFailedInsideAChangeIsNeverCommittedSilent
     // Either the change is there (SQLite goes on after a failed statement) or the commit said it was not.
     EXPECT_EQ(rows, committed ? 1 : 0);
 }
+
+TEST_F(RecordWriterTest, ATableNoPermissionRuleNamesIsWrittenByNobody) {
+    // Not even by the program's own system session: a table is open to writes only where the
+    // rules name it.
+    Transaction tx(*db);
+    try {
+        RecordWriter(*db).insert(QStringLiteral("schema_migrations"), {{QStringLiteral("version"), 99},
+                                                                       {QStringLiteral("name"), QStringLiteral("x")},
+                                                                       {QStringLiteral("applied_at"), QStringLiteral("now")}});
+        FAIL() << "written";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Permission);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("No permission rule names"))) << e.message().toStdString();
+    }
+}

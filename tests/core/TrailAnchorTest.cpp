@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -152,4 +153,20 @@ TEST(TrailAnchor, ARestoredBackupIsTheTrailFromThenOn) {
     EXPECT_TRUE(db->trailProblem().isEmpty()) << db->trailProblem().toStdString();
     EXPECT_EQ(addPerson(*db, QStringLiteral("還原之後")), QString());
     EXPECT_TRUE(DatabaseCheck(*db).run(false).sound());
+}
+
+TEST(TrailAnchor, ALinkToTheFileIsTheSameDatabase) {
+    if (TestFiles::onServer()) GTEST_SKIP() << "a file's other names";
+    TestFiles files;
+    const QString location = files.database(QStringLiteral("linked.sqlite"));
+    auto db = isms::test::demoDatabase(location);
+    const qint64 seen = head(*db);
+    Sql::run(db->connection(), QStringLiteral("DELETE FROM audit_log WHERE id > :k"), {{QStringLiteral("k"), seen - 2}});
+    db.reset();
+    const QString link = files.path(QStringLiteral("other-name.sqlite"));
+    ASSERT_TRUE(QFile::link(location, link));
+    auto through = Database::open(link);
+    through->setSession(Session::system(QStringLiteral("test")));
+    EXPECT_TRUE(through->trailProblem().contains(QStringLiteral("no longer holds entry %1").arg(seen)));
+    EXPECT_FALSE(addPerson(*through, QStringLiteral("甲")).isEmpty());
 }
