@@ -75,7 +75,8 @@ void DatabaseCheck::checkRecordsAgainstTrail(Report& report, const std::function
 
 void DatabaseCheck::checkTrailEnd(Report& report) const {
     // What this workstation saw of the trail, kept outside the database (TrailAnchor).
-    const TrailAnchor seen = TrailAnchor::load(m_db.path());
+    // This connection's own, when it has one: the settings are written only every few seconds.
+    const TrailAnchor seen = m_db.trailAnchor().isNull() ? TrailAnchor::load(m_db.path()) : m_db.trailAnchor();
     if (!seen.isNull() && !AuditLog(m_db).verifySince(seen.entry, seen.hash).held) report.problems << seen.lostMessage();
     // A chain proves nothing about its own end: compare it with what was recorded elsewhere.
     const qint64 last = Sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
