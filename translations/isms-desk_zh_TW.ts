@@ -1257,6 +1257,14 @@
         <source>The audit trail is broken at entry %1: it was changed outside the program. Nothing can be saved into this database; restore a backup.</source>
         <translation>稽核軌跡於第 %1 筆遭破壞：已在程式外被修改。此資料庫不能再儲存任何變更；請還原備份。</translation>
     </message>
+    <message>
+        <source>This database already has an administrator.</source>
+        <translation>此資料庫已有系統管理者。</translation>
+    </message>
+    <message>
+        <source>Sample or generated records go only into a database just created for them.</source>
+        <translation>範例或產生的資料只能寫入剛為其建立的資料庫。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1869,6 +1877,17 @@
     <message>
         <source>Confirmed in person</source>
         <translation>當面確認</translation>
+    </message>
+</context>
+<context>
+    <name>Grant</name>
+    <message>
+        <source>The permission to %1 does not cover changing a %2: the change was not made.</source>
+        <translation>「%1」的權限不包含變更%2，此變更未執行。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
     </message>
 </context>
 <context>
@@ -4058,10 +4077,6 @@
         <source>approve or publish policy versions</source>
         <translation>核定或發布政策版本</translation>
     </message>
-    <message>
-        <source>No permission rule names “%1”: nobody may change it.</source>
-        <translation>沒有任何權限規則涵蓋「%1」：任何人都不得變更。</translation>
-    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -4186,6 +4201,21 @@
     <message>
         <source>Cannot create “%1”.</source>
         <translation>無法建立「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteRules</name>
+    <message>
+        <source>look after one&apos;s own account</source>
+        <translation>維護自己的帳號</translation>
+    </message>
+    <message>
+        <source>record an automatic backup</source>
+        <translation>記錄自動備份</translation>
+    </message>
+    <message>
+        <source>set up a new database</source>
+        <translation>設定新資料庫</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,9 @@
 
 namespace isms::core {
 
-// Who is working with a database connection. Changes are refused without a signed-in session;
-// the program's own set-up work (demo content, a user's failed sign-in count) runs as a system
-// session that names what it is doing.
+// Who is working with a database connection. Changes are refused without a signed-in session
+// whose role allows them; the few that are no role's (a user's own account, the set-up of a new
+// database) have grants of their own (Database::ownAccount, setUp).
 struct Session {
     qint64 userId = 0;
     QString username;
@@ -19,7 +19,6 @@ struct Session {
     static Session user(qint64 id, const QString& username, const QString& displayName, UserRole::Value role) {
         return {id, username, displayName, role, true};
     }
-    static Session system(const QString& actor) { return {0, actor, actor, UserRole::Administrator, true}; }
 };
 
 }  // namespace isms::core

@@ -7,7 +7,8 @@
 namespace isms::core {
 
 // What a user of the program may do. The rules live here, in core, so that every caller — the
-// window, the command line, a test — meets the same refusal.
+// window, the command line, a test — meets the same refusal; what each permission may write is
+// WriteRules.
 class UserRole {
     Q_DECLARE_TR_FUNCTIONS(UserRole)
 public:
@@ -27,9 +28,6 @@ public:
     static QList<Value> all();
 
     static bool allows(Value role, Permission permission);
-    // What permission a change to this table needs; Error(Permission) for a table no rule names.
-    static Permission permissionForTable(const QString& table);
-    static bool hasRule(const QString& table);
     static QString describe(Permission permission);  // "change policy documents", translated
 };
 

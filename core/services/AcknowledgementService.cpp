@@ -37,6 +37,7 @@ QString AcknowledgementService::describeAudience(const Event& event) const {
 }
 
 qint64 AcknowledgementService::addEvent(const Event& event) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     const QString status = Sql::scalar(m_db.connection(), QStringLiteral("SELECT status FROM document_versions WHERE id = :v"),
                                        {{QStringLiteral("v"), event.versionId}})
                                .toString();
@@ -51,7 +52,7 @@ qint64 AcknowledgementService::addEvent(const Event& event) {
         }
     }
     Transaction tx(m_db);  // unit() below throws for a unit that does not exist: nothing is kept
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     const qint64 id = writer.insert(QStringLiteral("communications"), {{QStringLiteral("version_id"), event.versionId},
                                                                       {QStringLiteral("channel"), event.channel},
                                                                       {QStringLiteral("event_date"), event.date},
@@ -199,11 +200,11 @@ AcknowledgementService::Coverage AcknowledgementService::total(const QList<Membe
 }
 
 int AcknowledgementService::record(qint64 versionId, const QList<qint64>& personIds, const QDate& date, const QString& method) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give the date the sheet was signed."));
     if (date > Clock::today()) throw Error(Error::Kind::Invalid, tr("The date is in the future."));
     if (!methods().contains(method)) throw Error(Error::Kind::Invalid, tr("Choose how they confirmed it."));
-    const QVariantMap version = RecordWriter(m_db).read(QStringLiteral("document_versions"), versionId);
+    const QVariantMap version = RecordWriter::read(m_db, QStringLiteral("document_versions"), versionId);
     if (version.isEmpty()) throw Error(Error::Kind::NotFound, tr("The policy version does not exist."));
     QHash<qint64, Member> members;
     for (const Member& m : audience(versionId, date)) members.insert(m.personId, m);
@@ -220,7 +221,7 @@ int AcknowledgementService::record(qint64 versionId, const QList<qint64>& person
                                               .arg(Language::shortDate(date), outside.join(tr(", "))));
     }
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     int recorded = 0;
     for (const qint64 id : personIds) {
         if (members.value(id).acknowledged.isValid()) continue;

@@ -31,7 +31,7 @@ QStringList ActionPlanService::csvColumns() {
 }
 
 ActionItem ActionPlanService::load(qint64 id) const {
-    const QVariantMap row = RecordWriter(m_db).read(kTable, id);
+    const QVariantMap row = RecordWriter::read(m_db, kTable, id);
     if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("That action item no longer exists."));
     ActionItem a;
     a.id = id;
@@ -72,11 +72,11 @@ QVariantMap ActionPlanService::values(const ActionItem& a) const {
 }
 
 qint64 ActionPlanService::save(const ActionItem& item) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     const auto problems = item.problems();
     if (!problems.isEmpty()) throw Error(Error::Kind::Invalid, problems.first().second);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     qint64 id = item.id;
     if (id == 0) {
         id = writer.insert(kTable, values(item));
@@ -88,7 +88,7 @@ qint64 ActionPlanService::save(const ActionItem& item) {
 }
 
 void ActionPlanService::setStatus(const QList<qint64>& ids, const QString& status, const QString& reason) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     Transaction tx(m_db);
     for (qint64 id : ids) {
         ActionItem a = load(id);
@@ -99,13 +99,13 @@ void ActionPlanService::setStatus(const QList<qint64>& ids, const QString& statu
             // One item that cannot take the status stops them all: nothing half-changed.
             throw Error(Error::Kind::Invalid, tr("Item %1 (%2): %3").arg(id).arg(a.title, problems.first().second));
         }
-        RecordWriter(m_db).update(kTable, id, a.rowVersion, values(a));
+        RecordWriter(m_db, grant).update(kTable, id, a.rowVersion, values(a));
     }
     tx.commit();
 }
 
 int ActionPlanService::copyToNextYear(int year) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT id FROM action_items a WHERE plan_year = :y AND status <> 'cancelled' AND "
                                           "NOT EXISTS (SELECT 1 FROM action_items n WHERE n.plan_year = :next AND n.title = "
@@ -127,7 +127,7 @@ int ActionPlanService::copyToNextYear(int year) {
         a.cancelReason.clear();
         a.meetingId = 0;
         a.notes = tr("Recurring: copied from item %1 of %2.").arg(id).arg(year);
-        RecordWriter(m_db).insert(kTable, values(a));
+        RecordWriter(m_db, grant).insert(kTable, values(a));
     }
     tx.commit();
     return int(ids.size());
@@ -193,7 +193,7 @@ ActionItem ActionPlanService::fromRow(const QStringList& header, const QStringLi
 }
 
 ActionPlanService::ImportReport ActionPlanService::importCsv(const QByteArray& csv) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     ImportReport report;
     const CsvReader::Table table =
         CsvReader::table(csv, {QStringLiteral("plan_year"), QStringLiteral("title"), QStringLiteral("owner"),
@@ -209,7 +209,7 @@ ActionPlanService::ImportReport ActionPlanService::importCsv(const QByteArray& c
     }
     if (!report.errors.isEmpty()) return report;  // nothing half-imported
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     for (const ActionItem& a : items) writer.insert(kTable, values(a));
     tx.commit();
     report.imported = int(items.size());

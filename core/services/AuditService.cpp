@@ -18,23 +18,23 @@ const QStringList kKinds{QStringLiteral("major"), QStringLiteral("minor"), QStri
 
 AuditService::AuditService(Database& db) : m_db(db) {}
 
-void AuditService::update(const QString& table, qint64 id, const QVariantMap& values) {
+void AuditService::update(const Grant& grant, const QString& table, qint64 id, const QVariantMap& values) {
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
-    const QVariantMap row = writer.read(table, id);
+    RecordWriter writer(m_db, grant);
+    const QVariantMap row = RecordWriter::read(m_db, table, id);
     if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("That record no longer exists."));
     writer.update(table, id, row.value(QStringLiteral("row_version")).toInt(), values);
     tx.commit();
 }
 
 qint64 AuditService::addAudit(const Audit& a) {
-    m_db.require(UserRole::Permission::RecordAudits);
+    const Grant grant = m_db.require(UserRole::Permission::RecordAudits);
     if (a.title.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Give the audit a title."));
     if (!a.start.isValid()) throw Error(Error::Kind::Invalid, tr("Give the day the audit starts."));
     if (a.end.isValid() && a.end < a.start) throw Error(Error::Kind::Invalid, tr("The audit ends before it starts."));
     if (a.auditors.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name the auditors."));
     Transaction tx(m_db);
-    const qint64 id = RecordWriter(m_db).insert(QStringLiteral("audits"), {{QStringLiteral("title"), a.title.trimmed()},
+    const qint64 id = RecordWriter(m_db, grant).insert(QStringLiteral("audits"), {{QStringLiteral("title"), a.title.trimmed()},
                                                                            {QStringLiteral("start_date"), a.start},
                                                                            {QStringLiteral("end_date"), a.end},
                                                                            {QStringLiteral("scope"), a.scope.trimmed()},
@@ -45,14 +45,14 @@ qint64 AuditService::addAudit(const Audit& a) {
 }
 
 qint64 AuditService::addFinding(qint64 auditId, const Finding& f) {
-    m_db.require(UserRole::Permission::RecordAudits);
+    const Grant grant = m_db.require(UserRole::Permission::RecordAudits);
     if (!kKinds.contains(f.kind)) throw Error(Error::Kind::Invalid, tr("Choose the type of finding."));
     if (f.description.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Describe the finding."));
-    if (RecordWriter(m_db).read(QStringLiteral("audits"), auditId).isEmpty()) {
+    if (RecordWriter::read(m_db, QStringLiteral("audits"), auditId).isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("That audit no longer exists."));
     }
     Transaction tx(m_db);
-    const qint64 id = RecordWriter(m_db).insert(QStringLiteral("findings"), {{QStringLiteral("audit_id"), auditId},
+    const qint64 id = RecordWriter(m_db, grant).insert(QStringLiteral("findings"), {{QStringLiteral("audit_id"), auditId},
                                                                              {QStringLiteral("kind"), f.kind},
                                                                              {QStringLiteral("clause"), f.clause.trimmed()},
                                                                              {QStringLiteral("description"), f.description.trimmed()},
@@ -62,8 +62,8 @@ qint64 AuditService::addFinding(qint64 auditId, const Finding& f) {
 }
 
 qint64 AuditService::addCorrectiveAction(qint64 findingId, const CorrectiveAction& c) {
-    m_db.require(UserRole::Permission::RecordAudits);
-    const QVariantMap finding = RecordWriter(m_db).read(QStringLiteral("findings"), findingId);
+    const Grant grant = m_db.require(UserRole::Permission::RecordAudits);
+    const QVariantMap finding = RecordWriter::read(m_db, QStringLiteral("findings"), findingId);
     if (finding.isEmpty()) throw Error(Error::Kind::NotFound, tr("That finding no longer exists."));
     const QString kind = finding.value(QStringLiteral("kind")).toString();
     if (kind != QStringLiteral("major") && kind != QStringLiteral("minor")) {
@@ -74,7 +74,7 @@ qint64 AuditService::addCorrectiveAction(qint64 findingId, const CorrectiveActio
     if (c.ownerPersonId == 0) throw Error(Error::Kind::Invalid, tr("Name the person responsible."));
     if (!c.due.isValid()) throw Error(Error::Kind::Invalid, tr("Give the due date."));
     Transaction tx(m_db);
-    const qint64 id = RecordWriter(m_db).insert(QStringLiteral("corrective_actions"),
+    const qint64 id = RecordWriter(m_db, grant).insert(QStringLiteral("corrective_actions"),
                                                 {{QStringLiteral("finding_id"), findingId},
                                                  {QStringLiteral("root_cause"), c.rootCause.trimmed()},
                                                  {QStringLiteral("action"), c.action.trimmed()},
@@ -85,13 +85,13 @@ qint64 AuditService::addCorrectiveAction(qint64 findingId, const CorrectiveActio
 }
 
 void AuditService::markActionDone(qint64 actionId) {
-    m_db.require(UserRole::Permission::RecordAudits);
-    update(QStringLiteral("corrective_actions"), actionId, {{QStringLiteral("status"), QStringLiteral("done")}});
+    const Grant grant = m_db.require(UserRole::Permission::RecordAudits);
+    update(grant, QStringLiteral("corrective_actions"), actionId, {{QStringLiteral("status"), QStringLiteral("done")}});
 }
 
 void AuditService::verify(qint64 actionId, const QDate& on, qint64 verifierPersonId, bool effective, const QString& result) {
-    m_db.require(UserRole::Permission::RecordAudits);
-    const QVariantMap action = RecordWriter(m_db).read(QStringLiteral("corrective_actions"), actionId);
+    const Grant grant = m_db.require(UserRole::Permission::RecordAudits);
+    const QVariantMap action = RecordWriter::read(m_db, QStringLiteral("corrective_actions"), actionId);
     if (action.isEmpty()) throw Error(Error::Kind::NotFound, tr("That corrective action no longer exists."));
     if (action.value(QStringLiteral("status")).toString() != QStringLiteral("done")) {
         throw Error(Error::Kind::Invalid, tr("Only a corrective action that is done can be verified."));
@@ -101,28 +101,28 @@ void AuditService::verify(qint64 actionId, const QDate& on, qint64 verifierPerso
     if (result.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Say what the verification found."));
     Transaction tx(m_db);
     // Not effective: the action goes back to work, with what was found on record.
-    update(QStringLiteral("corrective_actions"), actionId,
+    update(grant, QStringLiteral("corrective_actions"), actionId,
            {{QStringLiteral("status"), effective ? QStringLiteral("verified") : QStringLiteral("in_progress")},
             {QStringLiteral("verified_date"), on},
             {QStringLiteral("verifier_person_id"), verifierPersonId},
             {QStringLiteral("verification_result"), result.trimmed()}});
     if (effective) {
-        update(QStringLiteral("findings"), action.value(QStringLiteral("finding_id")).toLongLong(),
+        update(grant, QStringLiteral("findings"), action.value(QStringLiteral("finding_id")).toLongLong(),
                {{QStringLiteral("status"), QStringLiteral("closed")}});
     }
     tx.commit();
 }
 
 void AuditService::closeFinding(qint64 findingId) {
-    m_db.require(UserRole::Permission::RecordAudits);
-    const QVariantMap finding = RecordWriter(m_db).read(QStringLiteral("findings"), findingId);
+    const Grant grant = m_db.require(UserRole::Permission::RecordAudits);
+    const QVariantMap finding = RecordWriter::read(m_db, QStringLiteral("findings"), findingId);
     if (finding.isEmpty()) throw Error(Error::Kind::NotFound, tr("That finding no longer exists."));
     const QString kind = finding.value(QStringLiteral("kind")).toString();
     if (kind == QStringLiteral("major") || kind == QStringLiteral("minor")) {
         throw Error(Error::Kind::Invalid,
                     tr("A nonconformity closes only when its corrective action is verified effective."));
     }
-    update(QStringLiteral("findings"), findingId, {{QStringLiteral("status"), QStringLiteral("closed")}});
+    update(grant, QStringLiteral("findings"), findingId, {{QStringLiteral("status"), QStringLiteral("closed")}});
 }
 
 }  // namespace isms::core

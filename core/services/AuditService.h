@@ -6,6 +6,7 @@
 namespace isms::core {
 
 class Database;
+class Grant;
 
 // Internal audits (objective 5): an audit with its scope and people, its findings, a corrective
 // action for each nonconformity, and the check of that action's effectiveness. A finding closes
@@ -47,7 +48,7 @@ public:
     void closeFinding(qint64 findingId);
 
 private:
-    void update(const QString& table, qint64 id, const QVariantMap& values);
+    void update(const Grant& grant, const QString& table, qint64 id, const QVariantMap& values);
 
     Database& m_db;
 };

@@ -8,7 +8,6 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
-#include "storage/SessionScope.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -62,7 +61,7 @@ BackupService::Copy BackupService::verify(const QString& file) {
     return copy;
 }
 
-BackupService::Copy BackupService::take(const QString& file, bool automatic) {
+BackupService::Copy BackupService::take(const Grant& grant, const QString& file, bool automatic) {
     m_db.backupTo(file);
     Copy copy;
     try {
@@ -72,7 +71,7 @@ BackupService::Copy BackupService::take(const QString& file, bool automatic) {
         throw;
     }
     Transaction tx(m_db);
-    RecordWriter(m_db).insert(QStringLiteral("backups"),
+    RecordWriter(m_db, grant).insert(QStringLiteral("backups"),
                               {{QStringLiteral("taken_at"), Clock::nowUtc().toString(Qt::ISODate)},
                                {QStringLiteral("file"), copy.file},
                                {QStringLiteral("size_bytes"), copy.size},
@@ -85,16 +84,14 @@ BackupService::Copy BackupService::take(const QString& file, bool automatic) {
 }
 
 BackupService::Copy BackupService::backup(const QString& file) {
-    m_db.require(UserRole::Permission::ManageBackups);
-    return take(file, false);
+    return take(m_db.require(UserRole::Permission::ManageBackups), file, false);
 }
 
 BackupService::Copy BackupService::automaticBackup(const QString& folder, int keep) {
     if (!QDir().mkpath(folder)) throw Error(Error::Kind::Storage, tr("Cannot create the folder “%1”.").arg(folder));
     const QString name = QStringLiteral("isms-desk-auto-%1.sqlite").arg(timestamp());
     // Configured by the workstation's settings, not a privilege of whoever happens to quit.
-    SessionScope scope(m_db, Session::system(QStringLiteral("automatic backup")));
-    const Copy copy = take(QDir(folder).filePath(name), true);
+    const Copy copy = take(m_db.automaticBackup(), QDir(folder).filePath(name), true);
     QDir dir(folder);
     const QStringList copies =
         dir.entryList({QStringLiteral("isms-desk-auto-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);

@@ -6,6 +6,7 @@
 namespace isms::core {
 
 class Database;
+class Grant;
 
 // Consistent copies of a database while it is in use (VACUUM INTO), each verified after it is
 // written and recorded in the backups register, and restores that check a copy before anything
@@ -36,7 +37,7 @@ public:
     static QString restore(const QString& backupFile, const QString& target);
 
 private:
-    Copy take(const QString& file, bool automatic);
+    Copy take(const Grant& grant, const QString& file, bool automatic);
 
     Database& m_db;
 };

@@ -14,7 +14,7 @@ namespace isms::core {
 ControlledCopies::ControlledCopies(Database& db) : m_db(db) {}
 
 int ControlledCopies::issue(qint64 versionId, int number, const QString& holder, const QDate& on) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     const PolicyRepository repository(m_db);
     const VersionSummary v = repository.version(versionId);
     // The copy a holder works from: the version in force, or one approved to take effect later
@@ -46,7 +46,7 @@ int ControlledCopies::issue(qint64 versionId, int number, const QString& holder,
                                               .arg(v.version, existing.value(0).toString(), existing.value(1).toString()));
     }
     existing.finish();
-    RecordWriter(m_db).insert(QStringLiteral("controlled_copies"), {{QStringLiteral("version_id"), versionId},
+    RecordWriter(m_db, grant).insert(QStringLiteral("controlled_copies"), {{QStringLiteral("version_id"), versionId},
                                                                     {QStringLiteral("copy_number"), number},
                                                                     {QStringLiteral("holder"), holder.trimmed()},
                                                                     {QStringLiteral("issued_on"), on}});
@@ -55,7 +55,7 @@ int ControlledCopies::issue(qint64 versionId, int number, const QString& holder,
 }
 
 void ControlledCopies::close(qint64 copyId, const QString& column, const QDate& on) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT row_version, returned_on, destroyed_on FROM controlled_copies WHERE id = :id"),
                            {{QStringLiteral("id"), copyId}});
@@ -66,7 +66,7 @@ void ControlledCopies::close(qint64 copyId, const QString& column, const QDate& 
     const int rowVersion = q.value(0).toInt();
     q.finish();
     Transaction tx(m_db);
-    RecordWriter(m_db).update(QStringLiteral("controlled_copies"), copyId, rowVersion, {{column, on}});
+    RecordWriter(m_db, grant).update(QStringLiteral("controlled_copies"), copyId, rowVersion, {{column, on}});
     tx.commit();
 }
 

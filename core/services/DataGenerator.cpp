@@ -9,7 +9,6 @@
 #include "domain/Session.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
-#include "storage/SessionScope.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -40,7 +39,7 @@ QDate DataGenerator::dayIn(int year) { return QDate(year, 1, 1).addDays(m_random
 void DataGenerator::batches(int count, const std::function<void(RecordWriter&, int)>& row) {
     for (int start = 0; start < count; start += kBatch) {
         Transaction tx(m_db);
-        RecordWriter writer(m_db);
+        RecordWriter writer(m_db, *m_grant);
         for (int i = start; i < qMin(count, start + kBatch); ++i) row(writer, i);
         tx.commit();
     }
@@ -61,7 +60,7 @@ DataGenerator::Counts DataGenerator::generate(double scale) {
         throw Error(Error::Kind::Invalid, tr("This database already holds records; generate into a new database file."));
     }
     m_scale = scale;
-    SessionScope scope(m_db, Session::system(QStringLiteral("data generator")));
+    m_grant.emplace(m_db.setUp(QStringLiteral("data generator")));
     m_lastYear = Sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(plan_year) FROM action_items")).toInt();
     if (m_lastYear == 0) m_lastYear = Clock::today().year();
     m_objectives = ids(m_db, QStringLiteral("SELECT w.objective_id FROM objective_wordings w JOIN document_versions v ON v.id "
@@ -69,7 +68,7 @@ DataGenerator::Counts DataGenerator::generate(double scale) {
     if (m_objectives.isEmpty()) throw Error(Error::Kind::Invalid, tr("The database has no published policy with objectives."));
     {
         Transaction tx(m_db);
-        RecordWriter writer(m_db);
+        RecordWriter writer(m_db, *m_grant);
         units(writer);
         people(writer);
         versions(writer);
@@ -126,7 +125,7 @@ void DataGenerator::people(RecordWriter& writer) {
 
 void DataGenerator::versions(RecordWriter& writer) {
     const qint64 current = Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM document_versions WHERE status = 'published'")).toLongLong();
-    const QVariantMap base = writer.read(QStringLiteral("document_versions"), current);
+    const QVariantMap base = RecordWriter::read(m_db, QStringLiteral("document_versions"), current);
     struct Section {
         qint64 id, parent;
         int position;

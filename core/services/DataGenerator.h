@@ -1,10 +1,13 @@
 #pragma once
 
+#include "storage/Grant.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QRandomGenerator>
 #include <functional>
+#include <optional>
 
 namespace isms::core {
 
@@ -52,6 +55,7 @@ private:
     void batches(int count, const std::function<void(RecordWriter&, int)>& row);
 
     Database& m_db;
+    std::optional<Grant> m_grant;  // the set-up of the new database it generates into
     QRandomGenerator m_random;
     double m_scale = 1;
     int m_lastYear = 0;

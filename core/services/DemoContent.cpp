@@ -11,7 +11,6 @@
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
-#include "storage/SessionScope.h"
 #include "storage/Transaction.h"
 
 #include <QDate>
@@ -39,13 +38,13 @@ void DemoContent::create(int sampleYear) {
     }
     PolicyContent content = PolicyTextParser().parse(seed.readAll());
 
-    SessionScope scope(m_db, Session::system(QStringLiteral("demo content")));
+    const Grant grant = m_db.setUp(QStringLiteral("demo content"));
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     createOrganisation(writer);
     createRoles(writer);
     const QDate effective = content.effectiveDate;
-    const auto imported = PolicyImporter(m_db).import(std::move(content), VersionStatus::Published);
+    const auto imported = PolicyImporter(m_db).import(grant, std::move(content), VersionStatus::Published);
     // The version in force carries the approval it had, so that its copies are checked against
     // the approved text like any other's.
     writer.insert(QStringLiteral("approvals"),

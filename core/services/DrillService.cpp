@@ -16,7 +16,7 @@ namespace isms::core {
 DrillService::DrillService(Database& db) : m_db(db) {}
 
 qint64 DrillService::record(const Drill& d) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (d.half != 1 && d.half != 2) throw Error(Error::Kind::Invalid, tr("A drill belongs to the first or the second half-year."));
     if (d.sent <= 0) throw Error(Error::Kind::Invalid, tr("Give how many e-mails were sent."));
     if (d.opened < 0 || d.clicked < 0 || d.reported < 0) throw Error(Error::Kind::Invalid, tr("Counts cannot be negative."));
@@ -33,7 +33,7 @@ qint64 DrillService::record(const Drill& d) {
     if (d.openThreshold <= 0 || d.clickThreshold <= 0) throw Error(Error::Kind::Invalid, tr("Thresholds are above 0 %."));
     const bool passed = DrillResult::passed(d.sent, d.opened, d.clicked, d.openThreshold, d.clickThreshold);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     const qint64 id = writer.insert(
         QStringLiteral("drills"),
         {{QStringLiteral("period_year"), d.year},

@@ -30,27 +30,26 @@ QStringList MeetingService::standardInputs() {
             QStringLiteral("input_risk"),             QStringLiteral("input_improvement")};
 }
 
-void MeetingService::check(const Meeting& m) const {
-    m_db.require(UserRole::Permission::EditRecords);
+Grant MeetingService::check(const Meeting& m) const {
+    Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (!kKinds.contains(m.kind)) throw Error(Error::Kind::Invalid, tr("Choose the kind of meeting."));
     if (m.title.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Give the meeting a title."));
     if (!m.date.isValid()) throw Error(Error::Kind::Invalid, tr("Give the day of the meeting."));
     if (m.chairPersonId == 0) throw Error(Error::Kind::Invalid, tr("Name the chair of the meeting."));
-    RecordWriter reader(m_db);
     for (qint64 person : m.attendees) {
-        if (reader.read(QStringLiteral("people"), person).isEmpty()) {
+        if (RecordWriter::read(m_db, QStringLiteral("people"), person).isEmpty()) {
             throw Error(Error::Kind::NotFound, tr("An attendee is no longer on record."));
         }
     }
+    return grant;
 }
 
-void MeetingService::writeAttendees(qint64 meetingId, const QList<qint64>& attendees) {
+void MeetingService::writeAttendees(RecordWriter& writer, qint64 meetingId, const QList<qint64>& attendees) {
     QList<qint64> current;
     QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT person_id FROM meeting_attendees WHERE meeting_id = :m"),
                            {{QStringLiteral("m"), meetingId}});
     while (q.next()) current << q.value(0).toLongLong();
     q.finish();
-    RecordWriter writer(m_db);
     for (qint64 person : current) {
         if (!attendees.contains(person)) {
             writer.removeLink(kAttendees, {{QStringLiteral("meeting_id"), meetingId}, {QStringLiteral("person_id"), person}});
@@ -65,15 +64,15 @@ void MeetingService::writeAttendees(qint64 meetingId, const QList<qint64>& atten
 }
 
 qint64 MeetingService::create(const Meeting& m) {
-    check(m);
+    const Grant grant = check(m);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     const qint64 id = writer.insert(kMeetings, {{QStringLiteral("kind"), m.kind},
                                                 {QStringLiteral("title"), m.title.trimmed()},
                                                 {QStringLiteral("meeting_date"), m.date},
                                                 {QStringLiteral("place"), m.place.trimmed()},
                                                 {QStringLiteral("chair_person_id"), m.chairPersonId}});
-    writeAttendees(id, m.attendees);
+    writeAttendees(writer, id, m.attendees);
     if (m.kind == QStringLiteral("management_review")) {
         int position = 0;
         for (const QString& input : standardInputs()) {
@@ -87,7 +86,7 @@ qint64 MeetingService::create(const Meeting& m) {
 }
 
 MeetingService::Meeting MeetingService::load(qint64 meetingId) const {
-    const QVariantMap row = RecordWriter(m_db).read(kMeetings, meetingId);
+    const QVariantMap row = RecordWriter::read(m_db, kMeetings, meetingId);
     if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("That meeting no longer exists."));
     Meeting m;
     m.kind = row.value(QStringLiteral("kind")).toString();
@@ -104,17 +103,18 @@ MeetingService::Meeting MeetingService::load(qint64 meetingId) const {
 }
 
 void MeetingService::update(qint64 meetingId, const Meeting& m) {
-    check(m);
+    const Grant grant = check(m);
     Transaction tx(m_db);
+    RecordWriter writer(m_db, grant);
     // The meeting's row_version also guards its attendees: the update comes first, so a stale
     // edit is refused before any attendee changes.
-    RecordWriter(m_db).update(kMeetings, meetingId, m.rowVersion,
+    writer.update(kMeetings, meetingId, m.rowVersion,
                               {{QStringLiteral("kind"), m.kind},
                                {QStringLiteral("title"), m.title.trimmed()},
                                {QStringLiteral("meeting_date"), m.date},
                                {QStringLiteral("place"), m.place.trimmed()},
                                {QStringLiteral("chair_person_id"), m.chairPersonId}});
-    writeAttendees(meetingId, m.attendees);
+    writeAttendees(writer, meetingId, m.attendees);
     tx.commit();
 }
 
@@ -139,9 +139,9 @@ QList<MeetingService::AgendaItem> MeetingService::agenda(qint64 meetingId) const
 }
 
 qint64 MeetingService::addAgendaItem(qint64 meetingId, const QString& title) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (title.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Give the agenda item a title."));
-    if (RecordWriter(m_db).read(kMeetings, meetingId).isEmpty()) {
+    if (RecordWriter::read(m_db, kMeetings, meetingId).isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("That meeting no longer exists."));
     }
     Transaction tx(m_db);
@@ -150,7 +150,7 @@ qint64 MeetingService::addAgendaItem(qint64 meetingId, const QString& title) {
                                                     "meeting_id = :m"),
                                      {{QStringLiteral("m"), meetingId}})
                              .toInt();
-    const qint64 id = RecordWriter(m_db).insert(kAgenda, {{QStringLiteral("meeting_id"), meetingId},
+    const qint64 id = RecordWriter(m_db, grant).insert(kAgenda, {{QStringLiteral("meeting_id"), meetingId},
                                                           {QStringLiteral("position"), position + 1},
                                                           {QStringLiteral("input_key"), QStringLiteral("input_other")},
                                                           {QStringLiteral("title"), title.trimmed()}});
@@ -159,32 +159,32 @@ qint64 MeetingService::addAgendaItem(qint64 meetingId, const QString& title) {
 }
 
 void MeetingService::saveAgendaItem(qint64 itemId, int rowVersion, const QString& prepared, const QString& minutes) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     Transaction tx(m_db);
-    RecordWriter(m_db).update(kAgenda, itemId, rowVersion,
+    RecordWriter(m_db, grant).update(kAgenda, itemId, rowVersion,
                               {{QStringLiteral("prepared"), prepared.trimmed()}, {QStringLiteral("minutes"), minutes.trimmed()}});
     tx.commit();
 }
 
 QString MeetingService::decisions(qint64 meetingId, int* rowVersion) const {
-    const QVariantMap row = RecordWriter(m_db).read(kMeetings, meetingId);
+    const QVariantMap row = RecordWriter::read(m_db, kMeetings, meetingId);
     if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("That meeting no longer exists."));
     if (rowVersion) *rowVersion = row.value(QStringLiteral("row_version")).toInt();
     return row.value(QStringLiteral("decisions")).toString();
 }
 
 void MeetingService::saveDecisions(qint64 meetingId, int rowVersion, const QString& decisions) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     Transaction tx(m_db);
-    RecordWriter(m_db).update(kMeetings, meetingId, rowVersion, {{QStringLiteral("decisions"), decisions.trimmed()}});
+    RecordWriter(m_db, grant).update(kMeetings, meetingId, rowVersion, {{QStringLiteral("decisions"), decisions.trimmed()}});
     tx.commit();
 }
 
 int MeetingService::prepare(qint64 meetingId, const QDate& today, bool replace) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     const MeetingBrief brief(m_db, meetingId, today);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     int filled = 0;
     for (const AgendaItem& item : agenda(meetingId)) {
         if (!item.prepared.isEmpty() && !replace) continue;
@@ -199,7 +199,7 @@ int MeetingService::prepare(qint64 meetingId, const QDate& today, bool replace) 
 
 qint64 MeetingService::addFollowUp(qint64 meetingId, ActionItem item) {
     m_db.require(UserRole::Permission::EditRecords);
-    if (RecordWriter(m_db).read(kMeetings, meetingId).isEmpty()) {
+    if (RecordWriter::read(m_db, kMeetings, meetingId).isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("That meeting no longer exists."));
     }
     item.id = 0;

@@ -9,6 +9,8 @@
 namespace isms::core {
 
 class Database;
+class Grant;
+class RecordWriter;
 
 // Management review meetings (policy 肆、一、(四); ISO/IEC 27001 9.3): the meeting with its chair
 // and attendees, an agenda that follows the 9.3.2 inputs with the text prepared for each item and
@@ -62,8 +64,8 @@ public:
     qint64 addFollowUp(qint64 meetingId, ActionItem item);
 
 private:
-    void check(const Meeting& meeting) const;
-    void writeAttendees(qint64 meetingId, const QList<qint64>& attendees);
+    Grant check(const Meeting& meeting) const;  // authorises and validates
+    void writeAttendees(RecordWriter& writer, qint64 meetingId, const QList<qint64>& attendees);
 
     Database& m_db;
 };

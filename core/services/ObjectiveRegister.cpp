@@ -27,11 +27,11 @@ QList<ObjectiveRegister::Wording> ObjectiveRegister::wordings(qint64 versionId) 
     return out;
 }
 
-void ObjectiveRegister::carryForward(qint64 fromVersionId, qint64 versionId) {
+void ObjectiveRegister::carryForward(const Grant& grant, qint64 fromVersionId, qint64 versionId) {
     QHash<int, qint64> byNumber;
     for (const Wording& w : wordings(fromVersionId)) byNumber.insert(w.number, w.objectiveId);
     const PolicyContent content = PolicyRepository(m_db).load(versionId);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     int number = 0;
     for (const PolicySection* item : ObjectiveItems::of(content)) {
         ++number;
@@ -45,11 +45,11 @@ void ObjectiveRegister::carryForward(qint64 fromVersionId, qint64 versionId) {
     }
 }
 
-void ObjectiveRegister::settle(qint64 versionId) {
+void ObjectiveRegister::settle(const Grant& grant, qint64 versionId) {
     const PolicyRepository repository(m_db);
     const VersionSummary version = repository.version(versionId);
     const PolicyContent content = repository.load(versionId);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     // Which objective each item of the text is (by the item's section, kept through rewording
     // and moves); the wordings are then written again in the text's order.
     QHash<qint64, qint64> objectiveOfSection;

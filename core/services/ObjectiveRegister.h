@@ -7,6 +7,7 @@
 namespace isms::core {
 
 class Database;
+class Grant;
 
 // Lasting objectives and each policy version's wording of them. An objective keeps its identity
 // (and so its measurements, action items and review cycle) from version to version: a new
@@ -27,10 +28,10 @@ public:
 
     // Gives the objective items of versionId the identity of the items with the same number in
     // fromVersionId (a new version copied from it, a revision imported after it).
-    void carryForward(qint64 fromVersionId, qint64 versionId);
+    void carryForward(const Grant& grant, qint64 fromVersionId, qint64 versionId);
     // The version's wordings follow its text: on publication, and for a version imported as
     // already published. Items without an objective create one (its indicator still to be set).
-    void settle(qint64 versionId);
+    void settle(const Grant& grant, qint64 versionId);
     QList<Wording> wordings(qint64 versionId) const;
 
 private:

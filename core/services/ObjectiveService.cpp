@@ -107,7 +107,7 @@ ObjectiveService::Indicator ObjectiveService::indicator(qint64 objectiveId, int*
 }
 
 void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const Indicator& i) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (i.name.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name the indicator that measures the objective."));
     ObjectiveStatus::Direction direction;
     if (!ObjectiveStatus::directionFromKey(i.direction, &direction)) {
@@ -118,7 +118,7 @@ void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const In
     if (!frequencies.contains(i.frequency)) throw Error(Error::Kind::Invalid, tr("Choose how often it is measured."));
     if (!std::isfinite(i.target)) throw Error(Error::Kind::Invalid, tr("The target must be a number."));
     Transaction tx(m_db);
-    RecordWriter(m_db).update(QStringLiteral("objectives"), objectiveId, rowVersion,
+    RecordWriter(m_db, grant).update(QStringLiteral("objectives"), objectiveId, rowVersion,
                               {{QStringLiteral("kpi_name"), i.name.trimmed()},
                                {QStringLiteral("kpi_unit"), i.unit.trimmed()},
                                {QStringLiteral("direction"), i.direction},
@@ -132,7 +132,7 @@ void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const In
 
 qint64 ObjectiveService::recordMeasurement(qint64 objectiveId, const QDate& periodStart, const QDate& periodEnd,
                                            double value, qint64 measuredBy, const QString& evidence) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (!periodStart.isValid() || !periodEnd.isValid()) {
         throw Error(Error::Kind::Invalid, tr("Give the period the measurement covers."));
     }
@@ -152,7 +152,7 @@ qint64 ObjectiveService::recordMeasurement(qint64 objectiveId, const QDate& peri
                          .toLongLong();
     }
     Transaction tx(m_db);
-    const qint64 id = RecordWriter(m_db).insert(
+    const qint64 id = RecordWriter(m_db, grant).insert(
         QStringLiteral("measurements"),
         {{QStringLiteral("objective_id"), objectiveId},
          {QStringLiteral("period_start"), periodStart},

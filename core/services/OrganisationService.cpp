@@ -45,7 +45,7 @@ QList<OrganisationService::Unit> OrganisationService::units() const {
 }
 
 OrganisationService::Unit OrganisationService::unit(qint64 id) const {
-    const QVariantMap row = RecordWriter(m_db).read(kTable, id);
+    const QVariantMap row = RecordWriter::read(m_db, kTable, id);
     if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("Unit %1 does not exist.").arg(id));
     return {id,
             row.value(QStringLiteral("parent_id")).toLongLong(),
@@ -71,12 +71,13 @@ QList<qint64> OrganisationService::subtree(qint64 id) const {
 void OrganisationService::validate(const Unit& unit) const {
     if (unit.name.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("A unit needs a name."));
     if (!kinds().contains(unit.kind)) throw Error(Error::Kind::Invalid, tr("“%1” is not a kind of unit.").arg(unit.kind));
-    if (unit.parentId && RecordWriter(m_db).read(kTable, unit.parentId).isEmpty()) {
+    if (unit.parentId && RecordWriter::read(m_db, kTable, unit.parentId).isEmpty()) {
         throw Error(Error::Kind::Invalid, tr("The unit it is to be part of does not exist."));
     }
 }
 
 qint64 OrganisationService::addUnit(const Unit& unit) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     validate(unit);
     Transaction tx(m_db);
     const int position =
@@ -84,7 +85,7 @@ qint64 OrganisationService::addUnit(const Unit& unit) {
                     QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM org_units WHERE COALESCE(parent_id, 0) = :p"),
                     {{QStringLiteral("p"), unit.parentId}})
             .toInt();
-    const qint64 id = RecordWriter(m_db).insert(kTable, {{QStringLiteral("parent_id"), Sql::idOrNull(unit.parentId)},
+    const qint64 id = RecordWriter(m_db, grant).insert(kTable, {{QStringLiteral("parent_id"), Sql::idOrNull(unit.parentId)},
                                                          {QStringLiteral("position"), position},
                                                          {QStringLiteral("name"), unit.name.trimmed()},
                                                          {QStringLiteral("name_en"), unit.nameEn.trimmed()},
@@ -95,11 +96,12 @@ qint64 OrganisationService::addUnit(const Unit& unit) {
 }
 
 void OrganisationService::updateUnit(const Unit& unit) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     Unit checked = unit;
     checked.parentId = this->unit(unit.id).parentId;  // moving is moveUnit's
     validate(checked);
     Transaction tx(m_db);
-    RecordWriter(m_db).update(kTable, unit.id, unit.rowVersion,
+    RecordWriter(m_db, grant).update(kTable, unit.id, unit.rowVersion,
                               {{QStringLiteral("name"), unit.name.trimmed()},
                                {QStringLiteral("name_en"), unit.nameEn.trimmed()},
                                {QStringLiteral("kind"), unit.kind},
@@ -108,6 +110,7 @@ void OrganisationService::updateUnit(const Unit& unit) {
 }
 
 void OrganisationService::moveUnit(qint64 id, qint64 newParentId, int expectedRowVersion) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     const Unit moving = unit(id);
     if (newParentId && subtree(id).contains(newParentId)) {
         throw Error(Error::Kind::Invalid,
@@ -120,12 +123,13 @@ void OrganisationService::moveUnit(qint64 id, qint64 newParentId, int expectedRo
                     QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM org_units WHERE COALESCE(parent_id, 0) = :p"),
                     {{QStringLiteral("p"), newParentId}})
             .toInt();
-    RecordWriter(m_db).update(kTable, id, expectedRowVersion,
+    RecordWriter(m_db, grant).update(kTable, id, expectedRowVersion,
                               {{QStringLiteral("parent_id"), Sql::idOrNull(newParentId)}, {QStringLiteral("position"), position}});
     tx.commit();
 }
 
 void OrganisationService::removeUnit(qint64 id, int expectedRowVersion) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     const Unit u = unit(id);
     const QList<QPair<QString, QString>> uses{
         {QStringLiteral("SELECT COUNT(*) FROM org_units WHERE parent_id = :id"), tr("units below it")},
@@ -144,7 +148,7 @@ void OrganisationService::removeUnit(qint64 id, int expectedRowVersion) {
                                               .arg(u.name, inUse.join(tr(", "))));
     }
     Transaction tx(m_db);
-    RecordWriter(m_db).remove(kTable, id, expectedRowVersion);
+    RecordWriter(m_db, grant).remove(kTable, id, expectedRowVersion);
     tx.commit();
 }
 

@@ -83,7 +83,14 @@ qint64 PolicyImporter::roleId(const QString& code) const {
 }
 
 PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStatus::Value status, qint64 carryFrom) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    // The policy, and the roles, objectives and responsibilities read from it.
+    const Grant grant =
+        m_db.require(UserRole::Permission::EditPolicy).with(m_db.require(UserRole::Permission::EditRecords));
+    return import(grant, std::move(content), status, carryFrom);
+}
+
+PolicyImporter::Result PolicyImporter::import(const Grant& grant, PolicyContent content, VersionStatus::Value status,
+                                              qint64 carryFrom) {
     if (content.code.trimmed().isEmpty()) {
         throw Error(Error::Kind::Invalid,
                     tr("The policy has no document code (文件編號); give one with --document."));
@@ -97,7 +104,7 @@ PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStat
 
     Result result;
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     const QSqlDatabase db = m_db.connection();
     result.documentId = Sql::scalar(db, QStringLiteral("SELECT id FROM documents WHERE code = :c"),
                                     {{QStringLiteral("c"), content.code}})
@@ -130,7 +137,7 @@ PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStat
     deriveRegisters(writer, content, result);
     ObjectiveRegister objectives(m_db);
     if (status == VersionStatus::Published) {
-        objectives.settle(result.versionId);
+        objectives.settle(grant, result.versionId);
     } else {
         // A revision keeps the objectives of the version it revises, item by item.
         const PolicyRepository repository(m_db);
@@ -140,7 +147,7 @@ PolicyImporter::Result PolicyImporter::import(PolicyContent content, VersionStat
                 if (carryFrom == 0 && v.id != result.versionId) carryFrom = v.id;
             }
         }
-        if (carryFrom != 0) objectives.carryForward(carryFrom, result.versionId);
+        if (carryFrom != 0) objectives.carryForward(grant, carryFrom, result.versionId);
     }
     // The content goes in while the version is a draft; a version imported as already in force
     // (the demo's) takes its status last, after which it is locked.

@@ -8,6 +8,7 @@
 namespace isms::core {
 
 class Database;
+class Grant;
 class RecordWriter;
 
 // Stores a parsed policy as a new version of its document, and fills the registers the policy
@@ -32,6 +33,9 @@ public:
     // carryFrom: the version whose objectives the new one's items continue (0: the one in
     // force, else the newest); a version imported as published settles its own.
     Result import(PolicyContent content, VersionStatus::Value status = VersionStatus::Draft, qint64 carryFrom = 0);
+    // The same within an operation already authorised (a new version, the demo's set-up): the
+    // grant must cover the policy and the registers derived from it.
+    Result import(const Grant& grant, PolicyContent content, VersionStatus::Value status, qint64 carryFrom = 0);
     Result importFile(const QString& path, const QString& code = {}, const QString& version = {});
 
 private:

@@ -11,7 +11,6 @@
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
-#include "storage/SessionScope.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -58,17 +57,17 @@ VersionStatus::Value PolicyService::statusOf(qint64 versionId, int* rowVersion) 
     return status;
 }
 
-void PolicyService::move(qint64 versionId, int rowVersion, VersionStatus::Value to, const QString& note) {
+void PolicyService::move(const Grant& grant, qint64 versionId, int rowVersion, VersionStatus::Value to,
+                         const QString& note) {
     const VersionStatus::Value from = statusOf(versionId);
     if (!VersionStatus::canTransition(from, to)) {
         throw Error(Error::Kind::Invalid, tr("A version that is “%1” cannot become “%2”.")
                                               .arg(VersionStatus::label(from), VersionStatus::label(to)));
     }
     // Callers have checked the permission the step needs (a chair approves without being an
-    // editor); the status change itself is written in the user's name.
-    SessionScope scope(m_db, Session::system(m_db.session().username));
+    // editor), and the grant of it covers a version's status.
     Transaction tx(m_db);
-    RecordWriter(m_db).update(kVersions, versionId, rowVersion,
+    RecordWriter(m_db, grant).update(kVersions, versionId, rowVersion,
                               {{QStringLiteral("status"), VersionStatus::key(to)},
                                {QStringLiteral("status_changed_at"), now()},
                                {QStringLiteral("status_note"), note}});
@@ -76,7 +75,7 @@ void PolicyService::move(qint64 versionId, int rowVersion, VersionStatus::Value 
 }
 
 qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version, const QString& changeSummary) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     const PolicyRepository repository(m_db);
     const VersionSummary source = repository.version(fromVersionId);
     int major = 0;
@@ -106,39 +105,38 @@ qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version, c
     Transaction tx(m_db);
     // Its objective items continue the source's objectives (indicators, measurements and all).
     const auto created = PolicyImporter(m_db).import(std::move(content), VersionStatus::Draft, fromVersionId);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     writer.update(kVersions, created.versionId, 1, {{QStringLiteral("change_summary"), changeSummary.trimmed()}});
     tx.commit();
     return created.versionId;
 }
 
 void PolicyService::setEffectiveDate(qint64 versionId, int expectedRowVersion, const QDate& date) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give a valid effective date."));
     statusOf(versionId);
     Transaction tx(m_db);
-    RecordWriter(m_db).update(kVersions, versionId, expectedRowVersion, {{QStringLiteral("effective_date"), date}});
+    RecordWriter(m_db, grant).update(kVersions, versionId, expectedRowVersion, {{QStringLiteral("effective_date"), date}});
     tx.commit();
 }
 
 void PolicyService::submitForReview(qint64 versionId, int expectedRowVersion) {
-    m_db.require(UserRole::Permission::EditPolicy);
-    move(versionId, expectedRowVersion, VersionStatus::InReview, QString());
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
+    move(grant, versionId, expectedRowVersion, VersionStatus::InReview, QString());
 }
 
 void PolicyService::returnToDraft(qint64 versionId, int expectedRowVersion, const QString& reason) {
+    // An editor takes a version back, and so does a chair who sends it back unapproved.
     const Session& s = m_db.session();
-    if (!s.signedIn || !(UserRole::allows(s.role, UserRole::Permission::EditPolicy) ||
-                         UserRole::allows(s.role, UserRole::Permission::Approve))) {
-        m_db.require(UserRole::Permission::EditPolicy);  // throws with the reason
-    }
-    move(versionId, expectedRowVersion, VersionStatus::Draft, reason);
+    const bool chair = s.signedIn && UserRole::allows(s.role, UserRole::Permission::Approve);
+    const Grant grant = m_db.require(chair ? UserRole::Permission::Approve : UserRole::Permission::EditPolicy);
+    move(grant, versionId, expectedRowVersion, VersionStatus::Draft, reason);
 }
 
 void PolicyService::withdraw(qint64 versionId, int expectedRowVersion, const QString& reason) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     if (reason.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Give the reason for withdrawing it."));
-    move(versionId, expectedRowVersion, VersionStatus::Withdrawn, reason.trimmed());
+    move(grant, versionId, expectedRowVersion, VersionStatus::Withdrawn, reason.trimmed());
 }
 
 QString PolicyService::fingerprint(qint64 versionId) const {
@@ -166,7 +164,7 @@ void PolicyService::requireTextAsApproved(qint64 versionId) const {
 
 void PolicyService::approve(qint64 versionId, int expectedRowVersion, const QString& expectedFingerprint,
                             const QString& approverTitle) {
-    m_db.require(UserRole::Permission::Approve);
+    const Grant grant = m_db.require(UserRole::Permission::Approve);
     const PolicyRepository repository(m_db);
     const VersionSummary v = repository.version(versionId);
     if (v.status != VersionStatus::InReview) {
@@ -197,19 +195,19 @@ void PolicyService::approve(qint64 versionId, int expectedRowVersion, const QStr
                                               "read it again before approving.")
                                                .arg(v.version));
     }
-    RecordWriter(m_db).insert(QStringLiteral("approvals"),
+    RecordWriter(m_db, grant).insert(QStringLiteral("approvals"),
                               {{QStringLiteral("version_id"), versionId},
                                {QStringLiteral("approver_name"), s.displayName},
                                {QStringLiteral("approver_title"), approverTitle.trimmed()},
                                {QStringLiteral("approver_role"), UserRole::key(s.role)},
                                {QStringLiteral("approved_at"), now()},
                                {QStringLiteral("fingerprint"), approved}});
-    move(versionId, expectedRowVersion, VersionStatus::Approved, QString());
+    move(grant, versionId, expectedRowVersion, VersionStatus::Approved, QString());
     tx.commit();
 }
 
 void PolicyService::publish(qint64 versionId, int expectedRowVersion) {
-    m_db.require(UserRole::Permission::Approve);
+    const Grant grant = m_db.require(UserRole::Permission::Approve);
     const VersionSummary v = PolicyRepository(m_db).version(versionId);
     if (v.status != VersionStatus::Approved) {
         throw Error(Error::Kind::Invalid, tr("Only an approved version can be published; this one is “%1”.")
@@ -222,11 +220,8 @@ void PolicyService::publish(qint64 versionId, int expectedRowVersion) {
     // one's effective date (VersionStanding decides, day by day). Its objective items become the
     // objectives of that version: new items new objectives, removed ones left out from it on.
     Transaction tx(m_db);
-    {
-        SessionScope scope(m_db, Session::system(m_db.session().username));
-        ObjectiveRegister(m_db).settle(versionId);
-    }
-    move(versionId, expectedRowVersion, VersionStatus::Published, QString());
+    ObjectiveRegister(m_db).settle(grant, versionId);
+    move(grant, versionId, expectedRowVersion, VersionStatus::Published, QString());
     tx.commit();
 }
 
@@ -294,12 +289,12 @@ PolicyService::ReviewState PolicyService::reviewState(qint64 documentId, const Q
 
 qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersion, const QDate& date,
                                    const QString& reviewers, bool revise, const QString& notes) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give the date of the review."));
     if (date > Clock::today()) throw Error(Error::Kind::Invalid, tr("A review cannot be recorded for a future date."));
     if (reviewers.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who reviewed the policy."));
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     qint64 cycle = reviewCycle(documentId);
     const QString code = Sql::scalar(m_db.connection(), QStringLiteral("SELECT code FROM documents WHERE id = :d"),
                                      {{QStringLiteral("d"), documentId}})

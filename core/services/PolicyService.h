@@ -10,6 +10,7 @@
 namespace isms::core {
 
 class Database;
+class Grant;
 
 // Document control for policy versions: a new draft from the current version, the way through
 // review, approval and publication, and the document's revision history and reviews.
@@ -77,7 +78,7 @@ public:
     qint64 startSignificantChangeReview(qint64 documentId, int expectedCycleRowVersion, const QString& reason);
 
 private:
-    void move(qint64 versionId, int rowVersion, VersionStatus::Value to, const QString& note);
+    void move(const Grant& grant, qint64 versionId, int rowVersion, VersionStatus::Value to, const QString& note);
     VersionStatus::Value statusOf(qint64 versionId, int* rowVersion = nullptr) const;
     qint64 reviewCycle(qint64 documentId) const;
     qint64 currentVersionId(qint64 documentId) const;

@@ -72,26 +72,29 @@ QStringList RaciService::problems(const Matrix& matrix) {
 }
 
 qint64 RaciService::addActivity(const QString& name) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (name.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("An activity needs a name."));
     Transaction tx(m_db);
     const int position =
         Sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM raci_activities")).toInt();
-    const qint64 id = RecordWriter(m_db).insert(kActivities, {{QStringLiteral("position"), position},
+    const qint64 id = RecordWriter(m_db, grant).insert(kActivities, {{QStringLiteral("position"), position},
                                                               {QStringLiteral("name"), name.trimmed()}});
     tx.commit();
     return id;
 }
 
 void RaciService::renameActivity(qint64 id, const QString& name, int expectedRowVersion) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (name.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("An activity needs a name."));
     Transaction tx(m_db);
-    RecordWriter(m_db).update(kActivities, id, expectedRowVersion, {{QStringLiteral("name"), name.trimmed()}});
+    RecordWriter(m_db, grant).update(kActivities, id, expectedRowVersion, {{QStringLiteral("name"), name.trimmed()}});
     tx.commit();
 }
 
 void RaciService::removeActivity(qint64 id, int expectedRowVersion) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     QSqlQuery c = Sql::run(m_db.connection(), QStringLiteral("SELECT id, row_version FROM raci_cells WHERE activity_id = :a"),
                            {{QStringLiteral("a"), id}});
     QList<QPair<qint64, int>> cells;
@@ -103,12 +106,13 @@ void RaciService::removeActivity(qint64 id, int expectedRowVersion) {
 }
 
 void RaciService::setCell(qint64 activityId, qint64 roleId, const QString& value, const Cell& expected) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (!value.isEmpty() && !values().contains(value)) {
         throw Error(Error::Kind::Invalid, tr("A cell holds R, A, C or I, not “%1”.").arg(value));
     }
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
-    if (writer.read(kActivities, activityId).isEmpty()) {
+    RecordWriter writer(m_db, grant);
+    if (RecordWriter::read(m_db, kActivities, activityId).isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The activity no longer exists; reload the matrix."));
     }
     const qint64 current = Sql::scalar(m_db.connection(),

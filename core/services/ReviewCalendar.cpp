@@ -130,7 +130,7 @@ QList<ReviewCalendar::Item> ReviewCalendar::between(const QDate& from, const QDa
 
 void ReviewCalendar::complete(qint64 cycleId, int expectedRowVersion, const QDate& on, const QString& by,
                               const QString& notes) {
-    m_db.require(UserRole::Permission::EditRecords);
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (!on.isValid() || on > Clock::today()) throw Error(Error::Kind::Invalid, tr("Give the day it was done (not a future one)."));
     if (by.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who did it."));
     QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT subject_kind, last_done FROM review_cycles WHERE id = :id"),
@@ -142,7 +142,7 @@ void ReviewCalendar::complete(qint64 cycleId, int expectedRowVersion, const QDat
     const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     q.finish();
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     writer.insert(QStringLiteral("reviews"), {{QStringLiteral("cycle_id"), cycleId},
                                               {QStringLiteral("review_date"), on},
                                               {QStringLiteral("reviewers"), by.trimmed()},
@@ -154,8 +154,8 @@ void ReviewCalendar::complete(qint64 cycleId, int expectedRowVersion, const QDat
     tx.commit();
 }
 
-void ReviewCalendar::check(const Cycle& c) const {
-    m_db.require(UserRole::Permission::EditRecords);
+Grant ReviewCalendar::check(const Cycle& c) const {
+    Grant grant = m_db.require(UserRole::Permission::EditRecords);
     if (c.title.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Say what is reviewed."));
     if (c.intervalMonths < 1 || c.intervalMonths > 120) {
         throw Error(Error::Kind::Invalid, tr("The interval is between 1 and 120 months."));
@@ -165,15 +165,16 @@ void ReviewCalendar::check(const Cycle& c) const {
         throw Error(Error::Kind::Invalid, tr("The lead time must be shorter than the interval."));
     }
     if (c.ownerPersonId == 0) throw Error(Error::Kind::Invalid, tr("Name the person responsible."));
-    if (RecordWriter(m_db).read(QStringLiteral("people"), c.ownerPersonId).isEmpty()) {
+    if (RecordWriter::read(m_db, QStringLiteral("people"), c.ownerPersonId).isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("That person is no longer on record."));
     }
+    return grant;
 }
 
 qint64 ReviewCalendar::addCustomCycle(const Cycle& c) {
-    check(c);
+    const Grant grant = check(c);
     Transaction tx(m_db);
-    const qint64 id = RecordWriter(m_db).insert(QStringLiteral("review_cycles"),
+    const qint64 id = RecordWriter(m_db, grant).insert(QStringLiteral("review_cycles"),
                                                 {{QStringLiteral("subject_kind"), QStringLiteral("custom")},
                                                  {QStringLiteral("title"), c.title.trimmed()},
                                                  {QStringLiteral("interval_months"), c.intervalMonths},
@@ -185,7 +186,7 @@ qint64 ReviewCalendar::addCustomCycle(const Cycle& c) {
 }
 
 ReviewCalendar::Cycle ReviewCalendar::cycle(qint64 cycleId) const {
-    const QVariantMap row = RecordWriter(m_db).read(QStringLiteral("review_cycles"), cycleId);
+    const QVariantMap row = RecordWriter::read(m_db, QStringLiteral("review_cycles"), cycleId);
     if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("That review cycle no longer exists."));
     return {row.value(QStringLiteral("title")).toString(), row.value(QStringLiteral("interval_months")).toInt(),
             row.value(QStringLiteral("lead_days")).toInt(), row.value(QStringLiteral("owner_person_id")).toLongLong(),
@@ -193,9 +194,9 @@ ReviewCalendar::Cycle ReviewCalendar::cycle(qint64 cycleId) const {
 }
 
 void ReviewCalendar::updateCycle(qint64 cycleId, const Cycle& c) {
-    check(c);
+    const Grant grant = check(c);
     Transaction tx(m_db);
-    RecordWriter(m_db).update(QStringLiteral("review_cycles"), cycleId, c.rowVersion,
+    RecordWriter(m_db, grant).update(QStringLiteral("review_cycles"), cycleId, c.rowVersion,
                               {{QStringLiteral("title"), c.title.trimmed()},
                                {QStringLiteral("interval_months"), c.intervalMonths},
                                {QStringLiteral("lead_days"), c.leadDays},

@@ -11,6 +11,7 @@ class QIODevice;
 namespace isms::core {
 
 class Database;
+class Grant;
 
 // Every recurring review in one calendar: the review cycles (policy review, management review,
 // internal audit, drills, custom ones) and each objective's measurement by its frequency — with
@@ -63,7 +64,7 @@ public:
     qint64 writeCsv(const QList<Item>& items, QIODevice& out) const;
 
 private:
-    void check(const Cycle& cycle) const;
+    Grant check(const Cycle& cycle) const;  // authorises and validates
 
     Database& m_db;
 };

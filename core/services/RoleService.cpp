@@ -79,8 +79,9 @@ QList<RoleService::Assignment> RoleService::holders(qint64 roleId, const QDate& 
 }
 
 qint64 RoleService::assign(const Assignment& a) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     const Role r = role(a.roleId);
-    if (RecordWriter(m_db).read(QStringLiteral("people"), a.personId).isEmpty()) {
+    if (RecordWriter::read(m_db, QStringLiteral("people"), a.personId).isEmpty()) {
         throw Error(Error::Kind::Invalid, tr("Choose the person who holds the role."));
     }
     if (!a.start.isValid()) throw Error(Error::Kind::Invalid, tr("The assignment needs the date it starts."));
@@ -96,7 +97,7 @@ qint64 RoleService::assign(const Assignment& a) {
         }
     }
     Transaction tx(m_db);
-    const qint64 id = RecordWriter(m_db).insert(
+    const qint64 id = RecordWriter(m_db, grant).insert(
         kTable, {{QStringLiteral("role_id"), a.roleId},
                  {QStringLiteral("person_id"), a.personId},
                  {QStringLiteral("unit_id"), Sql::idOrNull(a.unitId)},
@@ -108,11 +109,12 @@ qint64 RoleService::assign(const Assignment& a) {
 }
 
 void RoleService::endAssignment(qint64 id, const QDate& end, int expectedRowVersion) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     const Assignment a = assignment(id);
     if (!end.isValid()) throw Error(Error::Kind::Invalid, tr("Give the last day the role is held."));
     if (end < a.start) throw Error(Error::Kind::Invalid, tr("The assignment ends before it starts."));
     Transaction tx(m_db);
-    RecordWriter(m_db).update(kTable, id, expectedRowVersion, {{QStringLiteral("end_date"), end}});
+    RecordWriter(m_db, grant).update(kTable, id, expectedRowVersion, {{QStringLiteral("end_date"), end}});
     tx.commit();
 }
 

@@ -99,10 +99,10 @@ void SectionEditor::renumber(RecordWriter& writer, qint64 parentId, const QList<
 }
 
 qint64 SectionEditor::insert(int expected, const Position& at, const QString& heading, const QStringList& paragraphs) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     checkHeading(heading);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     lockTree(writer, expected);
     QList<qint64> order = childIds(at.parentId);
     const int index = qBound(0, at.index, int(order.size()));
@@ -118,10 +118,10 @@ qint64 SectionEditor::insert(int expected, const Position& at, const QString& he
 }
 
 void SectionEditor::update(int expected, qint64 sectionId, const QString& heading, const QStringList& paragraphs) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     checkHeading(heading);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     lockTree(writer, expected);
     const int rowVersion = Sql::scalar(m_db.connection(), QStringLiteral("SELECT row_version FROM sections WHERE id = :id"),
                                        {{QStringLiteral("id"), sectionId}})
@@ -148,10 +148,10 @@ void SectionEditor::removeTree(RecordWriter& writer, qint64 sectionId) {
 }
 
 void SectionEditor::remove(int expected, qint64 sectionId) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     const Position at = positionOf(sectionId);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     lockTree(writer, expected);
     removeTree(writer, sectionId);
     renumber(writer, at.parentId, childIds(at.parentId));
@@ -170,9 +170,9 @@ void SectionEditor::insertTree(RecordWriter& writer, qint64 parentId, int positi
 }
 
 void SectionEditor::restore(int expected, const Position& at, const PolicySection& subtree) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     lockTree(writer, expected);
     QList<qint64> order = childIds(at.parentId);
     const int index = qBound(0, at.index, int(order.size()));
@@ -193,13 +193,13 @@ bool SectionEditor::isInside(qint64 candidate, qint64 ancestor) const {
 }
 
 void SectionEditor::move(int expected, qint64 sectionId, const Position& to) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     if (to.parentId != 0 && isInside(to.parentId, sectionId)) {
         throw Error(Error::Kind::Invalid, tr("A section cannot move inside itself."));
     }
     const Position from = positionOf(sectionId);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     lockTree(writer, expected);
     QList<qint64> old;
     for (const Row& r : children(from.parentId)) {
@@ -213,7 +213,7 @@ void SectionEditor::move(int expected, qint64 sectionId, const Position& to) {
 }
 
 void SectionEditor::setTitleBlock(int expected, const TitleBlock& block) {
-    m_db.require(UserRole::Permission::EditPolicy);
+    const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     if (block.title.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("The document needs a title."));
     const qint64 document = Sql::scalar(m_db.connection(), QStringLiteral("SELECT document_id FROM document_versions WHERE id = :v"),
                                         {{QStringLiteral("v"), m_versionId}})
@@ -231,7 +231,7 @@ void SectionEditor::setTitleBlock(int expected, const TitleBlock& block) {
                                               .arg(previous.toString(Qt::ISODate)));
     }
     Transaction tx(m_db);
-    RecordWriter(m_db).update(QStringLiteral("document_versions"), m_versionId, expected,
+    RecordWriter(m_db, grant).update(QStringLiteral("document_versions"), m_versionId, expected,
                               {{QStringLiteral("title"), block.title.trimmed()},
                                {QStringLiteral("classification"), Classification::key(block.classification)},
                                {QStringLiteral("effective_date"), block.effectiveDate},

@@ -6,7 +6,6 @@
 #include "security/PasswordHasher.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
-#include "storage/SessionScope.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -47,8 +46,8 @@ void UserService::checkUsername(const QString& username) {
     }
 }
 
-qint64 UserService::insertAccount(const QString& username, const QString& fullName, UserRole::Value role,
-                                  const QString& password) {
+qint64 UserService::insertAccount(const Grant& grant, const QString& username, const QString& fullName,
+                                  UserRole::Value role, const QString& password) {
     checkUsername(username);
     if (fullName.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Enter the person's full name."));
     checkPasswordRules(password);
@@ -59,7 +58,7 @@ qint64 UserService::insertAccount(const QString& username, const QString& fullNa
     }
     const QString hash = PasswordHasher::hash(password);
     Transaction tx(m_db);
-    RecordWriter writer(m_db);
+    RecordWriter writer(m_db, grant);
     const qint64 person = writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), fullName.trimmed()}});
     const qint64 id = writer.insert(kUsers, {{QStringLiteral("person_id"), person},
                                              {QStringLiteral("username"), username},
@@ -72,14 +71,12 @@ qint64 UserService::insertAccount(const QString& username, const QString& fullNa
 qint64 UserService::createFirstAdministrator(const QString& username, const QString& fullName,
                                              const QString& password) {
     if (hasUsers()) throw Error(Error::Kind::Refused, tr("This database already has an administrator."));
-    SessionScope scope(m_db, Session::system(username));
-    return insertAccount(username, fullName, UserRole::Administrator, password);
+    return insertAccount(m_db.firstAccount(username), username, fullName, UserRole::Administrator, password);
 }
 
 qint64 UserService::createUser(const QString& username, const QString& fullName, UserRole::Value role,
                                const QString& password) {
-    m_db.require(UserRole::Permission::ManageUsers);
-    return insertAccount(username, fullName, role, password);
+    return insertAccount(m_db.require(UserRole::Permission::ManageUsers), username, fullName, role, password);
 }
 
 Session UserService::signIn(const QString& username, const QString& password, const QDateTime& now) {
@@ -132,8 +129,7 @@ Session UserService::signIn(const QString& username, const QString& password, co
     }
     if (!bookkeeping.isEmpty() && counting) {
         // The account's own bookkeeping is written in its name, not by whoever is signed in.
-        SessionScope scope(m_db, Session::system(username));
-        RecordWriter(m_db).update(kUsers, id, rowVersion, bookkeeping);
+        RecordWriter(m_db, m_db.ownAccount(id, username)).update(kUsers, id, rowVersion, bookkeeping);
         tx->commit();
     }
     if (!passwordRight) throw Error(Error::Kind::Permission, wrong);
@@ -149,7 +145,8 @@ const QString& UserService::dummyHash() {
     return hash;
 }
 
-void UserService::update(qint64 userId, int expectedRowVersion, const QVariantMap& values, bool keepsAnAdministrator) {
+void UserService::update(const Grant& grant, qint64 userId, int expectedRowVersion, const QVariantMap& values,
+                         bool keepsAnAdministrator) {
     // The rule and the write are one change: two administrators demoting each other at once
     // cannot both pass it.
     Transaction tx(m_db);
@@ -166,27 +163,26 @@ void UserService::update(qint64 userId, int expectedRowVersion, const QVariantMa
             throw Error(Error::Kind::Invalid, tr("At least one active administrator must remain."));
         }
     }
-    RecordWriter(m_db).update(kUsers, userId, expectedRowVersion, values);
+    RecordWriter(m_db, grant).update(kUsers, userId, expectedRowVersion, values);
     tx.commit();
 }
 
 void UserService::setDisabled(qint64 userId, int expectedRowVersion, bool disabled) {
-    m_db.require(UserRole::Permission::ManageUsers);
+    const Grant grant = m_db.require(UserRole::Permission::ManageUsers);
     if (disabled && userId == m_db.session().userId) {
         throw Error(Error::Kind::Invalid, tr("You cannot disable your own account."));
     }
-    update(userId, expectedRowVersion, {{QStringLiteral("disabled"), disabled ? 1 : 0}}, disabled);
+    update(grant, userId, expectedRowVersion, {{QStringLiteral("disabled"), disabled ? 1 : 0}}, disabled);
 }
 
 void UserService::setRole(qint64 userId, int expectedRowVersion, UserRole::Value role) {
-    m_db.require(UserRole::Permission::ManageUsers);
-    update(userId, expectedRowVersion, {{QStringLiteral("role"), UserRole::key(role)}}, role != UserRole::Administrator);
+    update(m_db.require(UserRole::Permission::ManageUsers), userId, expectedRowVersion, {{QStringLiteral("role"), UserRole::key(role)}}, role != UserRole::Administrator);
 }
 
 void UserService::resetPassword(qint64 userId, int expectedRowVersion, const QString& newPassword) {
-    m_db.require(UserRole::Permission::ManageUsers);
+    const Grant grant = m_db.require(UserRole::Permission::ManageUsers);
     checkPasswordRules(newPassword);
-    update(userId, expectedRowVersion,
+    update(grant, userId, expectedRowVersion,
            {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)},
             {QStringLiteral("failed_attempts"), 0},
             {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}},
@@ -207,8 +203,7 @@ void UserService::changeOwnPassword(const QString& currentPassword, const QStrin
         throw Error(Error::Kind::Permission, tr("The current password is not right."));
     }
     checkPasswordRules(newPassword);
-    SessionScope scope(m_db, Session::system(me.username));
-    update(me.userId, rowVersion, {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)}}, false);
+    update(m_db.ownAccount(me.userId, me.username), me.userId, rowVersion, {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)}}, false);
 }
 
 }  // namespace isms::core

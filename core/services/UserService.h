@@ -9,6 +9,7 @@
 namespace isms::core {
 
 class Database;
+class Grant;
 
 // Accounts and signing in. Passwords are kept only as Argon2id hashes; after five failed
 // attempts an account waits, longer after each further failure.
@@ -42,9 +43,11 @@ public:
 
 private:
     static void checkUsername(const QString& username);
-    qint64 insertAccount(const QString& username, const QString& fullName, UserRole::Value role, const QString& password);
+    qint64 insertAccount(const Grant& grant, const QString& username, const QString& fullName, UserRole::Value role,
+                         const QString& password);
     // keepsAnAdministrator: the change may not leave the database without an active one.
-    void update(qint64 userId, int expectedRowVersion, const QVariantMap& values, bool keepsAnAdministrator);
+    void update(const Grant& grant, qint64 userId, int expectedRowVersion, const QVariantMap& values,
+                bool keepsAnAdministrator);
     // A hash no password matches, checked for names that are no account.
     static const QString& dummyHash();
 

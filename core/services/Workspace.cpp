@@ -26,6 +26,8 @@ std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentI
             if (demoContentIfNew) DemoContent(db).create(Clock::today().year());
         }, check);
     }
+    // A first start killed after its rename leaves its build's lock beside the file.
+    if (!ServerAddress::isServer(path)) removeLeftovers(QFileInfo(path));
     auto db = Database::open(path, check, password);
     // A server database that was empty until now (tests ask for the demo in one).
     if (db->wasCreated() && demoContentIfNew && db->engine() != Database::Engine::SQLite) {

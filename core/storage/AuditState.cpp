@@ -73,8 +73,7 @@ QList<AuditState::Difference> AuditState::compareTable(const QString& table, boo
         const QSqlRecord record = rows.record();
         const int idColumn = record.indexOf(QStringLiteral("id"));
         while (rows.next()) {
-            QVariantMap row;
-            for (int i = 0; i < record.count(); ++i) row.insert(record.fieldName(i), rows.value(i));
+            const QVariantMap row = Sql::row(rows, record);
             const qint64 id = rows.value(idColumn).toLongLong();
             const auto it = images.constFind(id);
             if (it == images.cend() || it->deleted) {
@@ -118,8 +117,7 @@ QList<AuditState::Difference> AuditState::compareTable(const QString& table, boo
     QSqlQuery rows = Sql::run(db, QStringLiteral("SELECT * FROM %1").arg(table));
     const QSqlRecord record = rows.record();
     while (rows.next()) {
-        QVariantMap row;
-        for (int i = 0; i < record.count(); ++i) row.insert(record.fieldName(i), rows.value(i));
+        const QVariantMap row = Sql::row(rows, record);
         const QString json = AuditLog::toJson(row);
         auto it = logged.find(json);
         if (it == logged.end()) {

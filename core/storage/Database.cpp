@@ -379,7 +379,7 @@ void Database::unlisten(const QString& channel) {
     if (m_channels.removeAll(channel) > 0) connection().driver()->unsubscribeFromNotification(channel);
 }
 
-void Database::require(UserRole::Permission permission) const {
+Grant Database::require(UserRole::Permission permission) const {
     if (!m_session.signedIn) {
         throw Error(Error::Kind::Permission, tr("Sign in to %1.").arg(UserRole::describe(permission)));
     }
@@ -388,6 +388,30 @@ void Database::require(UserRole::Permission permission) const {
                                                  .arg(m_session.username, UserRole::label(m_session.role),
                                                       UserRole::describe(permission)));
     }
+    return Grant({WriteRules::scopeOf(permission)}, m_session.username);
+}
+
+Grant Database::ownAccount(qint64 userId, const QString& username) const {
+    return Grant({WriteRules::Scope::OwnAccount}, username, userId);
+}
+
+Grant Database::firstAccount(const QString& username) const {
+    if (Sql::scalar(connection(), QStringLiteral("SELECT COUNT(*) FROM users")).toInt() > 0) {
+        throw Error(Error::Kind::Refused, tr("This database already has an administrator."));
+    }
+    return Grant({WriteRules::Scope::ManageUsers}, username);
+}
+
+Grant Database::automaticBackup() const {
+    return Grant({WriteRules::Scope::AutomaticBackup}, QStringLiteral("automatic backup"));
+}
+
+Grant Database::setUp(const QString& actor) const {
+    if (!m_created) {
+        throw Error(Error::Kind::Permission,
+                    tr("Sample or generated records go only into a database just created for them."));
+    }
+    return Grant({WriteRules::Scope::SetUp}, actor);
 }
 
 void Database::startTrailAnchor() {

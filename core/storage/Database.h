@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Grant.h"
 #include "TrailAnchor.h"
 #include "domain/Session.h"
 
@@ -75,8 +76,19 @@ public:
     const Session& session() const { return m_session; }
     void setSession(const Session& session) { m_session = session; }
     QString actor() const { return m_session.signedIn ? m_session.username : QString(); }
-    // Throws Error(Permission) unless the signed-in user's role allows it.
-    void require(UserRole::Permission permission) const;
+    // Throws Error(Permission) unless the signed-in user's role allows it; else what the
+    // operation may write, in the user's name.
+    Grant require(UserRole::Permission permission) const;
+    // The operations that are not a role's. A user's own account (a failed sign-in counted,
+    // a password changed), in that user's name.
+    Grant ownAccount(qint64 userId, const QString& username) const;
+    // The first administrator of a database that has no account yet, in that account's name.
+    Grant firstAccount(const QString& username) const;
+    // The automatic backup the workstation's settings ask for, whoever is signed in.
+    Grant automaticBackup() const;
+    // The program setting up a database this connection has just created (demo content,
+    // generated data), in the name of what it does; refused on any other database.
+    Grant setUp(const QString& actor) const;
 
     // Transaction nesting is counted so that services can call services; only the outermost
     // level talks to the engine. Writers take turns on both engines, so a rule checked inside a

@@ -13,7 +13,7 @@
 
 namespace isms::core {
 
-RecordWriter::RecordWriter(Database& db) : m_db(db) {}
+RecordWriter::RecordWriter(Database& db, Grant grant) : m_db(db), m_grant(std::move(grant)) {}
 
 void RecordWriter::checkIdentifier(const QString& name) {
     // Table and column names come from our code, never from input, but they are pasted into
@@ -36,8 +36,9 @@ QString RecordWriter::insertStatement(const QString& table, const QVariantMap& v
         .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")));
 }
 
-void RecordWriter::requireAllowed(const QString& table) const {
-    m_db.require(UserRole::permissionForTable(table));
+void RecordWriter::log(const QString& action, const QString& table, qint64 id, const QVariantMap& before,
+                       const QVariantMap& after) const {
+    AuditLog(m_db).appendJson(m_grant.actor(), action, table, id, AuditLog::toJson(before), AuditLog::toJson(after));
 }
 
 void RecordWriter::requireTransaction() const {
@@ -46,15 +47,11 @@ void RecordWriter::requireTransaction() const {
     }
 }
 
-QVariantMap RecordWriter::read(const QString& table, qint64 id) const {
+QVariantMap RecordWriter::read(Database& db, const QString& table, qint64 id) {
     checkIdentifier(table);
-    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table));
+    QSqlQuery& q = db.statement(QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table));
     Sql::run(q, {{QStringLiteral("id"), id}});
-    QVariantMap row;
-    if (q.next()) {
-        const QSqlRecord record = q.record();
-        for (int i = 0; i < record.count(); ++i) row.insert(record.fieldName(i), q.value(i));
-    }
+    const QVariantMap row = q.next() ? Sql::row(q) : QVariantMap();
     q.finish();
     return row;
 }
@@ -77,7 +74,7 @@ void RecordWriter::checkText(const QVariantMap& values) {
 qint64 RecordWriter::insert(const QString& table, const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
-    requireAllowed(table);
+    m_grant.check(table, WriteRules::Insert);
     checkText(values);
     VersionLock(m_db).check(table, {}, values);
     QSqlQuery& q = m_db.statement(insertStatement(table, values) + QStringLiteral(" RETURNING id"));
@@ -88,21 +85,21 @@ qint64 RecordWriter::insert(const QString& table, const QVariantMap& values) {
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog(m_db).append(QStringLiteral("insert"), table, id, {}, read(table, id));
+    log(QStringLiteral("insert"), table, id, {}, read(m_db, table, id));
     return id;
 }
 
 void RecordWriter::insertLink(const QString& table, const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
-    requireAllowed(table);
+    m_grant.check(table, WriteRules::Insert);
     checkText(values);
     VersionLock(m_db).check(table, {}, values);
     Sql::run(m_db.connection(), insertStatement(table, values), values);
     // The row as stored (defaults filled in, values as the engine gives them back), the image
     // the database check compares the table with.
     const QList<QVariantMap> rows = matching(table, values);
-    AuditLog(m_db).append(QStringLiteral("insert"), table, 0, {}, rows.isEmpty() ? values : rows.first());
+    log(QStringLiteral("insert"), table, 0, {}, rows.isEmpty() ? values : rows.first());
 }
 
 QList<QVariantMap> RecordWriter::matching(const QString& table, const QVariantMap& values) const {
@@ -122,19 +119,14 @@ QList<QVariantMap> RecordWriter::matching(const QString& table, const QVariantMa
                            QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))),
                            bound);
     QList<QVariantMap> rows;
-    const QSqlRecord record = q.record();
-    while (q.next()) {
-        QVariantMap row;
-        for (int i = 0; i < record.count(); ++i) row.insert(record.fieldName(i), q.value(i));
-        rows << row;
-    }
+    while (q.next()) rows << Sql::row(q);
     return rows;
 }
 
 void RecordWriter::removeLink(const QString& table, const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
-    requireAllowed(table);
+    m_grant.check(table, WriteRules::Delete);
     VersionLock(m_db).check(table, values, {});
     QStringList conditions;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -146,16 +138,16 @@ void RecordWriter::removeLink(const QString& table, const QVariantMap& values) {
     const QList<QVariantMap> rows = matching(table, values);
     Sql::run(m_db.connection(),
              QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))), values);
-    for (const QVariantMap& row : rows) AuditLog(m_db).append(QStringLiteral("delete"), table, 0, row, {});
+    for (const QVariantMap& row : rows) log(QStringLiteral("delete"), table, 0, row, {});
 }
 
 void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersion,
                           const QVariantMap& values) {
     requireTransaction();
     checkIdentifier(table);
-    requireAllowed(table);
+    m_grant.check(table, WriteRules::Update, values.keys(), id);
     checkText(values);
-    const QVariantMap before = read(table, id);
+    const QVariantMap before = read(m_db, table, id);
     if (before.isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));
     }
@@ -176,14 +168,14 @@ void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersio
                                .arg(table, assignments.join(QStringLiteral(", "))),
                            bound);
     if (q.numRowsAffected() != 1) refuseStale(table, id);
-    AuditLog(m_db).append(QStringLiteral("update"), table, id, before, read(table, id));
+    log(QStringLiteral("update"), table, id, before, read(m_db, table, id));
 }
 
 void RecordWriter::remove(const QString& table, qint64 id, int expectedRowVersion) {
     requireTransaction();
     checkIdentifier(table);
-    requireAllowed(table);
-    const QVariantMap before = read(table, id);
+    m_grant.check(table, WriteRules::Delete, {}, id);
+    const QVariantMap before = read(m_db, table, id);
     if (before.isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));
     }
@@ -192,24 +184,19 @@ void RecordWriter::remove(const QString& table, qint64 id, int expectedRowVersio
                            QStringLiteral("DELETE FROM %1 WHERE id = :id AND row_version = :rv").arg(table),
                            {{QStringLiteral("id"), id}, {QStringLiteral("rv"), expectedRowVersion}});
     if (q.numRowsAffected() != 1) refuseStale(table, id);
-    AuditLog(m_db).append(QStringLiteral("delete"), table, id, before, {});
+    log(QStringLiteral("delete"), table, id, before, {});
 }
 
 void RecordWriter::clearReference(const QString& table, const QString& column, qint64 id) {
     requireTransaction();
     checkIdentifier(table);
     checkIdentifier(column);
-    requireAllowed(table);
+    m_grant.check(table, WriteRules::Update, {column});
     // Row by row, each with its own audit entry and row_version, like any other change.
     QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT * FROM %1 WHERE %2 = :id").arg(table, column),
                            {{QStringLiteral("id"), id}});
     QList<QVariantMap> rows;
-    while (q.next()) {
-        QVariantMap row;
-        const QSqlRecord record = q.record();
-        for (int i = 0; i < record.count(); ++i) row.insert(record.fieldName(i), q.value(i));
-        rows << row;
-    }
+    while (q.next()) rows << Sql::row(q);
     q.finish();
     for (const QVariantMap& row : rows) {
         if (row.contains(QStringLiteral("id"))) {
@@ -231,7 +218,7 @@ void RecordWriter::clearReference(const QString& table, const QString& column, q
                  bound);
         QVariantMap after = row;
         after.insert(column, QVariant());
-        AuditLog(m_db).append(QStringLiteral("update"), table, 0, row, after);
+        log(QStringLiteral("update"), table, 0, row, after);
     }
 }
 

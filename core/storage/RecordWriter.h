@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Grant.h"
+
 #include <QCoreApplication>
 #include <QVariantMap>
 
@@ -7,14 +9,14 @@ namespace isms::core {
 
 class Database;
 
-// The one way records are changed: by a user whose role allows a change to that table, inside
-// the caller's transaction, with the audit entry, and
-// with optimistic locking — an update or delete names the row_version it was read at and is
-// refused if someone saved the row since.
+// The one way records are changed: within what the operation's grant covers (the service
+// authorised the operation once and handed the grant on), inside the caller's transaction, with
+// the audit entry in the grant's name, and with optimistic locking — an update or delete names
+// the row_version it was read at and is refused if someone saved the row since.
 class RecordWriter {
     Q_DECLARE_TR_FUNCTIONS(RecordWriter)
 public:
-    explicit RecordWriter(Database& db);
+    RecordWriter(Database& db, Grant grant);
 
     qint64 insert(const QString& table, const QVariantMap& values);
     // For link tables without an id or row_version (meeting_attendees, version_references).
@@ -27,11 +29,13 @@ public:
     // each row that held it.
     void clearReference(const QString& table, const QString& column, qint64 id);
 
-    QVariantMap read(const QString& table, qint64 id) const;
+    // The row as stored (empty: none); reading needs no grant.
+    static QVariantMap read(Database& db, const QString& table, qint64 id);
 
 private:
     void requireTransaction() const;
-    void requireAllowed(const QString& table) const;
+    void log(const QString& action, const QString& table, qint64 id, const QVariantMap& before,
+             const QVariantMap& after) const;
     [[noreturn]] void refuseStale(const QString& table, qint64 id) const;
     static void checkIdentifier(const QString& name);
     // Refuses text holding a control or bidirectional-override character (TextSafety).
@@ -41,6 +45,7 @@ private:
     static QString insertStatement(const QString& table, const QVariantMap& values);
 
     Database& m_db;
+    Grant m_grant;
 };
 
 }  // namespace isms::core

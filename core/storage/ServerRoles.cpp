@@ -4,6 +4,7 @@
 #include "Sql.h"
 #include "Transaction.h"
 #include "domain/Error.h"
+#include "domain/WriteRules.h"
 
 #include <QRegularExpression>
 
@@ -95,20 +96,41 @@ void ServerRoles::grant(Database& db) {
             run(QStringLiteral("GRANT INSERT, DELETE ON %1 TO %2").arg(t, everyone));
             continue;
         }
-        if (!UserRole::hasRule(table)) continue;  // read only, as in the program
-        const QString writers = groupsAllowed(UserRole::permissionForTable(table));
-        if (!writers.isEmpty()) run(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, writers));
     }
-    // Where the program writes in a user's own name beyond their role (SessionScope): the sign-in
-    // counts failures and users change their own password; a chair moves a version's status and
-    // publishing it brings its objectives into the register.
-    run(QStringLiteral("GRANT UPDATE (password_hash, failed_attempts, locked_until, row_version) ON users TO %1").arg(everyone));
-    if (const QString approvers = groupsAllowed(UserRole::Permission::Approve); !approvers.isEmpty()) {
-        run(QStringLiteral("GRANT UPDATE (status, status_changed_at, status_note, row_version) ON document_versions TO %1")
-                .arg(approvers));
-        // Publishing makes the version's objective items its objectives (ObjectiveRegister::settle).
-        run(QStringLiteral("GRANT INSERT, DELETE ON objective_wordings TO %1").arg(approvers));
-        run(QStringLiteral("GRANT INSERT ON objectives TO %1").arg(approvers));
+    // What the program may write, from the same rules its write path checks (WriteRules): each
+    // rule to the groups whose role holds its permission. An operation that is no role's —
+    // a user's own account — to everyone (the row policy below keeps it to their own row); the
+    // set-up of a new database and automatic backups are the owner's, or a file's.
+    for (const WriteRules::Rule& rule : WriteRules::all()) {
+        if (!tables.contains(rule.table)) continue;
+        QString groups;
+        switch (rule.scope) {
+        case WriteRules::Scope::OwnAccount: groups = everyone; break;
+        case WriteRules::Scope::AutomaticBackup:
+        case WriteRules::Scope::SetUp: continue;
+        default:
+            for (const UserRole::Permission p : {UserRole::Permission::EditRecords, UserRole::Permission::EditPolicy,
+                                                 UserRole::Permission::Approve, UserRole::Permission::RecordAudits,
+                                                 UserRole::Permission::ManageUsers, UserRole::Permission::ManageBackups}) {
+                if (WriteRules::scopeOf(p) == rule.scope) groups = groupsAllowed(p);
+            }
+        }
+        if (groups.isEmpty()) continue;
+        const QString t = identifier(rule.table);
+        QStringList privileges;
+        if (rule.actions & WriteRules::Insert) privileges << QStringLiteral("INSERT");
+        if (rule.actions & WriteRules::Delete) privileges << QStringLiteral("DELETE");
+        if (rule.actions & WriteRules::Update) {
+            if (rule.columns.isEmpty()) {
+                privileges << QStringLiteral("UPDATE");
+            } else {
+                QStringList columns;
+                for (const QString& c : rule.columns) columns << identifier(c);
+                columns << QStringLiteral("row_version");
+                privileges << QStringLiteral("UPDATE (%1)").arg(columns.join(QStringLiteral(", ")));
+            }
+        }
+        run(QStringLiteral("GRANT %1 ON %2 TO %3").arg(privileges.join(QStringLiteral(", ")), t, groups));
     }
     run(QStringLiteral("ALTER TABLE users ENABLE ROW LEVEL SECURITY"));
     run(QStringLiteral("DROP POLICY IF EXISTS isms_own_account ON users"));

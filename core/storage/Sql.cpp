@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace isms::core {
 
@@ -58,6 +59,14 @@ void Sql::run(QSqlQuery& query, const QVariantMap& values) {
         query.bindValue(QLatin1Char(':') + it.key(), toStored(it.value()));
     }
     exec(query);
+}
+
+QVariantMap Sql::row(const QSqlQuery& query) { return row(query, query.record()); }
+
+QVariantMap Sql::row(const QSqlQuery& query, const QSqlRecord& record) {
+    QVariantMap row;
+    for (int i = 0; i < record.count(); ++i) row.insert(record.fieldName(i), query.value(i));
+    return row;
 }
 
 QVariant Sql::scalar(const QSqlDatabase& db, const QString& statement, const QVariantMap& values) {

@@ -7,6 +7,8 @@
 
 class QSqlError;
 
+class QSqlRecord;
+
 namespace isms::core {
 
 class Error;
@@ -29,6 +31,10 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     static QVariant scalar(const QSqlDatabase& db, const QString& statement,
                            const QVariantMap& values = {});
+    // The query's current row, by column name.
+    static QVariantMap row(const QSqlQuery& query);
+    // The same with the query's columns read once for many rows.
+    static QVariantMap row(const QSqlQuery& query, const QSqlRecord& record);
     // Dates are stored as ISO text on every engine (an invalid date as NULL); a null QString as ''.
     static QVariant toStored(const QVariant& value);
     // A link to another row, where 0 means none: NULL.

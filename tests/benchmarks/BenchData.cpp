@@ -1,4 +1,5 @@
 #include "BenchData.h"
+#include "Administrator.h"
 
 #include "domain/Session.h"
 #include "services/DataGenerator.h"
@@ -28,7 +29,7 @@ QString serverPath(const QString& server) {
     auto target = core::Database::open(server);
     if (core::Sql::scalar(target->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong() == 0) {
         auto source = core::Database::open(generatedFile());
-        source->setSession(core::Session::system(QStringLiteral("benchmark")));
+        source->setSession(isms::test::administrator(QStringLiteral("benchmark")));
         core::DatabaseCopy::copy(*source, *target);
     }
     return server;
@@ -65,7 +66,7 @@ QString BenchData::path() {
 core::Database& BenchData::db() {
     static std::unique_ptr<core::Database> db = [] {
         auto d = core::Database::open(path());
-        d->setSession(core::Session::system(QStringLiteral("benchmark")));
+        d->setSession(isms::test::administrator(QStringLiteral("benchmark")));
         return d;
     }();
     return *db;

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "Administrator.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -16,9 +17,9 @@ class AuditLogTest : public ::testing::Test {
 protected:
     void SetUp() override {
         db = Database::open(files.database(QStringLiteral("audit.sqlite")));
-        db->setSession(Session::system(QStringLiteral("test")));
+        db->setSession(isms::test::administrator(QStringLiteral("test")));
         Transaction tx(*db);
-        RecordWriter writer(*db);
+        RecordWriter writer(*db, isms::test::everything(*db));
         for (const char* name : {"甲", "乙", "丙", "丁"}) {
             writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), QString::fromUtf8(name)}});
         }
@@ -44,7 +45,7 @@ TEST_F(AuditLogTest, IntactChainVerifies) {
 TEST_F(AuditLogTest, AStoppedVerificationSaysItIsNotComplete) {
     {
         Transaction tx(*db);
-        RecordWriter writer(*db);
+        RecordWriter writer(*db, isms::test::everything(*db));
         for (int i = 0; i < 2500; ++i) writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), QString::number(i)}});
         tx.commit();
     }

@@ -1,3 +1,4 @@
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
@@ -83,7 +84,7 @@ TEST(BackupService, RestoreRoundTripKeepsTheReplacedDatabase) {
         auto db = isms::test::demoDatabase(live);
         BackupService(*db).backup(copy);
         Transaction tx(*db);
-        RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("後來的人")}});
+        RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("後來的人")}});
         tx.commit();
     }
     const QString aside = BackupService::restore(copy, live);

@@ -1,5 +1,6 @@
 // Issue #23: bad input gets a sentence and loses nothing — invalid dates, characters that make
 // a text read differently from what it holds, a law listed twice, a rule of the schema broken.
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
@@ -89,7 +90,7 @@ TEST_F(BadInput, ABrokenRuleOfTheSchemaIsASentenceNotTheEnginesWords) {
     QString message;
     errorOf([&] {
         Transaction tx(*db);
-        RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("甲")},
+        RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("甲")},
                                                             {QStringLiteral("unit_id"), unit + 100000}});
         tx.commit();
     }, &message);

@@ -1,4 +1,5 @@
 // Issue #10: a workstation hears of a change another one saved, without a restart.
+#include "Administrator.h"
 #include "TestFiles.h"
 #include "storage/ChangeNotices.h"
 #include "storage/Database.h"
@@ -18,7 +19,7 @@ namespace {
 
 void addPerson(Database& db, const QString& name) {
     Transaction tx(db);
-    RecordWriter(db).insert(QStringLiteral("people"), {{QStringLiteral("name"), name}});
+    RecordWriter(db, isms::test::everything(db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), name}});
     tx.commit();
 }
 
@@ -39,9 +40,9 @@ TEST(ChangeNotices, AChangeSavedElsewhereIsHeardAndOurOwnIsNot) {
     TestFiles files;
     const QString location = files.database(QStringLiteral("shared.sqlite"));
     auto mine = Database::open(location);
-    mine->setSession(Session::system(QStringLiteral("here")));
+    mine->setSession(isms::test::administrator(QStringLiteral("here")));
     auto other = Database::open(location);
-    other->setSession(Session::system(QStringLiteral("elsewhere")));
+    other->setSession(isms::test::administrator(QStringLiteral("elsewhere")));
     ChangeNotices notices(*mine);
     if (mine->engine() == Database::Engine::SQLite) {
         // A file has no notices: the window offers Refresh instead.
@@ -59,14 +60,14 @@ TEST(ChangeNotices, AConnectionTheServerDroppedIsMadeAgainAndStillHearsChanges) 
     TestFiles files;
     const QString location = files.database(QStringLiteral("dropped.sqlite"));
     auto mine = Database::open(location);
-    mine->setSession(Session::system(QStringLiteral("here")));
+    mine->setSession(isms::test::administrator(QStringLiteral("here")));
     if (mine->engine() == Database::Engine::SQLite) {
         EXPECT_FALSE(mine->reconnectIfLost());  // a file has no connection to lose
         return;
     }
     ChangeNotices notices(*mine);
     auto other = Database::open(location);
-    other->setSession(Session::system(QStringLiteral("elsewhere")));
+    other->setSession(isms::test::administrator(QStringLiteral("elsewhere")));
     const auto drop = [&] {
         // What a server restart does to this workstation's session.
         const qint64 pid = Sql::scalar(mine->connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();

@@ -1,6 +1,7 @@
 // Issue #10: several workstations writing one database at the same moment. Each client has its
 // own connection in its own thread, as two programs would; run against PostgreSQL they are two
 // server sessions, otherwise two connections to one file.
+#include "Administrator.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
 #include "services/DatabaseCheck.h"
@@ -26,15 +27,15 @@ protected:
     void SetUp() override {
         location = files.database(QStringLiteral("shared.sqlite"));
         db = Database::open(location);
-        db->setSession(Session::system(QStringLiteral("setup")));
+        db->setSession(isms::test::administrator(QStringLiteral("setup")));
         Transaction tx(*db);
-        personId = RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("甲")}});
+        personId = RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("甲")}});
         tx.commit();
     }
     // A client's connection, opened in the thread that uses it.
     std::unique_ptr<Database> client(const QString& name) const {
         auto c = Database::open(location);
-        c->setSession(Session::system(name));
+        c->setSession(isms::test::administrator(name));
         return c;
     }
 
@@ -56,7 +57,7 @@ TEST_F(ConcurrentClients, AppendingAtOnceKeepsOneAuditChain) {
         for (int i = 0; i < kChanges; ++i) {
             try {
                 Transaction tx(*c);
-                RecordWriter(*c).insert(QStringLiteral("people"),
+                RecordWriter(*c, isms::test::everything(*c)).insert(QStringLiteral("people"),
                                         {{QStringLiteral("name"), QStringLiteral("%1-%2").arg(name).arg(i)}});
                 tx.commit();
             } catch (const Error&) {
@@ -97,7 +98,7 @@ TEST_F(ConcurrentClients, TwoSavesOfTheSameVersionOneIsRefusedNamingTheOther) {
             start.arrive_and_wait();
             try {
                 Transaction tx(*c);
-                RecordWriter(*c).update(QStringLiteral("people"), personId, version,
+                RecordWriter(*c, isms::test::everything(*c)).update(QStringLiteral("people"), personId, version,
                                         {{QStringLiteral("name"), name}});
                 tx.commit();
                 ++saved;

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "Administrator.h"
 #include "services/DatabaseCheck.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -76,10 +77,10 @@ TEST(CrashSafety, AKilledFirstStartLeavesNoFileOrAWholeOne) {
             << "round " << round << ": a file in place is the whole demo database";
     }
     std::printf("first starts finished before the kill: %d of 12\n", whole);
-    // What the killed ones left beside their place goes with the next first start there.
+    // What the killed ones left beside their place goes with the next start there (a first
+    // start killed after its rename leaves its lock beside the whole file).
     for (int round = 0; round < 12; ++round) {
-        const QString path = files.path(QStringLiteral("first-%1.sqlite").arg(round));
-        if (!QFileInfo::exists(path)) isms::core::Workspace::open(path, false);
+        isms::core::Workspace::open(files.path(QStringLiteral("first-%1.sqlite").arg(round)), false);
     }
     const QStringList left = QDir(files.path(QString())).entryList({QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
     EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
@@ -106,7 +107,7 @@ TEST(CrashSafety, AKilledRestoreLeavesTheOldDatabaseOrTheRestoredOne) {
     const QString copy = files.path(QStringLiteral("copy.sqlite"));
     {
         auto db = isms::core::Workspace::open(target, true);
-        db->setSession(isms::core::Session::system(QStringLiteral("test")));
+        db->setSession(isms::test::administrator(QStringLiteral("test")));
         isms::core::BackupService(*db).backup(copy);
     }
     for (int round = 0; round < 8; ++round) {

@@ -1,3 +1,4 @@
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "services/AuditService.h"

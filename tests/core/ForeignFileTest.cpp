@@ -1,6 +1,7 @@
 // Issue #23: a file that is not ours is refused untouched — by its SQLite application id or by
 // its tables — with nothing written into it or left beside it; a path that is no file is
 // refused at once; our files carry our application id.
+#include "Administrator.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
 #include "services/BackupService.h"
@@ -127,7 +128,7 @@ TEST(ForeignFile, RestoreRefusesADatabaseStillOpenElsewhere) {
     const QString target = files.path(QStringLiteral("live.sqlite"));
     const QString copy = files.path(QStringLiteral("copy.sqlite"));
     auto db = Workspace::open(target, false);
-    db->setSession(Session::system(QStringLiteral("test")));
+    db->setSession(isms::test::administrator(QStringLiteral("test")));
     BackupService(*db).backup(copy);
     // The window still has it open, with changes in its journal.
     try {

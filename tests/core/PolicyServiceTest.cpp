@@ -1,3 +1,4 @@
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
@@ -38,7 +39,7 @@ protected:
                                    {{QStringLiteral("id"), versionId}})
                            .toInt();
         Transaction tx(*db);
-        RecordWriter(*db).update(QStringLiteral("document_versions"), versionId, rv, {{QStringLiteral("effective_date"), date}});
+        RecordWriter(*db, isms::test::everything(*db)).update(QStringLiteral("document_versions"), versionId, rv, {{QStringLiteral("effective_date"), date}});
         tx.commit();
     }
     VersionStatus::Value status(qint64 id) { return PolicyRepository(*db).version(id).status; }
@@ -124,7 +125,7 @@ TEST_F(PolicyServiceTest, PublishedVersionsAreReadOnlyWhateverCalls) {
     auto attempt = [&](const std::function<void(RecordWriter&)>& change) {
         return failure([&] {
             Transaction tx(*db);
-            RecordWriter w(*db);
+            RecordWriter w(*db, isms::test::everything(*db));
             change(w);
             tx.commit();
         }, &message);

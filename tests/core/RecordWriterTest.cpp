@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "Administrator.h"
 #include "domain/Error.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -20,12 +21,12 @@ class RecordWriterTest : public ::testing::Test {
 protected:
     void SetUp() override {
         db = Database::open(files.database(QStringLiteral("w.sqlite")));
-        db->setSession(Session::system(QStringLiteral("test")));
+        db->setSession(isms::test::administrator(QStringLiteral("test")));
     }
 
     qint64 addPerson(const QString& name) {
         Transaction tx(*db);
-        const qint64 id = RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), name}});
+        const qint64 id = RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), name}});
         tx.commit();
         return id;
     }
@@ -43,7 +44,7 @@ protected:
 }  // namespace
 
 TEST_F(RecordWriterTest, InsertWritesTheRecordAndItsAuditEntry) {
-    db->setSession(Session::system(QStringLiteral("tester")));
+    db->setSession(isms::test::administrator(QStringLiteral("tester")));
     const qint64 id = addPerson(QStringLiteral("王小明"));
     EXPECT_EQ(nameOf(id), QStringLiteral("王小明"));
     QSqlQuery q = Sql::run(db->connection(), QStringLiteral("SELECT actor, action, entity, entity_id, after_data FROM audit_log"));
@@ -60,7 +61,7 @@ TEST_F(RecordWriterTest, InsertWritesTheRecordAndItsAuditEntry) {
 TEST_F(RecordWriterTest, UpdateBumpsRowVersionAndRecordsBeforeAndAfter) {
     const qint64 id = addPerson(QStringLiteral("A"));
     Transaction tx(*db);
-    RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
+    RecordWriter(*db, isms::test::everything(*db)).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
     tx.commit();
     EXPECT_EQ(nameOf(id), QStringLiteral("B"));
     EXPECT_EQ(count(QStringLiteral("SELECT row_version FROM people")), 2);
@@ -73,17 +74,17 @@ TEST_F(RecordWriterTest, UpdateBumpsRowVersionAndRecordsBeforeAndAfter) {
 
 TEST_F(RecordWriterTest, StaleUpdateIsRefusedNamingWhoChangedItAndChangesNothing) {
     const qint64 id = addPerson(QStringLiteral("A"));
-    db->setSession(Session::system(QStringLiteral("first-user")));
+    db->setSession(isms::test::administrator(QStringLiteral("first-user")));
     {
         Transaction tx(*db);
-        RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
+        RecordWriter(*db, isms::test::everything(*db)).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
         tx.commit();
     }
     const int auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
-    db->setSession(Session::system(QStringLiteral("second-user")));
+    db->setSession(isms::test::administrator(QStringLiteral("second-user")));
     try {
         Transaction tx(*db);
-        RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("C")}});
+        RecordWriter(*db, isms::test::everything(*db)).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("C")}});
         tx.commit();
         FAIL() << "a stale update was saved";
     } catch (const Error& e) {
@@ -98,12 +99,12 @@ TEST_F(RecordWriterTest, StaleDeleteIsRefused) {
     const qint64 id = addPerson(QStringLiteral("A"));
     {
         Transaction tx(*db);
-        RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("title"), QStringLiteral("科長")}});
+        RecordWriter(*db, isms::test::everything(*db)).update(QStringLiteral("people"), id, 1, {{QStringLiteral("title"), QStringLiteral("科長")}});
         tx.commit();
     }
     Transaction tx(*db);
-    EXPECT_THROW(RecordWriter(*db).remove(QStringLiteral("people"), id, 1), Error);
-    RecordWriter(*db).remove(QStringLiteral("people"), id, 2);
+    EXPECT_THROW(RecordWriter(*db, isms::test::everything(*db)).remove(QStringLiteral("people"), id, 1), Error);
+    RecordWriter(*db, isms::test::everything(*db)).remove(QStringLiteral("people"), id, 2);
     tx.commit();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM people")), 0);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'delete'")), 1);
@@ -112,7 +113,7 @@ TEST_F(RecordWriterTest, StaleDeleteIsRefused) {
 TEST_F(RecordWriterTest, UpdateOfADeletedRecordSaysSo) {
     Transaction tx(*db);
     try {
-        RecordWriter(*db).update(QStringLiteral("people"), 4242, 1, {{QStringLiteral("name"), QStringLiteral("X")}});
+        RecordWriter(*db, isms::test::everything(*db)).update(QStringLiteral("people"), 4242, 1, {{QStringLiteral("name"), QStringLiteral("X")}});
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), Error::Kind::NotFound);
@@ -125,7 +126,7 @@ TEST_F(RecordWriterTest, AFailedChangeLeavesTheDatabaseAsItWas) {
     const int audit = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     try {
         Transaction tx(*db);
-        RecordWriter writer(*db);
+        RecordWriter writer(*db, isms::test::everything(*db));
         writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("B")}});
         // Violates a foreign key: the whole change must go, including B.
         writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("C")},
@@ -143,7 +144,7 @@ TEST_F(RecordWriterTest, AFailedChangeLeavesTheDatabaseAsItWas) {
 TEST_F(RecordWriterTest, NestedTransactionFailureDoomsTheOuterOne) {
     try {
         Transaction outer(*db);
-        RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("A")}});
+        RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("A")}});
         {
             Transaction inner(*db);
             // no commit: an inner failure
@@ -156,7 +157,7 @@ TEST_F(RecordWriterTest, NestedTransactionFailureDoomsTheOuterOne) {
 }
 
 TEST_F(RecordWriterTest, ChangesOutsideATransactionAreRefused) {
-    EXPECT_THROW(RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("A")}}),
+    EXPECT_THROW(RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("A")}}),
                  Error);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM people")), 0);
 }
@@ -165,7 +166,7 @@ TEST_F(RecordWriterTest, NobodySignedInChangesNothing) {
     db->setSession(Session());
     Transaction tx(*db);
     try {
-        RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("A")}});
+        RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("A")}});
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), Error::Kind::Permission);
@@ -201,7 +202,7 @@ TEST_F(RecordWriterTest, EachRoleChangesOnlyWhatItMay) {
         Transaction tx(*db);
         bool saved = true;
         try {
-            RecordWriter(*db).insert(table, values);
+            RecordWriter(*db, isms::test::everything(*db)).insert(table, values);
             tx.commit();
         } catch (const Error& e) {
             EXPECT_EQ(e.kind(), Error::Kind::Permission);
@@ -213,23 +214,23 @@ TEST_F(RecordWriterTest, EachRoleChangesOnlyWhatItMay) {
 
 TEST_F(RecordWriterTest, IdentifiersAreNeverTakenFromData) {
     Transaction tx(*db);
-    EXPECT_THROW(RecordWriter(*db).insert(QStringLiteral("people; DROP TABLE people"), {}), Error);
-    EXPECT_THROW(RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name) VALUES ('x'); --"), 1}}),
+    EXPECT_THROW(RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people; DROP TABLE people"), {}), Error);
+    EXPECT_THROW(RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"), {{QStringLiteral("name) VALUES ('x'); --"), 1}}),
                  Error);
 }
 
 TEST_F(RecordWriterTest, TwoConnectionsToOneFileConflictInsteadOfLosingAnEdit) {
     const qint64 id = addPerson(QStringLiteral("A"));
     auto other = Database::open(db->path());
-    other->setSession(Session::system(QStringLiteral("other-workstation")));
+    other->setSession(isms::test::administrator(QStringLiteral("other-workstation")));
     {
         Transaction tx(*other);
-        RecordWriter(*other).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
+        RecordWriter(*other, isms::test::everything(*other)).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("B")}});
         tx.commit();
     }
     Transaction tx(*db);
     try {
-        RecordWriter(*db).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("C")}});
+        RecordWriter(*db, isms::test::everything(*db)).update(QStringLiteral("people"), id, 1, {{QStringLiteral("name"), QStringLiteral("C")}});
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), Error::Kind::Conflict);
@@ -241,7 +242,7 @@ TEST_F(RecordWriterTest, AStatementThatFailedInsideAChangeIsNeverCommittedSilent
     // A caller that catches a failed statement and goes on must not lose the change quietly:
     // PostgreSQL would take the COMMIT as a ROLLBACK without a word.
     Transaction tx(*db);
-    const qint64 id = RecordWriter(*db).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("甲")}});
+    const qint64 id = RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("甲")}});
     EXPECT_THROW(Sql::run(db->connection(), QStringLiteral("INSERT INTO people (id, name) VALUES (:id, 'dup')"),
                           {{QStringLiteral("id"), id}}),
                  Error);
@@ -260,16 +261,121 @@ TEST_F(RecordWriterTest, AStatementThatFailedInsideAChangeIsNeverCommittedSilent
 }
 
 TEST_F(RecordWriterTest, ATableNoPermissionRuleNamesIsWrittenByNobody) {
-    // Not even by the program's own system session: a table is open to writes only where the
-    // rules name it.
-    Transaction tx(*db);
+    // Not even by an administrator, nor by the set-up of a new database: a table is open to
+    // writes only where the rules name it.
+    for (const Grant& grant : {isms::test::everything(*db), db->setUp(QStringLiteral("set-up"))}) {
+        Transaction tx(*db);
+        try {
+            RecordWriter(*db, grant).insert(QStringLiteral("schema_migrations"), {{QStringLiteral("version"), 99},
+                                                                            {QStringLiteral("name"), QStringLiteral("x")},
+                                                                            {QStringLiteral("applied_at"), QStringLiteral("now")}});
+            FAIL() << "written";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.kind(), Error::Kind::Permission);
+            EXPECT_TRUE(e.message().contains(QStringLiteral("does not cover"))) << e.message().toStdString();
+        }
+    }
+    EXPECT_FALSE(WriteRules::names(QStringLiteral("schema_migrations")));
+    EXPECT_FALSE(WriteRules::names(QStringLiteral("audit_log")));
+}
+
+TEST_F(RecordWriterTest, AGrantCoversOnlyTheColumnsItsRuleNames) {
+    const qint64 document = [&] {
+        Transaction tx(*db);
+        RecordWriter writer(*db, isms::test::everything(*db));
+        const qint64 d = writer.insert(QStringLiteral("documents"), {{QStringLiteral("code"), QStringLiteral("G-1")},
+                                                                     {QStringLiteral("title"), QStringLiteral("t")}});
+        tx.commit();
+        return d;
+    }();
+    const qint64 version = [&] {
+        Transaction tx(*db);
+        const qint64 v = RecordWriter(*db, isms::test::everything(*db))
+                             .insert(QStringLiteral("document_versions"),
+                                     {{QStringLiteral("document_id"), document}, {QStringLiteral("version"), QStringLiteral("1.0")},
+                                      {QStringLiteral("status"), QStringLiteral("in_review")}, {QStringLiteral("title"), QStringLiteral("t")},
+                                      {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}});
+        tx.commit();
+        return v;
+    }();
+    // A chair moves a version's status, and nothing else of it.
+    db->setSession(Session::user(7, QStringLiteral("chair"), QStringLiteral("主委"), UserRole::Chair));
+    const Grant chair = db->require(UserRole::Permission::Approve);
+    {
+        Transaction tx(*db);
+        EXPECT_THROW(RecordWriter(*db, chair).update(QStringLiteral("document_versions"), version, 1,
+                                                     {{QStringLiteral("effective_date"), QStringLiteral("2030-01-01")}}),
+                     Error);
+    }
+    {
+        Transaction tx(*db);
+        EXPECT_THROW(RecordWriter(*db, chair).remove(QStringLiteral("document_versions"), version, 1), Error);
+    }
+    {
+        Transaction tx(*db);
+        RecordWriter(*db, chair).update(QStringLiteral("document_versions"), version, 1,
+                                        {{QStringLiteral("status"), QStringLiteral("draft")}});
+        tx.commit();
+    }
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM document_versions WHERE status = 'draft' AND "
+                                   "effective_date IS NULL")),
+              1);
+    // The entry is in the chair's name.
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")).toString(),
+              QStringLiteral("chair"));
+}
+
+TEST_F(RecordWriterTest, OnesOwnAccountIsOnlyOnesOwnPasswordAndCount) {
+    qint64 mine = 0;
+    qint64 theirs = 0;
+    {
+        Transaction tx(*db);
+        RecordWriter writer(*db, isms::test::everything(*db));
+        const auto account = [&](const char* name) {
+            return writer.insert(QStringLiteral("users"), {{QStringLiteral("username"), QString::fromLatin1(name)},
+                                                          {QStringLiteral("password_hash"), QStringLiteral("x")},
+                                                          {QStringLiteral("role"), QStringLiteral("viewer")}});
+        };
+        mine = account("mine");
+        theirs = account("theirs");
+        tx.commit();
+    }
+    db->setSession(Session());
+    const Grant own = db->ownAccount(mine, QStringLiteral("mine"));
+    const auto attempt = [&](qint64 id, const QVariantMap& values) {
+        Transaction tx(*db);
+        try {
+            RecordWriter(*db, own).update(QStringLiteral("users"), id, 1, values);
+            tx.commit();
+            return true;
+        } catch (const Error& e) {
+            EXPECT_EQ(e.kind(), Error::Kind::Permission) << e.message().toStdString();
+            return false;
+        }
+    };
+    EXPECT_FALSE(attempt(mine, {{QStringLiteral("role"), QStringLiteral("administrator")}}));
+    EXPECT_FALSE(attempt(theirs, {{QStringLiteral("failed_attempts"), 0}}));
+    EXPECT_TRUE(attempt(mine, {{QStringLiteral("failed_attempts"), 1}}));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'viewer'")), 2);
+}
+
+TEST_F(RecordWriterTest, SetUpIsOnlyForADatabaseJustCreatedAndTheFirstAccountOnlyForOneWithNone) {
+    const QString path = db->path();
+    db.reset();
+    auto again = Database::open(path);
     try {
-        RecordWriter(*db).insert(QStringLiteral("schema_migrations"), {{QStringLiteral("version"), 99},
-                                                                       {QStringLiteral("name"), QStringLiteral("x")},
-                                                                       {QStringLiteral("applied_at"), QStringLiteral("now")}});
-        FAIL() << "written";
+        again->setUp(QStringLiteral("demo content"));
+        FAIL() << "set up an existing database";
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), Error::Kind::Permission);
-        EXPECT_TRUE(e.message().contains(QStringLiteral("No permission rule names"))) << e.message().toStdString();
     }
+    {
+        Transaction tx(*again);
+        RecordWriter(*again, again->firstAccount(QStringLiteral("admin")))
+            .insert(QStringLiteral("users"), {{QStringLiteral("username"), QStringLiteral("admin")},
+                                              {QStringLiteral("password_hash"), QStringLiteral("x")},
+                                              {QStringLiteral("role"), QStringLiteral("administrator")}});
+        tx.commit();
+    }
+    EXPECT_THROW(again->firstAccount(QStringLiteral("second")), Error);
 }

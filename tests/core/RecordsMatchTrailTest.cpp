@@ -1,6 +1,7 @@
 // Issue #23: the records are what the audit trail last recorded of them. Each test edits the
 // database directly, as someone with sqlite3 or psql on the file or server would, and the check
 // names the record; changes made through the program keep it sound.
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "services/DatabaseCheck.h"
@@ -97,7 +98,7 @@ TEST_F(RecordsMatchTrail, ALinkRowAddedOrRemovedOutsideTheProgramIsFound) {
 
 TEST_F(RecordsMatchTrail, ChangesThroughTheProgramKeepTheRecordsAndTheTrailAgreed) {
     Transaction tx(*db);
-    RecordWriter writer(*db);
+    RecordWriter writer(*db, isms::test::everything(*db));
     const qint64 unit = writer.insert(QStringLiteral("org_units"), {{QStringLiteral("name"), QStringLiteral("資訊室")}});
     const qint64 person = writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("王先生")},
                                                                    {QStringLiteral("unit_id"), unit}});

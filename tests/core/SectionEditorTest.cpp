@@ -1,4 +1,5 @@
 #include "DemoDatabase.h"
+#include "Administrator.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
@@ -29,7 +30,7 @@ class SectionEditorTest : public ::testing::Test {
 protected:
     void SetUp() override {
         db = Workspace::open(files.database(QStringLiteral("edit.sqlite")), false);
-        db->setSession(Session::system(QStringLiteral("editor")));
+        db->setSession(isms::test::administrator(QStringLiteral("editor")));
         PolicyContent c;
         c.code = QStringLiteral("E-1");
         c.version = QStringLiteral("1.0");
@@ -130,7 +131,7 @@ TEST_F(SectionEditorTest, AnEditOnAStalePictureIsRefused) {
     SectionEditor mine(*db, version);
     const int seen = mine.treeVersion();
     auto other = Database::open(db->path());
-    other->setSession(Session::system(QStringLiteral("someone-else")));
+    other->setSession(isms::test::administrator(QStringLiteral("someone-else")));
     SectionEditor theirs(*other, version);
     theirs.insert(theirs.treeVersion(), {0, 0}, QStringLiteral("Z"), {});
     try {
@@ -177,14 +178,14 @@ TEST_F(SectionEditorTest, ALockedVersionCannotBeEdited) {
 }
 
 TEST_F(SectionEditorTest, DeletingASectionKeepsItsRegisterRowsUnlinked) {
-    db->setSession(Session::system(QStringLiteral("editor")));
+    db->setSession(isms::test::administrator(QStringLiteral("editor")));
     const QString file = files.write(QStringLiteral("p.txt"),
                                      "文件編號：G-1\n版本編號：1.0\n\n壹、目標\n\n一、目標如下：\n\n1. 第一目標。\n\n2. 第二目標。\n");
     const qint64 v = PolicyImporter(*db).importFile(file).versionId;
     {
         // As its publication would: the items become objectives, each linked to its section.
         Transaction tx(*db);
-        ObjectiveRegister(*db).settle(v);
+        ObjectiveRegister(*db).settle(isms::test::everything(*db), v);
         tx.commit();
     }
     ASSERT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objective_wordings WHERE version_id = :v"),

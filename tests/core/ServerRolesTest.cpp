@@ -2,6 +2,7 @@
 // the viewer group reads but changes nothing, whatever client it uses; the audit log is
 // append-only for every group; an account row is seen only by its own login and by
 // administrators. On a file there are no server roles: the file system guards it.
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
@@ -71,7 +72,7 @@ TEST(ServerRoles, ThePermissionsHoldOutsideTheProgram) {
     }
     db->setSession(Session::user(9, QStringLiteral("chen"), QStringLiteral("陳"), UserRole::Editor));
     EXPECT_EQ(errorOf([&] { ServerRoles::apply(*db); }), Error::Kind::Permission);
-    db->setSession(Session::system(QStringLiteral("test")));
+    db->setSession(isms::test::administrator(QStringLiteral("test")));
     const QStringList groups = ServerRoles::apply(*db);
     ASSERT_EQ(groups.size(), 5);
     EXPECT_EQ(ServerRoles::apply(*db), groups);  // again: nothing new, nothing lost

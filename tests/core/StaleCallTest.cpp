@@ -2,6 +2,7 @@
 // row_version (or, for an approval, the fingerprint) the user saw; here another workstation, on
 // its own connection, changes the record between seeing and saving, and each stale call is
 // refused and leaves the other's change in place. Runs against PostgreSQL too.
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "RowVersion.h"
@@ -30,7 +31,7 @@ protected:
         location = files.database(QStringLiteral("stale.sqlite"));
         db = isms::test::demoDatabase(location);
         other = Database::open(location);
-        other->setSession(Session::system(QStringLiteral("other-workstation")));
+        other->setSession(isms::test::administrator(QStringLiteral("other-workstation")));
         const auto current = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"), QStringLiteral("2.0"));
         documentId = current.documentId;
         draft = PolicyService(*db).newVersion(current.id, QStringLiteral("2.1"), QStringLiteral("年度修訂"));

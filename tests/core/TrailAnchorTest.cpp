@@ -2,6 +2,7 @@
 // (TrailAnchor). A trail cut short or rewritten whole is again a consistent chain; it no longer
 // holds that entry, and nothing more is written into it. Entries other workstations add are
 // verified as each change begins.
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
@@ -33,7 +34,7 @@ qint64 head(Database& db) {
 QString addPerson(Database& db, const QString& name) {
     try {
         Transaction tx(db);
-        RecordWriter(db).insert(QStringLiteral("people"), {{QStringLiteral("name"), name}});
+        RecordWriter(db, isms::test::everything(db)).insert(QStringLiteral("people"), {{QStringLiteral("name"), name}});
         tx.commit();
         return {};
     } catch (const Error& e) {
@@ -84,7 +85,7 @@ TEST(TrailAnchor, ATrailCutShortRefusesEveryChangeAndCheckSaysWhy) {
     // Opened again (the next start, another command), it is still refused.
     db.reset();
     auto again = Database::open(location);
-    again->setSession(Session::system(QStringLiteral("test")));
+    again->setSession(isms::test::administrator(QStringLiteral("test")));
     EXPECT_TRUE(again->trailProblem().contains(QStringLiteral("no longer holds entry %1").arg(seen)));
     EXPECT_FALSE(addPerson(*again, QStringLiteral("丙")).isEmpty());
 }
@@ -109,7 +110,7 @@ TEST(TrailAnchor, EntriesOfAnotherWorkstationAreVerifiedAsTheyAreTakenIn) {
     const QString location = files.database(QStringLiteral("shared.sqlite"));
     auto mine = isms::test::demoDatabase(location);
     auto other = Database::open(location);
-    other->setSession(Session::system(QStringLiteral("other")));
+    other->setSession(isms::test::administrator(QStringLiteral("other")));
     ASSERT_EQ(addPerson(*other, QStringLiteral("他處")), QString());
     EXPECT_EQ(addPerson(*mine, QStringLiteral("此處")), QString());  // a sound entry of another is taken in
     ASSERT_EQ(addPerson(*other, QStringLiteral("他處二")), QString());
@@ -132,7 +133,7 @@ TEST(TrailAnchor, ATrailThisWorkstationNeverSawIsVerifiedWholeBeforeAnythingIsWr
     }
     TrailAnchor::forget(path);  // as on another workstation
     auto db = Database::open(location);
-    db->setSession(Session::system(QStringLiteral("test")));
+    db->setSession(isms::test::administrator(QStringLiteral("test")));
     EXPECT_TRUE(db->trailProblem().contains(QStringLiteral("broken at entry %1").arg(forged))) << db->trailProblem().toStdString();
     EXPECT_FALSE(addPerson(*db, QStringLiteral("甲")).isEmpty());
 }
@@ -149,7 +150,7 @@ TEST(TrailAnchor, ARestoredBackupIsTheTrailFromThenOn) {
     }
     BackupService::restore(copy, location);  // the trail goes back to the backup's head, on purpose
     auto db = Database::open(location);
-    db->setSession(Session::system(QStringLiteral("test")));
+    db->setSession(isms::test::administrator(QStringLiteral("test")));
     EXPECT_TRUE(db->trailProblem().isEmpty()) << db->trailProblem().toStdString();
     EXPECT_EQ(addPerson(*db, QStringLiteral("還原之後")), QString());
     EXPECT_TRUE(DatabaseCheck(*db).run(false).sound());
@@ -166,7 +167,7 @@ TEST(TrailAnchor, ALinkToTheFileIsTheSameDatabase) {
     const QString link = files.path(QStringLiteral("other-name.sqlite"));
     ASSERT_TRUE(QFile::link(location, link));
     auto through = Database::open(link);
-    through->setSession(Session::system(QStringLiteral("test")));
+    through->setSession(isms::test::administrator(QStringLiteral("test")));
     EXPECT_TRUE(through->trailProblem().contains(QStringLiteral("no longer holds entry %1").arg(seen)));
     EXPECT_FALSE(addPerson(*through, QStringLiteral("甲")).isEmpty());
 }

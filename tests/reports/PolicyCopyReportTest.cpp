@@ -1,4 +1,5 @@
 #include "DemoDatabase.h"
+#include "Administrator.h"
 #include "PdfText.h"
 #include "PdfTextFixer.h"
 #include "PlanReports.h"
@@ -111,7 +112,7 @@ TEST_F(PolicyCopyReportTest, ContentsListEverySectionWithTheRealPage) {
 }
 
 TEST_F(PolicyCopyReportTest, FingerprintApprovalAndDraftMark) {
-    db->setSession(core::Session::system(QStringLiteral("t")));
+    db->setSession(isms::test::administrator(QStringLiteral("t")));
     const qint64 published = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
     const qint64 draft = core::PolicyService(*db).newVersion(published, QStringLiteral("2.1"), QStringLiteral("修訂"));
     const QString file = files.path(QStringLiteral("draft.pdf"));

@@ -3,6 +3,7 @@
 //                                  number of committed records after each commit;
 //   WriterChild create DB          creates DB with the demo content, as a first start does;
 //   WriterChild restore COPY DB    restores the verified copy over DB, again and again.
+#include "Administrator.h"
 #include "domain/Session.h"
 #include "services/BackupService.h"
 #include "services/Workspace.h"
@@ -35,10 +36,10 @@ int main(int argc, char* argv[]) {
     }
     if (args.size() != 2) return 2;
     auto db = isms::core::Database::open(args[1]);
-    db->setSession(isms::core::Session::system(QStringLiteral("writer")));
+    db->setSession(isms::test::administrator(QStringLiteral("writer")));
     for (long n = 1;; ++n) {
         isms::core::Transaction tx(*db);
-        isms::core::RecordWriter(*db).insert(QStringLiteral("people"),
+        isms::core::RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"),
                                              {{QStringLiteral("name"), QStringLiteral("person %1").arg(n)},
                                               {QStringLiteral("notes"), QString(200, QLatin1Char('x'))}});
         tx.commit();

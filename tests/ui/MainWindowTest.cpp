@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Administrator.h"
 #include "BackgroundCheck.h"
 #include "DatabaseActions.h"
 #include "Settings.h"
@@ -150,7 +151,7 @@ TEST_F(MainWindowTest, SwitchesToAnotherDatabase) {
     auto window = makeWindow();
     window->navigation()->setCurrentRow(3);
     window->setSignIn([](core::Database& d) {
-        d.setSession(core::Session::system(QStringLiteral("switcher")));
+        d.setSession(isms::test::administrator(QStringLiteral("switcher")));
         return true;
     });
     QString error;
@@ -221,7 +222,7 @@ TEST_F(MainWindowTest, TheBackgroundCheckClosesADamagedDatabaseWithAMessage) {
         f.write(QByteArray(4096, '\x5a'));
     }
     auto db = core::Workspace::open(path, false, core::Database::Check::Deferred);
-    db->setSession(core::Session::system(QStringLiteral("test")));
+    db->setSession(isms::test::administrator(QStringLiteral("test")));
     BoxCatcher boxes;
     ui::MainWindow window(std::move(db));
     window.show();
@@ -291,7 +292,7 @@ TEST_F(MainWindowTest, RefreshShowsWhatAnotherWorkstationSaved) {
 TEST_F(MainWindowTest, ConnectingRemembersTheAddressButNeverThePassword) {
     auto window = makeWindow();
     window->setSignIn([](core::Database& d) {
-        d.setSession(core::Session::system(QStringLiteral("connector")));
+        d.setSession(isms::test::administrator(QStringLiteral("connector")));
         return true;
     });
     // The same path the dialog takes; a file stands in for the server here (the engines' own

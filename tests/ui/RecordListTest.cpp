@@ -1,3 +1,4 @@
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "i18n/Language.h"
@@ -74,7 +75,7 @@ TEST_F(RecordListTest, ShowsLabelsNotKeysAndRefreshesAfterChanges) {
     EXPECT_EQ(list.model()->data(list.model()->index(0, 9)).toDouble(), 7.2);  // open rate %
     {
         core::Transaction tx(*db);
-        core::RecordWriter(*db).insert(QStringLiteral("drills"), {{QStringLiteral("period_year"), 2025},
+        core::RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("drills"), {{QStringLiteral("period_year"), 2025},
                                                                   {QStringLiteral("period_half"), 2},
                                                                   {QStringLiteral("emails_sent"), 10},
                                                                   {QStringLiteral("opened"), 1},
@@ -109,7 +110,7 @@ TEST(RecordListPaging, ReadsAPageAtATimeAsTheViewScrolls) {
     {
         core::Transaction tx(*db);
         for (int i = 0; i < kItems; ++i) {
-            core::RecordWriter(*db).insert(QStringLiteral("action_items"),
+            core::RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("action_items"),
                                            {{QStringLiteral("plan_year"), 2030},
                                             {QStringLiteral("title"), QStringLiteral("項目 %1").arg(i, 4, 10, QLatin1Char('0'))},
                                             {QStringLiteral("status"), QStringLiteral("planned")}});

@@ -1,6 +1,7 @@
 // Issue #10: the window on a shared database hears of changes saved on other workstations. Run
 // against PostgreSQL (the suite's postgres: tests) it is a server session; on a file there are
 // no notices and Refresh is the way.
+#include "Administrator.h"
 #include "MainWindow.h"
 #include "BackgroundCheck.h"
 #include "DemoDatabase.h"
@@ -39,10 +40,10 @@ TEST(ServerWindow, AChangeFromAnotherWorkstationShowsWhenTheWindowIsActiveAgain)
     const int before = items->model()->rowCount();
     {
         auto other = core::Database::open(location);
-        other->setSession(core::Session::system(QStringLiteral("other-workstation")));
+        other->setSession(isms::test::administrator(QStringLiteral("other-workstation")));
         other->begin();
         const int year = core::Sql::scalar(other->connection(), QStringLiteral("SELECT MAX(plan_year) FROM action_items")).toInt();
-        core::RecordWriter(*other).insert(QStringLiteral("action_items"),
+        core::RecordWriter(*other, isms::test::everything(*other)).insert(QStringLiteral("action_items"),
                                           {{QStringLiteral("plan_year"), year}, {QStringLiteral("title"), QStringLiteral("另一台電腦")},
                                            {QStringLiteral("status"), QStringLiteral("planned")}});
         other->commit();
@@ -87,7 +88,7 @@ TEST(ServerWindow, AfterTheServerDroppedTheConnectionComingBackReadsThePageAgain
         return;
     }
     auto other = core::Database::open(location);
-    other->setSession(core::Session::system(QStringLiteral("other-workstation")));
+    other->setSession(isms::test::administrator(QStringLiteral("other-workstation")));
     const qint64 pid = core::Sql::scalar(window.database().connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
     core::Sql::run(other->connection(), QStringLiteral("SELECT pg_terminate_backend(:pid)"), {{QStringLiteral("pid"), pid}});
     // Meanwhile (unannounced: the window was not connected) another workstation adds an item.
@@ -129,7 +130,7 @@ TEST(ServerWindow, ABackgroundCheckThatCannotConnectDoesNotCloseTheDatabase) {
     auto address = core::ServerAddress::parse(location);
     address.user = login;
     auto db = core::Database::open(address.toString(), core::Database::Check::Deferred, QStringLiteral("login-password-1"));
-    db->setSession(core::Session::system(login));
+    db->setSession(isms::test::administrator(login));
     ui::MainWindow window(std::move(db));
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
