@@ -104,7 +104,9 @@ QString Database::defaultPath() {
 }
 
 void Database::removeFile(const QString& path) {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(path + suffix);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile::remove(path + suffix);
+    }
 }
 
 Database::Database(const QString& path, const QString& connectionName)
