@@ -143,6 +143,12 @@ TEST(ServerRoles, ThePermissionsHoldOutsideTheProgram) {
     PolicyService decisions(*chairClient);
     decisions.approve(draft, rowVersion(draft), decisions.fingerprint(draft), QStringLiteral("主任委員"));
     decisions.publish(draft, rowVersion(draft));
+    // The server grants the program's rule (WriteRules): a chair moves a version's status, and
+    // may not change its dates or text behind the program.
+    EXPECT_THROW(Sql::run(chairClient->connection(),
+                          QStringLiteral("UPDATE document_versions SET effective_date = '2030-01-01' WHERE id = :v"),
+                          {{QStringLiteral("v"), draft}}),
+                 Error);
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objective_wordings WHERE version_id = :v"),
                           {{QStringLiteral("v"), draft}})
                   .toInt(),
