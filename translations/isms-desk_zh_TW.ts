@@ -3985,6 +3985,17 @@
     </message>
 </context>
 <context>
+    <name>TrailScan</name>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>無法讀取稽核軌跡：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: the database is not open.</source>
+        <translation>無法讀取稽核軌跡：資料庫未開啟。</translation>
+    </message>
+</context>
+<context>
     <name>UserCommands</name>
     <message>
         <source>Create the account NAME with its role (administrator, editor, chair, auditor or viewer); --person is the person&apos;s full name (default: NAME). The new password is asked for twice on the terminal, or read from ISMS_DESK_NEW_PASSWORD (administrators).</source>

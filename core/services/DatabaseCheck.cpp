@@ -35,9 +35,8 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
             checkApprovedText(report);
             checkDerivedRecords(report);
         }
-        report.audit = AuditLog(m_db).verify(stop);
-        checkTrailEnd(report);
         checkRecordsAgainstTrail(report, stop);
+        checkTrailEnd(report);
         return report;
     }
     QSqlQuery integrity = Sql::run(m_db.connection(), thorough ? QStringLiteral("PRAGMA integrity_check")
@@ -54,15 +53,15 @@ DatabaseCheck::Report DatabaseCheck::run(bool thorough, const std::function<bool
         checkApprovedText(report);
         checkDerivedRecords(report);
     }
-    report.audit = AuditLog(m_db).verify(stop);
-    checkTrailEnd(report);
     checkRecordsAgainstTrail(report, stop);
+    checkTrailEnd(report);
     return report;
 }
 
 void DatabaseCheck::checkRecordsAgainstTrail(Report& report, const std::function<bool()>& stop) const {
+    // The chain and the records in one read of the trail.
     AuditState state(m_db);
-    const QList<AuditState::Difference> found = state.differences(stop);
+    const QList<AuditState::Difference> found = state.differences(stop, &report.audit);
     if (!state.complete()) report.audit.complete = false;
     // A whole table rewritten would fill the screen: the first ones name the records, a count
     // says how many more.

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "TrailScan.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
 
@@ -91,6 +92,42 @@ QStringList AuditLog::entities() const {
 }
 
 AuditLog::Verification AuditLog::verify(const std::function<bool()>& stop) const {
+    if (!TrailScan::applies(m_db)) return verifyRowByRow(stop);
+    TrailScan scan(m_db);
+    scan.run(true, {}, stop);
+    return verify(scan);
+}
+
+AuditLog::Verification AuditLog::verify(const TrailScan& scan) const {
+    Verification result;
+    result.entries = scan.chain().entries;
+    result.headId = scan.chain().headId;
+    result.headHash = scan.chain().headHash;
+    result.complete = scan.complete();
+    const QSqlDatabase db = m_db.connection();
+    for (const qint64 id : scan.chain().suspects) {
+        const QString prev = Sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log WHERE id < :id ORDER BY id DESC LIMIT 1"),
+                                         {{QStringLiteral("id"), id}})
+                                 .toString();
+        QSqlQuery q = Sql::run(db,
+                               QStringLiteral("SELECT at, actor, action, entity, entity_id, before_data, after_data, "
+                                              "prev_hash, hash FROM audit_log WHERE id = :id"),
+                               {{QStringLiteral("id"), id}});
+        if (!q.next()) continue;
+        const bool holds = q.value(7).toString() == prev &&
+                           q.value(8).toString() == entryHash(prev, q.value(0).toString(), q.value(1).toString(),
+                                                              q.value(2).toString(), q.value(3).toString(),
+                                                              q.value(4).toLongLong(), q.value(5).toString(),
+                                                              q.value(6).toString());
+        if (holds) continue;
+        result.intact = false;
+        result.firstBrokenId = id;
+        break;
+    }
+    return result;
+}
+
+AuditLog::Verification AuditLog::verifyRowByRow(const std::function<bool()>& stop) const {
     Verification result;
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_data, "

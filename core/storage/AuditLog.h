@@ -9,6 +9,7 @@
 namespace isms::core {
 
 class Database;
+class TrailScan;
 
 // Append-only, hash-chained record of every change: each entry stores the previous entry's hash
 // and its own (SHA-256 over its fields), so an edited, removed or reordered entry shows up.
@@ -44,7 +45,13 @@ public:
                     const QString& beforeJson, const QString& afterJson);
     // Reads the whole chain. stop, asked every thousand entries, ends it early (a window closing
     // while a check runs behind it); the result then says it is not complete.
+    // A file's trail is read straight from SQLite (TrailScan); the server's row by row.
     Verification verify(const std::function<bool()>& stop = {}) const;
+    // The chain of a scan that has read it, its suspects read again row by row: only an entry
+    // that does not chain on as verifyRowByRow reads it breaks the chain.
+    Verification verify(const TrailScan& scan) const;
+    // Every entry read through Qt: the reference the file's fast reading is held to.
+    Verification verifyRowByRow(const std::function<bool()>& stop = {}) const;
     // The part of verify every change can afford: that entry is still there with that hash, and
     // each entry after it chains on. entry 0 only reads the head.
     Since verifySince(qint64 entry, const QString& hash) const;

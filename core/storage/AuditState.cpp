@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Sql.h"
+#include "TrailScan.h"
 #include "domain/RecordKinds.h"
 
 #include <QCryptographicHash>
@@ -33,7 +34,49 @@ QStringList AuditState::auditedTables(const Database& db) {
     return out;
 }
 
-QList<AuditState::Difference> AuditState::differences(const std::function<bool()>& stop) {
+QList<AuditState::Difference> AuditState::differences(const std::function<bool()>& stop,
+                                                     AuditLog::Verification* chain) {
+    if (!TrailScan::applies(m_db)) {
+        if (chain) *chain = AuditLog(m_db).verify(stop);
+        return differencesRowByRow(stop);
+    }
+    m_complete = true;
+    const QSqlDatabase db = m_db.connection();
+    const QStringList tables = auditedTables(m_db);
+    QStringList withIds;
+    for (const QString& table : tables) {
+        if (db.record(table).contains(QStringLiteral("id"))) withIds << table;
+    }
+    // One snapshot for the trail and the rows: a change written between reading one and the
+    // other would otherwise look like a difference.
+    Sql::execDirect(db, QStringLiteral("SAVEPOINT audit_state"));
+    QHash<QString, QList<Difference>> found;
+    try {
+        TrailScan scan(m_db);
+        scan.run(chain != nullptr, withIds, stop);
+        if (chain) *chain = AuditLog(m_db).verify(scan);
+        m_complete = scan.complete();
+        for (const TrailScan::Suspect& suspect : scan.suspects()) {
+            if (auto d = compareRecord(suspect.table, suspect.id)) found[suspect.table].append(*d);
+        }
+        for (const QString& table : tables) {
+            if (!m_complete || (stop && stop())) {
+                m_complete = false;
+                break;
+            }
+            if (!withIds.contains(table)) found[table] = compareLinks(table);
+        }
+    } catch (...) {
+        Sql::execDirect(db, QStringLiteral("RELEASE audit_state"));
+        throw;
+    }
+    Sql::execDirect(db, QStringLiteral("RELEASE audit_state"));
+    QList<Difference> out;
+    for (const QString& table : tables) out += found.value(table);
+    return out;
+}
+
+QList<AuditState::Difference> AuditState::differencesRowByRow(const std::function<bool()>& stop) {
     m_complete = true;
     QList<Difference> out;
     for (const QString& table : auditedTables(m_db)) {
@@ -41,62 +84,86 @@ QList<AuditState::Difference> AuditState::differences(const std::function<bool()
             m_complete = false;
             break;
         }
-        out += compareTable(table, m_db.connection().record(table).contains(QStringLiteral("id")));
+        out += m_db.connection().record(table).contains(QStringLiteral("id")) ? compareRows(table) : compareLinks(table);
     }
     return out;
 }
 
-QList<AuditState::Difference> AuditState::compareTable(const QString& table, bool hasIds) {
+std::optional<AuditState::Difference> AuditState::compareRecord(const QString& table, qint64 id) {
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery rows = Sql::run(db, QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table), {{QStringLiteral("id"), id}});
+    const bool exists = rows.next();
+    const QVariantMap row = exists ? Sql::row(rows) : QVariantMap();
+    rows.finish();
+    // As compareRows: entries for entity 0 are no record's.
+    QSqlQuery last = Sql::run(db,
+                              QStringLiteral("SELECT action, after_data FROM audit_log WHERE entity = :t AND entity_id = :id "
+                                             "AND entity_id <> 0 ORDER BY id DESC LIMIT 1"),
+                              {{QStringLiteral("t"), table}, {QStringLiteral("id"), id}});
+    const bool logged = last.next();
+    const bool deleted = logged && last.value(0).toString() == QStringLiteral("delete");
+    const QString image = logged ? last.value(1).toString() : QString();
+    last.finish();
+    if (exists && (!logged || deleted)) return Difference{Difference::Kind::Added, table, id, row, {}};
+    if (exists && digest(image) != digest(AuditLog::toJson(row))) return Difference{Difference::Kind::Changed, table, id, row, image};
+    if (!exists && logged && !deleted) return Difference{Difference::Kind::Removed, table, id, {}, image};
+    return std::nullopt;
+}
+
+QList<AuditState::Difference> AuditState::compareRows(const QString& table) {
     QList<Difference> out;
     const QSqlDatabase db = m_db.connection();
-    if (hasIds) {
-        // Each row's last entry, found through the (entity, entity_id) index.
-        struct Image {
-            QByteArray digest;
-            bool deleted = false;
-        };
-        QHash<qint64, Image> images;
-        QSqlQuery last = Sql::run(db,
-                                  QStringLiteral("SELECT entity_id, action, after_data FROM audit_log WHERE id IN "
-                                                 "(SELECT MAX(id) FROM audit_log WHERE entity = :t AND entity_id <> 0 "
-                                                 "GROUP BY entity_id)"),
-                                  {{QStringLiteral("t"), table}});
-        last.setForwardOnly(true);
-        while (last.next()) {
-            images.insert(last.value(0).toLongLong(),
-                          {digest(last.value(2).toString()), last.value(1).toString() == QStringLiteral("delete")});
-        }
-        last.finish();
-        QSqlQuery rows = Sql::prepare(db, QStringLiteral("SELECT * FROM %1").arg(table));
-        rows.setForwardOnly(true);
-        Sql::exec(rows);
-        const QSqlRecord record = rows.record();
-        const int idColumn = record.indexOf(QStringLiteral("id"));
-        while (rows.next()) {
-            const QVariantMap row = Sql::row(rows, record);
-            const qint64 id = rows.value(idColumn).toLongLong();
-            const auto it = images.constFind(id);
-            if (it == images.cend() || it->deleted) {
-                out.append({Difference::Kind::Added, table, id, row, {}});
-            } else if (it->digest != digest(AuditLog::toJson(row))) {
-                out.append({Difference::Kind::Changed, table, id, row, {}});
-            }
-            if (it != images.cend()) images.erase(it);
-        }
-        for (auto it = images.cbegin(); it != images.cend(); ++it) {
-            if (!it->deleted) out.append({Difference::Kind::Removed, table, it.key(), {}, {}});
-        }
-        // The trail's own words for what differs, read only for the few rows that do.
-        for (Difference& d : out) {
-            if (d.kind == Difference::Kind::Added) continue;
-            d.image = Sql::scalar(db,
-                                  QStringLiteral("SELECT after_data FROM audit_log WHERE entity = :t AND entity_id = :id "
-                                                 "ORDER BY id DESC LIMIT 1"),
-                                  {{QStringLiteral("t"), table}, {QStringLiteral("id"), d.id}})
-                          .toString();
-        }
-        return out;
+    // Each row's last entry, found through the (entity, entity_id) index.
+    struct Image {
+        QByteArray digest;
+        bool deleted = false;
+    };
+    QHash<qint64, Image> images;
+    QSqlQuery last = Sql::run(db,
+                              QStringLiteral("SELECT entity_id, action, after_data FROM audit_log WHERE id IN "
+                                             "(SELECT MAX(id) FROM audit_log WHERE entity = :t AND entity_id <> 0 "
+                                             "GROUP BY entity_id)"),
+                              {{QStringLiteral("t"), table}});
+    last.setForwardOnly(true);
+    while (last.next()) {
+        images.insert(last.value(0).toLongLong(),
+                      {digest(last.value(2).toString()), last.value(1).toString() == QStringLiteral("delete")});
     }
+    last.finish();
+    QSqlQuery rows = Sql::prepare(db, QStringLiteral("SELECT * FROM %1").arg(table));
+    rows.setForwardOnly(true);
+    Sql::exec(rows);
+    const QSqlRecord record = rows.record();
+    const int idColumn = record.indexOf(QStringLiteral("id"));
+    while (rows.next()) {
+        const QVariantMap row = Sql::row(rows, record);
+        const qint64 id = rows.value(idColumn).toLongLong();
+        const auto it = images.constFind(id);
+        if (it == images.cend() || it->deleted) {
+            out.append({Difference::Kind::Added, table, id, row, {}});
+        } else if (it->digest != digest(AuditLog::toJson(row))) {
+            out.append({Difference::Kind::Changed, table, id, row, {}});
+        }
+        if (it != images.cend()) images.erase(it);
+    }
+    for (auto it = images.cbegin(); it != images.cend(); ++it) {
+        if (!it->deleted) out.append({Difference::Kind::Removed, table, it.key(), {}, {}});
+    }
+    // The trail's own words for what differs, read only for the few rows that do.
+    for (Difference& d : out) {
+        if (d.kind == Difference::Kind::Added) continue;
+        d.image = Sql::scalar(db,
+                              QStringLiteral("SELECT after_data FROM audit_log WHERE entity = :t AND entity_id = :id "
+                                             "ORDER BY id DESC LIMIT 1"),
+                              {{QStringLiteral("t"), table}, {QStringLiteral("id"), d.id}})
+                      .toString();
+    }
+    return out;
+}
+
+QList<AuditState::Difference> AuditState::compareLinks(const QString& table) {
+    QList<Difference> out;
+    const QSqlDatabase db = m_db.connection();
     // A link row has no id: the trail's inserts and deletions of the table, replayed, must leave
     // exactly the rows there are.
     QHash<QString, int> logged;

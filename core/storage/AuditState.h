@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <QVariantMap>
 #include <functional>
+#include <optional>
+
+#include "AuditLog.h"
 
 namespace isms::core {
 
@@ -32,9 +35,13 @@ public:
 
     explicit AuditState(Database& db);
 
-    // Compares every audited table with the trail. stop, asked between tables, ends it early
-    // (the result is then incomplete: complete() says so).
-    QList<Difference> differences(const std::function<bool()>& stop = {});
+    // Compares every audited table with the trail. stop, asked every thousand entries and rows,
+    // ends it early (the result is then incomplete: complete() says so). Given chain, the same
+    // read of the trail verifies its chain too (a whole check reads the trail once).
+    QList<Difference> differences(const std::function<bool()>& stop = {}, AuditLog::Verification* chain = nullptr);
+    // Every table read row by row through Qt, as on the server: the reference the file's fast
+    // reading (TrailScan) is held to.
+    QList<Difference> differencesRowByRow(const std::function<bool()>& stop = {});
     bool complete() const { return m_complete; }
     // Writes an entry for each difference, in actor's name, inside the caller's transaction: a
     // schema update that rewrote rows says so in the trail, so that the rows agree with it again.
@@ -45,7 +52,11 @@ public:
     static QStringList auditedTables(const Database& db);
 
 private:
-    QList<Difference> compareTable(const QString& table, bool hasIds);
+    QList<Difference> compareRows(const QString& table);
+    QList<Difference> compareLinks(const QString& table);
+    // What differs of one record, read again row by row: a scan's suspect is only a difference
+    // if this finds one.
+    std::optional<Difference> compareRecord(const QString& table, qint64 id);
 
     Database& m_db;
     bool m_complete = true;
