@@ -41,14 +41,17 @@ public:
     qint64 addFinding(qint64 auditId, const Finding& finding);
     // Nonconformities only (major or minor).
     qint64 addCorrectiveAction(qint64 findingId, const CorrectiveAction& action);
-    void markActionDone(qint64 actionId);
+    // rowVersion: the record's row_version as the user saw it; a record changed since is refused
+    // (Error::Kind::Conflict) and keeps the other change.
+    void markActionDone(qint64 actionId, int rowVersion);
     // Records whether the action worked; effective: the action is verified and its finding closes.
-    void verify(qint64 actionId, const QDate& on, qint64 verifierPersonId, bool effective, const QString& result);
+    void verify(qint64 actionId, int rowVersion, const QDate& on, qint64 verifierPersonId, bool effective,
+                const QString& result);
     // Observations and opportunities close without a corrective action.
-    void closeFinding(qint64 findingId);
+    void closeFinding(qint64 findingId, int rowVersion);
 
 private:
-    void update(const Grant& grant, const QString& table, qint64 id, const QVariantMap& values);
+    void update(const Grant& grant, const QString& table, qint64 id, int rowVersion, const QVariantMap& values);
 
     Database& m_db;
 };

@@ -263,7 +263,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
         ListDefinition d = list("findings", tr("Findings"), "findings f JOIN audits a ON a.id = f.audit_id",
                     {col("f.id", id, Format::Number), col("a.title", tr("Audit")), col("f.kind", tr("Type"), Format::Label),
                      col("f.clause", tr("Clause")), col("f.description", tr("Description")),
-                     col("f.status", tr("Status"), Format::Label)});
+                     col("f.status", tr("Status"), Format::Label), rowVersion("f")});
         d.filters = {{QStringLiteral("kind"), QStringLiteral("f.kind = :kind")},
                      {QStringLiteral("status"), QStringLiteral("f.status = :status")}};
         return d;
@@ -274,7 +274,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                     "c.owner_person_id",
                     {col("c.id", id, Format::Number), col("f.description", tr("Finding")), col("c.action", tr("Corrective action")),
                      col("p.name", tr("Owner")), col("c.due_date", tr("Due"), Format::Date),
-                     col("c.status", tr("Status"), Format::Label)});
+                     col("c.status", tr("Status"), Format::Label), rowVersion("c")});
         d.filters = {{QStringLiteral("overdue"), Overdue::correctiveActionSql(QStringLiteral("c"), QStringLiteral("overdue"))}};
         return d;
     }

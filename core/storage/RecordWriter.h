@@ -31,12 +31,14 @@ public:
 
     // The row as stored (empty: none); reading needs no grant.
     static QVariantMap read(Database& db, const QString& table, qint64 id);
+    // The refusal of a change to a record someone changed after the user saw it, naming who and
+    // when: for a service that must refuse before it judges the record as the user saw it.
+    [[noreturn]] void refuseStale(const QString& table, qint64 id) const;
 
 private:
     void requireTransaction() const;
     void log(const QString& action, const QString& table, qint64 id, const QVariantMap& before,
              const QVariantMap& after) const;
-    [[noreturn]] void refuseStale(const QString& table, qint64 id) const;
     static void checkIdentifier(const QString& name);
     // Refuses text holding a control or bidirectional-override character (TextSafety).
     static void checkText(const QVariantMap& values);

@@ -37,7 +37,7 @@ protected:
         const qint64 minor = audits.addFinding(audit, {QStringLiteral("minor"), QString(), QStringLiteral("帳號未停用"), QString()});
         audits.addCorrectiveAction(minor, {QStringLiteral("流程"), QStringLiteral("修訂流程"), person, QDate(2025, 11, 30)});
         const qint64 observation = audits.addFinding(audit, {QStringLiteral("observation"), QString(), QStringLiteral("格式"), QString()});
-        audits.closeFinding(observation);
+        audits.closeFinding(observation, 1);  // as just recorded
         DrillService drills(*db);
         for (const auto& [sent, opened, clicked] : {std::tuple{200, 30, 10}, std::tuple{300, 20, 5}}) {
             DrillService::Drill d;

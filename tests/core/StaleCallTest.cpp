@@ -8,6 +8,7 @@
 #include "RowVersion.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
+#include "services/AuditService.h"
 #include "services/PolicyService.h"
 #include "services/ReviewCalendar.h"
 #include "services/SectionEditor.h"
@@ -201,6 +202,47 @@ TEST_F(StaleCall, ChangeAnAccount) {
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT disabled FROM users WHERE id = :id"), {{QStringLiteral("id"), editor}})
                   .toInt(),
               0);
+}
+
+TEST_F(StaleCall, AnAuditsFindingsAndCorrectiveActions) {
+    const qint64 person = Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM people")).toLongLong();
+    AuditService mine(*db);
+    AuditService theirs(*other);
+    const qint64 audit = mine.addAudit({QStringLiteral("115年度內部稽核"), QDate(2026, 10, 1), QDate(2026, 10, 2), QString(),
+                                        QStringLiteral("張淑芬"), QString()});
+    const qint64 finding = mine.addFinding(audit, {QStringLiteral("minor"), QString(), QStringLiteral("帳號未停用"), QString()});
+    const qint64 action = mine.addCorrectiveAction(finding, {QStringLiteral("流程"), QStringLiteral("修訂流程"), person, QDate(2026, 11, 30)});
+    const auto actionSeen = [&] { return rowVersion(*db, QStringLiteral("corrective_actions"), action); };
+    const auto actionStatus = [&] {
+        return Sql::scalar(db->connection(), QStringLiteral("SELECT status FROM corrective_actions WHERE id = :id"),
+                           {{QStringLiteral("id"), action}})
+            .toString();
+    };
+
+    // Marked done on the other workstation while this one still showed it in progress.
+    int seen = actionSeen();
+    theirs.markActionDone(action, seen);
+    expectRefused([&] { mine.markActionDone(action, seen); });
+
+    // Verified ineffective there (back to work) while this one would verify it effective.
+    seen = actionSeen();
+    theirs.verify(action, seen, QDate(2026, 12, 1), person, false, QStringLiteral("仍有帳號未停用"));
+    expectRefused([&] { mine.verify(action, seen, QDate(2026, 12, 1), person, true, QStringLiteral("抽查無誤")); });
+    EXPECT_EQ(actionStatus(), QStringLiteral("in_progress"));
+
+    // An observation closed there, then closed here from the list as it was.
+    const qint64 observation = mine.addFinding(audit, {QStringLiteral("observation"), QString(), QStringLiteral("格式不一"), QString()});
+    const int observationSeen = rowVersion(*db, QStringLiteral("findings"), observation);
+    theirs.closeFinding(observation, observationSeen);
+    expectRefused([&] { mine.closeFinding(observation, observationSeen); });
+
+    // Current versions go through, and the finding closes with its verified action.
+    mine.markActionDone(action, actionSeen());
+    mine.verify(action, actionSeen(), QDate(2026, 12, 2), person, true, QStringLiteral("抽查無誤"));
+    EXPECT_EQ(actionStatus(), QStringLiteral("verified"));
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT status FROM findings WHERE id = :id"), {{QStringLiteral("id"), finding}})
+                  .toString(),
+              QStringLiteral("closed"));
 }
 
 TEST_F(StaleCall, RemovingASectionUnlinksEachRecordInItsOwnAuditedChange) {

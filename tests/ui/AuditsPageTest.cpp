@@ -93,3 +93,43 @@ TEST(AuditsPage, TheFormsCollectTheirFields) {
     EXPECT_EQ(dialog->messageLabel()->text(), QStringLiteral("refused"));
     EXPECT_EQ(page.form(QStringLiteral("done")), nullptr);  // no form: it acts on the chosen action
 }
+
+// Issue #23: the page hands core the row_version its list showed, so a change another workstation
+// made meanwhile is not silently overwritten; once the list is read again the step goes through.
+TEST(AuditsPage, AStepOnARecordChangedElsewhereIsRefusedUntilTheListIsReadAgain) {
+    core::Language::install(QStringLiteral("en"));
+    TestFiles files;
+    const QString location = files.path(QStringLiteral("two.sqlite"));
+    auto db = isms::test::demoDatabase(location, 2025);
+    const qint64 person = core::Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM people")).toLongLong();
+    core::AuditService service(*db);
+    const qint64 audit = service.addAudit({QStringLiteral("114年度內部稽核"), QDate(2025, 10, 1), QDate(2025, 10, 2), QString(),
+                                           QStringLiteral("張淑芬"), QString()});
+    const qint64 finding = service.addFinding(audit, {QStringLiteral("minor"), QString(), QStringLiteral("帳號未停用"), QString()});
+    const qint64 action =
+        service.addCorrectiveAction(finding, {QStringLiteral("流程"), QStringLiteral("修訂流程"), person, QDate(2025, 11, 30)});
+    const qint64 observation = service.addFinding(audit, {QStringLiteral("observation"), QString(), QStringLiteral("格式"), QString()});
+    ui::AuditsPage page(*db);
+    choose(page, "corrective_actions", 0);
+    auto other = core::Database::open(location);
+    other->setSession(db->session());
+    core::AuditService(*other).markActionDone(action, 1);
+    QString message;
+    EXPECT_FALSE(page.run(QStringLiteral("done"), {}, &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("after you opened it"))) << message.toStdString();
+    choose(page, "corrective_actions", 0);  // read again: now it is done, and can be verified
+    EXPECT_TRUE(page.run(QStringLiteral("verify"), {{QStringLiteral("on"), QDate(2025, 12, 1)},
+                                                    {QStringLiteral("verifier"), person},
+                                                    {QStringLiteral("effective"), true},
+                                                    {QStringLiteral("result"), QStringLiteral("抽查無誤")}},
+                         &message))
+        << message.toStdString();
+    // The same for closing an observation closed elsewhere.
+    for (int row = 0; row < list(page, "findings")->model()->rowCount(); ++row) {
+        if (list(page, "findings")->model()->index(row, 0).data(Qt::EditRole).toLongLong() == observation) choose(page, "findings", row);
+    }
+    ASSERT_EQ(page.selected(QStringLiteral("findings")), observation);
+    core::AuditService(*other).closeFinding(observation, 1);
+    EXPECT_FALSE(page.run(QStringLiteral("close"), {}, &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("after you opened it"))) << message.toStdString();
+}

@@ -53,14 +53,26 @@ AuditsPage::AuditsPage(core::Database& db, QWidget* parent)
 }
 
 qint64 AuditsPage::selected(const QString& list) const {
+    return selectedColumn(list, 0).toLongLong();
+}
+
+int AuditsPage::selectedRowVersion(const QString& list) const {
+    // The last column: the record's row_version as the list read it (not shown).
+    for (RecordListWidget* w : m_lists->lists()) {
+        if (w->objectName() == list)
+            return selectedColumn(list, w->model()->columnCount() - 1).toInt();
+    }
+    return 0;
+}
+
+QVariant AuditsPage::selectedColumn(const QString& list, int column) const {
     for (RecordListWidget* w : m_lists->lists()) {
         if (w->objectName() != list) continue;
         const QModelIndex current = w->view()->currentIndex();
-        return current.isValid()
-                   ? w->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong()
-                   : 0;
+        return current.isValid() ? w->model()->index(current.row(), column).data(Qt::EditRole)
+                                 : QVariant();
     }
-    return 0;
+    return {};
 }
 
 FieldsDialog* AuditsPage::form(const QString& step) {
@@ -94,7 +106,8 @@ FieldsDialog* AuditsPage::form(const QString& step) {
             tr("Corrective action"), tr("For the nonconformity chosen in the list of findings."),
             {{QStringLiteral("cause"), tr("Root cause:"), Kind::LongText},
              {QStringLiteral("action"), tr("Action:"), Kind::LongText},
-             {QStringLiteral("owner"), tr("Responsible:"), Kind::Choice, PeopleChoices::withPrompt(m_db), 0},
+             {QStringLiteral("owner"), tr("Responsible:"), Kind::Choice,
+              PeopleChoices::withPrompt(m_db), 0},
              {QStringLiteral("due"), tr("Due:"), Kind::Date, {}, today.addMonths(1)}},
             this);
     }
@@ -103,7 +116,8 @@ FieldsDialog* AuditsPage::form(const QString& step) {
             tr("Verify effectiveness"),
             tr("Did the corrective action chosen in the list work? If it did, its finding closes."),
             {{QStringLiteral("on"), tr("Verified on:"), Kind::Date, {}, today},
-             {QStringLiteral("verifier"), tr("Verified by:"), Kind::Choice, PeopleChoices::withPrompt(m_db), 0},
+             {QStringLiteral("verifier"), tr("Verified by:"), Kind::Choice,
+              PeopleChoices::withPrompt(m_db), 0},
              {QStringLiteral("effective"),
               tr("Effective:"),
               Kind::Choice,
@@ -136,6 +150,7 @@ bool AuditsPage::run(const QString& step, const QHash<QString, QVariant>& v, QSt
     if (!chosen(step, message)) return false;
     core::AuditService service(m_db);
     const qint64 id = selected(target(step).first);
+    const int seen = selectedRowVersion(target(step).first);
     try {
         if (step == QStringLiteral("audit")) {
             service.addAudit({v.value(QStringLiteral("title")).toString(),
@@ -155,14 +170,14 @@ bool AuditsPage::run(const QString& step, const QHash<QString, QVariant>& v, QSt
                                              v.value(QStringLiteral("owner")).toLongLong(),
                                              v.value(QStringLiteral("due")).toDate()});
         } else if (step == QStringLiteral("done")) {
-            service.markActionDone(id);
+            service.markActionDone(id, seen);
         } else if (step == QStringLiteral("verify")) {
-            service.verify(id, v.value(QStringLiteral("on")).toDate(),
+            service.verify(id, seen, v.value(QStringLiteral("on")).toDate(),
                            v.value(QStringLiteral("verifier")).toLongLong(),
                            v.value(QStringLiteral("effective")).toBool(),
                            v.value(QStringLiteral("result")).toString());
         } else if (step == QStringLiteral("close")) {
-            service.closeFinding(id);
+            service.closeFinding(id, seen);
         }
     } catch (const core::Error& e) {
         *message = e.message();

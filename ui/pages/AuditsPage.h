@@ -25,11 +25,14 @@ public:
     RecordPage* lists() const { return m_lists; }
     // The record chosen in one of the lists ("audits", "findings", "corrective_actions"); 0: none.
     qint64 selected(const QString& list) const;
+    // The chosen record's row_version as its list read it: what a change made from it hands core.
+    int selectedRowVersion(const QString& list) const;
     // The forms each step uses, filled in by the caller and run by run().
     FieldsDialog* form(const QString& step);
     bool run(const QString& step, const QHash<QString, QVariant>& values, QString* message);
 
 private:
+    QVariant selectedColumn(const QString& list, int column) const;
     QPair<QString, QString> target(const QString& step) const;
     bool chosen(const QString& step, QString* message) const;
     void ask(const QString& step);
