@@ -1,5 +1,7 @@
 #include "PolicyCommands.h"
 
+#include <QFileInfo>
+
 #include "CommandLine.h"
 #include "PolicyCopyReport.h"
 #include "PolicyOdtExport.h"
@@ -14,8 +16,6 @@
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 
-#include <QFileInfo>
-
 namespace isms::app {
 
 QList<Command> PolicyCommands::commands() {
@@ -23,7 +23,8 @@ QList<Command> PolicyCommands::commands() {
         {{QStringLiteral("show"), QStringLiteral("policy")},
          {QStringLiteral("CODE")},
          QStringLiteral("[--version X]"),
-         tr("Print a policy version as plain text: the title block, then every section with its number and its "
+         tr("Print a policy version as plain text: the title block, then every section with its "
+            "number and its "
             "paragraphs, one per line (default: the version in force)."),
          Command::Opens::Database,
          Command::never,
@@ -31,15 +32,18 @@ QList<Command> PolicyCommands::commands() {
         {{QStringLiteral("import"), QStringLiteral("policy")},
          {QStringLiteral("FILE")},
          QStringLiteral("[--document CODE] [--version X]"),
-         tr("Read a policy in the plain-text form agencies export (title block, optional table of contents, "
-            "numbered sections; lines a page break split are joined) and store it as a draft version."),
+         tr("Read a policy in the plain-text form agencies export (title block, optional table of "
+            "contents, "
+            "numbered sections; lines a page break split are joined) and store it as a draft "
+            "version."),
          Command::Opens::Database,
          Command::always,
          import},
         {{QStringLiteral("export"), QStringLiteral("policy")},
          {QStringLiteral("CODE")},
          QStringLiteral("[--version X] --out FILE.pdf|FILE.odt [--copy N [--holder NAME]]"),
-         tr("Write the printed copy of a policy version as PDF; with --copy, a controlled copy recorded in the "
+         tr("Write the printed copy of a policy version as PDF; with --copy, a controlled copy "
+            "recorded in the "
             "register. FILE.odt writes an OpenDocument text to edit in a word processor."),
          Command::Opens::Database,
          // A controlled copy is recorded in the register: that is a change too.
@@ -48,8 +52,10 @@ QList<Command> PolicyCommands::commands() {
         {{QStringLiteral("verify")},
          {QStringLiteral("FILE.pdf|FINGERPRINT")},
          {},
-         tr("Say whether a printed copy (its PDF, or the fingerprint printed on its last page) is the version in "
-            "force (exit code 0), approved and still to take effect (5), superseded (6) or unknown (7); 8: a "
+         tr("Say whether a printed copy (its PDF, or the fingerprint printed on its last page) is "
+            "the version in "
+            "force (exit code 0), approved and still to take effect (5), superseded (6) or unknown "
+            "(7); 8: a "
             "version never in force (a draft), 9: text changed after its approval."),
          Command::Opens::ExistingDatabase,
          Command::never,
@@ -67,8 +73,11 @@ int PolicyCommands::show(CommandContext& c) {
         // the document's text.
         const auto standings = repository.standings(version.documentId, core::Clock::today());
         const auto* current = core::VersionStanding::inForce(standings);
-        c.err << (current ? tr("%1: version %2 is in force.").arg(version.code, current->version.version)
-                          : tr("%1: no version is in force yet; this is version %2.").arg(version.code, version.version));
+        c.err
+            << (current
+                    ? tr("%1: version %2 is in force.").arg(version.code, current->version.version)
+                    : tr("%1: no version is in force yet; this is version %2.")
+                          .arg(version.code, version.version));
         c.err << Qt::endl;
         if (const auto* next = core::VersionStanding::nextScheduled(standings)) {
             c.err << tr("Version %1: %2.").arg(next->version.version, next->label()) << Qt::endl;
@@ -80,10 +89,12 @@ int PolicyCommands::show(CommandContext& c) {
 }
 
 int PolicyCommands::import(CommandContext& c) {
-    const auto result = core::PolicyImporter(c.db()).importFile(c.operand(0), c.line.documentCode(), c.line.version());
+    const auto result = core::PolicyImporter(c.db()).importFile(c.operand(0), c.line.documentCode(),
+                                                                c.line.version());
     const auto version = core::PolicyRepository(c.db()).version(result.versionId);
     c.out << tr("Imported %1 version %2 as a draft.").arg(version.code, version.version) << Qt::endl
-          << tr("Sections: %1, objectives: %2, references: %3, scope items: %4, responsibilities: %5.")
+          << tr("Sections: %1, objectives: %2, references: %3, scope items: %4, responsibilities: "
+                "%5.")
                  .arg(result.sections)
                  .arg(result.objectives)
                  .arg(result.references)
@@ -96,32 +107,37 @@ int PolicyCommands::import(CommandContext& c) {
 int PolicyCommands::exportPolicy(CommandContext& c) {
     const QString out = c.line.output();
     const bool odt = out.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive);
-    if (out.isEmpty()) return c.usage(tr("Say where to write the policy with --out FILE.pdf or --out FILE.odt."));
+    if (out.isEmpty())
+        return c.usage(tr("Say where to write the policy with --out FILE.pdf or --out FILE.odt."));
     if (!odt && !out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
         // Never a PDF under another format's name.
-        return c.usage(tr("export policy writes PDF (.pdf) or OpenDocument text (.odt), not “%1”: use --out FILE.pdf "
+        return c.usage(tr("export policy writes PDF (.pdf) or OpenDocument text (.odt), not “%1”: "
+                          "use --out FILE.pdf "
                           "or --out FILE.odt.")
                            .arg(QFileInfo(out).fileName()));
     }
     if (!c.line.holder().isEmpty() && c.line.copyNumber() == 0) {
-        return c.usage(tr("--holder names who holds a controlled copy: give its number with --copy N too."));
+        return c.usage(
+            tr("--holder names who holds a controlled copy: give its number with --copy N too."));
     }
     const core::PolicyRepository repository(c.db());
     const auto version = repository.find(c.operand(0), c.line.version());
     if (odt) {
         // For editing in a word processor; a controlled copy is always the PDF.
-        if (c.line.copyNumber() > 0) return c.usage(tr("A controlled copy is a PDF: use --out FILE.pdf."));
+        if (c.line.copyNumber() > 0)
+            return c.usage(tr("A controlled copy is a PDF: use --out FILE.pdf."));
         core::PolicyService(c.db()).requireTextAsApproved(version.id);
         reports::PolicyOdtExport::write(repository.load(version.id), out);
-        c.out << tr("Wrote %1 version %2 to %3.").arg(version.code, version.version, out) << Qt::endl;
+        c.out << tr("Wrote %1 version %2 to %3.").arg(version.code, version.version, out)
+              << Qt::endl;
         return CommandLine::Ok;
     }
-    auto input = reports::PolicyCopyReport::inputFor(c.db(), version.id);
-    if (c.line.copyNumber() > 0) {
-        const QString holder = c.line.holder().isEmpty() ? c.db().session().displayName : c.line.holder();
-        input.copyNumber = core::ControlledCopies(c.db()).issue(version.id, c.line.copyNumber(), holder);
-    }
-    const reports::PolicyCopyReport report(std::move(input));
+    const QString holder =
+        c.line.holder().isEmpty() ? c.db().session().displayName : c.line.holder();
+    const reports::PolicyCopyReport report(
+        c.line.copyNumber() > 0 ? reports::PolicyCopyReport::controlledInputFor(
+                                      c.db(), version.id, c.line.copyNumber(), holder)
+                                : reports::PolicyCopyReport::inputFor(c.db(), version.id));
     report.writePdf(out);
     c.out << tr("Wrote %1 version %2 to %3 (%n page(s)).", nullptr, report.pageCount())
                  .arg(version.code, version.version, out)
@@ -133,15 +149,16 @@ int PolicyCommands::verify(CommandContext& c) {
     const core::CopyVerifier verifier(c.db());
     const QString fileOrFingerprint = c.operand(0);
     // A fingerprint has neither a folder nor an extension: this was meant as a file.
-    if (!QFileInfo::exists(fileOrFingerprint) &&
-        (fileOrFingerprint.contains(QLatin1Char('/')) || fileOrFingerprint.contains(QLatin1Char('.')))) {
+    if (!QFileInfo::exists(fileOrFingerprint) && (fileOrFingerprint.contains(QLatin1Char('/')) ||
+                                                  fileOrFingerprint.contains(QLatin1Char('.')))) {
         c.err << tr("There is no file “%1”.").arg(fileOrFingerprint) << Qt::endl;
         return CommandLine::Failed;
     }
     const bool file = QFileInfo::exists(fileOrFingerprint);
     core::CopyVerifier::Verdict verdict;
     try {
-        verdict = file ? verifier.verifyFile(fileOrFingerprint) : verifier.verifyFingerprint(fileOrFingerprint);
+        verdict = file ? verifier.verifyFile(fileOrFingerprint)
+                       : verifier.verifyFingerprint(fileOrFingerprint);
     } catch (const core::Error& e) {
         // Something that is no fingerprint at all is a wrong argument, not a verdict.
         if (!file && e.kind() == core::Error::Kind::Invalid) return c.usage(e.message());
@@ -151,12 +168,18 @@ int PolicyCommands::verify(CommandContext& c) {
     // Scripts ask: may this copy be used, and if not, why not (the README lists the codes).
     using Verdict = core::CopyVerifier::Verdict;
     switch (verdict.kind) {
-    case Verdict::Current: return CommandLine::Ok;
-    case Verdict::Scheduled: return CommandLine::CopyScheduled;
-    case Verdict::Superseded: return CommandLine::CopySuperseded;
-    case Verdict::Unknown: return CommandLine::CopyUnknown;
-    case Verdict::NotInForce: return CommandLine::CopyNotInForce;
-    case Verdict::Altered: return CommandLine::CopyAltered;
+        case Verdict::Current:
+            return CommandLine::Ok;
+        case Verdict::Scheduled:
+            return CommandLine::CopyScheduled;
+        case Verdict::Superseded:
+            return CommandLine::CopySuperseded;
+        case Verdict::Unknown:
+            return CommandLine::CopyUnknown;
+        case Verdict::NotInForce:
+            return CommandLine::CopyNotInForce;
+        case Verdict::Altered:
+            return CommandLine::CopyAltered;
     }
     return CommandLine::Failed;
 }

@@ -1,5 +1,7 @@
 #include "ReportCommands.h"
 
+#include <QDate>
+
 #include "CommandLine.h"
 #include "DashboardReport.h"
 #include "MeetingPackReport.h"
@@ -16,8 +18,6 @@
 #include "storage/PolicyRepository.h"
 #include "storage/SafeFile.h"
 
-#include <QDate>
-
 namespace isms::app {
 
 using core::Error;
@@ -29,7 +29,8 @@ std::optional<bool> csvOut(CommandContext& c) {
     const QString out = c.line.output();
     if (out.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) return true;
     if (out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) return false;
-    c.usage(ReportCommands::tr("Say where to write the report with --out FILE.pdf or --out FILE.csv."));
+    c.usage(
+        ReportCommands::tr("Say where to write the report with --out FILE.pdf or --out FILE.csv."));
     return std::nullopt;
 }
 
@@ -41,16 +42,21 @@ bool pdfOut(CommandContext& c) {
 
 int wrotePages(CommandContext& c, const reports::TableReport& report) {
     report.writePdf(c.line.output());
-    c.out << ReportCommands::tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount()).arg(c.line.output()) << Qt::endl;
+    c.out << ReportCommands::tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount())
+                 .arg(c.line.output())
+          << Qt::endl;
     return CommandLine::Ok;
 }
 
 int wroteRows(CommandContext& c, qint64 rows) {
-    c.out << ReportCommands::tr("Wrote %n row(s) to %1.", nullptr, int(rows)).arg(c.line.output()) << Qt::endl;
+    c.out << ReportCommands::tr("Wrote %n row(s) to %1.", nullptr, int(rows)).arg(c.line.output())
+          << Qt::endl;
     return CommandLine::Ok;
 }
 
-int yearOf(const CommandLine& line) { return line.year() ? line.year() : core::Clock::today().year(); }
+int yearOf(const CommandLine& line) {
+    return line.year() ? line.year() : core::Clock::today().year();
+}
 }  // namespace
 
 QList<Command> ReportCommands::commands() {
@@ -73,14 +79,16 @@ QList<Command> ReportCommands::commands() {
         {{QStringLiteral("export"), QStringLiteral("review-schedule")},
          {},
          QStringLiteral("[--from DATE] [--to DATE] ") + pdfOrCsv,
-         tr("Write the reviews and measurements falling due between the dates (default: the next 90 days)."),
+         tr("Write the reviews and measurements falling due between the dates (default: the next "
+            "90 days)."),
          Command::Opens::Database,
          Command::never,
          reviewSchedule},
         {{QStringLiteral("export"), QStringLiteral("meeting-pack")},
          {},
          QStringLiteral("--meeting ID --out FILE.pdf"),
-         tr("Write a meeting's pack: agenda, objective effectiveness, open findings, overdue actions, the previous "
+         tr("Write a meeting's pack: agenda, objective effectiveness, open findings, overdue "
+            "actions, the previous "
             "meeting's follow-ups; with the minutes and signature lines once they are recorded."),
          Command::Opens::Database,
          Command::never,
@@ -102,7 +110,8 @@ QList<Command> ReportCommands::commands() {
         {{QStringLiteral("export"), QStringLiteral("acknowledgements")},
          {},
          QStringLiteral("--document CODE [--version X] ") + pdfOrCsv,
-         tr("Write who has acknowledged a policy version (default: the one in force): coverage per unit and "
+         tr("Write who has acknowledged a policy version (default: the one in force): coverage per "
+            "unit and "
             "category, and who has not yet."),
          Command::Opens::Database,
          Command::never,
@@ -140,9 +149,10 @@ int ReportCommands::reviewSchedule(CommandContext& c) {
     const core::ReviewCalendar calendar(c.db());
     const auto items = calendar.between(from, to, today);
     if (*csv) {
-        core::SafeFile::write(c.line.output(), [&](QIODevice& file) { calendar.writeCsv(items, file); });
+        core::SafeFile::write(c.line.output(),
+                              [&](QIODevice& file) { calendar.writeCsv(items, file); });
     } else {
-        reports::PlanReports::reviewSchedule(items, from, to).writePdf(c.line.output());
+        reports::PlanReports::reviewSchedule(c.db(), items, from, to).writePdf(c.line.output());
     }
     return wroteRows(c, items.size());
 }
@@ -150,21 +160,24 @@ int ReportCommands::reviewSchedule(CommandContext& c) {
 int ReportCommands::meetingPack(CommandContext& c) {
     if (c.line.meeting() == 0) return c.usage(tr("Say which meeting with --meeting ID."));
     if (!pdfOut(c)) return CommandLine::Usage;
-    return wrotePages(c, reports::MeetingPackReport::build(c.db(), c.line.meeting(), core::Clock::today()));
+    return wrotePages(
+        c, reports::MeetingPackReport::build(c.db(), c.line.meeting(), core::Clock::today()));
 }
 
 int ReportCommands::dashboard(CommandContext& c) {
     if (!pdfOut(c)) return CommandLine::Usage;
-    const auto figures = core::DashboardService(c.db()).compute(yearOf(c.line), core::Clock::today());
-    return wrotePages(c, reports::DashboardReport::build(figures));
+    const auto figures =
+        core::DashboardService(c.db()).compute(yearOf(c.line), core::Clock::today());
+    return wrotePages(c, reports::DashboardReport::build(c.db(), figures));
 }
 
 int ReportCommands::raci(CommandContext& c) {
     const auto csv = csvOut(c);
     if (!csv) return CommandLine::Usage;
     const auto matrix = core::RaciService(c.db()).matrix();
-    if (!*csv) return wrotePages(c, reports::OrganisationReports::raci(matrix));
-    core::SafeFile::write(c.line.output(), [&](QIODevice& file) { core::RaciService::writeCsv(matrix, file); });
+    if (!*csv) return wrotePages(c, reports::OrganisationReports::raci(c.db(), matrix));
+    core::SafeFile::write(c.line.output(),
+                          [&](QIODevice& file) { core::RaciService::writeCsv(matrix, file); });
     return wroteRows(c, matrix.activities.size());
 }
 
@@ -175,11 +188,17 @@ int ReportCommands::acknowledgements(CommandContext& c) {
     if (code.isEmpty()) return c.usage(tr("Say which policy with --document CODE."));
     const QDate today = core::Clock::today();
     const core::PolicyRepository repository(c.db());
-    const auto version = c.line.version().isEmpty() ? repository.inForce(code, today) : repository.find(code, c.line.version());
-    if (version.id == 0) throw Error(Error::Kind::NotFound, tr("No version of %1 is in force.").arg(code));
-    if (!*csv) return wrotePages(c, reports::OrganisationReports::acknowledgements(c.db(), version.id, today));
+    const auto version = c.line.version().isEmpty() ? repository.inForce(code, today)
+                                                    : repository.find(code, c.line.version());
+    if (version.id == 0)
+        throw Error(Error::Kind::NotFound, tr("No version of %1 is in force.").arg(code));
+    if (!*csv)
+        return wrotePages(
+            c, reports::OrganisationReports::acknowledgements(c.db(), version.id, today));
     const auto audience = core::AcknowledgementService(c.db()).audience(version.id, today);
-    core::SafeFile::write(c.line.output(), [&](QIODevice& file) { core::AcknowledgementService::writeCsv(audience, file); });
+    core::SafeFile::write(c.line.output(), [&](QIODevice& file) {
+        core::AcknowledgementService::writeCsv(audience, file);
+    });
     return wroteRows(c, audience.size());
 }
 

@@ -3976,6 +3976,10 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
+    <message>
+        <source>Audit trail when printed: entry %1, %2</source>
+        <translation>列印時稽核軌跡：第 %1 筆，%2</translation>
+    </message>
 </context>
 <context>
     <name>TrailAnchor</name>

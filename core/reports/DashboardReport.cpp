@@ -1,11 +1,11 @@
 #include "DashboardReport.h"
 
+#include <QLocale>
+
 #include "PlanReports.h"
 #include "domain/EnumLabels.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
-
-#include <QLocale>
 
 namespace isms::reports {
 
@@ -19,7 +19,9 @@ QString DashboardReport::objectiveValue(const core::DashboardService::ObjectiveL
 
 QString DashboardReport::target(const core::DashboardService::ObjectiveLine& o) {
     if (o.indicator.isEmpty()) return tr("no indicator");
-    return QStringLiteral("%1 %2 %3").arg(core::EnumLabels::label(o.direction), QLocale().toString(o.target), o.unit).simplified();
+    return QStringLiteral("%1 %2 %3")
+        .arg(core::EnumLabels::label(o.direction), QLocale().toString(o.target), o.unit)
+        .simplified();
 }
 
 QString DashboardReport::coverage(const core::DashboardService::Policy& p) {
@@ -33,31 +35,40 @@ QString DashboardReport::halfYear(int year, int half) {
 }
 
 QString DashboardReport::drillVerdict(const core::DashboardService::HalfYear& h) {
-    if (h.drills > 0) return core::EnumLabels::label(h.passed ? QStringLiteral("passed") : QStringLiteral("failed"));
+    if (h.drills > 0)
+        return core::EnumLabels::label(h.passed ? QStringLiteral("passed")
+                                                : QStringLiteral("failed"));
     if (h.missing) return tr("no drill (overdue)");
     if (!h.ended) return tr("not yet held");
     return tr("none due (before the first drill)");
 }
 
-TableReport DashboardReport::build(const Figures& f) {
+TableReport DashboardReport::build(core::Database& db, const Figures& f) {
     const QLocale locale;
     QList<TableReport::Part> parts;
 
     TableReport::Part objectives{tr("Objectives")};
     QStringList counts;
-    for (const auto status : {core::ObjectiveStatus::Met, core::ObjectiveStatus::AtRisk, core::ObjectiveStatus::NotMet,
-                              core::ObjectiveStatus::NoData}) {
-        counts << tr("%1: %2").arg(core::ObjectiveStatus::markedLabel(status)).arg(f.objectiveStatus.value(status));
+    for (const auto status : {core::ObjectiveStatus::Met, core::ObjectiveStatus::AtRisk,
+                              core::ObjectiveStatus::NotMet, core::ObjectiveStatus::NoData}) {
+        counts << tr("%1: %2")
+                      .arg(core::ObjectiveStatus::markedLabel(status))
+                      .arg(f.objectiveStatus.value(status));
     }
     objectives.paragraphs << counts.join(tr("; "));
-    objectives.headers = QStringList{tr("No."), tr("Indicator"), tr("Latest"), tr("Target"), tr("Status"), tr("Recent values")};
+    objectives.headers = QStringList{tr("No."),    tr("Indicator"), tr("Latest"),
+                                     tr("Target"), tr("Status"),    tr("Recent values")};
     objectives.widths = {5, 35, 12, 14, 12, 22};
     TableReport::Section rows;
     for (const auto& o : f.objectives) {
         QStringList recent;
         for (const auto& [day, value] : o.trend) recent << locale.toString(value);
-        rows.rows << QStringList{QString::number(o.number), o.indicator.isEmpty() ? o.text : o.indicator,
-                                 objectiveValue(o), target(o), core::ObjectiveStatus::markedLabel(o.status), recent.join(QStringLiteral(" → "))};
+        rows.rows << QStringList{QString::number(o.number),
+                                 o.indicator.isEmpty() ? o.text : o.indicator,
+                                 objectiveValue(o),
+                                 target(o),
+                                 core::ObjectiveStatus::markedLabel(o.status),
+                                 recent.join(QStringLiteral(" → "))};
     }
     objectives.sections << rows;
     parts << objectives;
@@ -65,55 +76,68 @@ TableReport DashboardReport::build(const Figures& f) {
     TableReport::Part plan{tr("Action plan")};
     QStringList statuses;
     for (const char* s : {"done", "in_progress", "planned", "cancelled"}) {
-        statuses << tr("%1: %2").arg(core::EnumLabels::label(QString::fromLatin1(s))).arg(f.itemsByStatus.value(QString::fromLatin1(s)));
+        statuses << tr("%1: %2")
+                        .arg(core::EnumLabels::label(QString::fromLatin1(s)))
+                        .arg(f.itemsByStatus.value(QString::fromLatin1(s)));
     }
     plan.paragraphs << tr("%1 items: %2").arg(f.items).arg(statuses.join(tr("; ")));
-    plan.paragraphs << (f.itemsOverdue == 0 ? tr("Overdue: none")
-                                            : tr("Overdue: %1; the oldest: %2, due %3")
-                                                  .arg(f.itemsOverdue)
-                                                  .arg(f.oldestOverdue, Language::shortDate(f.oldestOverdueDue)));
+    plan.paragraphs << (f.itemsOverdue == 0
+                            ? tr("Overdue: none")
+                            : tr("Overdue: %1; the oldest: %2, due %3")
+                                  .arg(f.itemsOverdue)
+                                  .arg(f.oldestOverdue, Language::shortDate(f.oldestOverdueDue)));
     plan.headers = QStringList{tr("Unit"), tr("Done"), tr("Items"), tr("Completion")};
     plan.widths = {50, 15, 15, 20};
     TableReport::Section units;
     for (const auto& u : f.units) {
-        units.rows << QStringList{u.unit, QString::number(u.done), QString::number(u.items),
-                                  QStringLiteral("%1%").arg(u.items > 0 ? qRound(100.0 * u.done / u.items) : 0)};
+        units.rows << QStringList{
+            u.unit, QString::number(u.done), QString::number(u.items),
+            QStringLiteral("%1%").arg(u.items > 0 ? qRound(100.0 * u.done / u.items) : 0)};
     }
     plan.sections << units;
     parts << plan;
 
     TableReport::Part reviews{tr("Reviews")};
-    reviews.paragraphs << tr("Overdue: %1; due in the next 60 days: %2").arg(f.reviewsOverdue).arg(f.reviewsDue);
+    reviews.paragraphs
+        << tr("Overdue: %1; due in the next 60 days: %2").arg(f.reviewsOverdue).arg(f.reviewsDue);
     reviews.headers = QStringList{tr("Due"), tr("State"), tr("Kind"), tr("Subject"), tr("Owner")};
     reviews.widths = {12, 14, 18, 36, 20};
     TableReport::Section due;
     for (const auto& r : f.reviews) {
-        due.rows << QStringList{Language::shortDate(r.nextDue), core::EnumLabels::label(core::ReviewCalendar::stateKey(r.state)),
+        due.rows << QStringList{Language::shortDate(r.nextDue),
+                                core::EnumLabels::label(core::ReviewCalendar::stateKey(r.state)),
                                 core::EnumLabels::label(r.kind), r.title, r.owner};
     }
     reviews.sections << due;
     parts << reviews;
 
     TableReport::Part drills{tr("Social-engineering drills")};
-    drills.headers = QStringList{tr("Half-year"), tr("Drills"), tr("E-mails sent"), tr("Open rate %"), tr("Click rate %"),
-                                 tr("Limits %"), tr("Result")};
+    drills.headers =
+        QStringList{tr("Half-year"),    tr("Drills"),   tr("E-mails sent"), tr("Open rate %"),
+                    tr("Click rate %"), tr("Limits %"), tr("Result")};
     drills.widths = {16, 10, 14, 14, 14, 14, 18};
     TableReport::Section halves;
     for (const auto& h : f.drills) {
         const bool held = h.drills > 0;
-        halves.rows << QStringList{halfYear(h.year, h.half), QString::number(h.drills), held ? QString::number(h.sent) : QString(),
-                                   held ? locale.toString(h.openRate, 'f', 1) : QString(),
-                                   held ? locale.toString(h.clickRate, 'f', 1) : QString(),
-                                   held ? QStringLiteral("%1 / %2").arg(locale.toString(h.openThreshold), locale.toString(h.clickThreshold))
-                                        : QString(),
-                                   drillVerdict(h)};
+        halves.rows << QStringList{
+            halfYear(h.year, h.half),
+            QString::number(h.drills),
+            held ? QString::number(h.sent) : QString(),
+            held ? locale.toString(h.openRate, 'f', 1) : QString(),
+            held ? locale.toString(h.clickRate, 'f', 1) : QString(),
+            held ? QStringLiteral("%1 / %2").arg(locale.toString(h.openThreshold),
+                                                 locale.toString(h.clickThreshold))
+                 : QString(),
+            drillVerdict(h)};
     }
     drills.sections << halves;
     parts << drills;
 
     QStringList findings;
     for (const char* k : {"major", "minor", "observation", "opportunity"}) {
-        findings << tr("%1: %2").arg(core::EnumLabels::label(QString::fromLatin1(k))).arg(f.openFindings.value(QString::fromLatin1(k)));
+        findings << tr("%1: %2")
+                        .arg(core::EnumLabels::label(QString::fromLatin1(k)))
+                        .arg(f.openFindings.value(QString::fromLatin1(k)));
     }
     parts << TableReport::Part{tr("Internal audits"),
                                {tr("Open findings — %1").arg(findings.join(tr("; "))),
@@ -122,16 +146,20 @@ TableReport DashboardReport::build(const Figures& f) {
     TableReport::Part policy{tr("Policy")};
     for (const auto& p : f.policies) {
         policy.paragraphs << tr("%1 version %2, in force since %3; acknowledged by %4")
-                                 .arg(p.code, p.version, Language::longDate(p.effectiveDate), coverage(p));
+                                 .arg(p.code, p.version, Language::longDate(p.effectiveDate),
+                                      coverage(p));
         if (!p.nextVersion.isEmpty()) {
-            policy.paragraphs << tr("Version %1 takes effect on %2.").arg(p.nextVersion, Language::longDate(p.nextEffective));
+            policy.paragraphs << tr("Version %1 takes effect on %2.")
+                                     .arg(p.nextVersion, Language::longDate(p.nextEffective));
         }
     }
     if (f.policies.isEmpty()) policy.paragraphs << tr("No policy is in force.");
     parts << policy;
 
-    return TableReport(tr("Dashboard %1").arg(PlanReports::yearText(f.year)),
-                       tr("Where information-security governance stands on %1.").arg(Language::longDate(f.today)), parts);
+    return TableReport(
+        tr("Dashboard %1").arg(PlanReports::yearText(f.year)),
+        tr("Where information-security governance stands on %1.").arg(Language::longDate(f.today)),
+        parts, core::AuditLog(db).head());
 }
 
 }  // namespace isms::reports

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "TableReport.h"
 #include "services/DashboardService.h"
-
-#include <QCoreApplication>
 
 namespace isms::reports {
 
@@ -13,7 +13,7 @@ namespace isms::reports {
 class DashboardReport {
     Q_DECLARE_TR_FUNCTIONS(DashboardReport)
 public:
-    static TableReport build(const core::DashboardService::Figures& figures);
+    static TableReport build(core::Database& db, const core::DashboardService::Figures& figures);
     // Shared with the screen, so both say the same.
     static QString objectiveValue(const core::DashboardService::ObjectiveLine& o);
     static QString target(const core::DashboardService::ObjectiveLine& o);

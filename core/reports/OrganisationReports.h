@@ -1,11 +1,11 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QDate>
+
 #include "TableReport.h"
 #include "services/AcknowledgementService.h"
 #include "services/RaciService.h"
-
-#include <QCoreApplication>
-#include <QDate>
 
 namespace isms::core {
 class Database;
@@ -18,10 +18,11 @@ namespace isms::reports {
 class OrganisationReports {
     Q_DECLARE_TR_FUNCTIONS(OrganisationReports)
 public:
-    static TableReport raci(const core::RaciService::Matrix& matrix);
+    static TableReport raci(core::Database& db, const core::RaciService::Matrix& matrix);
     // The roster of the version's audience in one unit (0: everyone), with the version's code,
     // number and fingerprint on every sheet, and a line to sign per person.
-    static TableReport signInSheet(core::Database& db, qint64 versionId, qint64 unitId, const QDate& day);
+    static TableReport signInSheet(core::Database& db, qint64 versionId, qint64 unitId,
+                                   const QDate& day);
     static TableReport acknowledgements(core::Database& db, qint64 versionId, const QDate& day);
 
 private:

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "TableReport.h"
 #include "services/ReviewCalendar.h"
-
-#include <QCoreApplication>
 
 class QIODevice;
 
@@ -22,9 +22,13 @@ public:
     static TableReport actionPlan(core::Database& db, int year);
     static TableReport objectives(core::Database& db, const QString& documentCode, int year);
     // The objective-effectiveness table as a part of a larger report (the meeting pack).
-    static TableReport::Part objectivesPart(core::Database& db, const QString& documentCode, int year);
-    static TableReport reviewSchedule(const QList<core::ReviewCalendar::Item>& items, const QDate& from, const QDate& to);
-    static qint64 writeObjectivesCsv(core::Database& db, const QString& documentCode, int year, QIODevice& out);
+    static TableReport::Part objectivesPart(core::Database& db, const QString& documentCode,
+                                            int year);
+    static TableReport reviewSchedule(core::Database& db,
+                                      const QList<core::ReviewCalendar::Item>& items,
+                                      const QDate& from, const QDate& to);
+    static qint64 writeObjectivesCsv(core::Database& db, const QString& documentCode, int year,
+                                     QIODevice& out);
     // "ROC year 114" in zh_TW, "2025" otherwise.
     static QString yearText(int year);
 

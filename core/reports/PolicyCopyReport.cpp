@@ -1,21 +1,22 @@
 #include "PolicyCopyReport.h"
 
-#include "JournaledText.h"
-#include "PdfTextFixer.h"
-#include "QrCode.h"
-#include "domain/Error.h"
-#include "domain/PolicyFingerprint.h"
-#include "storage/SafeFile.h"
-#include "domain/RocDate.h"
-#include "domain/SectionNumbering.h"
-#include "i18n/Language.h"
-#include "storage/PolicyRepository.h"
-
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <functional>
+
+#include "JournaledText.h"
+#include "PdfTextFixer.h"
+#include "QrCode.h"
+#include "domain/Error.h"
+#include "domain/PolicyFingerprint.h"
+#include "domain/RocDate.h"
+#include "domain/SectionNumbering.h"
+#include "i18n/Language.h"
+#include "services/ControlledCopies.h"
+#include "storage/PolicyRepository.h"
+#include "storage/SafeFile.h"
 
 namespace isms::reports {
 
@@ -49,10 +50,20 @@ PolicyCopyReport::Input PolicyCopyReport::inputFor(core::Database& db, qint64 ve
     input.history = core::PolicyService(db).history(version.documentId);
     input.fingerprint = core::PolicyService(db).fingerprint(versionId);
     input.draft = !core::VersionStatus::isReadOnly(version.status);
+    input.trail = core::AuditLog(db).head();
     return input;
 }
 
-PolicyCopyReport::PolicyCopyReport(Input input) : m_input(std::move(input)), m_layout(build(false, nullptr)) {
+PolicyCopyReport::Input PolicyCopyReport::controlledInputFor(core::Database& db, qint64 versionId,
+                                                             int number, const QString& holder) {
+    Input input = inputFor(db, versionId);
+    input.copyNumber = core::ControlledCopies(db).issue(versionId, number, holder);
+    input.trail = core::AuditLog(db).head();
+    return input;
+}
+
+PolicyCopyReport::PolicyCopyReport(Input input)
+    : m_input(std::move(input)), m_layout(build(false, nullptr)) {
     // The contents' page numbers sit on lines already laid out, so the second pass paginates
     // exactly like the first.
     m_layout = build(true, &m_layout);
@@ -69,16 +80,20 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
     layout.addSpace(40);
     QStringList levels;
     for (auto v : core::Classification::all()) {
-        levels << (v == c.classification ? QStringLiteral("■") : QStringLiteral("□")) + core::Classification::documentLabel(v);
+        levels << (v == c.classification ? QStringLiteral("■") : QStringLiteral("□")) +
+                      core::Classification::documentLabel(v);
     }
     const QFont field = font(13);
-    layout.addBlock(QStringLiteral("安全等級：") + levels.join(QStringLiteral("　")), field, 0, 0, 8);
+    layout.addBlock(QStringLiteral("安全等級：") + levels.join(QStringLiteral("　")), field, 0, 0,
+                    8);
     layout.addBlock(QStringLiteral("文件編號：") + c.code, field, 0, 0, 8);
     layout.addBlock(QStringLiteral("版本編號：") + c.version, field, 0, 0, 8);
-    layout.addBlock(QStringLiteral("生效日期：") +
-                        (c.effectiveDate.isValid() ? QStringLiteral("中華民國") + core::RocDate::longFormNoEra(c.effectiveDate)
-                                                   : QStringLiteral("（未定）")),
-                    field, 0, 0, 8);
+    layout.addBlock(
+        QStringLiteral("生效日期：") +
+            (c.effectiveDate.isValid()
+                 ? QStringLiteral("中華民國") + core::RocDate::longFormNoEra(c.effectiveDate)
+                 : QStringLiteral("（未定）")),
+        field, 0, 0, 8);
     if (!c.notice.isEmpty()) layout.addBlock(c.notice, font(11), 0, 0, 30);
     layout.pageBreak();
 
@@ -110,9 +125,12 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
                 const QFont headingFont = depth == 0 ? font(14, true) : font(12, depth == 1);
                 const qreal indent = depth * kIndentStep;
                 const qreal hanging = JournaledText::width(label, headingFont);
-                if (!s.children.empty() || !s.paragraphs.isEmpty()) layout.keepSpace(QFontMetricsF(headingFont).height() * 4.5);
-                layout.addBlock(label + s.heading, headingFont, indent, hanging, depth == 0 ? 12 : 6, key);
-                for (const QString& p : s.paragraphs) layout.addBlock(p, font(12), indent + hanging, 0, 4);
+                if (!s.children.empty() || !s.paragraphs.isEmpty())
+                    layout.keepSpace(QFontMetricsF(headingFont).height() * 4.5);
+                layout.addBlock(label + s.heading, headingFont, indent, hanging,
+                                depth == 0 ? 12 : 6, key);
+                for (const QString& p : s.paragraphs)
+                    layout.addBlock(p, font(12), indent + hanging, 0, 4);
                 body(s.children, depth + 1, key + QLatin1Char('.'));
             }
         };
@@ -121,14 +139,19 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
     // Revision history, approval and signature, fingerprint.
     layout.addBlock(QStringLiteral("修訂紀錄"), font(14, true), 0, 0, 24);
     const qreal width = kPageWidth - kLeft - kRight;
-    const auto columns = [width](const QString& a, const QString& b, const QString& c, const QString& d) {
-        return QList<PageLayout::Cell>{{a, 0, 50}, {b, 56, 70}, {c, 132, width - 132 - 126}, {d, width - 120, 120}};
+    const auto columns = [width](const QString& a, const QString& b, const QString& c,
+                                 const QString& d) {
+        return QList<PageLayout::Cell>{
+            {a, 0, 50}, {b, 56, 70}, {c, 132, width - 132 - 126}, {d, width - 120, 120}};
     };
-    layout.addRow(columns(QStringLiteral("版本"), QStringLiteral("生效日期"), QStringLiteral("修訂摘要"), QStringLiteral("核定")),
+    layout.addRow(columns(QStringLiteral("版本"), QStringLiteral("生效日期"),
+                          QStringLiteral("修訂摘要"), QStringLiteral("核定")),
                   font(11, true), 6);
     layout.addRule();
     for (const auto& h : m_input.history) {
-        layout.addRow(columns(h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary, h.approver), font(11), 2);
+        layout.addRow(columns(h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary,
+                              h.approver),
+                      font(11), 2);
     }
     layout.addRule();
     layout.addBlock(QStringLiteral("核定"), font(14, true), 0, 0, 24);
@@ -136,17 +159,31 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
     for (const auto& h : m_input.history) {
         if (h.version != c.version || h.approver.isEmpty()) continue;
         approved = true;
-        layout.addBlock(QStringLiteral("%1　%2").arg(h.approver, core::RocDate::longForm(h.approvedAt.toLocalTime().date())),
+        layout.addBlock(QStringLiteral("%1　%2").arg(
+                            h.approver, core::RocDate::longForm(h.approvedAt.toLocalTime().date())),
                         font(12), 0, 0, 6);
     }
-    if (!approved) layout.addBlock(QStringLiteral("核定人：＿＿＿＿＿＿＿＿　日期：＿＿＿＿＿＿"), font(12), 0, 0, 6);
+    if (!approved)
+        layout.addBlock(QStringLiteral("核定人：＿＿＿＿＿＿＿＿　日期：＿＿＿＿＿＿"), font(12), 0,
+                        0, 6);
     layout.addBlock(QStringLiteral("簽名：＿＿＿＿＿＿＿＿＿＿＿＿"), font(12), 0, 0, 18);
-    layout.addBlock(QStringLiteral("內容指紋（SHA-256）：") + core::PolicyFingerprint::shortForm(m_input.fingerprint),
+    layout.addBlock(QStringLiteral("內容指紋（SHA-256）：") +
+                        core::PolicyFingerprint::shortForm(m_input.fingerprint),
                     font(11), 0, 0, 18);
     layout.addBlock(m_input.fingerprint, font(8), 0, 0, 2);
     layout.addSpace(8);
     layout.reserve(kQrSize, QStringLiteral("qr"));
-    layout.addBlock(QStringLiteral("以 isms-desk verify 或「工具 → 驗證紙本」核對此份文件是否為現行版本。"), font(9), 0, 0, 4);
+    layout.addBlock(
+        QStringLiteral("以 isms-desk verify 或「工具 → 驗證紙本」核對此份文件是否為現行版本。"),
+        font(9), 0, 0, 4);
+    if (m_input.trail.entry > 0) {
+        // To hold against the trail later, like the reports' feet (`isms-desk check` prints it
+        // whole).
+        layout.addBlock(QStringLiteral("列印時稽核軌跡：第 %1 筆，%2")
+                            .arg(m_input.trail.entry)
+                            .arg(m_input.trail.shortHash()),
+                        font(9), 0, 0, 4);
+    }
     return layout;
 }
 
@@ -154,19 +191,25 @@ void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int pag
     const core::PolicyContent& c = m_input.content;
     const QFont small = font(9);
     painter.setPen(Qt::black);
-    const QString header = QStringLiteral("%1　%2　第 %3 版　%4")
-                               .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification));
+    const QString header =
+        QStringLiteral("%1　%2　第 %3 版　%4")
+            .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification));
     text.draw(painter, QPointF(kLeft, kTop - 30), header, small);
     painter.drawLine(QPointF(kLeft, kTop - 24), QPointF(kPageWidth - kRight, kTop - 24));
     const QString footer = tr("Page %1 of %2").arg(page).arg(pageCount());
     const qreal footerWidth = JournaledText::width(footer, small);
-    text.draw(painter, QPointF((kPageWidth - footerWidth) / 2, kPageHeight - kBottom + 35), footer, small);
+    text.draw(painter, QPointF((kPageWidth - footerWidth) / 2, kPageHeight - kBottom + 35), footer,
+              small);
     // Every page says whether it belongs to a numbered, registered copy.
-    const QString control = m_input.copyNumber > 0 ? QStringLiteral("受控文件 第 %1 份").arg(m_input.copyNumber)
-                                                   : QStringLiteral("非受控文件，列印後即不受管制");
+    const QString control = m_input.copyNumber > 0
+                                ? QStringLiteral("受控文件 第 %1 份").arg(m_input.copyNumber)
+                                : QStringLiteral("非受控文件，列印後即不受管制");
     text.draw(painter, QPointF(kLeft, kPageHeight - kBottom + 35), control, small);
-    const QString effective = QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(c.effectiveDate);
-    text.draw(painter, QPointF(kPageWidth - kRight - JournaledText::width(effective, small), kPageHeight - kBottom + 35),
+    const QString effective =
+        QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(c.effectiveDate);
+    text.draw(painter,
+              QPointF(kPageWidth - kRight - JournaledText::width(effective, small),
+                      kPageHeight - kBottom + 35),
               effective, small);
     if (m_input.draft) {
         // The mark is text too, so a copied draft still says what it is.
@@ -181,23 +224,29 @@ void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int pag
     }
     for (const PageLayout::Line& line : m_layout.pages()[page - 1].lines) {
         if (line.rule) {
-            painter.drawLine(QPointF(kLeft, kTop + line.y), QPointF(kPageWidth - kRight, kTop + line.y));
+            painter.drawLine(QPointF(kLeft, kTop + line.y),
+                             QPointF(kPageWidth - kRight, kTop + line.y));
             continue;
         }
         if (line.anchor == QStringLiteral("qr")) {
-            QrCode(qrPayload()).paint(painter, QRectF(kLeft + line.x, kTop + line.y, kQrSize, kQrSize));
+            QrCode(qrPayload())
+                .paint(painter, QRectF(kLeft + line.x, kTop + line.y, kQrSize, kQrSize));
             continue;
         }
         text.draw(painter, QPointF(kLeft + line.x, kTop + line.y), line.text, line.font);
         if (!line.rightText.isEmpty()) {
-            text.draw(painter, QPointF(kPageWidth - kRight - JournaledText::width(line.rightText, line.font), kTop + line.y),
+            text.draw(painter,
+                      QPointF(kPageWidth - kRight - JournaledText::width(line.rightText, line.font),
+                              kTop + line.y),
                       line.rightText, line.font);
         }
     }
 }
 
 QByteArray PolicyCopyReport::qrPayload() const {
-    return QStringLiteral("ISMS-DESK;%1;%2;%3").arg(m_input.content.code, m_input.content.version, m_input.fingerprint).toUtf8();
+    return QStringLiteral("ISMS-DESK;%1;%2;%3")
+        .arg(m_input.content.code, m_input.content.version, m_input.fingerprint)
+        .toUtf8();
 }
 
 void PolicyCopyReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const {
@@ -221,7 +270,9 @@ QByteArray PolicyCopyReport::pdf() const {
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(72);
-        writer.setTitle(QStringLiteral("%1 %2 %3").arg(m_input.content.code, m_input.content.title, m_input.content.version));
+        writer.setTitle(
+            QStringLiteral("%1 %2 %3")
+                .arg(m_input.content.code, m_input.content.title, m_input.content.version));
         writer.setCreator(QStringLiteral("ISMS Desk"));
         paint(writer, journal);
     }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "GlyphJournal.h"
 #include "PageLayout.h"
 #include "domain/PolicyContent.h"
 #include "services/PolicyService.h"
-
-#include <QCoreApplication>
+#include "storage/AuditLog.h"
 
 class QPagedPaintDevice;
 
@@ -31,11 +32,16 @@ public:
         QList<core::PolicyService::HistoryLine> history;
         QString fingerprint;
         bool draft = false;
-        int copyNumber = 0;  // a controlled copy's number; 0: an uncontrolled copy
+        int copyNumber = 0;          // a controlled copy's number; 0: an uncontrolled copy
+        core::AuditLog::Head trail;  // printed on the last page; none: not printed
     };
 
     // Everything the copy of one version shows, read from the database.
     static Input inputFor(core::Database& db, qint64 versionId);
+    // The same for a controlled copy, issued in the register first (number 0: the next free one)
+    // so that the trail's head printed on it is the entry of its own issue.
+    static Input controlledInputFor(core::Database& db, qint64 versionId, int number,
+                                    const QString& holder);
 
     explicit PolicyCopyReport(Input input);
 

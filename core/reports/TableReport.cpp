@@ -1,13 +1,13 @@
 #include "TableReport.h"
 
-#include "storage/SafeFile.h"
-#include "JournaledText.h"
-#include "PdfTextFixer.h"
-#include "domain/Error.h"
-
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include "JournaledText.h"
+#include "PdfTextFixer.h"
+#include "domain/Error.h"
+#include "storage/SafeFile.h"
 
 namespace isms::reports {
 
@@ -26,12 +26,20 @@ QFont font(int pixels, bool bold = false) {
 }
 }  // namespace
 
-TableReport::TableReport(QString title, QString subtitle, QStringList headers, QList<qreal> widths, QList<Section> sections)
-    : TableReport(std::move(title), std::move(subtitle),
-                  QList<Part>{{QString(), {}, std::move(headers), std::move(widths), std::move(sections)}}) {}
+TableReport::TableReport(QString title, QString subtitle, QStringList headers, QList<qreal> widths,
+                         QList<Section> sections, core::AuditLog::Head trail)
+    : TableReport(
+          std::move(title), std::move(subtitle),
+          QList<Part>{{QString(), {}, std::move(headers), std::move(widths), std::move(sections)}},
+          std::move(trail)) {}
 
-TableReport::TableReport(QString title, QString subtitle, QList<Part> parts)
-    : m_title(std::move(title)), m_subtitle(std::move(subtitle)), m_parts(std::move(parts)), m_layout(build()) {}
+TableReport::TableReport(QString title, QString subtitle, QList<Part> parts,
+                         core::AuditLog::Head trail)
+    : m_title(std::move(title)),
+      m_subtitle(std::move(subtitle)),
+      m_parts(std::move(parts)),
+      m_trail(std::move(trail)),
+      m_layout(build()) {}
 
 QList<PageLayout::Cell> TableReport::cells(const QStringList& texts, const QList<qreal>& widths) {
     qreal total = 0;
@@ -76,7 +84,8 @@ PageLayout TableReport::build() const {
         layout.addRule();
         // Later pages get the column headings painted above their text area (see paint()).
         for (const Section& section : part.sections) {
-            if (!section.heading.isEmpty()) layout.addBlock(section.heading, font(11, true), 0, 0, 8);
+            if (!section.heading.isEmpty())
+                layout.addBlock(section.heading, font(11, true), 0, 0, 8);
             for (const QStringList& row : section.rows) {
                 layout.addRow(cells(row, part.widths), font(9), part.signatures ? 22 : 3);
                 if (part.signatures) layout.addRule();
@@ -93,7 +102,8 @@ int TableReport::continuedPart(int page) const {
         const QString anchor = QStringLiteral("part-%1").arg(i);
         const int start = m_parts[i].heading.isEmpty() ? (i == 0 ? 1 : 0) : m_layout.pageOf(anchor);
         if (start == 0) continue;
-        if (start == page && !lines.isEmpty() && lines.first().anchor == anchor) return -1;  // starts here
+        if (start == page && !lines.isEmpty() && lines.first().anchor == anchor)
+            return -1;  // starts here
         if (start < page) found = i;
     }
     return found >= 0 && !m_parts[found].headers.isEmpty() ? found : -1;
@@ -112,18 +122,30 @@ void TableReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const 
         if (page > 1) device.newPage();
         text.draw(painter, QPointF(kMargin, 34), m_title, small);
         const QString footer = tr("Page %1 of %2").arg(page).arg(pageCount());
-        text.draw(painter, QPointF((kWidth - JournaledText::width(footer, small)) / 2, kHeight - 22), footer, small);
+        text.draw(painter,
+                  QPointF((kWidth - JournaledText::width(footer, small)) / 2, kHeight - 22), footer,
+                  small);
+        if (m_trail.entry > 0) {
+            const QString trail = tr("Audit trail when printed: entry %1, %2")
+                                      .arg(m_trail.entry)
+                                      .arg(m_trail.shortHash());
+            text.draw(painter,
+                      QPointF(kWidth - kMargin - JournaledText::width(trail, small), kHeight - 22),
+                      trail, small);
+        }
         const int continued = page > 1 ? continuedPart(page) : -1;
         if (continued >= 0) {
             // Column headings again at the top of every page a table runs on to.
-            for (const PageLayout::Cell& c : cells(m_parts[continued].headers, m_parts[continued].widths)) {
+            for (const PageLayout::Cell& c :
+                 cells(m_parts[continued].headers, m_parts[continued].widths)) {
                 text.draw(painter, QPointF(kMargin + c.x, kTop - 12), c.text, font(9, true));
             }
             painter.drawLine(QPointF(kMargin, kTop - 6), QPointF(kWidth - kMargin, kTop - 6));
         }
         for (const PageLayout::Line& line : m_layout.pages()[page - 1].lines) {
             if (line.rule) {
-                painter.drawLine(QPointF(kMargin, kTop + line.y), QPointF(kWidth - kMargin, kTop + line.y));
+                painter.drawLine(QPointF(kMargin, kTop + line.y),
+                                 QPointF(kWidth - kMargin, kTop + line.y));
             } else {
                 text.draw(painter, QPointF(kMargin + line.x, kTop + line.y), line.text, line.font);
             }

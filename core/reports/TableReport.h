@@ -1,10 +1,11 @@
 #pragma once
 
-#include "GlyphJournal.h"
-#include "PageLayout.h"
-
 #include <QCoreApplication>
 #include <QStringList>
+
+#include "GlyphJournal.h"
+#include "PageLayout.h"
+#include "storage/AuditLog.h"
 
 class QPagedPaintDevice;
 
@@ -18,7 +19,7 @@ class TableReport {
     Q_DECLARE_TR_FUNCTIONS(TableReport)
 public:
     struct Section {
-        QString heading;                // optional, above a group of rows
+        QString heading;  // optional, above a group of rows
         QList<QStringList> rows;
     };
     struct Part {
@@ -28,12 +29,15 @@ public:
         QList<qreal> widths{};
         QList<Section> sections{};
         QList<QPair<QString, QString>> items{};  // titled texts after the paragraphs (an agenda)
-        bool signatures = false;  // rows spaced and ruled, for signing by hand
+        bool signatures = false;                 // rows spaced and ruled, for signing by hand
         bool newPage = false;
     };
 
-    TableReport(QString title, QString subtitle, QStringList headers, QList<qreal> widths, QList<Section> sections);
-    TableReport(QString title, QString subtitle, QList<Part> parts);
+    // trail: the audit trail's head as the report is made (AuditLog::head), printed at the foot
+    // of every page so that the paper can be held against the trail later.
+    TableReport(QString title, QString subtitle, QStringList headers, QList<qreal> widths,
+                QList<Section> sections, core::AuditLog::Head trail);
+    TableReport(QString title, QString subtitle, QList<Part> parts, core::AuditLog::Head trail);
 
     int pageCount() const { return int(m_layout.pages().size()); }
     void paint(QPagedPaintDevice& device, GlyphJournal& journal) const;
@@ -49,6 +53,7 @@ private:
     QString m_title;
     QString m_subtitle;
     QList<Part> m_parts;
+    core::AuditLog::Head m_trail;
     PageLayout m_layout;
 };
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <functional>
-
 #include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
+#include <functional>
 
 namespace isms::core {
 
@@ -34,6 +33,16 @@ public:
         bool sound() const { return held && firstBrokenId == 0; }
     };
 
+    // The trail's last entry: printed on every report, so that a paper can be held against the
+    // trail later (a trail cut below it, or rewritten, no longer has it).
+    struct Head {
+        qint64 entry = 0;  // 0: the trail is empty
+        QString hash;
+        // As the reports print it: the number and the hash's first 16 characters, which
+        // `check`'s full head begins with.
+        QString shortHash() const { return hash.left(16); }
+    };
+
     explicit AuditLog(Database& db);
 
     // Must run inside the transaction of the change it records.
@@ -41,8 +50,8 @@ public:
                 const QVariantMap& before, const QVariantMap& after);
     // The same with the images already as JSON (toJson), in actor's name rather than the
     // session's: a schema update recording the rows it rewrote (AuditState::adopt).
-    void appendJson(const QString& actor, const QString& action, const QString& entity, qint64 entityId,
-                    const QString& beforeJson, const QString& afterJson);
+    void appendJson(const QString& actor, const QString& action, const QString& entity,
+                    qint64 entityId, const QString& beforeJson, const QString& afterJson);
     // Reads the whole chain. stop, asked every thousand entries, ends it early (a window closing
     // while a check runs behind it); the result then says it is not complete.
     // A file's trail is read straight from SQLite (TrailScan); the server's row by row.
@@ -55,6 +64,7 @@ public:
     // The part of verify every change can afford: that entry is still there with that hash, and
     // each entry after it chains on. entry 0 only reads the head.
     Since verifySince(qint64 entry, const QString& hash) const;
+    Head head() const;
     // Who appears in the log and which record types, for the view's filters.
     QStringList actors() const;
     QStringList entities() const;

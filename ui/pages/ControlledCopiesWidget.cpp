@@ -1,5 +1,13 @@
 #include "ControlledCopiesWidget.h"
 
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
 #include "PolicyCopyReport.h"
 #include "RecordListWidget.h"
 #include "domain/Clock.h"
@@ -10,26 +18,21 @@
 #include "storage/ListCatalog.h"
 #include "storage/PolicyRepository.h"
 
-#include <QFileDialog>
-#include <QHBoxLayout>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QTableView>
-#include <QVBoxLayout>
-
 namespace isms::ui {
 
-ControlledCopiesWidget::ControlledCopiesWidget(core::Database& db, CurrentVersion currentVersion, QWidget* parent)
+ControlledCopiesWidget::ControlledCopiesWidget(core::Database& db, CurrentVersion currentVersion,
+                                               QWidget* parent)
     : QWidget(parent),
       m_db(db),
       m_currentVersion(std::move(currentVersion)),
-      m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("controlled_copies")), this)) {
+      m_list(new RecordListWidget(
+          db, core::ListCatalog::definition(QStringLiteral("controlled_copies")), this)) {
     auto* issue = new QPushButton(tr("Issue controlled copy…"), this);
     auto* returned = new QPushButton(tr("Copy returned"), this);
     auto* destroyed = new QPushButton(tr("Copy destroyed"), this);
     const auto& s = db.session();
-    const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditPolicy);
+    const bool edit =
+        s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditPolicy);
     for (QPushButton* b : {issue, returned, destroyed}) b->setEnabled(edit);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(issue);
@@ -44,12 +47,13 @@ ControlledCopiesWidget::ControlledCopiesWidget(core::Database& db, CurrentVersio
     connect(destroyed, &QPushButton::clicked, this, [this] { askClose(true); });
 }
 
-bool ControlledCopiesWidget::issue(const QString& holder, const QString& pdfFile, QString* message) {
+bool ControlledCopiesWidget::issue(const QString& holder, const QString& pdfFile,
+                                   QString* message) {
     const qint64 version = m_currentVersion();
     try {
-        auto input = reports::PolicyCopyReport::inputFor(m_db, version);
-        input.copyNumber = core::ControlledCopies(m_db).issue(version, 0, holder);
-        reports::PolicyCopyReport(std::move(input)).writePdf(pdfFile);
+        reports::PolicyCopyReport(
+            reports::PolicyCopyReport::controlledInputFor(m_db, version, 0, holder))
+            .writePdf(pdfFile);
     } catch (const core::Error& e) {
         *message = e.message();
         return false;
@@ -67,7 +71,8 @@ bool ControlledCopiesWidget::close(bool destroyed, QString* message) {
     const qint64 id = m_list->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong();
     try {
         core::ControlledCopies copies(m_db);
-        destroyed ? copies.destroyed(id, core::Clock::today()) : copies.returned(id, core::Clock::today());
+        destroyed ? copies.destroyed(id, core::Clock::today())
+                  : copies.returned(id, core::Clock::today());
     } catch (const core::Error& e) {
         *message = e.message();
         return false;
@@ -78,16 +83,18 @@ bool ControlledCopiesWidget::close(bool destroyed, QString* message) {
 
 void ControlledCopiesWidget::askIssue() {
     bool ok = false;
-    const QString holder = QInputDialog::getText(this, tr("Issue controlled copy"), tr("Who receives the copy?"),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString holder =
+        QInputDialog::getText(this, tr("Issue controlled copy"), tr("Who receives the copy?"),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok) return;
     const auto v = core::PolicyRepository(m_db).version(m_currentVersion());
-    const QString file = QFileDialog::getSaveFileName(this, tr("Issue controlled copy"),
-                                                      QStringLiteral("%1-%2-controlled.pdf").arg(v.code, v.version),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Issue controlled copy"),
+        QStringLiteral("%1-%2-controlled.pdf").arg(v.code, v.version), tr("PDF documents (*.pdf)"));
     if (file.isEmpty()) return;
     QString message;
-    if (!issue(holder, file, &message)) QMessageBox::warning(this, tr("Issue controlled copy"), message);
+    if (!issue(holder, file, &message))
+        QMessageBox::warning(this, tr("Issue controlled copy"), message);
 }
 
 void ControlledCopiesWidget::askClose(bool destroyed) {

@@ -1,20 +1,5 @@
 #include "DashboardPage.h"
 
-#include "DashboardLoader.h"
-#include "DashboardReport.h"
-#include "DrillDownView.h"
-#include "PlanReports.h"
-#include "PolicyPrinting.h"
-#include "domain/Clock.h"
-#include "domain/EnumLabels.h"
-#include "domain/Error.h"
-#include "domain/RocDate.h"
-#include "i18n/Language.h"
-#include "storage/Database.h"
-#include "widgets/ReadOnlyTable.h"
-#include "widgets/DashboardCharts.h"
-#include "widgets/StatusStyle.h"
-
 #include <QChartView>
 #include <QComboBox>
 #include <QFileDialog>
@@ -29,6 +14,21 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include "DashboardLoader.h"
+#include "DashboardReport.h"
+#include "DrillDownView.h"
+#include "PlanReports.h"
+#include "PolicyPrinting.h"
+#include "domain/Clock.h"
+#include "domain/EnumLabels.h"
+#include "domain/Error.h"
+#include "domain/RocDate.h"
+#include "i18n/Language.h"
+#include "storage/Database.h"
+#include "widgets/DashboardCharts.h"
+#include "widgets/ReadOnlyTable.h"
+#include "widgets/StatusStyle.h"
 
 namespace isms::ui {
 
@@ -50,8 +50,9 @@ DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
       m_loader(new DashboardLoader(db.path(), db.password(), this)) {
     const int thisYear = core::Clock::today().year();
     for (int year = thisYear + 1; year >= thisYear - 10; --year) {
-        m_year->addItem(core::Language::isChinese() ? tr("%1 (ROC year)").arg(year - core::RocDate::kYearOffset)
-                                                    : QString::number(year),
+        m_year->addItem(core::Language::isChinese()
+                            ? tr("%1 (ROC year)").arg(year - core::RocDate::kYearOffset)
+                            : QString::number(year),
                         year);
     }
     m_year->setCurrentIndex(m_year->findData(thisYear));
@@ -97,12 +98,16 @@ void DashboardPage::showEvent(QShowEvent* event) {
 
 void DashboardPage::refresh() {
     m_waitingFor = 0;  // what the loader brings back now would be older than this
-    display(core::DashboardService(m_db).compute(m_year->currentData().toInt(), core::Clock::today()));
+    display(
+        core::DashboardService(m_db).compute(m_year->currentData().toInt(), core::Clock::today()));
 }
 
-bool DashboardPage::computing() const { return m_waitingFor != 0; }
+bool DashboardPage::computing() const {
+    return m_waitingFor != 0;
+}
 
-void DashboardPage::computed(int request, const core::DashboardService::Figures& figures, const QString& error) {
+void DashboardPage::computed(int request, const core::DashboardService::Figures& figures,
+                             const QString& error) {
     if (request != m_waitingFor) return;
     if (!error.isEmpty()) {
         // A connection of its own can be refused (a server's connection limit): the page's own
@@ -123,8 +128,12 @@ void DashboardPage::display(const core::DashboardService::Figures& figures) {
     emit figuresShown();
 }
 
-QLabel* DashboardPage::figure(const QString& name) const { return m_links.value(name); }
-bool DashboardPage::drilledDown() const { return m_stack->currentWidget() == m_drill; }
+QLabel* DashboardPage::figure(const QString& name) const {
+    return m_links.value(name);
+}
+bool DashboardPage::drilledDown() const {
+    return m_stack->currentWidget() == m_drill;
+}
 
 void DashboardPage::back() {
     m_stack->setCurrentWidget(m_scroll);
@@ -132,7 +141,8 @@ void DashboardPage::back() {
 }
 
 QLabel* DashboardPage::link(const QString& key, const QString& text) {
-    auto* label = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(key, text.toHtmlEscaped()));
+    auto* label =
+        new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(key, text.toHtmlEscaped()));
     label->setObjectName(key);
     label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     label->setToolTip(tr("Show the list behind this figure"));
@@ -164,19 +174,23 @@ QGroupBox* DashboardPage::objectivesBox() {
     QChartView* chart = DashboardCharts::objectiveStatus(m_figures.objectiveStatus, open, box);
     chart->setObjectName(QStringLiteral("objective_status_chart"));
     chart->setMinimumWidth(360);
-    QTableWidget* t = ReadOnlyTable::create({tr("No."), tr("Indicator"), tr("Latest"), tr("Target"), tr("Status"), tr("Trend")}, box);
+    QTableWidget* t = ReadOnlyTable::create(
+        {tr("No."), tr("Indicator"), tr("Latest"), tr("Target"), tr("Status"), tr("Trend")}, box);
     t->setObjectName(QStringLiteral("objectives"));
     for (const auto& o : m_figures.objectives) {
         addRow(t, {QString::number(o.number), o.indicator.isEmpty() ? o.text : o.indicator,
-                   reports::DashboardReport::objectiveValue(o), reports::DashboardReport::target(o), StatusStyle::text(o.status)});
+                   reports::DashboardReport::objectiveValue(o), reports::DashboardReport::target(o),
+                   StatusStyle::text(o.status)});
         t->item(t->rowCount() - 1, 4)->setForeground(StatusStyle::colour(o.status));
-        if (o.trend.size() > 1) t->setCellWidget(t->rowCount() - 1, 5, DashboardCharts::trend(o.trend, o.target, t));
+        if (o.trend.size() > 1)
+            t->setCellWidget(t->rowCount() - 1, 5, DashboardCharts::trend(o.trend, o.target, t));
         t->setRowHeight(t->rowCount() - 1, 48);
     }
     t->resizeColumnsToContents();
     t->setColumnWidth(5, 156);
     t->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    t->setMinimumHeight(qMin(8, int(m_figures.objectives.size())) * 48 + t->horizontalHeader()->sizeHint().height() + 4);
+    t->setMinimumHeight(qMin(8, int(m_figures.objectives.size())) * 48 +
+                        t->horizontalHeader()->sizeHint().height() + 4);
     t->setToolTip(tr("Click an objective for its measurements"));
     connect(t, &QTableWidget::cellClicked, this, [this](int row) {
         if (row >= 0 && row < m_figures.objectives.size()) {
@@ -192,14 +206,17 @@ QGroupBox* DashboardPage::objectivesBox() {
 QGroupBox* DashboardPage::planBox() {
     auto* box = new QGroupBox(tr("Action plan"));
     auto* layout = new QVBoxLayout(box);
-    QChartView* chart = DashboardCharts::actionItems(m_figures.itemsByStatus, [this](const QString& k) { drillDown(k); }, box);
+    QChartView* chart = DashboardCharts::actionItems(
+        m_figures.itemsByStatus, [this](const QString& k) { drillDown(k); }, box);
     layout->addWidget(chart);
     auto* overdue = new QHBoxLayout;
     overdue->addWidget(new QLabel(tr("Overdue:"), box));
-    overdue->addWidget(link(QStringLiteral("items_overdue"), QString::number(m_figures.itemsOverdue)));
+    overdue->addWidget(
+        link(QStringLiteral("items_overdue"), QString::number(m_figures.itemsOverdue)));
     if (m_figures.itemsOverdue > 0) {
         auto* oldest = new QLabel(tr("oldest: %1, due %2")
-                                      .arg(m_figures.oldestOverdue, core::Language::shortDate(m_figures.oldestOverdueDue)),
+                                      .arg(m_figures.oldestOverdue,
+                                           core::Language::shortDate(m_figures.oldestOverdueDue)),
                                   box);
         oldest->setWordWrap(true);
         overdue->addWidget(oldest, 1);
@@ -207,17 +224,20 @@ QGroupBox* DashboardPage::planBox() {
         overdue->addStretch(1);
     }
     layout->addLayout(overdue);
-    QTableWidget* units = ReadOnlyTable::create({tr("Unit"), tr("Done / items"), tr("Completion")}, box);
+    QTableWidget* units =
+        ReadOnlyTable::create({tr("Unit"), tr("Done / items"), tr("Completion")}, box);
     units->setObjectName(QStringLiteral("units"));
     for (const auto& u : m_figures.units) {
-        addRow(units, {u.unit, QStringLiteral("%1 / %2").arg(u.done).arg(u.items),
-                       QStringLiteral("%1%").arg(u.items > 0 ? qRound(100.0 * u.done / u.items) : 0)});
+        addRow(units,
+               {u.unit, QStringLiteral("%1 / %2").arg(u.done).arg(u.items),
+                QStringLiteral("%1%").arg(u.items > 0 ? qRound(100.0 * u.done / u.items) : 0)});
     }
     units->resizeColumnsToContents();
     units->horizontalHeader()->setStretchLastSection(true);
     units->setToolTip(tr("Click a unit for its action items"));
     connect(units, &QTableWidget::cellClicked, this, [this](int row) {
-        if (row >= 0 && row < m_figures.units.size()) drillDown(QStringLiteral("items_unit:%1").arg(m_figures.units[row].unitId));
+        if (row >= 0 && row < m_figures.units.size())
+            drillDown(QStringLiteral("items_unit:%1").arg(m_figures.units[row].unitId));
     });
     layout->addWidget(units);
     return box;
@@ -228,16 +248,19 @@ QGroupBox* DashboardPage::reviewsBox() {
     auto* layout = new QVBoxLayout(box);
     auto* figures = new QHBoxLayout;
     figures->addWidget(new QLabel(tr("✖ Overdue:"), box));
-    figures->addWidget(link(QStringLiteral("reviews_overdue"), QString::number(m_figures.reviewsOverdue)));
+    figures->addWidget(
+        link(QStringLiteral("reviews_overdue"), QString::number(m_figures.reviewsOverdue)));
     figures->addSpacing(24);
     figures->addWidget(new QLabel(tr("▲ Due in the next 60 days:"), box));
     figures->addWidget(link(QStringLiteral("reviews_due"), QString::number(m_figures.reviewsDue)));
     figures->addStretch(1);
     layout->addLayout(figures);
-    QTableWidget* t = ReadOnlyTable::create({tr("Due"), tr("State"), tr("Subject"), tr("Owner")}, box);
+    QTableWidget* t =
+        ReadOnlyTable::create({tr("Due"), tr("State"), tr("Subject"), tr("Owner")}, box);
     for (const auto& r : m_figures.reviews) {
-        addRow(t, {core::Language::shortDate(r.nextDue), core::EnumLabels::label(core::ReviewCalendar::stateKey(r.state)),
-                   r.title, r.owner});
+        addRow(t, {core::Language::shortDate(r.nextDue),
+                   core::EnumLabels::label(core::ReviewCalendar::stateKey(r.state)), r.title,
+                   r.owner});
     }
     t->resizeColumnsToContents();
     t->horizontalHeader()->setStretchLastSection(true);
@@ -248,11 +271,13 @@ QGroupBox* DashboardPage::reviewsBox() {
 QGroupBox* DashboardPage::drillsBox() {
     auto* box = new QGroupBox(tr("Social-engineering drills, last four half-years"));
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(DashboardCharts::drills(m_figures.drills, [this](const QString& k) { drillDown(k); }, box));
+    layout->addWidget(DashboardCharts::drills(
+        m_figures.drills, [this](const QString& k) { drillDown(k); }, box));
     // The verdicts in words below the bars: a bar's height alone does not say pass or fail.
     QStringList verdicts;
     for (const auto& h : m_figures.drills) {
-        verdicts << tr("%1: %2").arg(reports::DashboardReport::halfYear(h.year, h.half), reports::DashboardReport::drillVerdict(h));
+        verdicts << tr("%1: %2").arg(reports::DashboardReport::halfYear(h.year, h.half),
+                                     reports::DashboardReport::drillVerdict(h));
     }
     auto* summary = new QLabel(verdicts.join(QStringLiteral(" · ")), box);
     summary->setObjectName(QStringLiteral("drill_verdicts"));
@@ -268,10 +293,14 @@ QGroupBox* DashboardPage::auditsBox() {
     for (const char* k : {"major", "minor", "observation", "opportunity"}) {
         const QString kind = QString::fromLatin1(k);
         form->addWidget(new QLabel(tr("Open: %1").arg(core::EnumLabels::label(kind)), box), row, 0);
-        form->addWidget(link(QStringLiteral("findings:") + kind, QString::number(m_figures.openFindings.value(kind))), row++, 1);
+        form->addWidget(link(QStringLiteral("findings:") + kind,
+                             QString::number(m_figures.openFindings.value(kind))),
+                        row++, 1);
     }
     form->addWidget(new QLabel(tr("Overdue corrective actions:"), box), row, 0);
-    form->addWidget(link(QStringLiteral("corrective_overdue"), QString::number(m_figures.correctiveOverdue)), row, 1);
+    form->addWidget(
+        link(QStringLiteral("corrective_overdue"), QString::number(m_figures.correctiveOverdue)),
+        row, 1);
     form->setColumnStretch(2, 1);
     return box;
 }
@@ -281,19 +310,26 @@ QGroupBox* DashboardPage::policyBox() {
     auto* form = new QGridLayout(box);
     int row = 0;
     for (const auto& p : m_figures.policies) {
-        const QString next = p.nextVersion.isEmpty() ? QString()
-                                                     : tr("Version %1 takes effect on %2.")
-                                                           .arg(p.nextVersion, core::Language::longDate(p.nextEffective));
-        auto* text = new QLabel(tr("%1 version %2, in force since %3").arg(p.code, p.version, core::Language::longDate(p.effectiveDate)) +
-                                    (next.isEmpty() ? QString() : QStringLiteral("<br>") + next),
-                                box);
+        const QString next =
+            p.nextVersion.isEmpty()
+                ? QString()
+                : tr("Version %1 takes effect on %2.")
+                      .arg(p.nextVersion, core::Language::longDate(p.nextEffective));
+        auto* text =
+            new QLabel(tr("%1 version %2, in force since %3")
+                               .arg(p.code, p.version, core::Language::longDate(p.effectiveDate)) +
+                           (next.isEmpty() ? QString() : QStringLiteral("<br>") + next),
+                       box);
         text->setObjectName(QStringLiteral("policy_in_force"));
         text->setWordWrap(true);
         form->addWidget(text, row++, 0, 1, 3);
         form->addWidget(new QLabel(tr("Acknowledged by:"), box), row, 0);
-        form->addWidget(link(QStringLiteral("acknowledgements:%1").arg(p.versionId), reports::DashboardReport::coverage(p)), row++, 1);
+        form->addWidget(link(QStringLiteral("acknowledgements:%1").arg(p.versionId),
+                             reports::DashboardReport::coverage(p)),
+                        row++, 1);
     }
-    if (m_figures.policies.isEmpty()) form->addWidget(new QLabel(tr("No policy is in force."), box), 0, 0);
+    if (m_figures.policies.isEmpty())
+        form->addWidget(new QLabel(tr("No policy is in force."), box), 0, 0);
     form->setColumnStretch(2, 1);
     return box;
 }
@@ -301,24 +337,30 @@ QGroupBox* DashboardPage::policyBox() {
 QString DashboardPage::titleOf(const QString& key) const {
     const QStringList part = key.split(QLatin1Char(':'));
     const QString year = reports::PlanReports::yearText(m_figures.year);
-    if (part[0] == QStringLiteral("items_status")) return tr("Action items %1: %2").arg(year, core::EnumLabels::label(part.value(1)));
+    if (part[0] == QStringLiteral("items_status"))
+        return tr("Action items %1: %2").arg(year, core::EnumLabels::label(part.value(1)));
     if (part[0] == QStringLiteral("items_overdue")) return tr("Action items %1: overdue").arg(year);
     if (part[0] == QStringLiteral("items_unit")) {
         for (const auto& u : m_figures.units) {
-            if (QString::number(u.unitId) == part.value(1)) return tr("Action items %1: %2").arg(year, u.unit);
+            if (QString::number(u.unitId) == part.value(1))
+                return tr("Action items %1: %2").arg(year, u.unit);
         }
     }
     if (part[0] == QStringLiteral("measurements")) {
         for (const auto& o : m_figures.objectives) {
-            if (QString::number(o.objectiveId) == part.value(1)) return tr("Measurements of objective %1").arg(o.number);
+            if (QString::number(o.objectiveId) == part.value(1))
+                return tr("Measurements of objective %1").arg(o.number);
         }
     }
-    if (part[0] == QStringLiteral("findings")) return tr("Open findings: %1").arg(core::EnumLabels::label(part.value(1)));
+    if (part[0] == QStringLiteral("findings"))
+        return tr("Open findings: %1").arg(core::EnumLabels::label(part.value(1)));
     if (part[0] == QStringLiteral("corrective_overdue")) return tr("Overdue corrective actions");
     if (part[0] == QStringLiteral("drills")) {
-        return tr("Drills of %1").arg(reports::DashboardReport::halfYear(part.value(1).toInt(), part.value(2).toInt()));
+        return tr("Drills of %1")
+            .arg(reports::DashboardReport::halfYear(part.value(1).toInt(), part.value(2).toInt()));
     }
-    if (part[0] == QStringLiteral("acknowledgements")) return tr("Acknowledgements of the policy in force");
+    if (part[0] == QStringLiteral("acknowledgements"))
+        return tr("Acknowledgements of the policy in force");
     return {};
 }
 
@@ -330,18 +372,22 @@ void DashboardPage::drillDown(const QString& key) {
         for (const auto& o : m_figures.objectives) {
             if (core::ObjectiveStatus::key(o.status) != part.value(1)) continue;
             label = StatusStyle::text(o.status);
-            rows << QStringList{QString::number(o.number), o.text, reports::DashboardReport::objectiveValue(o),
+            rows << QStringList{QString::number(o.number), o.text,
+                                reports::DashboardReport::objectiveValue(o),
                                 reports::DashboardReport::target(o)};
         }
         m_drill->showRows(tr("Objectives: %1").arg(label.isEmpty() ? part.value(1) : label),
                           {tr("No."), tr("Objective"), tr("Latest"), tr("Target")}, rows);
-    } else if (part[0] == QStringLiteral("reviews_overdue") || part[0] == QStringLiteral("reviews_due")) {
+    } else if (part[0] == QStringLiteral("reviews_overdue") ||
+               part[0] == QStringLiteral("reviews_due")) {
         const bool late = part[0] == QStringLiteral("reviews_overdue");
         QList<QStringList> rows;
         for (const auto& r : m_figures.reviews) {
-            const bool overdue = r.state == core::ReviewSchedule::State::Overdue || r.state == core::ReviewSchedule::State::NeverDone;
+            const bool overdue = r.state == core::ReviewSchedule::State::Overdue ||
+                                 r.state == core::ReviewSchedule::State::NeverDone;
             if (overdue != late) continue;
-            rows << QStringList{core::Language::shortDate(r.nextDue), core::EnumLabels::label(r.kind), r.title, r.owner, r.unit};
+            rows << QStringList{core::Language::shortDate(r.nextDue),
+                                core::EnumLabels::label(r.kind), r.title, r.owner, r.unit};
         }
         m_drill->showRows(late ? tr("Reviews overdue") : tr("Reviews due in the next 60 days"),
                           {tr("Due"), tr("Kind"), tr("Subject"), tr("Owner"), tr("Unit")}, rows);
@@ -355,7 +401,7 @@ void DashboardPage::drillDown(const QString& key) {
 
 bool DashboardPage::exportPdf(const QString& file, QString* message) const {
     try {
-        reports::DashboardReport::build(m_figures).writePdf(file);
+        reports::DashboardReport::build(m_db, m_figures).writePdf(file);
     } catch (const core::Error& e) {
         *message = e.message();
         return false;
@@ -363,10 +409,13 @@ bool DashboardPage::exportPdf(const QString& file, QString* message) const {
     return true;
 }
 
-void DashboardPage::print() { PolicyPrinting::preview(reports::DashboardReport::build(m_figures), this); }
+void DashboardPage::print() {
+    PolicyPrinting::preview(reports::DashboardReport::build(m_db, m_figures), this);
+}
 
 void DashboardPage::askExport() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export dashboard"), QString(), tr("PDF (*.pdf)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Export dashboard"), QString(), tr("PDF (*.pdf)"));
     if (file.isEmpty()) return;
     QString message;
     if (!exportPdf(file, &message)) QMessageBox::warning(this, tr("Dashboard"), message);

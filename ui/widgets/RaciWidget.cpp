@@ -1,12 +1,5 @@
 #include "RaciWidget.h"
 
-#include "OrganisationReports.h"
-#include "PolicyPrinting.h"
-#include "dialogs/Attempt.h"
-#include "dialogs/FieldsDialog.h"
-#include "storage/Database.h"
-#include "storage/SafeFile.h"
-
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -19,6 +12,13 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "OrganisationReports.h"
+#include "PolicyPrinting.h"
+#include "dialogs/Attempt.h"
+#include "dialogs/FieldsDialog.h"
+#include "storage/Database.h"
+#include "storage/SafeFile.h"
+
 namespace isms::ui {
 
 using core::RaciService;
@@ -26,7 +26,8 @@ using core::RaciService;
 RaciWidget::RaciWidget(core::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_grid(new QTableWidget(this)), m_problems(new QLabel(this)) {
     const auto& s = db.session();
-    m_editable = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
+    m_editable =
+        s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
     m_grid->setObjectName(QStringLiteral("raci"));
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -38,9 +39,10 @@ RaciWidget::RaciWidget(core::Database& db, QWidget* parent)
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::RichText);
     auto* buttons = new QHBoxLayout;
-    const QList<QPair<QString, std::function<void()>>> actions{{tr("New activity…"), [this] { addActivity(); }},
-                                                               {tr("Rename activity…"), [this] { renameActivity(); }},
-                                                               {tr("Remove activity"), [this] { removeActivity(); }}};
+    const QList<QPair<QString, std::function<void()>>> actions{
+        {tr("New activity…"), [this] { addActivity(); }},
+        {tr("Rename activity…"), [this] { renameActivity(); }},
+        {tr("Remove activity"), [this] { removeActivity(); }}};
     for (const auto& [text, work] : actions) {
         auto* b = new QPushButton(text, this);
         b->setEnabled(m_editable);
@@ -49,13 +51,15 @@ RaciWidget::RaciWidget(core::Database& db, QWidget* parent)
     }
     buttons->addStretch(1);
     auto* printButton = new QPushButton(tr("Print…"), this);
-    connect(printButton, &QPushButton::clicked, this,
-            [this] { PolicyPrinting::preview(reports::OrganisationReports::raci(m_matrix), this); });
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        PolicyPrinting::preview(reports::OrganisationReports::raci(m_db, m_matrix), this);
+    });
     buttons->addWidget(printButton);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     connect(exportButton, &QPushButton::clicked, this, &RaciWidget::exportMatrix);
     buttons->addWidget(exportButton);
-    auto* legend = new QLabel(tr("R = Responsible, A = Accountable (exactly one), C = Consulted, I = Informed."), this);
+    auto* legend = new QLabel(
+        tr("R = Responsible, A = Accountable (exactly one), C = Consulted, I = Informed."), this);
     legend->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -79,8 +83,10 @@ void RaciWidget::refresh() {
             auto* box = new QComboBox(m_grid);
             box->addItem(QString(), QString());
             for (const QString& v : RaciService::values()) box->addItem(v, v);
-            for (int i = 1; i < box->count(); ++i) box->setItemData(i, RaciService::describe(box->itemText(i)), Qt::ToolTipRole);
-            box->setCurrentIndex(box->findData(activity.cells.value(m_matrix.roles[column - 1].roleId).value));
+            for (int i = 1; i < box->count(); ++i)
+                box->setItemData(i, RaciService::describe(box->itemText(i)), Qt::ToolTipRole);
+            box->setCurrentIndex(
+                box->findData(activity.cells.value(m_matrix.roles[column - 1].roleId).value));
             box->setEnabled(m_editable);
             box->setObjectName(QStringLiteral("cell_%1_%2").arg(row).arg(column));
             connect(box, &QComboBox::activated, this, [this, row, column, box] {
@@ -103,25 +109,33 @@ QComboBox* RaciWidget::cell(int row, int column) const {
 void RaciWidget::showProblems() {
     QStringList problems = RaciService::problems(m_matrix);
     for (QString& p : problems) p = p.toHtmlEscaped();
-    m_problems->setText(problems.isEmpty() ? tr("Every activity has exactly one A and at least one R.")
-                                           : QStringLiteral("<b style='color:#b00020'>%1</b><br>%2")
-                                                 .arg(tr("To correct:"), problems.join(QStringLiteral("<br>"))));
+    m_problems->setText(problems.isEmpty()
+                            ? tr("Every activity has exactly one A and at least one R.")
+                            : QStringLiteral("<b style='color:#b00020'>%1</b><br>%2")
+                                  .arg(tr("To correct:"), problems.join(QStringLiteral("<br>"))));
 }
 
 bool RaciWidget::setCell(int row, int column, const QString& value, QString* message) {
-    if (row < 0 || row >= m_matrix.activities.size() || column < 1 || column > m_matrix.roles.size()) return false;
+    if (row < 0 || row >= m_matrix.activities.size() || column < 1 ||
+        column > m_matrix.roles.size())
+        return false;
     auto& activity = m_matrix.activities[row];
     const qint64 role = m_matrix.roles[column - 1].roleId;
-    const bool ok = attempt([&] { RaciService(m_db).setCell(activity.id, role, value, activity.cells.value(role)); }, message);
+    const bool ok = attempt(
+        [&] { RaciService(m_db).setCell(activity.id, role, value, activity.cells.value(role)); },
+        message);
     refresh();  // saved or refused, the grid shows what the database holds
     return ok;
 }
 
 void RaciWidget::addActivity() {
-    FieldsDialog dialog(tr("New activity"), tr("A duty of the policy, to assign R, A, C and I for."),
+    FieldsDialog dialog(tr("New activity"),
+                        tr("A duty of the policy, to assign R, A, C and I for."),
                         {{QStringLiteral("name"), tr("Activity:")}}, this);
     dialog.setWork([this](const FieldsDialog::Values& v, QString* message) {
-        return attempt([&] { RaciService(m_db).addActivity(v.value(QStringLiteral("name")).toString()); }, message);
+        return attempt(
+            [&] { RaciService(m_db).addActivity(v.value(QStringLiteral("name")).toString()); },
+            message);
     });
     if (dialog.exec() == QDialog::Accepted) refresh();
 }
@@ -131,10 +145,19 @@ void RaciWidget::renameActivity() {
     if (row < 0 || row >= m_matrix.activities.size()) return;
     const auto activity = m_matrix.activities[row];
     FieldsDialog dialog(tr("Rename activity"), QString(),
-                        {{QStringLiteral("name"), tr("Activity:"), FieldsDialog::Field::Kind::Text, {}, activity.name}}, this);
+                        {{QStringLiteral("name"),
+                          tr("Activity:"),
+                          FieldsDialog::Field::Kind::Text,
+                          {},
+                          activity.name}},
+                        this);
     dialog.setWork([&](const FieldsDialog::Values& v, QString* message) {
-        return attempt([&] { RaciService(m_db).renameActivity(activity.id, v.value(QStringLiteral("name")).toString(), activity.rowVersion); },
-                       message);
+        return attempt(
+            [&] {
+                RaciService(m_db).renameActivity(
+                    activity.id, v.value(QStringLiteral("name")).toString(), activity.rowVersion);
+            },
+            message);
     });
     dialog.exec();
     refresh();
@@ -144,11 +167,14 @@ void RaciWidget::removeActivity() {
     const int row = m_grid->currentRow();
     if (row < 0 || row >= m_matrix.activities.size()) return;
     const auto activity = m_matrix.activities[row];
-    if (QMessageBox::question(this, tr("Remove activity"), tr("Remove “%1” and its cells?").arg(activity.name)) != QMessageBox::Yes) {
+    if (QMessageBox::question(this, tr("Remove activity"),
+                              tr("Remove “%1” and its cells?").arg(activity.name)) !=
+        QMessageBox::Yes) {
         return;
     }
     QString message;
-    if (!attempt([&] { RaciService(m_db).removeActivity(activity.id, activity.rowVersion); }, &message)) {
+    if (!attempt([&] { RaciService(m_db).removeActivity(activity.id, activity.rowVersion); },
+                 &message)) {
         QMessageBox::warning(this, tr("Remove activity"), message);
     }
     refresh();
@@ -156,18 +182,23 @@ void RaciWidget::removeActivity() {
 
 void RaciWidget::exportMatrix() {
     QString filter;
-    QString file = QFileDialog::getSaveFileName(this, tr("Export RACI matrix"), tr("raci.pdf"),
-                                                tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("CSV (*.csv)"), &filter);
+    QString file = QFileDialog::getSaveFileName(
+        this, tr("Export RACI matrix"), tr("raci.pdf"),
+        tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("CSV (*.csv)"), &filter);
     if (file.isEmpty()) return;
     QString message;
-    const bool ok = attempt([&] {
-        if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            core::SafeFile::write(file, [&](QIODevice& out) { RaciService::writeCsv(m_matrix, out); });
-        } else {
-            if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
-            reports::OrganisationReports::raci(m_matrix).writePdf(file);
-        }
-    }, &message);
+    const bool ok = attempt(
+        [&] {
+            if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+                core::SafeFile::write(
+                    file, [&](QIODevice& out) { RaciService::writeCsv(m_matrix, out); });
+            } else {
+                if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+                    file += QStringLiteral(".pdf");
+                reports::OrganisationReports::raci(m_db, m_matrix).writePdf(file);
+            }
+        },
+        &message);
     if (!ok) QMessageBox::warning(this, tr("Export RACI matrix"), message);
 }
 
