@@ -1,13 +1,12 @@
 #pragma once
 
-#include <functional>
-#include <memory>
-#include <optional>
-
 #include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace isms::core {
 class Database;
@@ -35,7 +34,8 @@ struct CommandContext {
     // nullopt after saying what is wrong (the command then returns CommandLine::Usage). A
     // required option that is missing is wrong too; one not required and not given is the
     // minimum, or an invalid date.
-    std::optional<int> whole(const QString& option, int minimum, int maximum, bool required = true) const;
+    std::optional<int> whole(const QString& option, int minimum, int maximum,
+                             bool required = true) const;
     std::optional<double> number(const QString& option) const;
     std::optional<QDate> day(const QString& option, bool required = true) const;
     // A required text option, trimmed; nullopt after saying it is missing.
@@ -52,12 +52,16 @@ struct Command {
 
     QStringList words;     // as typed: {"export", "policy"}
     QStringList operands;  // what follows the words, as named in the syntax: {"CODE"}
-    QString options;       // the options after the operands, as in the syntax: "[--version X] --out FILE.pdf"
+    QString options;       // the options after the operands, as in the syntax: "[--version X] --out
+                           // FILE.pdf"
     QString summary;       // translated: what it does, one or two sentences
     Opens opens = Opens::Database;
     // Whether this invocation changes data, so that it must sign in first.
     std::function<bool(const CommandLine&)> changesData;
     std::function<int(CommandContext&)> run;
+    // Signs in (changesData) only to show what is the administrators' to see: it runs on a
+    // database that takes no changes (read only, or its trail broken) too.
+    bool onlyReads = false;
 
     QString name() const { return words.join(QLatin1Char(' ')); }
     static bool never(const CommandLine&) { return false; }

@@ -1,16 +1,16 @@
 #include "CommandRunner.h"
 
+#include <QFileInfo>
+
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "PasswordSource.h"
 #include "domain/Error.h"
 #include "services/UserService.h"
-#include "storage/AuditLog.h"
 #include "services/Workspace.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ServerAddress.h"
-
-#include <QFileInfo>
 
 namespace isms::app {
 
@@ -18,19 +18,24 @@ using core::Error;
 
 CommandRunner::CommandRunner() : m_out(stdout), m_err(stderr) {}
 
-std::unique_ptr<core::Database> CommandRunner::open(const QString& location, bool demoContentIfNew) {
+std::unique_ptr<core::Database> CommandRunner::open(const QString& location,
+                                                    bool demoContentIfNew) {
     try {
         return core::Workspace::open(location, demoContentIfNew);
     } catch (const Error& e) {
-        if (!core::ServerAddress::isServer(location) || !e.message().contains(QStringLiteral("no password supplied"))) throw;
+        if (!core::ServerAddress::isServer(location) ||
+            !e.message().contains(QStringLiteral("no password supplied")))
+            throw;
         const QString password = PasswordSource::ask(tr("Server password for %1: ").arg(location));
         if (password.isEmpty()) throw;
-        return core::Workspace::open(location, demoContentIfNew, core::Database::Check::Full, password);
+        return core::Workspace::open(location, demoContentIfNew, core::Database::Check::Full,
+                                     password);
     }
 }
 
 void CommandRunner::signIn(core::Database& db, const CommandLine& commandLine, bool required) {
-    const QString user = commandLine.user().isEmpty() ? QStringLiteral("admin") : commandLine.user();
+    const QString user =
+        commandLine.user().isEmpty() ? QStringLiteral("admin") : commandLine.user();
     core::UserService users(db);
     const bool firstUser = !users.hasUsers();
     if (!required && !firstUser) return;
@@ -58,23 +63,29 @@ int CommandRunner::run(const CommandLine& commandLine) {
                 return Command::usage(m_err, tr("Write it as: isms-desk %1").arg(known.syntax()));
             }
         }
-        return Command::usage(m_err, tr("Unknown command: %1").arg(commandLine.command().join(QLatin1Char(' '))));
+        return Command::usage(
+            m_err, tr("Unknown command: %1").arg(commandLine.command().join(QLatin1Char(' '))));
     }
     CommandContext context{*command, commandLine, db, m_out, m_err};
     // An option the command does not take is a mistake to point out, not to ignore.
     for (const QString& option : commandLine.commandOptions()) {
         if (command->accepts().contains(option)) continue;
         return context.usage(command->options.isEmpty()
-                                 ? tr("%1 does not take --%2. It takes no options of its own.").arg(command->name(), option)
-                                 : tr("%1 does not take --%2. It takes: %3").arg(command->name(), option, command->options));
+                                 ? tr("%1 does not take --%2. It takes no options of its own.")
+                                       .arg(command->name(), option)
+                                 : tr("%1 does not take --%2. It takes: %3")
+                                       .arg(command->name(), option, command->options));
     }
     if (command->opens != Command::Opens::Itself) {
         try {
-            const QString path = commandLine.database().isEmpty() ? core::Database::defaultPath() : commandLine.database();
-            if (command->opens == Command::Opens::ExistingDatabase && !core::ServerAddress::isServer(path) &&
-                !QFileInfo::exists(path)) {
-                throw Error(Error::Kind::NotFound,
-                            tr("There is no database “%1”: %2 works only on one that holds records.").arg(path, command->name()));
+            const QString path = commandLine.database().isEmpty() ? core::Database::defaultPath()
+                                                                  : commandLine.database();
+            if (command->opens == Command::Opens::ExistingDatabase &&
+                !core::ServerAddress::isServer(path) && !QFileInfo::exists(path)) {
+                throw Error(
+                    Error::Kind::NotFound,
+                    tr("There is no database “%1”: %2 works only on one that holds records.")
+                        .arg(path, command->name()));
             }
             db = open(path, commandLine.demoContent());
         } catch (const Error& e) {
@@ -84,7 +95,11 @@ int CommandRunner::run(const CommandLine& commandLine) {
     }
     try {
         const bool changes = command->changesData(commandLine);
-        if (db && changes) {
+        if (db && changes && !command->onlyReads && db->isReadOnly()) {
+            m_err << db->readOnlyReason() << Qt::endl;
+            return CommandLine::DatabaseRefused;
+        }
+        if (db && changes && !command->onlyReads) {
             // Nothing is written into a database whose trail no longer proves its records: the
             // change would be chained onto a break and hide it.
             // Cut short or rewritten under what this workstation saw of it (TrailAnchor).
@@ -94,7 +109,8 @@ int CommandRunner::run(const CommandLine& commandLine) {
             }
             const auto chain = core::AuditLog(*db).verify();
             if (!chain.intact) {
-                m_err << tr("The audit trail of %1 is broken at entry %2: nothing is written into it. Run isms-desk "
+                m_err << tr("The audit trail of %1 is broken at entry %2: nothing is written into "
+                            "it. Run isms-desk "
                             "check, and restore a verified backup.")
                              .arg(db->path())
                              .arg(chain.firstBrokenId)
@@ -106,7 +122,8 @@ int CommandRunner::run(const CommandLine& commandLine) {
         return command->run(context);
     } catch (const Error& e) {
         m_err << e.message() << Qt::endl;
-        return e.kind() == Error::Kind::Permission ? CommandLine::NotPermitted : CommandLine::Failed;
+        return e.kind() == Error::Kind::Permission ? CommandLine::NotPermitted
+                                                   : CommandLine::Failed;
     }
 }
 

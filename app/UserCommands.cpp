@@ -1,5 +1,7 @@
 #include "UserCommands.h"
 
+#include <QSqlQuery>
+
 #include "CommandLine.h"
 #include "PasswordSource.h"
 #include "domain/Error.h"
@@ -11,8 +13,6 @@
 #include "storage/ListQuery.h"
 #include "storage/Sql.h"
 
-#include <QSqlQuery>
-
 namespace isms::app {
 
 using core::Error;
@@ -22,8 +22,10 @@ QList<Command> UserCommands::commands() {
         {{QStringLiteral("users"), QStringLiteral("add")},
          {QStringLiteral("NAME")},
          QStringLiteral("--role ROLE [--person NAME]"),
-         tr("Create the account NAME with its role (administrator, editor, chair, auditor or viewer); --person is "
-            "the person's full name (default: NAME). The new password is asked for twice on the terminal, or read "
+         tr("Create the account NAME with its role (administrator, editor, chair, auditor or "
+            "viewer); --person is "
+            "the person's full name (default: NAME). The new password is asked for twice on the "
+            "terminal, or read "
             "from ISMS_DESK_NEW_PASSWORD (administrators)."),
          Command::Opens::ExistingDatabase,
          Command::always,
@@ -35,11 +37,13 @@ QList<Command> UserCommands::commands() {
          tr("List the accounts: user name, person, role, whether disabled (administrators)."),
          Command::Opens::ExistingDatabase,
          Command::always,
-         list},
+         list,
+         true},
         {{QStringLiteral("users"), QStringLiteral("disable")},
          {QStringLiteral("NAME")},
          {},
-         tr("Disable the account NAME: it can no longer sign in, and its records keep its name (administrators)."),
+         tr("Disable the account NAME: it can no longer sign in, and its records keep its name "
+            "(administrators)."),
          Command::Opens::ExistingDatabase,
          Command::always,
          disable},
@@ -52,7 +56,8 @@ int UserCommands::add(CommandContext& c) {
     if (!roleKey) return CommandLine::Usage;
     core::UserRole::Value role = core::UserRole::Viewer;
     if (!core::UserRole::fromKey(*roleKey, &role)) {
-        return c.usage(tr("Unknown role “%1”: use administrator, editor, chair, auditor or viewer.").arg(*roleKey));
+        return c.usage(tr("Unknown role “%1”: use administrator, editor, chair, auditor or viewer.")
+                           .arg(*roleKey));
     }
     // Asked before the password, so that nobody types one for an account that cannot be made.
     c.db().require(core::UserRole::Permission::ManageUsers);
@@ -62,8 +67,9 @@ int UserCommands::add(CommandContext& c) {
     } else {
         password = PasswordSource::ask(tr("New password for %1: ").arg(name));
         if (password.isEmpty()) {
-            throw Error(Error::Kind::Invalid, tr("Give the new account's password on a terminal or in %1.")
-                                                  .arg(QString::fromLatin1(kNewPasswordVariable)));
+            throw Error(Error::Kind::Invalid,
+                        tr("Give the new account's password on a terminal or in %1.")
+                            .arg(QString::fromLatin1(kNewPasswordVariable)));
         }
         if (PasswordSource::ask(tr("The same password again: ")) != password) {
             throw Error(Error::Kind::Invalid, tr("The two passwords differ: nothing was created."));
@@ -97,10 +103,13 @@ int UserCommands::list(CommandContext& c) {
 
 int UserCommands::disable(CommandContext& c) {
     const QString name = c.operand(0);
-    QSqlQuery q = core::Sql::run(c.db().connection(), QStringLiteral("SELECT id, row_version FROM users WHERE username = :u"),
-                                 {{QStringLiteral("u"), name}});
+    QSqlQuery q =
+        core::Sql::run(c.db().connection(),
+                       QStringLiteral("SELECT id, row_version FROM users WHERE username = :u"),
+                       {{QStringLiteral("u"), name}});
     if (!q.next()) {
-        c.db().require(core::UserRole::Permission::ManageUsers);  // a non-administrator learns nothing of accounts
+        c.db().require(core::UserRole::Permission::ManageUsers);  // a non-administrator learns
+                                                                  // nothing of accounts
         throw Error(Error::Kind::NotFound, tr("There is no account %1.").arg(name));
     }
     const qint64 id = q.value(0).toLongLong();

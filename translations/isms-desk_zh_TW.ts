@@ -1265,6 +1265,26 @@
         <source>Sample or generated records go only into a database just created for them.</source>
         <translation>範例或產生的資料只能寫入剛為其建立的資料庫。</translation>
     </message>
+    <message>
+        <source>“%1” is open read only: nothing can be saved into it.</source>
+        <translation>「%1」以唯讀方式開啟：無法儲存任何變更。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an earlier ISMS Desk and is updated when it is opened, which cannot be done while it is read only. Open it where it may be written, or open a copy of it.</source>
+        <translation>「%1」由較舊版的 ISMS Desk 寫入，開啟時須先更新，唯讀時無法更新。請在可寫入的位置開啟，或開啟它的複本。</translation>
+    </message>
+    <message>
+        <source>“%1” is a read-only file: it is open for reading, and nothing can be saved into it.</source>
+        <translation>「%1」是唯讀檔案：已開啟供閱覽，無法儲存任何變更。</translation>
+    </message>
+    <message>
+        <source>“%1” is in a read-only folder: it is open for reading, and nothing can be saved into it (saving writes beside the file).</source>
+        <translation>「%1」位於唯讀資料夾：已開啟供閱覽，無法儲存任何變更（儲存時須在檔案旁寫入）。</translation>
+    </message>
+    <message>
+        <source>%1 is open read only: nothing can be saved into it.</source>
+        <translation>%1 以唯讀方式開啟：無法儲存任何變更。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -4217,6 +4237,14 @@
         <source>Cannot create “%1”.</source>
         <translation>無法建立「%1」。</translation>
     </message>
+    <message>
+        <source>Cannot create the folder for “%1”.</source>
+        <translation>無法建立「%1」所在的資料夾。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: its folder is read-only.</source>
+        <translation>無法建立「%1」：所在資料夾為唯讀。</translation>
+    </message>
 </context>
 <context>
     <name>WriteRules</name>
@@ -5365,6 +5393,14 @@ SHA-256：%2
         <source>Co&amp;nnect to server…</source>
         <translation>連線至伺服器(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Open read onl&amp;y…</source>
+        <translation>以唯讀方式開啟(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Open database read only</source>
+        <translation>以唯讀方式開啟資料庫</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::DrillDialog</name>
@@ -5734,6 +5770,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>The background check could not connect: %1</source>
         <translation>背景檢查無法連線：%1</translation>
+    </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1（唯讀）</translation>
     </message>
 </context>
 <context>

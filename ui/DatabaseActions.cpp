@@ -1,5 +1,11 @@
 #include "DatabaseActions.h"
 
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+
 #include "MainWindow.h"
 #include "Settings.h"
 #include "SignInFlow.h"
@@ -10,19 +16,17 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 
-#include <QDateTime>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QMenu>
-#include <QMessageBox>
-
 namespace isms::ui {
 
 DatabaseActions::DatabaseActions(MainWindow* window) : QObject(window), m_window(window) {}
 
 void DatabaseActions::addTo(QMenu* file) {
-    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &DatabaseActions::chooseDatabaseToOpen);
-    file->addAction(tr("&New database…"), QKeySequence::New, this, &DatabaseActions::chooseDatabaseToCreate);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this,
+                    &DatabaseActions::chooseDatabaseToOpen);
+    file->addAction(tr("Open read onl&y…"), this, &DatabaseActions::chooseDatabaseToRead)
+        ->setObjectName(QStringLiteral("open_read_only"));
+    file->addAction(tr("&New database…"), QKeySequence::New, this,
+                    &DatabaseActions::chooseDatabaseToCreate);
     file->addAction(tr("Co&nnect to server…"), this, &DatabaseActions::chooseServer)
         ->setObjectName(QStringLiteral("connect"));
     file->addSeparator();
@@ -32,32 +36,43 @@ void DatabaseActions::addTo(QMenu* file) {
     restore->setObjectName(QStringLiteral("restore"));
 }
 
-void DatabaseActions::openOrExplain(const QString& path, bool demoContentIfNew) {
+void DatabaseActions::openOrExplain(const QString& path, bool demoContentIfNew,
+                                    core::Database::Access access) {
     QString error;
-    if (!m_window->openDatabase(path, demoContentIfNew, &error) && !error.isEmpty()) {
+    if (!m_window->openDatabase(path, demoContentIfNew, &error, {}, access) && !error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Cannot open the database"), error);
     }
 }
 
 void DatabaseActions::chooseDatabaseToOpen() {
-    const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open database"), QFileInfo(m_window->database().path()).absolutePath(),
-                                     tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open database"), QFileInfo(m_window->database().path()).absolutePath(),
+        tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty()) openOrExplain(path, false);
 }
 
+void DatabaseActions::chooseDatabaseToRead() {
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open database read only"),
+                                     QFileInfo(m_window->database().path()).absolutePath(),
+                                     tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty()) openOrExplain(path, false, core::Database::Access::ReadOnly);
+}
+
 void DatabaseActions::chooseDatabaseToCreate() {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("New database"),
-                                                QFileInfo(m_window->database().path()).absolutePath(),
-                                                tr("ISMS Desk databases (*.sqlite)"));
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("New database"), QFileInfo(m_window->database().path()).absolutePath(),
+        tr("ISMS Desk databases (*.sqlite)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(m_window, tr("New database"), tr("“%1” already exists. Choose a new file name.").arg(path));
+        QMessageBox::warning(m_window, tr("New database"),
+                             tr("“%1” already exists. Choose a new file name.").arg(path));
         return;
     }
     const auto answer = QMessageBox::question(
-        m_window, tr("New database"), tr("Start the new database with the demo policy ISMS-01-01 and sample records?"),
+        m_window, tr("New database"),
+        tr("Start the new database with the demo policy ISMS-01-01 and sample records?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     openOrExplain(path, answer == QMessageBox::Yes);
 }
@@ -69,18 +84,20 @@ bool DatabaseActions::connectTo(const QString& address, const QString& password,
 }
 
 void DatabaseActions::chooseServer() {
-    ConnectDialog dialog(Settings::open()->value(Settings::kLastServer).toString(),
-                         [this](const QString& address, const QString& password, QString* error) {
-                             return connectTo(address, password, error);
-                         },
-                         m_window);
+    ConnectDialog dialog(
+        Settings::open()->value(Settings::kLastServer).toString(),
+        [this](const QString& address, const QString& password, QString* error) {
+            return connectTo(address, password, error);
+        },
+        m_window);
     dialog.exec();
 }
 
 bool DatabaseActions::backupTo(const QString& file, QString* message) {
     try {
         const auto copy = core::BackupService(m_window->database()).backup(file);
-        *message = tr("The database was copied to %1 and the copy verified.\n\nSHA-256: %2\nAudit trail head: %3")
+        *message = tr("The database was copied to %1 and the copy verified.\n\nSHA-256: %2\nAudit "
+                      "trail head: %3")
                        .arg(copy.file, copy.sha256, copy.auditHead);
         return true;
     } catch (const core::Error& e) {
@@ -90,9 +107,10 @@ bool DatabaseActions::backupTo(const QString& file, QString* message) {
 }
 
 void DatabaseActions::chooseBackupFile() {
-    const QString suggested = QStringLiteral("isms-desk-%1.sqlite").arg(core::Clock::today().toString(Qt::ISODate));
-    const QString file = QFileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested,
-                                                      tr("ISMS Desk databases (*.sqlite)"));
+    const QString suggested =
+        QStringLiteral("isms-desk-%1.sqlite").arg(core::Clock::today().toString(Qt::ISODate));
+    const QString file = QFileDialog::getSaveFileName(
+        m_window, tr("Back up the database"), suggested, tr("ISMS Desk databases (*.sqlite)"));
     if (file.isEmpty()) return;
     QString message;
     if (backupTo(file, &message)) {
@@ -129,18 +147,22 @@ bool DatabaseActions::restoreFrom(const QString& file, QString* message) {
         return false;
     }
     if (aside.isEmpty()) return false;
-    *message = tr("The database was restored from %1. The database it replaced is kept as %2.").arg(file, aside);
+    *message = tr("The database was restored from %1. The database it replaced is kept as %2.")
+                   .arg(file, aside);
     return true;
 }
 
 void DatabaseActions::chooseRestoreFile() {
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), QString(),
-                                                      tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), QString(),
+                                     tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
     if (file.isEmpty()) return;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Restore"),
-        tr("Replace the open database with the copy “%1”? Changes made since that copy are kept only in the "
-           "replaced file, which is set aside.").arg(file));
+    const auto answer =
+        QMessageBox::question(m_window, tr("Restore"),
+                              tr("Replace the open database with the copy “%1”? Changes made since "
+                                 "that copy are kept only in the "
+                                 "replaced file, which is set aside.")
+                                  .arg(file));
     if (answer != QMessageBox::Yes) return;
     QString message;
     if (restoreFrom(file, &message)) {

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include "storage/Database.h"
+
 class QMenu;
 
 namespace isms::ui {
@@ -28,7 +30,9 @@ private:
     void chooseServer();
     void chooseBackupFile();
     void chooseRestoreFile();
-    void openOrExplain(const QString& path, bool demoContentIfNew);
+    void chooseDatabaseToRead();
+    void openOrExplain(const QString& path, bool demoContentIfNew,
+                       core::Database::Access access = core::Database::Access::ReadWrite);
 
     MainWindow* m_window;
 };

@@ -1,24 +1,40 @@
 #include "MainWindow.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QShowEvent>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
 #include "DatabaseActions.h"
+#include "PolicyPrinting.h"
 #include "Settings.h"
 #include "SignInFlow.h"
-#include "PolicyPrinting.h"
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "domain/Error.h"
 #include "pages/ActionPlanPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/AuditsPage.h"
-#include "pages/MeetingsPage.h"
 #include "pages/CommunicationPage.h"
-#include "pages/DrillsPage.h"
-#include "pages/OrganisationPage.h"
-#include "pages/ResponsibilitiesPage.h"
-#include "pages/ObjectivesPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/DrillsPage.h"
+#include "pages/MeetingsPage.h"
+#include "pages/ObjectivesPage.h"
+#include "pages/OrganisationPage.h"
 #include "pages/PolicyPage.h"
 #include "pages/RecordPage.h"
+#include "pages/ResponsibilitiesPage.h"
 #include "pages/ReviewsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
@@ -26,21 +42,6 @@
 #include "services/Workspace.h"
 #include "storage/ChangeNotices.h"
 #include "storage/Database.h"
-
-#include <QApplication>
-#include <QCloseEvent>
-#include <QShowEvent>
-#include <QDir>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QListWidget>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QSignalBlocker>
-#include <QStackedWidget>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QStatusBar>
 
 namespace isms::ui {
 
@@ -58,17 +59,28 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
       m_actions(new DatabaseActions(this)),
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
+      m_notice(new QLabel(this)),
       m_databaseLabel(new QLabel(this)),
       m_userLabel(new QLabel(this)) {
     setWindowTitle(tr("ISMS Desk"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(8);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_notice);
+    auto* layout = new QHBoxLayout;
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
     // The window's edges resize it; on X11 showing the status bar's size grip took about 17 ms of
     // every start (measured under Xvfb), for a decoration.
@@ -109,7 +121,8 @@ void MainWindow::stopCheck() {
 void MainWindow::startCheck() {
     stopCheck();
     if (!m_db) return;
-    m_check = std::make_unique<BackgroundCheck>(m_db->path(), BackgroundCheck::Scope::Whole, m_db->password());
+    m_check = std::make_unique<BackgroundCheck>(m_db->path(), BackgroundCheck::Scope::Whole,
+                                                m_db->password());
     connect(m_check.get(), &BackgroundCheck::finished, this, &MainWindow::reportCheck);
     // A second after the window: on two cores, the check (0.8 s at scale 1) running at once
     // slowed the first paint by about 10 ms and the dashboard's figures by about 25 ms.
@@ -122,23 +135,26 @@ void MainWindow::reportCheck(const BackgroundCheck::Outcome& outcome) {
     if (!outcome.opened && m_db->engine() == core::Database::Engine::PostgreSQL) {
         // A second connection to a server can fail for the server's own reasons (too many
         // connections, a restart): that says nothing about the records.
-        statusBar()->showMessage(tr("The background check could not connect: %1").arg(report), 30000);
+        statusBar()->showMessage(tr("The background check could not connect: %1").arg(report),
+                                 30000);
         return;
     }
     if (outcome.damaged()) {
         // Refused as it would have been before opening, now that the whole file has been read.
         const QString path = QDir::toNativeSeparators(m_db->path());
         closeDatabase();
-        QMessageBox::critical(this, tr("Database check"),
-                              tr("“%1” is damaged and has been closed:\n\n%2\n\nRestore it from a backup "
-                                 "(File ▸ Restore…) or open another database.")
-                                  .arg(path, report));
+        QMessageBox::critical(
+            this, tr("Database check"),
+            tr("“%1” is damaged and has been closed:\n\n%2\n\nRestore it from a backup "
+               "(File ▸ Restore…) or open another database.")
+                .arg(path, report));
         return;
     }
-    QMessageBox::warning(this, tr("Database check"),
-                         tr("The quick check of this database found problems:\n\n%1\n\nBack it up, then run "
-                            "the full check (isms-desk check) and tell the administrator.")
-                             .arg(report));
+    QMessageBox::warning(
+        this, tr("Database check"),
+        tr("The quick check of this database found problems:\n\n%1\n\nBack it up, then run "
+           "the full check (isms-desk check) and tell the administrator.")
+            .arg(report));
 }
 
 void MainWindow::watchChanges() {
@@ -146,7 +162,8 @@ void MainWindow::watchChanges() {
     m_stale = false;
     if (!m_db) return;
     m_notices = std::make_unique<core::ChangeNotices>(*m_db);
-    connect(m_notices.get(), &core::ChangeNotices::changedElsewhere, this, &MainWindow::changedElsewhere);
+    connect(m_notices.get(), &core::ChangeNotices::changedElsewhere, this,
+            &MainWindow::changedElsewhere);
 }
 
 void MainWindow::changedElsewhere() {
@@ -154,7 +171,8 @@ void MainWindow::changedElsewhere() {
     // change shows on Refresh, on coming back to the window, or on opening another page.
     m_stale = true;
     if (isActiveWindow()) {
-        statusBar()->showMessage(tr("Another workstation saved a change: View ▸ Refresh (F5) shows it."), 15000);
+        statusBar()->showMessage(
+            tr("Another workstation saved a change: View ▸ Refresh (F5) shows it."), 15000);
     }
 }
 
@@ -196,20 +214,24 @@ void MainWindow::buildMenus() {
     const auto addPrint = [&](const QString& name, const QString& text, const QKeySequence& key,
                               void (PolicyPrinting::*step)(qint64)) {
         QAction* a = file->addAction(text, key, this, [this, step] {
-            if (const qint64 version = shownPolicyVersion()) (PolicyPrinting(*m_db, this).*step)(version);
+            if (const qint64 version = shownPolicyVersion())
+                (PolicyPrinting(*m_db, this).*step)(version);
         });
         a->setObjectName(name);
         m_printActions << a;
     };
-    addPrint(QStringLiteral("preview"), tr("Print pre&view…"), QKeySequence(), &PolicyPrinting::preview);
+    addPrint(QStringLiteral("preview"), tr("Print pre&view…"), QKeySequence(),
+             &PolicyPrinting::preview);
     addPrint(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, &PolicyPrinting::print);
-    addPrint(QStringLiteral("pdf"), tr("&Export PDF…"), QKeySequence(), &PolicyPrinting::chooseExportFile);
+    addPrint(QStringLiteral("pdf"), tr("&Export PDF…"), QKeySequence(),
+             &PolicyPrinting::chooseExportFile);
     file->addSeparator();
     file->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshPage);
+    QAction* refresh =
+        view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshPage);
     refresh->setObjectName(QStringLiteral("refresh"));
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Verify a printed copy…"), this, &MainWindow::verifyCopy);
@@ -257,7 +279,8 @@ void MainWindow::buildPages() {
         {QStringLiteral("objectives"), tr("Objectives"), pageOf<ObjectivesPage>(db)},
         {QStringLiteral("action_plan"), tr("Action plan"), pageOf<ActionPlanPage>(db)},
         {QStringLiteral("organisation"), tr("Organisation"), pageOf<OrganisationPage>(db)},
-        {QStringLiteral("responsibilities"), tr("Responsibilities"), pageOf<ResponsibilitiesPage>(db)},
+        {QStringLiteral("responsibilities"), tr("Responsibilities"),
+         pageOf<ResponsibilitiesPage>(db)},
         {QStringLiteral("reviews"), tr("Reviews"),
          [this, &db] {
              auto* reviews = new ReviewsPage(db);
@@ -284,19 +307,29 @@ void MainWindow::buildPages() {
     m_navigation->setCurrentRow(qMin(current, m_navigation->count() - 1));
     updatePrintActions();
     const bool file = db.engine() == core::Database::Engine::SQLite;
-    m_databaseLabel->setText(file ? tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path()))
-                                  : tr("Server: %1").arg(m_db->path()));
-    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(db.session().displayName, core::UserRole::label(db.session().role)));
+    const QString where = file ? tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path()))
+                               : tr("Server: %1").arg(m_db->path());
+    m_databaseLabel->setText(db.isReadOnly() ? tr("%1 (read only)").arg(where) : where);
+    const QString notice = db.isReadOnly() ? db.readOnlyReason() : db.trailProblem();
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+    m_userLabel->setText(
+        tr("Signed in: %1 (%2)")
+            .arg(db.session().displayName, core::UserRole::label(db.session().role)));
     // A server database is backed up on the server (or copied with isms-desk copy).
     for (const char* name : {"backup", "restore"}) {
-        if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) action->setEnabled(administrator && file);
+        if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) {
+            action->setEnabled(file && db.allows(core::UserRole::Permission::ManageBackups));
+        }
     }
 }
 
-bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error, const QString& password) {
+bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error,
+                              const QString& password, core::Database::Access access) {
     std::unique_ptr<core::Database> db;
     try {
-        db = core::Workspace::open(path, demoContentIfNew, core::Database::Check::Deferred, password);
+        db = core::Workspace::open(path, demoContentIfNew, core::Database::Check::Deferred,
+                                   password, access);
     } catch (const core::Error& e) {
         if (error) *error = e.message();
         return false;
@@ -387,25 +420,29 @@ void MainWindow::changePassword() {
 void MainWindow::runAutomaticBackup() {
     auto settings = Settings::open();
     // Automatic backups copy a file; a server's are the server administrator's.
-    if (!m_db || m_db->engine() != core::Database::Engine::SQLite ||
+    // Nor of a database opened read only: its register of backups cannot take the copy.
+    if (!m_db || m_db->engine() != core::Database::Engine::SQLite || m_db->isReadOnly() ||
         !settings->value(Settings::kAutoBackup, false).toBool()) {
         return;
     }
     try {
         core::BackupService(*m_db).automaticBackup(
-            settings->value(Settings::kAutoBackupFolder, Settings::defaultBackupFolder()).toString(),
+            settings->value(Settings::kAutoBackupFolder, Settings::defaultBackupFolder())
+                .toString(),
             settings->value(Settings::kAutoBackupKeep, 10).toInt());
     } catch (const core::Error& e) {
-        QMessageBox::warning(this, tr("Automatic backup"), tr("The automatic backup failed: %1").arg(e.message()));
+        QMessageBox::warning(this, tr("Automatic backup"),
+                             tr("The automatic backup failed: %1").arg(e.message()));
     }
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About ISMS Desk"),
-                       tr("<h3>ISMS Desk %1</h3><p>Keeps an organisation's information-security governance "
-                          "records: the security policy under document control, objectives and yearly action "
-                          "plans, responsibilities, and review cycles.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About ISMS Desk"),
+        tr("<h3>ISMS Desk %1</h3><p>Keeps an organisation's information-security governance "
+           "records: the security policy under document control, objectives and yearly action "
+           "plans, responsibilities, and review cycles.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "BackgroundCheck.h"
-
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+
+#include "BackgroundCheck.h"
+#include "storage/Database.h"
 
 class QLabel;
 class QListWidget;
@@ -12,7 +13,6 @@ class QStackedWidget;
 
 namespace isms::core {
 class ChangeNotices;
-class Database;
 }
 
 namespace isms::ui {
@@ -49,7 +49,12 @@ public:
     // Opens, signs in and switches; on failure keeps the current database and says why in
     // *error (left empty when the user cancelled the sign-in).
     // password: for a server (empty: PGPASSWORD or ~/.pgpass).
-    bool openDatabase(const QString& path, bool demoContentIfNew, QString* error, const QString& password = {});
+    bool openDatabase(const QString& path, bool demoContentIfNew, QString* error,
+                      const QString& password = {},
+                      core::Database::Access access = core::Database::Access::ReadWrite);
+    // Above the pages, why nothing can be saved into the database (read only, or its audit
+    // trail no longer holds what this workstation saw); hidden when changes can be saved.
+    QLabel* notice() const { return m_notice; }
     // Reads the shown page again (View ▸ Refresh): pages read what they show when shown.
     void refreshPage();
     void setDatabase(std::unique_ptr<core::Database> db);
@@ -98,6 +103,7 @@ private:
     QStackedWidget* m_pages;
     QList<std::function<QWidget*()>> m_factories;  // per row: empty once the page is built
     QStringList m_areaKeys;
+    QLabel* m_notice;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
     QList<QAction*> m_printActions;

@@ -1,5 +1,7 @@
 #include "UserService.h"
 
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <optional>
 
 #include "domain/Error.h"
@@ -8,9 +10,6 @@
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
-
-#include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace isms::core {
 
@@ -46,12 +45,15 @@ void UserService::checkUsername(const QString& username) {
     }
 }
 
-qint64 UserService::insertAccount(const Grant& grant, const QString& username, const QString& fullName,
-                                  UserRole::Value role, const QString& password) {
+qint64 UserService::insertAccount(const Grant& grant, const QString& username,
+                                  const QString& fullName, UserRole::Value role,
+                                  const QString& password) {
     checkUsername(username);
-    if (fullName.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Enter the person's full name."));
+    if (fullName.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid, tr("Enter the person's full name."));
     checkPasswordRules(password);
-    if (Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users WHERE username = :u"),
+    if (Sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM users WHERE username = :u"),
                     {{QStringLiteral("u"), username}})
             .toInt() > 0) {
         throw Error(Error::Kind::Invalid, tr("The user name %1 is taken.").arg(username));
@@ -59,7 +61,8 @@ qint64 UserService::insertAccount(const Grant& grant, const QString& username, c
     const QString hash = PasswordHasher::hash(password);
     Transaction tx(m_db);
     RecordWriter writer(m_db, grant);
-    const qint64 person = writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), fullName.trimmed()}});
+    const qint64 person =
+        writer.insert(QStringLiteral("people"), {{QStringLiteral("name"), fullName.trimmed()}});
     const qint64 id = writer.insert(kUsers, {{QStringLiteral("person_id"), person},
                                              {QStringLiteral("username"), username},
                                              {QStringLiteral("password_hash"), hash},
@@ -70,30 +73,35 @@ qint64 UserService::insertAccount(const Grant& grant, const QString& username, c
 
 qint64 UserService::createFirstAdministrator(const QString& username, const QString& fullName,
                                              const QString& password) {
-    if (hasUsers()) throw Error(Error::Kind::Refused, tr("This database already has an administrator."));
-    return insertAccount(m_db.firstAccount(username), username, fullName, UserRole::Administrator, password);
+    if (hasUsers())
+        throw Error(Error::Kind::Refused, tr("This database already has an administrator."));
+    return insertAccount(m_db.firstAccount(username), username, fullName, UserRole::Administrator,
+                         password);
 }
 
-qint64 UserService::createUser(const QString& username, const QString& fullName, UserRole::Value role,
-                               const QString& password) {
-    return insertAccount(m_db.require(UserRole::Permission::ManageUsers), username, fullName, role, password);
+qint64 UserService::createUser(const QString& username, const QString& fullName,
+                               UserRole::Value role, const QString& password) {
+    return insertAccount(m_db.require(UserRole::Permission::ManageUsers), username, fullName, role,
+                         password);
 }
 
-Session UserService::signIn(const QString& username, const QString& password, const QDateTime& now) {
+Session UserService::signIn(const QString& username, const QString& password,
+                            const QDateTime& now) {
     const QString wrong = tr("Wrong user name or password.");
     // Reading the count, checking the lock, trying the password and counting a failure are one
     // write transaction: writers take turns, so guesses made in parallel are each counted and
     // none is tried past the lock. A database that takes no more changes (its audit trail no
     // longer holds what this workstation saw) can still be signed in to, to read it and restore
-    // a backup: then nothing is counted.
-    const bool counting = m_db.trailProblem().isEmpty();
+    // a backup, and so can a read-only one: then nothing is counted.
+    const bool counting = m_db.trailProblem().isEmpty() && !m_db.isReadOnly();
     std::optional<Transaction> tx;
     if (counting) tx.emplace(m_db);
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT u.id, u.password_hash, u.role, u.disabled, u.failed_attempts, "
-                                          "u.locked_until, p.name, u.row_version FROM users u LEFT JOIN people p ON "
-                                          "p.id = u.person_id WHERE u.username = :u"),
-                           {{QStringLiteral("u"), username}});
+    QSqlQuery q = Sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT u.id, u.password_hash, u.role, u.disabled, u.failed_attempts, "
+                       "u.locked_until, p.name, u.row_version FROM users u LEFT JOIN people p ON "
+                       "p.id = u.person_id WHERE u.username = :u"),
+        {{QStringLiteral("u"), username}});
     if (!q.next()) {
         // An unknown name costs what a known one does and is answered the same, so that
         // neither the time nor the words tell which accounts exist.
@@ -113,7 +121,8 @@ Session UserService::signIn(const QString& username, const QString& password, co
 
     if (lockedUntil.isValid() && now < lockedUntil) {
         throw Error(Error::Kind::Permission,
-                    tr("Too many failed attempts: try again in %n second(s).", nullptr, int(now.secsTo(lockedUntil))));
+                    tr("Too many failed attempts: try again in %n second(s).", nullptr,
+                       int(now.secsTo(lockedUntil))));
     }
     const bool passwordRight = PasswordHasher::verify(hash, password);
     QVariantMap bookkeeping;
@@ -121,15 +130,17 @@ Session UserService::signIn(const QString& username, const QString& password, co
         const int attempts = failed + 1;
         const int wait = lockoutSeconds(attempts);
         bookkeeping = {{QStringLiteral("failed_attempts"), attempts},
-                       {QStringLiteral("locked_until"), wait > 0 ? QVariant(now.addSecs(wait).toString(Qt::ISODate))
-                                                                 : QVariant(QMetaType(QMetaType::QString))}};
+                       {QStringLiteral("locked_until"),
+                        wait > 0 ? QVariant(now.addSecs(wait).toString(Qt::ISODate))
+                                 : QVariant(QMetaType(QMetaType::QString))}};
     } else if (failed > 0 || lockedUntil.isValid()) {
         bookkeeping = {{QStringLiteral("failed_attempts"), 0},
                        {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}};
     }
     if (!bookkeeping.isEmpty() && counting) {
         // The account's own bookkeeping is written in its name, not by whoever is signed in.
-        RecordWriter(m_db, m_db.ownAccount(id, username)).update(kUsers, id, rowVersion, bookkeeping);
+        RecordWriter(m_db, m_db.ownAccount(id, username))
+            .update(kUsers, id, rowVersion, bookkeeping);
         tx->commit();
     }
     if (!passwordRight) throw Error(Error::Kind::Permission, wrong);
@@ -141,24 +152,27 @@ Session UserService::signIn(const QString& username, const QString& password, co
 }
 
 const QString& UserService::dummyHash() {
-    static const QString hash = PasswordHasher::hash(QStringLiteral("no account has this password"));
+    static const QString hash =
+        PasswordHasher::hash(QStringLiteral("no account has this password"));
     return hash;
 }
 
-void UserService::update(const Grant& grant, qint64 userId, int expectedRowVersion, const QVariantMap& values,
-                         bool keepsAnAdministrator) {
+void UserService::update(const Grant& grant, qint64 userId, int expectedRowVersion,
+                         const QVariantMap& values, bool keepsAnAdministrator) {
     // The rule and the write are one change: two administrators demoting each other at once
     // cannot both pass it.
     Transaction tx(m_db);
     if (keepsAnAdministrator) {
-        const int otherAdmins = Sql::scalar(m_db.connection(),
-                                            QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
-                                                           "AND disabled = 0 AND id <> :id"),
-                                            {{QStringLiteral("id"), userId}})
-                                    .toInt();
-        const bool isAdmin = Sql::scalar(m_db.connection(), QStringLiteral("SELECT role FROM users WHERE id = :id"),
-                                         {{QStringLiteral("id"), userId}})
-                                 .toString() == UserRole::key(UserRole::Administrator);
+        const int otherAdmins =
+            Sql::scalar(m_db.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
+                                       "AND disabled = 0 AND id <> :id"),
+                        {{QStringLiteral("id"), userId}})
+                .toInt();
+        const bool isAdmin =
+            Sql::scalar(m_db.connection(), QStringLiteral("SELECT role FROM users WHERE id = :id"),
+                        {{QStringLiteral("id"), userId}})
+                .toString() == UserRole::key(UserRole::Administrator);
         if (isAdmin && otherAdmins == 0) {
             throw Error(Error::Kind::Invalid, tr("At least one active administrator must remain."));
         }
@@ -172,11 +186,13 @@ void UserService::setDisabled(qint64 userId, int expectedRowVersion, bool disabl
     if (disabled && userId == m_db.session().userId) {
         throw Error(Error::Kind::Invalid, tr("You cannot disable your own account."));
     }
-    update(grant, userId, expectedRowVersion, {{QStringLiteral("disabled"), disabled ? 1 : 0}}, disabled);
+    update(grant, userId, expectedRowVersion, {{QStringLiteral("disabled"), disabled ? 1 : 0}},
+           disabled);
 }
 
 void UserService::setRole(qint64 userId, int expectedRowVersion, UserRole::Value role) {
-    update(m_db.require(UserRole::Permission::ManageUsers), userId, expectedRowVersion, {{QStringLiteral("role"), UserRole::key(role)}}, role != UserRole::Administrator);
+    update(m_db.require(UserRole::Permission::ManageUsers), userId, expectedRowVersion,
+           {{QStringLiteral("role"), UserRole::key(role)}}, role != UserRole::Administrator);
 }
 
 void UserService::resetPassword(qint64 userId, int expectedRowVersion, const QString& newPassword) {
@@ -192,8 +208,10 @@ void UserService::resetPassword(qint64 userId, int expectedRowVersion, const QSt
 void UserService::changeOwnPassword(const QString& currentPassword, const QString& newPassword) {
     const Session me = m_db.session();
     if (!me.signedIn || me.userId == 0) throw Error(Error::Kind::Permission, tr("Sign in first."));
-    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT password_hash, row_version FROM users WHERE id = :id"),
-                           {{QStringLiteral("id"), me.userId}});
+    QSqlQuery q =
+        Sql::run(m_db.connection(),
+                 QStringLiteral("SELECT password_hash, row_version FROM users WHERE id = :id"),
+                 {{QStringLiteral("id"), me.userId}});
     if (!q.next()) throw Error(Error::Kind::NotFound, tr("That user account no longer exists."));
     const QString hash = q.value(0).toString();
     // The account as it was when the current password was checked: a reset meanwhile wins.
@@ -203,7 +221,8 @@ void UserService::changeOwnPassword(const QString& currentPassword, const QStrin
         throw Error(Error::Kind::Permission, tr("The current password is not right."));
     }
     checkPasswordRules(newPassword);
-    update(m_db.ownAccount(me.userId, me.username), me.userId, rowVersion, {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)}}, false);
+    update(m_db.ownAccount(me.userId, me.username), me.userId, rowVersion,
+           {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)}}, false);
 }
 
 }  // namespace isms::core

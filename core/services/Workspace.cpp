@@ -1,30 +1,32 @@
 #include "Workspace.h"
 
-#include "storage/TrailAnchor.h"
-
+#include <QCoreApplication>
+#include <QDate>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
+#include <QUuid>
 
 #include "DemoContent.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
 #include "storage/ServerAddress.h"
-
-#include <QCoreApplication>
-#include <QDate>
-#include <QFile>
-#include <QDir>
-#include <QFileInfo>
-#include <QUuid>
+#include "storage/TrailAnchor.h"
 
 namespace isms::core {
 
-std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentIfNew, Database::Check check,
-                                          const QString& password) {
+std::unique_ptr<Database> Workspace::open(const QString& path, bool demoContentIfNew,
+                                          Database::Check check, const QString& password,
+                                          Database::Access access) {
+    if (access == Database::Access::ReadOnly) return Database::open(path, check, password, access);
     if (!ServerAddress::isServer(path) && !QFileInfo::exists(path)) {
-        return create(path, [&](Database& db) {
-            if (demoContentIfNew) DemoContent(db).create(Clock::today().year());
-        }, check);
+        return create(
+            path,
+            [&](Database& db) {
+                if (demoContentIfNew) DemoContent(db).create(Clock::today().year());
+            },
+            check);
     }
     // A first start killed after its rename leaves its build's lock beside the file.
     if (!ServerAddress::isServer(path)) removeLeftovers(QFileInfo(path));
@@ -44,8 +46,8 @@ void Workspace::removeLeftovers(const QFileInfo& info) {
     QStringList builds;
     for (QString name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
         // A file, its journal and shared memory, and its lock (alone if killed before the file).
-        for (const QString suffix : {QStringLiteral(".lock"), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                     QStringLiteral("-journal")}) {
+        for (const QString& suffix : {QStringLiteral(".lock"), QStringLiteral("-wal"),
+                                      QStringLiteral("-shm"), QStringLiteral("-journal")}) {
             if (name.endsWith(suffix)) name.chop(suffix.size());
         }
         if (!builds.contains(name)) builds << name;
@@ -59,7 +61,8 @@ void Workspace::removeLeftovers(const QFileInfo& info) {
         QString host;
         QString app;
         // A lock killed while it was being written says nobody's name: nobody holds it.
-        if (!lock.tryLock(0) && (lock.getLockInfo(&pid, &host, &app) || !lock.removeStaleLockFile() || !lock.tryLock(0))) {
+        if (!lock.tryLock(0) && (lock.getLockInfo(&pid, &host, &app) ||
+                                 !lock.removeStaleLockFile() || !lock.tryLock(0))) {
             continue;  // still being built
         }
         Database::removeFile(dir.filePath(name));
@@ -67,16 +70,29 @@ void Workspace::removeLeftovers(const QFileInfo& info) {
     }
 }
 
-std::unique_ptr<Database> Workspace::create(const QString& path, const std::function<void(Database&)>& fill,
+std::unique_ptr<Database> Workspace::create(const QString& path,
+                                            const std::function<void(Database&)>& fill,
                                             Database::Check check) {
     if (QFileInfo::exists(path)) {
         throw Error(Error::Kind::Refused,
                     QCoreApplication::translate("Workspace", "“%1” already exists.").arg(path));
     }
     const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        throw Error(Error::Kind::Refused,
+                    QCoreApplication::translate("Workspace", "Cannot create the folder for “%1”.")
+                        .arg(path));
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        throw Error(
+            Error::Kind::Refused,
+            QCoreApplication::translate("Workspace", "Cannot create “%1”: its folder is read-only.")
+                .arg(path));
+    }
     removeLeftovers(info);
     const QString building = info.absoluteDir().filePath(
-        QStringLiteral(".%1.new-%2").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+        QStringLiteral(".%1.new-%2")
+            .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
     // Held until the file is in place: another first start sees it is being built, not left.
     QLockFile buildingLock(building + QStringLiteral(".lock"));
     buildingLock.lock();

@@ -1,28 +1,28 @@
 #include "Database.h"
 
-#include "ChangeNotices.h"
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QtEndian>
+
 #include "AuditLog.h"
 #include "AuditState.h"
+#include "ChangeNotices.h"
 #include "Migrator.h"
 #include "ServerAddress.h"
 #include "ServerRoles.h"
 #include "Sql.h"
 #include "domain/Error.h"
-
-#include <QAtomicInt>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QHash>
-#include <QMutex>
-#include <QFileInfo>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QUrl>
-#include <QtEndian>
-#include <QStandardPaths>
 
 namespace isms::core {
 
@@ -41,6 +41,12 @@ constexpr qint64 kAnchorSaveMs = 3000;
 // SQLite's application id of our files ("ISMD"), in the header at offset 68.
 constexpr quint32 kApplicationId = 0x49534D44;
 
+// A file read as it stands, taking no locks and writing nothing beside it (SQLite's immutable).
+QString immutableUri(const QString& path) {
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?immutable=1");
+}
+
 QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("isms-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -51,11 +57,11 @@ QString nextConnectionName() {
 // a -wal or -shm appears beside it.
 class ProbeConnection {
 public:
-    explicit ProbeConnection(const QString& path, bool untouched = false) : m_name(nextConnectionName()) {
+    explicit ProbeConnection(const QString& path, bool untouched = false)
+        : m_name(nextConnectionName()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         if (untouched) {
-            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-                               QStringLiteral("?immutable=1"));
+            db.setDatabaseName(immutableUri(path));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         } else {
             db.setDatabaseName(path);
@@ -104,7 +110,8 @@ QString Database::defaultPath() {
 }
 
 void Database::removeFile(const QString& path) {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
     }
 }
@@ -129,8 +136,10 @@ void Database::probe(const QString& path, Check check) {
     if (isOpenHere(path)) return;  // already probed, and its locks must stay (see openFiles)
     // Opening a pipe or a device to read its header would wait for it, or consume it.
     if (!QFileInfo(path).isFile()) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” is not a file (it is a folder, a device or a pipe): choose a database file.").arg(path));
+        throw Error(
+            Error::Kind::Refused,
+            tr("“%1” is not a file (it is a folder, a device or a pipe): choose a database file.")
+                .arg(path));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -139,17 +148,18 @@ void Database::probe(const QString& path, Check check) {
     const QByteArray header = file.read(100);
     file.close();
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” is not an ISMS Desk database (it is not an SQLite database file).").arg(path));
+        throw Error(
+            Error::Kind::Refused,
+            tr("“%1” is not an ISMS Desk database (it is not an SQLite database file).").arg(path));
     }
     // The SQLite header's application id (offset 68) says whose file it is: ours, another
     // program's, or (0) unsaid, as in files written before ours was set.
     const quint32 application = qFromBigEndian<quint32>(header.constData() + 68);
     if (application != 0 && application != kApplicationId) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” belongs to another program (its SQLite application id is %2), not to ISMS Desk.")
-                        .arg(path)
-                        .arg(application));
+        throw Error(Error::Kind::Refused, tr("“%1” belongs to another program (its SQLite "
+                                             "application id is %2), not to ISMS Desk.")
+                                              .arg(path)
+                                              .arg(application));
     }
     // Its journal holds what the header and pages do not show yet while it is open somewhere
     // (a new file's schema, for one): then it is read with the journal, as SQLite always does.
@@ -164,24 +174,26 @@ void Database::probe(const QString& path, Check check) {
     }
     QSqlQuery schema(db);
     if (!schema.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !schema.next()) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” is damaged and cannot be read: %2").arg(path, schema.lastError().text()));
+        throw Error(
+            Error::Kind::Refused,
+            tr("“%1” is damaged and cannot be read: %2").arg(path, schema.lastError().text()));
     }
     schema.finish();
     // Ours are made whole (Workspace::create): an existing file without tables is never one.
     if (db.tables().isEmpty()) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” is an empty SQLite database of another program, not an ISMS Desk one: choose another "
-                       "name for a new database.")
-                        .arg(path));
+        throw Error(Error::Kind::Refused, tr("“%1” is an empty SQLite database of another program, "
+                                             "not an ISMS Desk one: choose another "
+                                             "name for a new database.")
+                                              .arg(path));
     }
     checkSchema(db, path);
     const int version = Migrator(db).currentVersion();
     if (check == Check::Deferred && version == Migrator::latestVersion()) return;
     QSqlQuery quick(db);
     if (!quick.exec(QStringLiteral("PRAGMA quick_check")) || !quick.next()) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” is damaged and cannot be read: %2").arg(path, quick.lastError().text()));
+        throw Error(
+            Error::Kind::Refused,
+            tr("“%1” is damaged and cannot be read: %2").arg(path, quick.lastError().text()));
     }
     if (quick.value(0).toString() != QStringLiteral("ok")) {
         throw Error(Error::Kind::Refused,
@@ -194,8 +206,10 @@ void Database::checkSchema(const QSqlDatabase& db, const QString& location) {
     // Ours by its own schema table (version, name, applied_at) and its audit trail: another
     // program's schema_migrations (Rails keeps one) is not.
     const QSqlRecord migrations = db.record(QStringLiteral("schema_migrations"));
-    const bool ours = tables.contains(QStringLiteral("schema_migrations")) && tables.contains(QStringLiteral("audit_log")) &&
-                      migrations.contains(QStringLiteral("name")) && migrations.contains(QStringLiteral("applied_at"));
+    const bool ours = tables.contains(QStringLiteral("schema_migrations")) &&
+                      tables.contains(QStringLiteral("audit_log")) &&
+                      migrations.contains(QStringLiteral("name")) &&
+                      migrations.contains(QStringLiteral("applied_at"));
     if (!tables.isEmpty() && !ours) {
         throw Error(Error::Kind::Refused,
                     tr("“%1” is a database of another program, not of ISMS Desk.").arg(location));
@@ -217,23 +231,32 @@ QSqlQuery& Database::statement(const QString& sql) {
     return it.value();
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, Check check, const QString& password) {
-    if (ServerAddress::isServer(path)) return openServer(path, check, password, false);
+std::unique_ptr<Database> Database::open(const QString& path, Check check, const QString& password,
+                                         Access access) {
+    const bool readOnly = access == Access::ReadOnly;
+    if (ServerAddress::isServer(path)) return openServer(path, check, password, readOnly);
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists) {
         probe(path, check);
+        const QString why =
+            readOnly ? tr("“%1” is open read only: nothing can be saved into it.").arg(path)
+                     : unwritable(info);
+        if (!why.isEmpty()) return openForReading(path, why);
+    } else if (readOnly) {
+        throw Error(Error::Kind::Refused, tr("“%1” does not exist.").arg(path));
     } else if (!QDir().mkpath(info.absolutePath())) {
-        throw Error(Error::Kind::Refused,
-                    tr("Cannot create the folder for “%1”.").arg(path));
+        throw Error(Error::Kind::Refused, tr("Cannot create the folder for “%1”.").arg(path));
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        throw Error(Error::Kind::Refused, tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+        throw Error(Error::Kind::Refused,
+                    tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
     }
     database->hold();
     database->m_created = !exists;
@@ -241,8 +264,10 @@ std::unique_ptr<Database> Database::open(const QString& path, Check check, const
 
     database->migrate();
     // Marks the file as ours in its header, so that it is known without reading its tables.
-    if (Sql::scalar(database->connection(), QStringLiteral("PRAGMA application_id")).toUInt() != kApplicationId) {
-        Sql::execDirect(database->connection(), QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    if (Sql::scalar(database->connection(), QStringLiteral("PRAGMA application_id")).toUInt() !=
+        kApplicationId) {
+        Sql::execDirect(database->connection(),
+                        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     }
     database->startTrailAnchor();
     return database;
@@ -258,18 +283,19 @@ void Database::migrate() {
     if (current >= kRecordsMatchTrail) {
         const auto found = AuditState(*this).differences();
         if (!found.isEmpty()) {
-            throw Error(Error::Kind::Refused,
-                        tr("“%1” was not updated to the new schema: %2 Run isms-desk check on it for the whole list.")
-                            .arg(m_path, found.first().describe()));
+            throw Error(Error::Kind::Refused, tr("“%1” was not updated to the new schema: %2 Run "
+                                                 "isms-desk check on it for the whole list.")
+                                                  .arg(m_path, found.first().describe()));
         }
     }
     // An older file is kept as it was before we change its schema. A server needs no copy:
     // PostgreSQL changes a schema inside the transaction, so a failed step changes nothing.
     if (current > 0 && m_engine == Engine::SQLite) {
-        backupTo(QStringLiteral("%1.schema%2-%3.bak")
-                     .arg(m_path)
-                     .arg(current)
-                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        backupTo(
+            QStringLiteral("%1.schema%2-%3.bak")
+                .arg(m_path)
+                .arg(current)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
     migrator.migrateTo(Migrator::latestVersion(), [this](int version) {
         if (version < kRecordsMatchTrail) return;
@@ -286,29 +312,86 @@ void Database::migrate() {
     });
 }
 
-std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check check, const QString& password) {
+std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check check,
+                                                 const QString& password) {
     if (ServerAddress::isServer(path)) return openServer(path, check, password, true);
-    if (!QFileInfo::exists(path)) throw Error(Error::Kind::Refused, tr("“%1” does not exist.").arg(path));
+    const QFileInfo info(path);
+    if (!info.exists()) throw Error(Error::Kind::Refused, tr("“%1” does not exist.").arg(path));
     probe(path, check);
-    std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open()) {
-        throw Error(Error::Kind::Refused, tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
-    }
-    database->hold();
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    database->connectReadOnly(path, unwritable(info).isEmpty());
+    database->m_readOnly = true;
+    database->m_readOnlyReason =
+        tr("“%1” is open read only: nothing can be saved into it.").arg(path);
     return database;
 }
 
-std::unique_ptr<Database> Database::openServer(const QString& location, Check check, const QString& password,
-                                               bool readOnly) {
+std::unique_ptr<Database> Database::openForReading(const QString& path, const QString& reason) {
+    const QFileInfo info(path);
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    database->connectReadOnly(path, unwritable(info).isEmpty());
+    database->m_readOnly = true;
+    database->m_readOnlyReason = reason;
+    if (database->schemaVersion() < Migrator::latestVersion()) {
+        throw Error(
+            Error::Kind::Refused,
+            tr("“%1” was written by an earlier ISMS Desk and is updated when it is opened, which "
+               "cannot be "
+               "done while it is read only. Open it where it may be written, or open a copy of it.")
+                .arg(path));
+    }
+    // The trail is held against what this workstation saw, and what it sees now is not kept:
+    // nothing was written, and the next writer checks again.
+    database->m_anchor = TrailAnchor::load(database->m_path);
+    database->checkTrail();
+    return database;
+}
+
+void Database::connectReadOnly(const QString& path, bool writable) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!writable && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        db.setDatabaseName(immutableUri(path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        throw Error(Error::Kind::Refused,
+                    tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+    }
+    hold();
+}
+
+QString Database::unwritable(const QFileInfo& file) {
+    const QString path = QDir::toNativeSeparators(file.filePath());
+    if (!file.isWritable()) {
+        return tr("“%1” is a read-only file: it is open for reading, and nothing can be saved into "
+                  "it.")
+            .arg(path);
+    }
+    // SQLite writes its journal and shared memory beside the file.
+    if (!QFileInfo(file.absolutePath()).isWritable()) {
+        return tr("“%1” is in a read-only folder: it is open for reading, and nothing can be saved "
+                  "into it (saving "
+                  "writes beside the file).")
+            .arg(path);
+    }
+    return {};
+}
+
+std::unique_ptr<Database> Database::openServer(const QString& location, Check check,
+                                               const QString& password, bool readOnly) {
     Q_UNUSED(check);  // the server keeps its own pages sound; there is no file to read through
     const ServerAddress address = ServerAddress::parse(location);
     std::unique_ptr<Database> database(new Database(address.toString(), nextConnectionName()));
     database->m_engine = Engine::PostgreSQL;
     database->m_password = password;
     database->m_readOnly = readOnly;
+    if (readOnly) {
+        database->m_readOnlyReason =
+            tr("%1 is open read only: nothing can be saved into it.").arg(database->m_path);
+    }
     QSqlDatabase db = address.connect(database->m_connectionName, password);
     database->configure();
     checkSchema(db, database->m_path);
@@ -319,7 +402,8 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Check ch
         database->m_created = before == 0;
         database->migrate();
         // New tables get the privileges of the server roles, where they are set up.
-        if (before > 0 && before < Migrator::latestVersion()) ServerRoles::refreshAfterMigration(*database);
+        if (before > 0 && before < Migrator::latestVersion())
+            ServerRoles::refreshAfterMigration(*database);
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
         throw;
@@ -337,8 +421,9 @@ void Database::configure() {
                                            "SET client_min_messages = warning"};
     static const char* const sqlite[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                          "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"};
-    const auto settings = m_engine == Engine::PostgreSQL ? QList<const char*>(std::begin(postgres), std::end(postgres))
-                                                         : QList<const char*>(std::begin(sqlite), std::end(sqlite));
+    const auto settings = m_engine == Engine::PostgreSQL
+                              ? QList<const char*>(std::begin(postgres), std::end(postgres))
+                              : QList<const char*>(std::begin(sqlite), std::end(sqlite));
     for (const char* pragma : settings) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma))) {
@@ -357,7 +442,8 @@ bool Database::reopen() {
     db.close();
     if (!db.open()) return false;
     configure();
-    for (const QString& channel : std::as_const(m_channels)) db.driver()->subscribeToNotification(channel);
+    for (const QString& channel : std::as_const(m_channels))
+        db.driver()->subscribeToNotification(channel);
     return true;
 }
 
@@ -365,31 +451,43 @@ bool Database::reconnectIfLost() {
     if (m_engine != Engine::PostgreSQL || m_depth > 0) return false;
     if (QSqlQuery(connection()).exec(QStringLiteral("SELECT 1"))) return false;
     if (!reopen()) {
-        throw Error(Error::Kind::Refused, tr("The connection to %1 was lost and cannot be made again: %2")
-                                              .arg(m_path, connection().lastError().databaseText().trimmed()));
+        throw Error(Error::Kind::Refused,
+                    tr("The connection to %1 was lost and cannot be made again: %2")
+                        .arg(m_path, connection().lastError().databaseText().trimmed()));
     }
     return true;
 }
 
 bool Database::listen(const QString& channel) {
-    if (m_engine != Engine::PostgreSQL || !connection().driver()->subscribeToNotification(channel)) return false;
+    if (m_engine != Engine::PostgreSQL || !connection().driver()->subscribeToNotification(channel))
+        return false;
     m_channels << channel;
     return true;
 }
 
 void Database::unlisten(const QString& channel) {
-    if (m_channels.removeAll(channel) > 0) connection().driver()->unsubscribeFromNotification(channel);
+    if (m_channels.removeAll(channel) > 0)
+        connection().driver()->unsubscribeFromNotification(channel);
+}
+
+QString Database::roleRefusal(UserRole::Permission permission) const {
+    if (!m_session.signedIn) return tr("Sign in to %1.").arg(UserRole::describe(permission));
+    if (!UserRole::allows(m_session.role, permission)) {
+        return tr("%1 is signed in as %2, who may not %3.")
+            .arg(m_session.username, UserRole::label(m_session.role),
+                 UserRole::describe(permission));
+    }
+    return {};
+}
+
+QString Database::refusal(UserRole::Permission permission) const {
+    const QString why = roleRefusal(permission);
+    return why.isEmpty() ? m_readOnlyReason : why;
 }
 
 Grant Database::require(UserRole::Permission permission) const {
-    if (!m_session.signedIn) {
-        throw Error(Error::Kind::Permission, tr("Sign in to %1.").arg(UserRole::describe(permission)));
-    }
-    if (!UserRole::allows(m_session.role, permission)) {
-        throw Error(Error::Kind::Permission, tr("%1 is signed in as %2, who may not %3.")
-                                                 .arg(m_session.username, UserRole::label(m_session.role),
-                                                      UserRole::describe(permission)));
-    }
+    const QString why = roleRefusal(permission);
+    if (!why.isEmpty()) throw Error(Error::Kind::Permission, why);
     return Grant({WriteRules::scopeOf(permission)}, m_session.username);
 }
 
@@ -405,13 +503,16 @@ Grant Database::firstAccount(const QString& username) const {
 }
 
 Grant Database::automaticBackup() const {
+    // Its register is in the database.
+    if (m_readOnly) throw Error(Error::Kind::Refused, m_readOnlyReason);
     return Grant({WriteRules::Scope::AutomaticBackup}, QStringLiteral("automatic backup"));
 }
 
 Grant Database::setUp(const QString& actor) const {
     if (!m_created) {
-        throw Error(Error::Kind::Permission,
-                    tr("Sample or generated records go only into a database just created for them."));
+        throw Error(
+            Error::Kind::Permission,
+            tr("Sample or generated records go only into a database just created for them."));
     }
     return Grant({WriteRules::Scope::SetUp}, actor);
 }
@@ -456,7 +557,8 @@ bool Database::checkTrail() {
         return false;
     }
     if (since.firstBrokenId != 0) {
-        m_trailProblem = tr("The audit trail is broken at entry %1: it was changed outside the program. Nothing can be "
+        m_trailProblem = tr("The audit trail is broken at entry %1: it was changed outside the "
+                            "program. Nothing can be "
                             "saved into this database; restore a backup.")
                              .arg(since.firstBrokenId);
         return false;
@@ -469,9 +571,12 @@ bool Database::checkTrail() {
     return true;
 }
 
-int Database::schemaVersion() const { return Migrator(connection()).currentVersion(); }
+int Database::schemaVersion() const {
+    return Migrator(connection()).currentVersion();
+}
 
 void Database::begin() {
+    if (m_readOnly) throw Error(Error::Kind::Refused, m_readOnlyReason);
     if (m_depth++ > 0) return;
     m_failed = false;
     QSqlQuery q(connection());
@@ -508,7 +613,8 @@ void Database::commit() {
     QSqlQuery q(connection());
     if (m_failed) {
         q.exec(QStringLiteral("ROLLBACK"));
-        throw Error(Error::Kind::Storage, tr("The change was not saved because part of it failed."));
+        throw Error(Error::Kind::Storage,
+                    tr("The change was not saved because part of it failed."));
     }
     // Other workstations listening (ChangeNotices) hear of the change once it is committed.
     // PostgreSQL refuses every statement after one failed in a transaction, and then takes
@@ -524,8 +630,8 @@ void Database::commit() {
     TrailAnchor next = m_anchor;
     if (m_anchored) {
         QSqlQuery head(connection());
-        if (head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) && head.next() &&
-            head.value(0).toLongLong() != m_anchor.entry) {
+        if (head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) &&
+            head.next() && head.value(0).toLongLong() != m_anchor.entry) {
             next.entry = head.value(0).toLongLong();
             next.hash = head.value(1).toString();
             next.seenAt = QDateTime::currentDateTimeUtc();
@@ -562,9 +668,10 @@ void Database::rollback() {
 
 void Database::backupTo(const QString& file) const {
     if (m_engine == Engine::PostgreSQL) {
-        throw Error(Error::Kind::Invalid,
-                    tr("A server database is backed up on the server (pg_dump), or copied to a file with "
-                       "“isms-desk copy”."));
+        throw Error(
+            Error::Kind::Invalid,
+            tr("A server database is backed up on the server (pg_dump), or copied to a file with "
+               "“isms-desk copy”."));
     }
     if (QFileInfo::exists(file)) {
         throw Error(Error::Kind::Invalid, tr("“%1” already exists.").arg(file));

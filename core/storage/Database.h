@@ -1,17 +1,18 @@
 #pragma once
 
-#include "Grant.h"
-#include "TrailAnchor.h"
-#include "domain/Session.h"
-
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <memory>
+
+#include "Grant.h"
+#include "TrailAnchor.h"
+#include "domain/Session.h"
 
 namespace isms::core {
 
@@ -27,16 +28,22 @@ public:
     // be written.
     enum class Check { Full, Deferred };
     enum class Engine { SQLite, PostgreSQL };
+    // ReadOnly: nothing is saved through the connection (the window's File ▸ Open read-only…).
+    // A file this user may not write, or in a folder they may not write, is opened so anyway.
+    enum class Access { ReadWrite, ReadOnly };
 
     // location is a file, or a server address postgresql://user@host:port/dbname (see
     // ServerAddress); password is for the server (empty: PGPASSWORD or ~/.pgpass through libpq).
     // Creates the file (with the current schema) when it does not exist, and the schema in an
-    // empty server database; wasCreated() says so.
+    // empty server database; wasCreated() says so. Read only (readOnlyReason() says why), it
+    // creates and updates nothing: a file of an earlier schema is refused then.
     static std::unique_ptr<Database> open(const QString& location, Check check = Check::Full,
-                                          const QString& password = {});
+                                          const QString& password = {},
+                                          Access access = Access::ReadWrite);
     // Opens an existing database without changing anything in it (no migration, no settings),
     // to inspect a copy or check it from another thread; writes through it fail.
-    static std::unique_ptr<Database> openReadOnly(const QString& location, Check check = Check::Full,
+    static std::unique_ptr<Database> openReadOnly(const QString& location,
+                                                  Check check = Check::Full,
                                                   const QString& password = {});
     // The checks open() makes before touching a file: SQLite header, quick_check (see Check),
     // an ISMS Desk schema no newer than ours. Throws Error(Refused) with the reason.
@@ -76,8 +83,17 @@ public:
     const Session& session() const { return m_session; }
     void setSession(const Session& session) { m_session = session; }
     QString actor() const { return m_session.signedIn ? m_session.username : QString(); }
+    // Why nothing can be saved through this connection (a read-only file or folder, or opened
+    // read only); empty when changes can be saved.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the signed-in user may not do it here (not signed in, their role, a read-only
+    // database); empty when they may. What the window shows of an action it offers.
+    QString refusal(UserRole::Permission permission) const;
+    bool allows(UserRole::Permission permission) const { return refusal(permission).isEmpty(); }
     // Throws Error(Permission) unless the signed-in user's role allows it; else what the
-    // operation may write, in the user's name.
+    // operation may write, in the user's name. A read-only database refuses the change itself
+    // when it begins (begin()), with readOnlyReason(); reading what a role may see still works.
     Grant require(UserRole::Permission permission) const;
     // The operations that are not a role's. A user's own account (a failed sign-in counted,
     // a password changed), in that user's name.
@@ -125,6 +141,17 @@ private:
     Database(const QString& path, const QString& connectionName);
     static std::unique_ptr<Database> openServer(const QString& location, Check check,
                                                 const QString& password, bool readOnly);
+    // A file opened read only for the window or a command: the trail is compared with what
+    // this workstation saw (trailProblem()), nothing is saved.
+    static std::unique_ptr<Database> openForReading(const QString& path, const QString& reason);
+    // A read-only connection to the file; one that cannot be written here (writable false) is
+    // read as it stands (SQLite's immutable), unless another connection's journal is in use,
+    // so that no -wal or -shm is left beside it that its owner could not write.
+    void connectReadOnly(const QString& path, bool writable);
+    QString roleRefusal(UserRole::Permission permission) const;
+    // Why this user cannot save into the existing file (it or its folder is read-only); empty if
+    // they can.
+    static QString unwritable(const QFileInfo& file);
     // Refuses another program's database and a newer schema.
     static void checkSchema(const QSqlDatabase& db, const QString& location);
     void configure();
@@ -140,6 +167,7 @@ private:
     QString m_password;
     Engine m_engine = Engine::SQLite;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     bool m_held = false;  // counted among this process's open files (Database.cpp)
     QStringList m_channels;
     QHash<QString, QSqlQuery> m_statements;

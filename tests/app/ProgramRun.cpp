@@ -1,13 +1,26 @@
 #include "ProgramRun.h"
 
+#include <grp.h>
+#include <unistd.h>
+
 #include <QProcess>
 #include <QProcessEnvironment>
 
 namespace isms::test {
 
-RunResult run(const QStringList& arguments, const QByteArray& home, const QString& password,
-              const QHash<QString, QString>& extra) {
+namespace {
+
+RunResult runWith(const QStringList& arguments, const QByteArray& home, const QString& password,
+                  const QHash<QString, QString>& extra, bool unprivileged) {
     QProcess p;
+    if (unprivileged && runsAsNobody()) {
+        p.setChildProcessModifier([] {
+            constexpr gid_t kNobody = 65534;
+            // Groups first: once the user id is nobody's, nothing else may be changed.
+            if (::setgroups(0, nullptr) != 0 || ::setgid(kNobody) != 0 || ::setuid(kNobody) != 0)
+                ::_exit(125);
+        });
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -20,8 +33,25 @@ RunResult run(const QStringList& arguments, const QByteArray& home, const QStrin
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ISMS_DESK_EXECUTABLE), arguments);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+}  // namespace
+
+RunResult run(const QStringList& arguments, const QByteArray& home, const QString& password,
+              const QHash<QString, QString>& extra) {
+    return runWith(arguments, home, password, extra, false);
+}
+
+bool runsAsNobody() {
+    return ::geteuid() == 0;
+}
+
+RunResult runUnprivileged(const QStringList& arguments, const QString& config) {
+    return runWith(arguments, config.toUtf8(), kPassword,
+                   {{QStringLiteral("XDG_CONFIG_HOME"), config}}, true);
 }
 
 }  // namespace isms::test

@@ -1,9 +1,27 @@
-#include "MainWindow.h"
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
 #include "Administrator.h"
 #include "BackgroundCheck.h"
 #include "DatabaseActions.h"
-#include "Settings.h"
 #include "DemoDatabase.h"
+#include "MainWindow.h"
+#include "Settings.h"
 #include "TestFiles.h"
 #include "i18n/Language.h"
 #include "models/RecordListModel.h"
@@ -13,24 +31,6 @@
 #include "pages/RecordPage.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
-
-#include <gtest/gtest.h>
-
-#include <QApplication>
-#include <QLabel>
-#include <QListWidget>
-#include <QSqlError>
-#include <QMenuBar>
-#include <QStackedWidget>
-#include <QStatusBar>
-#include <QTableView>
-#include <QMessageBox>
-#include <QSqlQuery>
-#include <QTest>
-#include <QSignalSpy>
-#include <QTimer>
-#include <QFile>
-#include <QScreen>
 #include "storage/Sql.h"
 
 using namespace isms;
@@ -62,14 +62,17 @@ TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
     EXPECT_FALSE(window->statusBar()->isSizeGripEnabled());  // the window's edges resize it
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text();
-    EXPECT_EQ(titles, QStringList({"Dashboard", "Policies", "Objectives", "Action plan", "Organisation", "Responsibilities", "Reviews",
-                                   "Meetings", "Audits", "Drills", "Communication", "Audit log", "Users", "Settings"}));
+    EXPECT_EQ(titles,
+              QStringList({"Dashboard", "Policies", "Objectives", "Action plan", "Organisation",
+                           "Responsibilities", "Reviews", "Meetings", "Audits", "Drills",
+                           "Communication", "Audit log", "Users", "Settings"}));
     for (int i = 0; i < nav->count(); ++i) {
         nav->setCurrentRow(i);
         QApplication::processEvents();
         QWidget* page = window->pages()->currentWidget();
         ASSERT_NE(page, nullptr);
-        EXPECT_NE(page->metaObject()->className(), QByteArray("QWidget")) << "built on opening: " << titles[i].toStdString();
+        EXPECT_NE(page->metaObject()->className(), QByteArray("QWidget"))
+            << "built on opening: " << titles[i].toStdString();
         EXPECT_TRUE(page->isVisible()) << titles[i].toStdString();
         // Every list on a page reads without error.
         for (auto* list : page->findChildren<ui::RecordListWidget*>()) {
@@ -79,7 +82,8 @@ TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
     QStringList status;
     for (auto* label : window->statusBar()->findChildren<QLabel*>()) status << label->text();
     EXPECT_TRUE(status.join(QLatin1Char(' ')).contains(QStringLiteral("ui.sqlite")));
-    EXPECT_TRUE(status.join(QLatin1Char(' ')).contains(QStringLiteral("Signed in: test (Administrator)")));
+    EXPECT_TRUE(
+        status.join(QLatin1Char(' ')).contains(QStringLiteral("Signed in: test (Administrator)")));
 }
 
 TEST_F(MainWindowTest, RecordPagesShowTheDemoRecords) {
@@ -87,13 +91,16 @@ TEST_F(MainWindowTest, RecordPagesShowTheDemoRecords) {
     // A page is built when its area is first opened, and a list reads nothing until shown.
     EXPECT_EQ(window->findChild<ui::RecordListWidget*>(QStringLiteral("audit_log")), nullptr);
     EXPECT_EQ(window->pages()->widget(11)->metaObject()->className(), QByteArray("QWidget"));
-    for (int row = 0; row < window->navigation()->count(); ++row) ASSERT_NE(window->page(row), nullptr);
-    EXPECT_EQ(window->pages()->widget(11)->metaObject()->className(), QByteArray("isms::ui::AuditLogPage"));
+    for (int row = 0; row < window->navigation()->count(); ++row)
+        ASSERT_NE(window->page(row), nullptr);
+    EXPECT_EQ(window->pages()->widget(11)->metaObject()->className(),
+              QByteArray("isms::ui::AuditLogPage"));
     EXPECT_EQ(window->page(11), window->pages()->widget(11));  // built once
     EXPECT_EQ(window->pages()->count(), window->navigation()->count());
     EXPECT_EQ(window->navigation()->currentRow(), 0);
     EXPECT_EQ(window->pages()->currentIndex(), 0);
-    EXPECT_FALSE(window->findChild<ui::RecordListWidget*>(QStringLiteral("audit_log"))->model()->loaded());
+    EXPECT_FALSE(
+        window->findChild<ui::RecordListWidget*>(QStringLiteral("audit_log"))->model()->loaded());
     auto count = [&](const char* key) {
         auto* list = window->findChild<ui::RecordListWidget*>(QString::fromLatin1(key));
         EXPECT_NE(list, nullptr) << key;
@@ -117,7 +124,8 @@ TEST_F(MainWindowTest, MenusOfADesktopApplication) {
     for (QAction* a : window->menuBar()->actions().first()->menu()->actions()) {
         if (!a->isSeparator()) file << a->text();
     }
-    EXPECT_EQ(file, QStringList({"&Open database…", "&New database…", "Co&nnect to server…", "&Back up…", "&Restore…", "Print pre&view…",
+    EXPECT_EQ(file, QStringList({"&Open database…", "Open read onl&y…", "&New database…",
+                                 "Co&nnect to server…", "&Back up…", "&Restore…", "Print pre&view…",
                                  "&Print…", "&Export PDF…", "&Change password…", "&Quit"}));
     // Printing is about the policy shown: only on the Policies page.
     window->navigation()->setCurrentRow(0);
@@ -155,7 +163,8 @@ TEST_F(MainWindowTest, SwitchesToAnotherDatabase) {
         return true;
     });
     QString error;
-    ASSERT_TRUE(window->openDatabase(files.path(QStringLiteral("second.sqlite")), false, &error)) << error.toStdString();
+    ASSERT_TRUE(window->openDatabase(files.path(QStringLiteral("second.sqlite")), false, &error))
+        << error.toStdString();
     EXPECT_TRUE(window->database().path().endsWith(QStringLiteral("second.sqlite")));
     EXPECT_EQ(window->navigation()->currentRow(), 3);
     auto* list = window->findChild<ui::RecordListWidget*>(QStringLiteral("action_items"));
@@ -173,24 +182,30 @@ TEST_F(MainWindowTest, TraditionalChineseWithRocDates) {
     ASSERT_NE(list, nullptr);
     list->refresh();
     list->model()->sort(7, Qt::AscendingOrder);
-    EXPECT_EQ(list->model()->data(list->model()->index(0, 7)).toString(), QStringLiteral("114/06/30"));
+    EXPECT_EQ(list->model()->data(list->model()->index(0, 7)).toString(),
+              QStringLiteral("114/06/30"));
     EXPECT_EQ(list->model()->data(list->model()->index(0, 1)).toString(), QStringLiteral("114"));
-    EXPECT_EQ(list->model()->data(list->model()->index(0, 10)).toString(), QStringLiteral("已完成"));
+    EXPECT_EQ(list->model()->data(list->model()->index(0, 10)).toString(),
+              QStringLiteral("已完成"));
     auto* dashboard = window->findChild<ui::DashboardPage*>();
     ASSERT_NE(dashboard, nullptr);
-    QSignalSpy shown(dashboard, &ui::DashboardPage::figuresShown);  // computed behind the shown page
+    QSignalSpy shown(dashboard,
+                     &ui::DashboardPage::figuresShown);  // computed behind the shown page
     if (dashboard->computing()) {
         EXPECT_TRUE(shown.wait(10000));
     }
     bool rocDate = false;
-    for (QLabel* label : dashboard->findChildren<QLabel*>()) rocDate = rocDate || label->text().contains(QStringLiteral("民國114年9月11日"));
+    for (QLabel* label : dashboard->findChildren<QLabel*>())
+        rocDate = rocDate || label->text().contains(QStringLiteral("民國114年9月11日"));
     EXPECT_TRUE(rocDate);
 }
 
 // Accepts the message boxes the window shows, remembering their texts.
 class BoxCatcher {
 public:
-    BoxCatcher() { QTimer::singleShot(0, &m_context, [this] { poll(); }); }
+    BoxCatcher() {
+        QTimer::singleShot(0, &m_context, [this] { poll(); });
+    }
     QStringList texts;
 
 private:
@@ -210,8 +225,10 @@ TEST_F(MainWindowTest, TheBackgroundCheckClosesADamagedDatabaseWithAMessage) {
     int page = 0;
     {
         auto db = isms::test::demoDatabase(path);
-        page = core::Sql::scalar(db->connection(),
-                                 QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'legal_references'"))
+        page = core::Sql::scalar(
+                   db->connection(),
+                   QStringLiteral(
+                       "SELECT rootpage FROM sqlite_master WHERE name = 'legal_references'"))
                    .toInt();
         QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
@@ -281,7 +298,8 @@ TEST_F(MainWindowTest, RefreshShowsWhatAnotherWorkstationSaved) {
         // Another program on the same database adds an item.
         auto other = core::Database::open(window->database().path());
         core::Sql::run(other->connection(),
-                       QStringLiteral("INSERT INTO action_items (plan_year, title, status) SELECT MAX(plan_year), '另一台電腦', 'planned' "
+                       QStringLiteral("INSERT INTO action_items (plan_year, title, status) SELECT "
+                                      "MAX(plan_year), '另一台電腦', 'planned' "
                                       "FROM action_items"));
     }
     EXPECT_EQ(items->model()->rowCount(), before);  // nothing is re-read under the user's hands
@@ -299,7 +317,9 @@ TEST_F(MainWindowTest, ConnectingRemembersTheAddressButNeverThePassword) {
     // connections are tested in core, against a real server).
     const QString address = files.path(QStringLiteral("shared.sqlite"));
     QString error;
-    ASSERT_TRUE(window->databaseActions()->connectTo(address, QStringLiteral("server-secret-1"), &error)) << error.toStdString();
+    ASSERT_TRUE(
+        window->databaseActions()->connectTo(address, QStringLiteral("server-secret-1"), &error))
+        << error.toStdString();
     EXPECT_EQ(window->database().path(), address);
     auto settings = ui::Settings::open();
     EXPECT_EQ(settings->value(ui::Settings::kLastServer).toString(), address);
@@ -309,8 +329,8 @@ TEST_F(MainWindowTest, ConnectingRemembersTheAddressButNeverThePassword) {
     EXPECT_FALSE(file.readAll().contains("server-secret-1"));
 
     // A failed connection changes neither the window nor the remembered address.
-    EXPECT_FALSE(window->databaseActions()->connectTo(files.write(QStringLiteral("bad.sqlite"), "not a database"),
-                                                      QString(), &error));
+    EXPECT_FALSE(window->databaseActions()->connectTo(
+        files.write(QStringLiteral("bad.sqlite"), "not a database"), QString(), &error));
     EXPECT_EQ(window->database().path(), address);
     EXPECT_EQ(ui::Settings::open()->value(ui::Settings::kLastServer).toString(), address);
 }
@@ -331,7 +351,8 @@ TEST_F(MainWindowTest, ClosingTheDatabaseReadsNoPage) {
     auto window = makeWindow();
     window->navigation()->setCurrentRow(2);
     ShowCounter counter;
-    for (int i = 0; i < window->pages()->count(); ++i) window->pages()->widget(i)->installEventFilter(&counter);
+    for (int i = 0; i < window->pages()->count(); ++i)
+        window->pages()->widget(i)->installEventFilter(&counter);
     window->closeDatabase();
     EXPECT_EQ(counter.shown, 0);
     EXPECT_EQ(window->pages()->count(), 0);

@@ -1,21 +1,5 @@
 #include "ActionPlanPage.h"
 
-#include "PlanReports.h"
-#include "PolicyPrinting.h"
-#include "RecordListWidget.h"
-#include "dialogs/ActionItemDialog.h"
-#include "domain/Clock.h"
-#include "domain/EnumLabels.h"
-#include "domain/Error.h"
-#include "domain/RocDate.h"
-#include "i18n/Language.h"
-#include "models/RecordListModel.h"
-#include "services/ActionPlanService.h"
-#include "storage/Database.h"
-#include "storage/SafeFile.h"
-#include "storage/ListCatalog.h"
-#include "storage/Sql.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -30,37 +14,58 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "PlanReports.h"
+#include "PolicyPrinting.h"
+#include "RecordListWidget.h"
+#include "dialogs/ActionItemDialog.h"
+#include "domain/Clock.h"
+#include "domain/EnumLabels.h"
+#include "domain/Error.h"
+#include "domain/RocDate.h"
+#include "i18n/Language.h"
+#include "models/RecordListModel.h"
+#include "services/ActionPlanService.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/SafeFile.h"
+#include "storage/Sql.h"
+
 namespace isms::ui {
 
 ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
     : QWidget(parent),
       m_db(db),
-      m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("action_items")), this)),
+      m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("action_items")),
+                                  this)),
       m_overdue(new QCheckBox(tr("Overdue only"), this)) {
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Filter:"), this));
-    for (const auto& [key, any] : QList<QPair<QString, QString>>{{QStringLiteral("year"), tr("All years")},
-                                                                 {QStringLiteral("objective"), tr("All objectives")},
-                                                                 {QStringLiteral("owner"), tr("Everyone")},
-                                                                 {QStringLiteral("unit"), tr("All units")},
-                                                                 {QStringLiteral("status"), tr("Any status")}}) {
+    for (const auto& [key, any] :
+         QList<QPair<QString, QString>>{{QStringLiteral("year"), tr("All years")},
+                                        {QStringLiteral("objective"), tr("All objectives")},
+                                        {QStringLiteral("owner"), tr("Everyone")},
+                                        {QStringLiteral("unit"), tr("All units")},
+                                        {QStringLiteral("status"), tr("Any status")}}) {
         filters->addWidget(addFilter(key, any));
     }
     filters->addWidget(m_overdue);
     filters->addStretch(1);
 
     auto* buttons = new QHBoxLayout;
-    const auto& s = db.session();
-    const bool mayEdit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
+    const bool mayEdit = db.allows(core::UserRole::Permission::EditRecords);
     const QList<QPair<QString, void (ActionPlanPage::*)()>> actions{
-        {tr("New item…"), nullptr},       {tr("Edit…"), nullptr},          {tr("Set status…"), &ActionPlanPage::askStatus},
-        {tr("Copy year to next…"), &ActionPlanPage::askCopy}, {tr("Import CSV…"), &ActionPlanPage::askImport}};
+        {tr("New item…"), nullptr},
+        {tr("Edit…"), nullptr},
+        {tr("Set status…"), &ActionPlanPage::askStatus},
+        {tr("Copy year to next…"), &ActionPlanPage::askCopy},
+        {tr("Import CSV…"), &ActionPlanPage::askImport}};
     for (int i = 0; i < actions.size(); ++i) {
         auto* b = new QPushButton(actions[i].first, this);
         b->setEnabled(mayEdit);
         buttons->addWidget(b);
         if (i == 0) connect(b, &QPushButton::clicked, this, [this] { edit(0); });
-        if (i == 1) connect(b, &QPushButton::clicked, this, [this] { edit(selectedIds().value(0)); });
+        if (i == 1)
+            connect(b, &QPushButton::clicked, this, [this] { edit(selectedIds().value(0)); });
         if (actions[i].second) connect(b, &QPushButton::clicked, this, actions[i].second);
     }
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
@@ -71,14 +76,16 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
     buttons->addWidget(printButton);
     connect(printButton, &QPushButton::clicked, this, [this] {
         const QVariant chosen = filter(QStringLiteral("year"))->currentData();
-        PolicyPrinting::preview(reports::PlanReports::actionPlan(m_db, chosen.isValid() ? chosen.toInt()
-                                                                                         : core::Clock::today().year()),
-                                this);
+        PolicyPrinting::preview(
+            reports::PlanReports::actionPlan(
+                m_db, chosen.isValid() ? chosen.toInt() : core::Clock::today().year()),
+            this);
     });
     connect(reportButton, &QPushButton::clicked, this, &ActionPlanPage::askReport);
     buttons->addStretch(1);
     connect(exportButton, &QPushButton::clicked, this, &ActionPlanPage::askExport);
-    connect(m_list->view(), &QTableView::doubleClicked, this, [this] { edit(selectedIds().value(0)); });
+    connect(m_list->view(), &QTableView::doubleClicked, this,
+            [this] { edit(selectedIds().value(0)); });
     connect(m_overdue, &QCheckBox::toggled, this, &ActionPlanPage::applyFilters);
     m_list->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
@@ -106,7 +113,8 @@ QComboBox* ActionPlanPage::filter(const QString& key) const {
 }
 
 void ActionPlanPage::fillChoices() {
-    auto refill = [&](const QString& key, const QString& sql, const std::function<QString(const QSqlQuery&)>& label) {
+    auto refill = [&](const QString& key, const QString& sql,
+                      const std::function<QString(const QSqlQuery&)>& label) {
         QComboBox* box = filter(key);
         const QSignalBlocker block(box);
         const QVariant current = box->currentData();
@@ -115,33 +123,42 @@ void ActionPlanPage::fillChoices() {
         while (q.next()) box->addItem(label(q), q.value(0));
         box->setCurrentIndex(qMax(0, box->findData(current)));
     };
-    refill(QStringLiteral("year"), QStringLiteral("SELECT DISTINCT plan_year FROM action_items ORDER BY plan_year DESC"),
+    refill(QStringLiteral("year"),
+           QStringLiteral("SELECT DISTINCT plan_year FROM action_items ORDER BY plan_year DESC"),
            [](const QSqlQuery& q) {
                const int year = q.value(0).toInt();
-               return core::Language::isChinese() ? QString::number(year - core::RocDate::kYearOffset) : QString::number(year);
+               return core::Language::isChinese()
+                          ? QString::number(year - core::RocDate::kYearOffset)
+                          : QString::number(year);
            });
     refill(QStringLiteral("objective"),
-           QStringLiteral("SELECT DISTINCT w.number FROM objective_wordings w WHERE w.objective_id IN (SELECT objective_id "
+           QStringLiteral("SELECT DISTINCT w.number FROM objective_wordings w WHERE w.objective_id "
+                          "IN (SELECT objective_id "
                           "FROM action_items) ORDER BY 1"),
            [](const QSqlQuery& q) { return tr("Objective %1").arg(q.value(0).toInt()); });
     refill(QStringLiteral("owner"),
-           QStringLiteral("SELECT DISTINCT p.id, p.name FROM action_items a JOIN people p ON p.id = a.owner_person_id ORDER BY 2"),
+           QStringLiteral("SELECT DISTINCT p.id, p.name FROM action_items a JOIN people p ON p.id "
+                          "= a.owner_person_id ORDER BY 2"),
            [](const QSqlQuery& q) { return q.value(1).toString(); });
     refill(QStringLiteral("unit"),
-           QStringLiteral("SELECT DISTINCT u.id, u.name FROM action_items a JOIN people p ON p.id = a.owner_person_id JOIN "
+           QStringLiteral("SELECT DISTINCT u.id, u.name FROM action_items a JOIN people p ON p.id "
+                          "= a.owner_person_id JOIN "
                           "org_units u ON u.id = p.unit_id ORDER BY 2"),
            [](const QSqlQuery& q) { return q.value(1).toString(); });
     QComboBox* status = filter(QStringLiteral("status"));
     if (status->count() == 1) {
-        for (const QString& key : core::ActionItem::statuses()) status->addItem(core::EnumLabels::label(key), key);
+        for (const QString& key : core::ActionItem::statuses())
+            status->addItem(core::EnumLabels::label(key), key);
     }
 }
 
 void ActionPlanPage::applyFilters() {
     RecordListModel* model = m_list->model();
-    for (QComboBox* box : std::as_const(m_filters)) model->setFilter(box->objectName(), box->currentData());
-    model->setFilter(QStringLiteral("overdue"),
-                     m_overdue->isChecked() ? QVariant(core::Clock::today().toString(Qt::ISODate)) : QVariant());
+    for (QComboBox* box : std::as_const(m_filters))
+        model->setFilter(box->objectName(), box->currentData());
+    model->setFilter(
+        QStringLiteral("overdue"),
+        m_overdue->isChecked() ? QVariant(core::Clock::today().toString(Qt::ISODate)) : QVariant());
     m_list->refresh();
 }
 
@@ -214,8 +231,10 @@ bool ActionPlanPage::importCsv(const QString& file, QString* message) {
     try {
         const auto report = core::ActionPlanService(m_db).importCsv(in.readAll());
         if (!report.errors.isEmpty()) {
-            QStringList lines{tr("Nothing was imported. Correct these rows and import the file again:")};
-            for (const auto& [line, problem] : report.errors) lines << tr("Line %1: %2").arg(line).arg(problem);
+            QStringList lines{
+                tr("Nothing was imported. Correct these rows and import the file again:")};
+            for (const auto& [line, problem] : report.errors)
+                lines << tr("Line %1: %2").arg(line).arg(problem);
             *message = lines.join(QLatin1Char('\n'));
             return false;
         }
@@ -232,7 +251,9 @@ bool ActionPlanPage::importCsv(const QString& file, QString* message) {
 bool ActionPlanPage::exportCsv(int year, const QString& file, QString* message) {
     qint64 rows = 0;
     try {
-        core::SafeFile::write(file, [&](QIODevice& out) { rows = core::ActionPlanService(m_db).exportCsv(year, out); });
+        core::SafeFile::write(file, [&](QIODevice& out) {
+            rows = core::ActionPlanService(m_db).exportCsv(year, out);
+        });
     } catch (const core::Error& e) {
         *message = e.message();
         return false;
@@ -249,13 +270,14 @@ void ActionPlanPage::askStatus() {
     QStringList labels;
     for (const QString& key : core::ActionItem::statuses()) labels << core::EnumLabels::label(key);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Set status"), tr("New status of the selected items:"), labels, 0,
-                                                 false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Set status"), tr("New status of the selected items:"), labels, 0, false, &ok);
     if (!ok) return;
     const QString status = core::ActionItem::statuses().at(labels.indexOf(chosen));
     QString reason;
     if (status == QStringLiteral("cancelled")) {
-        reason = QInputDialog::getText(this, tr("Set status"), tr("Reason for cancelling:"), QLineEdit::Normal, QString(), &ok);
+        reason = QInputDialog::getText(this, tr("Set status"), tr("Reason for cancelling:"),
+                                       QLineEdit::Normal, QString(), &ok);
         if (!ok) return;
     }
     QString message;
@@ -264,8 +286,9 @@ void ActionPlanPage::askStatus() {
 
 void ActionPlanPage::askCopy() {
     bool ok = false;
-    const int year = QInputDialog::getInt(this, tr("Copy year to next"), tr("Copy the plan of year:"),
-                                          core::Clock::today().year(), 2000, 2100, 1, &ok);
+    const int year =
+        QInputDialog::getInt(this, tr("Copy year to next"), tr("Copy the plan of year:"),
+                             core::Clock::today().year(), 2000, 2100, 1, &ok);
     if (!ok) return;
     QString message;
     if (copyYear(year, &message)) {
@@ -276,7 +299,8 @@ void ActionPlanPage::askCopy() {
 }
 
 void ActionPlanPage::askImport() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import action items"), QString(), tr("CSV files (*.csv)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import action items"), QString(),
+                                                      tr("CSV files (*.csv)"));
     if (file.isEmpty()) return;
     QString message;
     if (importCsv(file, &message)) {
@@ -299,21 +323,25 @@ bool ActionPlanPage::writeReport(int year, const QString& file, QString* message
 void ActionPlanPage::askReport() {
     const QVariant chosen = filter(QStringLiteral("year"))->currentData();
     const int year = chosen.isValid() ? chosen.toInt() : core::Clock::today().year();
-    const QString file = QFileDialog::getSaveFileName(this, tr("Action plan report"),
-                                                      QStringLiteral("action-plan-%1.pdf").arg(year), tr("PDF documents (*.pdf)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Action plan report"), QStringLiteral("action-plan-%1.pdf").arg(year),
+        tr("PDF documents (*.pdf)"));
     if (file.isEmpty()) return;
     QString message;
-    if (!writeReport(year, file, &message)) QMessageBox::warning(this, tr("Action plan report"), message);
+    if (!writeReport(year, file, &message))
+        QMessageBox::warning(this, tr("Action plan report"), message);
 }
 
 void ActionPlanPage::askExport() {
     const QVariant chosen = filter(QStringLiteral("year"))->currentData();
     const int year = chosen.isValid() ? chosen.toInt() : core::Clock::today().year();
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export action items"),
-                                                      QStringLiteral("action-plan-%1.csv").arg(year), tr("CSV files (*.csv)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export action items"), QStringLiteral("action-plan-%1.csv").arg(year),
+        tr("CSV files (*.csv)"));
     if (file.isEmpty()) return;
     QString message;
-    if (!exportCsv(year, file, &message)) QMessageBox::warning(this, tr("Export action items"), message);
+    if (!exportCsv(year, file, &message))
+        QMessageBox::warning(this, tr("Export action items"), message);
 }
 
 }  // namespace isms::ui

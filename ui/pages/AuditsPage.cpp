@@ -29,9 +29,7 @@ AuditsPage::AuditsPage(core::Database& db, QWidget* parent)
                              {QStringLiteral("audits"), QStringLiteral("findings"),
                               QStringLiteral("corrective_actions")},
                              this)) {
-    const auto& s = db.session();
-    const bool audit =
-        s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::RecordAudits);
+    const bool audit = db.allows(core::UserRole::Permission::RecordAudits);
     auto* buttons = new QHBoxLayout;
     const QList<QPair<QString, QString>> steps{
         {QStringLiteral("audit"), tr("New audit…")},

@@ -1,5 +1,11 @@
 #include "DrillsPage.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
 #include "RecordListWidget.h"
 #include "dialogs/DrillDialog.h"
 #include "domain/Clock.h"
@@ -10,22 +16,16 @@
 #include "storage/ListCatalog.h"
 #include "storage/Sql.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
-#include <QSqlQuery>
-#include <QVBoxLayout>
-
 namespace isms::ui {
 
 DrillsPage::DrillsPage(core::Database& db, QWidget* parent)
     : QWidget(parent),
       m_db(db),
-      m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("drills")), this)),
+      m_list(
+          new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("drills")), this)),
       m_missing(new QLabel(this)) {
     auto* record = new QPushButton(tr("Record drill…"), this);
-    const auto& s = db.session();
-    record->setEnabled(s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords));
+    record->setEnabled(db.allows(core::UserRole::Permission::EditRecords));
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::RichText);
     auto* top = new QHBoxLayout;
@@ -51,10 +51,12 @@ void DrillsPage::refresh() {
         const int year = core::Language::isChinese() ? h.year - core::RocDate::kYearOffset : h.year;
         halves << tr("%1 %2").arg(year).arg(h.half == 1 ? tr("first half") : tr("second half"));
     }
-    m_missing->setText(missing.isEmpty()
-                           ? tr("Every half-year so far has its drill.")
-                           : QStringLiteral("<b style='color:#b00020'>%1</b> %2")
-                                 .arg(tr("OVERDUE:"), tr("no drill for %1.").arg(halves.join(tr(", "))).toHtmlEscaped()));
+    m_missing->setText(
+        missing.isEmpty()
+            ? tr("Every half-year so far has its drill.")
+            : QStringLiteral("<b style='color:#b00020'>%1</b> %2")
+                  .arg(tr("OVERDUE:"),
+                       tr("no drill for %1.").arg(halves.join(tr(", "))).toHtmlEscaped()));
     m_list->refresh();
 }
 
@@ -71,11 +73,15 @@ bool DrillsPage::record(const core::DrillService::Drill& drill, QString* message
 
 void DrillsPage::askDrill() {
     QList<QPair<qint64, QString>> units;
-    QSqlQuery q = core::Sql::run(m_db.connection(),
-                                 QStringLiteral("SELECT id, name FROM org_units WHERE kind = 'internal' ORDER BY parent_id, position"));
+    QSqlQuery q = core::Sql::run(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT id, name FROM org_units WHERE kind = 'internal' ORDER BY parent_id, position"));
     while (q.next()) units.append({q.value(0).toLongLong(), q.value(1).toString()});
     DrillDialog dialog(units, this);
-    dialog.setWork([this](const core::DrillService::Drill& d, QString* message) { return record(d, message); });
+    dialog.setWork([this](const core::DrillService::Drill& d, QString* message) {
+        return record(d, message);
+    });
     dialog.exec();
 }
 

@@ -31,22 +31,26 @@ using Kind = FieldsDialog::Field::Kind;
 namespace {
 qint64 currentId(RecordListWidget* list) {
     const QModelIndex current = list->view()->currentIndex();
-    return current.isValid() ? list->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong() : 0;
+    return current.isValid()
+               ? list->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong()
+               : 0;
 }
 }  // namespace
 
 MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
     : QWidget(parent),
       m_db(db),
-      m_meetings(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("meetings")), this)),
-      m_agenda(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("meeting_agenda")), this)),
-      m_followUps(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("action_items")), this)),
+      m_meetings(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("meetings")),
+                                      this)),
+      m_agenda(new RecordListWidget(
+          db, core::ListCatalog::definition(QStringLiteral("meeting_agenda")), this)),
+      m_followUps(new RecordListWidget(
+          db, core::ListCatalog::definition(QStringLiteral("action_items")), this)),
       m_details(new QTabWidget(this)) {
     m_meetings->setObjectName(QStringLiteral("meetings"));
     m_agenda->setObjectName(QStringLiteral("meeting_agenda"));
     m_followUps->setObjectName(QStringLiteral("follow_ups"));
-    const auto& s = db.session();
-    const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
+    const bool edit = db.allows(core::UserRole::Permission::EditRecords);
 
     auto* meetingButtons = new QHBoxLayout;
     auto* minuteButtons = new QHBoxLayout;
@@ -63,8 +67,9 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
         connect(b, &QPushButton::clicked, this, [this, step = step] { ask(step); });
     }
     auto* prepare = new QPushButton(tr("Prepare meeting"), this);
-    prepare->setToolTip(tr("Fill the agenda from the records: objectives, measurements, audits, open findings, "
-                           "overdue actions and the previous meeting's follow-ups."));
+    prepare->setToolTip(
+        tr("Fill the agenda from the records: objectives, measurements, audits, open findings, "
+           "overdue actions and the previous meeting's follow-ups."));
     prepare->setEnabled(edit);
     connect(prepare, &QPushButton::clicked, this, &MeetingsPage::askPrepare);
     meetingButtons->addWidget(prepare);
@@ -72,9 +77,11 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
     auto* packMenu = new QMenu(pack);
     packMenu->addAction(tr("Print preview…"), this, &MeetingsPage::askPack);
     packMenu->addAction(tr("Save as PDF…"), this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save meeting pack"), QString(), tr("PDF (*.pdf)"));
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save meeting pack"), QString(),
+                                                          tr("PDF (*.pdf)"));
         QString message;
-        if (!file.isEmpty() && !savePack(file, &message)) QMessageBox::warning(this, tr("Meetings"), message);
+        if (!file.isEmpty() && !savePack(file, &message))
+            QMessageBox::warning(this, tr("Meetings"), message);
     });
     pack->setMenu(packMenu);
     meetingButtons->addWidget(pack);
@@ -102,7 +109,8 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
 
     connect(m_meetings->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingsPage::meetingChosen);
-    connect(m_agenda->view(), &QTableView::doubleClicked, this, [this] { ask(QStringLiteral("item")); });
+    connect(m_agenda->view(), &QTableView::doubleClicked, this,
+            [this] { ask(QStringLiteral("item")); });
     // The agenda is always one meeting's: its number and meeting columns say nothing.
     m_agenda->view()->hideColumn(0);
     m_agenda->view()->hideColumn(1);
@@ -118,8 +126,12 @@ void MeetingsPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
 }
 
-qint64 MeetingsPage::selectedMeeting() const { return currentId(m_meetings); }
-qint64 MeetingsPage::selectedAgendaItem() const { return currentId(m_agenda); }
+qint64 MeetingsPage::selectedMeeting() const {
+    return currentId(m_meetings);
+}
+qint64 MeetingsPage::selectedAgendaItem() const {
+    return currentId(m_agenda);
+}
 
 void MeetingsPage::meetingChosen() {
     // No meeting chosen: the lists below show nothing rather than every meeting's items.
@@ -163,19 +175,23 @@ FieldsDialog* MeetingsPage::form(const QString& step) {
             }
             QList<QPair<QString, QVariant>> kinds;
             for (const char* k : {"management_review", "committee", "other"}) {
-                kinds.append({core::EnumLabels::label(QString::fromLatin1(k)), QString::fromLatin1(k)});
+                kinds.append(
+                    {core::EnumLabels::label(QString::fromLatin1(k)), QString::fromLatin1(k)});
             }
             QVariantList attendees;
             for (qint64 id : m.attendees) attendees << id;
             return new FieldsDialog(
                 step == QStringLiteral("edit") ? tr("Edit meeting") : tr("New meeting"),
-                tr("A management review starts with the inputs of ISO/IEC 27001 clause 9.3 as its agenda."),
+                tr("A management review starts with the inputs of ISO/IEC 27001 clause 9.3 as its "
+                   "agenda."),
                 {{QStringLiteral("kind"), tr("Kind:"), Kind::Choice, kinds, m.kind},
                  {QStringLiteral("title"), tr("Title:"), Kind::Text, {}, m.title},
                  {QStringLiteral("date"), tr("Date:"), Kind::Date, {}, m.date},
                  {QStringLiteral("place"), tr("Place:"), Kind::Text, {}, m.place},
-                 {QStringLiteral("chair"), tr("Chair:"), Kind::Choice, PeopleChoices::withPrompt(m_db), m.chairPersonId},
-                 {QStringLiteral("attendees"), tr("Attendees:"), Kind::Checklist, PeopleChoices::all(m_db), attendees}},
+                 {QStringLiteral("chair"), tr("Chair:"), Kind::Choice,
+                  PeopleChoices::withPrompt(m_db), m.chairPersonId},
+                 {QStringLiteral("attendees"), tr("Attendees:"), Kind::Checklist,
+                  PeopleChoices::all(m_db), attendees}},
                 this);
         }
         if (step == QStringLiteral("item")) {
@@ -184,22 +200,31 @@ FieldsDialog* MeetingsPage::form(const QString& step) {
                 if (item.id != id) continue;
                 m_formRecord = id;
                 m_formVersion = item.rowVersion;
-                return new FieldsDialog(tr("Agenda item"), item.title,
-                                        {{QStringLiteral("prepared"), tr("Prepared:"), Kind::Document, {}, item.prepared},
-                                         {QStringLiteral("minutes"), tr("Minutes:"), Kind::Document, {}, item.minutes}},
-                                        this);
+                return new FieldsDialog(
+                    tr("Agenda item"), item.title,
+                    {{QStringLiteral("prepared"),
+                      tr("Prepared:"),
+                      Kind::Document,
+                      {},
+                      item.prepared},
+                     {QStringLiteral("minutes"), tr("Minutes:"), Kind::Document, {}, item.minutes}},
+                    this);
             }
-            throw core::Error(core::Error::Kind::NotFound, tr("That agenda item no longer exists."));
+            throw core::Error(core::Error::Kind::NotFound,
+                              tr("That agenda item no longer exists."));
         }
         if (step == QStringLiteral("add_item")) {
-            return new FieldsDialog(tr("Add agenda item"), tr("An item of the meeting's own, after the others."),
+            return new FieldsDialog(tr("Add agenda item"),
+                                    tr("An item of the meeting's own, after the others."),
                                     {{QStringLiteral("title"), tr("Title:")}}, this);
         }
         if (step == QStringLiteral("decisions")) {
             m_formRecord = selectedMeeting();
             const QString decisions = service.decisions(m_formRecord, &m_formVersion);
-            return new FieldsDialog(tr("Decisions"), tr("What the meeting decided, one decision per line."),
-                                    {{QStringLiteral("decisions"), tr("Decisions:"), Kind::Document, {}, decisions}}, this);
+            return new FieldsDialog(
+                tr("Decisions"), tr("What the meeting decided, one decision per line."),
+                {{QStringLiteral("decisions"), tr("Decisions:"), Kind::Document, {}, decisions}},
+                this);
         }
     } catch (const core::Error& e) {
         QMessageBox::warning(this, tr("Meetings"), e.message());
@@ -218,7 +243,8 @@ bool MeetingsPage::run(const QString& step, const FieldsDialog::Values& v, QStri
             m.date = v.value(QStringLiteral("date")).toDate();
             m.place = v.value(QStringLiteral("place")).toString();
             m.chairPersonId = v.value(QStringLiteral("chair")).toLongLong();
-            for (const QVariant& id : v.value(QStringLiteral("attendees")).toList()) m.attendees << id.toLongLong();
+            for (const QVariant& id : v.value(QStringLiteral("attendees")).toList())
+                m.attendees << id.toLongLong();
             if (step == QStringLiteral("meeting")) {
                 service.create(m);
             } else {
@@ -226,12 +252,14 @@ bool MeetingsPage::run(const QString& step, const FieldsDialog::Values& v, QStri
                 service.update(m_formRecord, m);
             }
         } else if (step == QStringLiteral("item")) {
-            service.saveAgendaItem(m_formRecord, m_formVersion, v.value(QStringLiteral("prepared")).toString(),
+            service.saveAgendaItem(m_formRecord, m_formVersion,
+                                   v.value(QStringLiteral("prepared")).toString(),
                                    v.value(QStringLiteral("minutes")).toString());
         } else if (step == QStringLiteral("add_item")) {
             service.addAgendaItem(selectedMeeting(), v.value(QStringLiteral("title")).toString());
         } else if (step == QStringLiteral("decisions")) {
-            service.saveDecisions(m_formRecord, m_formVersion, v.value(QStringLiteral("decisions")).toString());
+            service.saveDecisions(m_formRecord, m_formVersion,
+                                  v.value(QStringLiteral("decisions")).toString());
         }
     } catch (const core::Error& e) {
         *message = e.message();
@@ -250,7 +278,9 @@ void MeetingsPage::ask(const QString& step) {
     }
     FieldsDialog* dialog = form(step);
     if (!dialog) return;
-    dialog->setWork([this, step](const FieldsDialog::Values& values, QString* m) { return run(step, values, m); });
+    dialog->setWork([this, step](const FieldsDialog::Values& values, QString* m) {
+        return run(step, values, m);
+    });
     dialog->exec();
     delete dialog;
 }
@@ -258,7 +288,8 @@ void MeetingsPage::ask(const QString& step) {
 int MeetingsPage::prepare(bool replace, QString* message) {
     if (!chosen(QStringLiteral("prepare"), message)) return -1;
     try {
-        const int filled = core::MeetingService(m_db).prepare(selectedMeeting(), core::Clock::today(), replace);
+        const int filled =
+            core::MeetingService(m_db).prepare(selectedMeeting(), core::Clock::today(), replace);
         refreshAll();
         return filled;
     } catch (const core::Error& e) {
@@ -275,11 +306,13 @@ void MeetingsPage::askPrepare() {
     }
     bool replace = false;
     bool edited = false;
-    for (const auto& item : core::MeetingService(m_db).agenda(selectedMeeting())) edited = edited || !item.prepared.isEmpty();
+    for (const auto& item : core::MeetingService(m_db).agenda(selectedMeeting()))
+        edited = edited || !item.prepared.isEmpty();
     if (edited) {
         const auto answer = QMessageBox::question(
             this, tr("Prepare meeting"),
-            tr("Some agenda items already have prepared text, perhaps edited by hand. Replace it with the figures as "
+            tr("Some agenda items already have prepared text, perhaps edited by hand. Replace it "
+               "with the figures as "
                "they are today? No fills only the empty items."),
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
         if (answer == QMessageBox::Cancel) return;
@@ -290,7 +323,8 @@ void MeetingsPage::askPrepare() {
         QMessageBox::warning(this, tr("Prepare meeting"), message);
         return;
     }
-    QMessageBox::information(this, tr("Prepare meeting"), tr("%n agenda item(s) filled from the records.", nullptr, filled));
+    QMessageBox::information(this, tr("Prepare meeting"),
+                             tr("%n agenda item(s) filled from the records.", nullptr, filled));
 }
 
 ActionItemDialog* MeetingsPage::followUpDialog() {
@@ -305,7 +339,8 @@ ActionItemDialog* MeetingsPage::followUpDialog() {
         return nullptr;
     }
     item.meetingId = selectedMeeting();
-    item.planYear = item.dueDate.year();  // a follow-up belongs to the plan of the year it is due in
+    item.planYear =
+        item.dueDate.year();  // a follow-up belongs to the plan of the year it is due in
     auto* dialog = new ActionItemDialog(m_db, item, this);
     dialog->setWindowTitle(tr("Follow-up action"));
     return dialog;
@@ -329,7 +364,8 @@ void MeetingsPage::askFollowUp() {
 bool MeetingsPage::savePack(const QString& file, QString* message) {
     if (!chosen(QStringLiteral("pack"), message)) return false;
     try {
-        reports::MeetingPackReport::build(m_db, selectedMeeting(), core::Clock::today()).writePdf(file);
+        reports::MeetingPackReport::build(m_db, selectedMeeting(), core::Clock::today())
+            .writePdf(file);
     } catch (const core::Error& e) {
         *message = e.message();
         return false;
@@ -344,7 +380,8 @@ void MeetingsPage::askPack() {
         return;
     }
     try {
-        PolicyPrinting::preview(reports::MeetingPackReport::build(m_db, selectedMeeting(), core::Clock::today()), this);
+        PolicyPrinting::preview(
+            reports::MeetingPackReport::build(m_db, selectedMeeting(), core::Clock::today()), this);
     } catch (const core::Error& e) {
         QMessageBox::warning(this, tr("Meetings"), e.message());
     }

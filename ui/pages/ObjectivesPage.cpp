@@ -1,7 +1,17 @@
 #include "ObjectivesPage.h"
 
-#include "domain/Clock.h"
-#include "widgets/StatusStyle.h"
+#include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
@@ -9,32 +19,20 @@
 #include "RecordPage.h"
 #include "dialogs/IndicatorDialog.h"
 #include "dialogs/MeasurementDialog.h"
+#include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
-#include "storage/SafeFile.h"
 #include "storage/PolicyRepository.h"
-
-#include <QComboBox>
-#include <QFileDialog>
-#include <QMessageBox>
-#include <QDate>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
-#include <QPushButton>
-#include <QSplitter>
-#include <QTableWidget>
-#include <QVBoxLayout>
+#include "storage/SafeFile.h"
+#include "widgets/StatusStyle.h"
 
 namespace isms::ui {
 
 namespace {
-
 
 // The document whose objectives are shown: the first one that has any.
 QString documentCode(core::Database& db) {
@@ -50,16 +48,18 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
       m_year(new QComboBox(this)),
       m_table(new QTableWidget(this)),
       m_version(new QLabel(this)),
-      m_lists(new RecordPage(db, {QStringLiteral("objectives"), QStringLiteral("measurements")}, this)) {
+      m_lists(new RecordPage(db, {QStringLiteral("objectives"), QStringLiteral("measurements")},
+                             this)) {
     const int thisYear = core::Clock::today().year();
     for (int year = thisYear; year >= thisYear - 10; --year) {
-        m_year->addItem(core::Language::isChinese() ? tr("%1 (ROC year)").arg(year - core::RocDate::kYearOffset)
-                                                    : QString::number(year),
+        m_year->addItem(core::Language::isChinese()
+                            ? tr("%1 (ROC year)").arg(year - core::RocDate::kYearOffset)
+                            : QString::number(year),
                         year);
     }
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Objective"), tr("Indicator"), tr("Target"), tr("Latest"), tr("Measurements"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("Objective"), tr("Indicator"), tr("Target"),
+                                        tr("Latest"), tr("Measurements"), tr("Status")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -68,15 +68,16 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     m_table->setWordWrap(false);
 
     auto* record = new QPushButton(tr("Record measurement…"), this);
-    const auto& s = db.session();
-    record->setEnabled(s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords));
+    record->setEnabled(db.allows(core::UserRole::Permission::EditRecords));
     auto* indicator = new QPushButton(tr("Edit indicator…"), this);
     indicator->setEnabled(record->isEnabled());
     connect(indicator, &QPushButton::clicked, this, &ObjectivesPage::askIndicator);
     auto* report = new QPushButton(tr("Effectiveness report…"), this);
     auto* print = new QPushButton(tr("Print report…"), this);
     connect(print, &QPushButton::clicked, this, [this] {
-        PolicyPrinting::preview(reports::PlanReports::objectives(m_db, documentCode(m_db), m_year->currentData().toInt()), this);
+        PolicyPrinting::preview(reports::PlanReports::objectives(m_db, documentCode(m_db),
+                                                                 m_year->currentData().toInt()),
+                                this);
     });
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
@@ -110,7 +111,9 @@ void ObjectivesPage::refresh() {
     try {
         const QString code = documentCode(m_db);
         // With the objectives a scheduled version adds, whose indicators can be set ahead.
-        if (!code.isEmpty()) standings = core::ObjectiveService(m_db).standings(code, m_year->currentData().toInt(), true);
+        if (!code.isEmpty())
+            standings =
+                core::ObjectiveService(m_db).standings(code, m_year->currentData().toInt(), true);
     } catch (const core::Error&) {
         // No version in force yet: nothing to stand against.
     }
@@ -119,15 +122,19 @@ void ObjectivesPage::refresh() {
     QString note;
     if (const QString code = documentCode(m_db); !code.isEmpty()) {
         const core::PolicyRepository repository(m_db);
-        const auto all = repository.standings(repository.find(code).documentId, core::Clock::today());
+        const auto all =
+            repository.standings(repository.find(code).documentId, core::Clock::today());
         const auto* current = core::VersionStanding::inForce(all);
         const auto* next = core::VersionStanding::nextScheduled(all);
         if (current && next) {
-            note = tr("The objectives of %1 version %2, in force. Version %3 takes effect on %4; its objectives apply "
+            note = tr("The objectives of %1 version %2, in force. Version %3 takes effect on %4; "
+                      "its objectives apply "
                       "from that day.")
-                       .arg(code, current->version.version, next->version.version, core::Language::longDate(next->since));
+                       .arg(code, current->version.version, next->version.version,
+                            core::Language::longDate(next->since));
         } else if (current) {
-            note = tr("The objectives of %1 version %2, in force.").arg(code, current->version.version);
+            note = tr("The objectives of %1 version %2, in force.")
+                       .arg(code, current->version.version);
         } else if (next) {
             note = tr("No version of %1 is in force yet; version %2 takes effect on %3.")
                        .arg(code, next->version.version, core::Language::longDate(next->since));
@@ -141,17 +148,24 @@ void ObjectivesPage::refresh() {
         const auto& s = standings[row];
         m_objectiveIds << s.objectiveId;
         // A new objective of a revision has no indicator until someone sets it.
-        const QString target = s.indicator.isEmpty() ? tr("Indicator still to be set")
-                                                     : QStringLiteral("%1 %2 %3").arg(core::EnumLabels::label(s.direction),
-                                                                                      locale.toString(s.target), s.unit);
-        const QString latest = s.hasLatest ? QStringLiteral("%1 %2 (%3)").arg(locale.toString(s.latest), s.unit,
-                                                                             core::Language::shortDate(s.latestPeriodEnd))
+        const QString target =
+            s.indicator.isEmpty()
+                ? tr("Indicator still to be set")
+                : QStringLiteral("%1 %2 %3")
+                      .arg(core::EnumLabels::label(s.direction), locale.toString(s.target), s.unit);
+        const QString latest = s.hasLatest ? QStringLiteral("%1 %2 (%3)")
+                                                 .arg(locale.toString(s.latest), s.unit,
+                                                      core::Language::shortDate(s.latestPeriodEnd))
                                            : QString();
-        const QStringList cells{QString::number(s.number), s.indicator.isEmpty() ? s.text : s.indicator, target.simplified(),
-                                latest.simplified(), QString::number(s.measurements),
-                                s.fromVersion.isEmpty()
-                                    ? StatusStyle::text(s.status)
-                                    : tr("From version %1 (%2)").arg(s.fromVersion, core::Language::longDate(s.from))};
+        const QStringList cells{
+            QString::number(s.number),
+            s.indicator.isEmpty() ? s.text : s.indicator,
+            target.simplified(),
+            latest.simplified(),
+            QString::number(s.measurements),
+            s.fromVersion.isEmpty()
+                ? StatusStyle::text(s.status)
+                : tr("From version %1 (%2)").arg(s.fromVersion, core::Language::longDate(s.from))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == 1) item->setToolTip(s.text);
@@ -164,8 +178,8 @@ void ObjectivesPage::refresh() {
     for (RecordListWidget* list : m_lists->lists()) list->refresh();
 }
 
-bool ObjectivesPage::recordMeasurement(qint64 objectiveId, const QDate& from, const QDate& to, double value,
-                                       const QString& evidence, QString* message) {
+bool ObjectivesPage::recordMeasurement(qint64 objectiveId, const QDate& from, const QDate& to,
+                                       double value, const QString& evidence, QString* message) {
     try {
         core::ObjectiveService(m_db).recordMeasurement(objectiveId, from, to, value, 0, evidence);
     } catch (const core::Error& e) {
@@ -181,7 +195,9 @@ bool ObjectivesPage::writeReport(const QString& file, QString* message) {
     const int year = m_year->currentData().toInt();
     try {
         if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            core::SafeFile::write(file, [&](QIODevice& out) { reports::PlanReports::writeObjectivesCsv(m_db, code, year, out); });
+            core::SafeFile::write(file, [&](QIODevice& out) {
+                reports::PlanReports::writeObjectivesCsv(m_db, code, year, out);
+            });
         } else {
             reports::PlanReports::objectives(m_db, code, year).writePdf(file);
         }
@@ -199,10 +215,13 @@ void ObjectivesPage::askReport() {
         tr("PDF documents (*.pdf);;CSV files (*.csv)"));
     if (file.isEmpty()) return;
     QString message;
-    if (!writeReport(file, &message)) QMessageBox::warning(this, tr("Objective effectiveness report"), message);
+    if (!writeReport(file, &message))
+        QMessageBox::warning(this, tr("Objective effectiveness report"), message);
 }
 
-bool ObjectivesPage::setIndicator(qint64 objectiveId, const core::ObjectiveService::Indicator& indicator, QString* message) {
+bool ObjectivesPage::setIndicator(qint64 objectiveId,
+                                  const core::ObjectiveService::Indicator& indicator,
+                                  QString* message) {
     try {
         core::ObjectiveService service(m_db);
         int rowVersion = 0;
@@ -219,11 +238,13 @@ bool ObjectivesPage::setIndicator(qint64 objectiveId, const core::ObjectiveServi
 void ObjectivesPage::askIndicator() {
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_objectiveIds.size()) {
-        QMessageBox::information(this, tr("Edit indicator"), tr("Choose an objective in the table first."));
+        QMessageBox::information(this, tr("Edit indicator"),
+                                 tr("Choose an objective in the table first."));
         return;
     }
     const qint64 id = m_objectiveIds[row];
-    IndicatorDialog dialog(m_db, m_table->item(row, 1)->toolTip(), core::ObjectiveService(m_db).indicator(id, nullptr), this);
+    IndicatorDialog dialog(m_db, m_table->item(row, 1)->toolTip(),
+                           core::ObjectiveService(m_db).indicator(id, nullptr), this);
     dialog.setWork([this, id](const core::ObjectiveService::Indicator& i, QString* message) {
         return setIndicator(id, i, message);
     });
@@ -233,13 +254,17 @@ void ObjectivesPage::askIndicator() {
 void ObjectivesPage::askMeasurement() {
     QList<MeasurementDialog::Choice> choices;
     for (int row = 0; row < m_objectiveIds.size(); ++row) {
-        choices.append({m_objectiveIds[row],
-                        m_table->item(row, 0)->text() + QStringLiteral(". ") + m_table->item(row, 1)->text(), QString()});
+        choices.append(
+            {m_objectiveIds[row],
+             m_table->item(row, 0)->text() + QStringLiteral(". ") + m_table->item(row, 1)->text(),
+             QString()});
     }
     const int current = m_table->currentRow();
     MeasurementDialog dialog(choices, current >= 0 ? m_objectiveIds.value(current) : 0, this);
-    dialog.setWork([this](qint64 id, const QDate& from, const QDate& to, double value, const QString& evidence,
-                          QString* message) { return recordMeasurement(id, from, to, value, evidence, message); });
+    dialog.setWork([this](qint64 id, const QDate& from, const QDate& to, double value,
+                          const QString& evidence, QString* message) {
+        return recordMeasurement(id, from, to, value, evidence, message);
+    });
     dialog.exec();
 }
 

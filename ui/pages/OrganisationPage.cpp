@@ -1,17 +1,5 @@
 #include "OrganisationPage.h"
 
-#include "RecordListWidget.h"
-#include "dialogs/Attempt.h"
-#include "dialogs/FieldsDialog.h"
-#include "domain/Clock.h"
-#include "domain/EnumLabels.h"
-#include "models/RecordListModel.h"
-#include "services/OrganisationService.h"
-#include "services/PeopleService.h"
-#include "storage/Database.h"
-#include "storage/ListCatalog.h"
-#include "storage/Sql.h"
-
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -25,6 +13,18 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "RecordListWidget.h"
+#include "dialogs/Attempt.h"
+#include "dialogs/FieldsDialog.h"
+#include "domain/Clock.h"
+#include "domain/EnumLabels.h"
+#include "models/RecordListModel.h"
+#include "services/OrganisationService.h"
+#include "services/PeopleService.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/Sql.h"
+
 namespace isms::ui {
 
 using core::OrganisationService;
@@ -34,9 +34,9 @@ OrganisationPage::OrganisationPage(core::Database& db, QWidget* parent)
     : QWidget(parent),
       m_db(db),
       m_tree(new QTreeWidget(this)),
-      m_people(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("people")), this)) {
-    const auto& s = db.session();
-    const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
+      m_people(
+          new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("people")), this)) {
+    const bool edit = db.allows(core::UserRole::Permission::EditRecords);
     auto* buttons = new QHBoxLayout;
     const QList<QPair<QString, std::function<void()>>> actions{
         {tr("New unit…"), [this] { editUnit(true); }},
@@ -83,7 +83,8 @@ void OrganisationPage::showEvent(QShowEvent* event) {
 void OrganisationPage::refresh() {
     const qint64 keep = selectedUnit();
     QHash<qint64, int> counts;
-    QSqlQuery q = core::Sql::run(m_db.connection(), QStringLiteral("SELECT unit_id, COUNT(*) FROM people GROUP BY unit_id"));
+    QSqlQuery q = core::Sql::run(
+        m_db.connection(), QStringLiteral("SELECT unit_id, COUNT(*) FROM people GROUP BY unit_id"));
     while (q.next()) counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
     q.finish();
     const QSignalBlocker block(m_tree);
@@ -94,8 +95,9 @@ void OrganisationPage::refresh() {
     for (const auto& u : OrganisationService(m_db).units()) {
         QTreeWidgetItem* parent = items.value(u.parentId);
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
-        item->setText(0, u.kind == QStringLiteral("internal") ? u.name
-                                                            : tr("%1 (%2)").arg(u.name, core::EnumLabels::label(u.kind)));
+        item->setText(0, u.kind == QStringLiteral("internal")
+                             ? u.name
+                             : tr("%1 (%2)").arg(u.name, core::EnumLabels::label(u.kind)));
         item->setToolTip(0, u.nameEn);
         item->setText(1, QString::number(counts.value(u.id)));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -105,7 +107,8 @@ void OrganisationPage::refresh() {
     m_tree->expandAll();
     QTreeWidgetItem* current = items.value(keep, everyone);
     m_tree->setCurrentItem(current);
-    m_people->model()->setFilter(QStringLiteral("unit"), keep && items.contains(keep) ? QVariant(keep) : QVariant());
+    m_people->model()->setFilter(QStringLiteral("unit"),
+                                 keep && items.contains(keep) ? QVariant(keep) : QVariant());
     m_people->refresh();
 }
 
@@ -116,7 +119,9 @@ qint64 OrganisationPage::selectedUnit() const {
 
 qint64 OrganisationPage::selectedPerson() const {
     const QModelIndex current = m_people->view()->currentIndex();
-    return current.isValid() ? m_people->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong() : 0;
+    return current.isValid()
+               ? m_people->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong()
+               : 0;
 }
 
 QList<QPair<QString, QVariant>> OrganisationPage::unitChoices(const QString& none) const {
@@ -132,30 +137,46 @@ void OrganisationPage::editUnit(bool create) {
         unit.parentId = selectedUnit();
     } else {
         if (!selectedUnit()) {
-            QMessageBox::information(this, tr("Edit unit"), tr("Choose the unit in the tree first."));
+            QMessageBox::information(this, tr("Edit unit"),
+                                     tr("Choose the unit in the tree first."));
             return;
         }
         unit = service.unit(selectedUnit());
     }
     QList<QPair<QString, QVariant>> kinds;
-    for (const QString& k : OrganisationService::kinds()) kinds.append({core::EnumLabels::label(k), k});
-    QList<FieldsDialog::Field> fields{{QStringLiteral("name"), tr("Name:"), FieldsDialog::Field::Kind::Text, {}, unit.name},
-                                      {QStringLiteral("name_en"), tr("English name:"), FieldsDialog::Field::Kind::Text, {}, unit.nameEn},
-                                      {QStringLiteral("kind"), tr("Kind:"), FieldsDialog::Field::Kind::Choice, kinds, unit.kind},
-                                      {QStringLiteral("notes"), tr("Notes:"), FieldsDialog::Field::Kind::LongText, {}, unit.notes}};
+    for (const QString& k : OrganisationService::kinds())
+        kinds.append({core::EnumLabels::label(k), k});
+    QList<FieldsDialog::Field> fields{
+        {QStringLiteral("name"), tr("Name:"), FieldsDialog::Field::Kind::Text, {}, unit.name},
+        {QStringLiteral("name_en"),
+         tr("English name:"),
+         FieldsDialog::Field::Kind::Text,
+         {},
+         unit.nameEn},
+        {QStringLiteral("kind"), tr("Kind:"), FieldsDialog::Field::Kind::Choice, kinds, unit.kind},
+        {QStringLiteral("notes"),
+         tr("Notes:"),
+         FieldsDialog::Field::Kind::LongText,
+         {},
+         unit.notes}};
     if (create) {
-        fields.insert(2, {QStringLiteral("parent"), tr("Part of:"), FieldsDialog::Field::Kind::Choice,
-                          unitChoices(tr("(top level)")), unit.parentId});
+        fields.insert(2,
+                      {QStringLiteral("parent"), tr("Part of:"), FieldsDialog::Field::Kind::Choice,
+                       unitChoices(tr("(top level)")), unit.parentId});
     }
-    FieldsDialog dialog(create ? tr("New unit") : tr("Edit unit"),
-                        tr("A unit of the organisation, or an external party (a vendor, a connected agency)."), fields, this);
+    FieldsDialog dialog(
+        create ? tr("New unit") : tr("Edit unit"),
+        tr("A unit of the organisation, or an external party (a vendor, a connected agency)."),
+        fields, this);
     dialog.setWork([&](const FieldsDialog::Values& v, QString* message) {
         unit.name = v.value(QStringLiteral("name")).toString();
         unit.nameEn = v.value(QStringLiteral("name_en")).toString();
         unit.kind = v.value(QStringLiteral("kind")).toString();
         unit.notes = v.value(QStringLiteral("notes")).toString();
         if (create) unit.parentId = v.value(QStringLiteral("parent")).toLongLong();
-        return attempt([&] { create ? void(unit.id = service.addUnit(unit)) : service.updateUnit(unit); }, message);
+        return attempt(
+            [&] { create ? void(unit.id = service.addUnit(unit)) : service.updateUnit(unit); },
+            message);
     });
     if (dialog.exec() == QDialog::Accepted) refresh();
 }
@@ -168,12 +189,18 @@ void OrganisationPage::moveUnit() {
     }
     OrganisationService service(m_db);
     const auto unit = service.unit(id);
-    FieldsDialog dialog(tr("Move unit"), tr("Where “%1” belongs, with the units below it.").arg(unit.name),
-                        {{QStringLiteral("parent"), tr("Part of:"), FieldsDialog::Field::Kind::Choice,
-                          unitChoices(tr("(top level)")), unit.parentId}},
-                        this);
+    FieldsDialog dialog(
+        tr("Move unit"), tr("Where “%1” belongs, with the units below it.").arg(unit.name),
+        {{QStringLiteral("parent"), tr("Part of:"), FieldsDialog::Field::Kind::Choice,
+          unitChoices(tr("(top level)")), unit.parentId}},
+        this);
     dialog.setWork([&](const FieldsDialog::Values& v, QString* message) {
-        return attempt([&] { service.moveUnit(id, v.value(QStringLiteral("parent")).toLongLong(), unit.rowVersion); }, message);
+        return attempt(
+            [&] {
+                service.moveUnit(id, v.value(QStringLiteral("parent")).toLongLong(),
+                                 unit.rowVersion);
+            },
+            message);
     });
     if (dialog.exec() == QDialog::Accepted) refresh();
 }
@@ -183,7 +210,9 @@ void OrganisationPage::removeUnit() {
     if (!id) return;
     OrganisationService service(m_db);
     const auto unit = service.unit(id);
-    if (QMessageBox::question(this, tr("Remove unit"), tr("Remove “%1”?").arg(unit.name)) != QMessageBox::Yes) return;
+    if (QMessageBox::question(this, tr("Remove unit"), tr("Remove “%1”?").arg(unit.name)) !=
+        QMessageBox::Yes)
+        return;
     QString message;
     if (!attempt([&] { service.removeUnit(id, unit.rowVersion); }, &message)) {
         QMessageBox::warning(this, tr("Remove unit"), message);
@@ -201,42 +230,61 @@ std::unique_ptr<FieldsDialog> OrganisationPage::personForm(bool create) {
         person = PeopleService(m_db).person(selectedPerson());
     }
     QList<QPair<QString, QVariant>> categories;
-    for (const QString& c : core::EnumLabels::personCategories()) categories.append({core::EnumLabels::label(c), c});
+    for (const QString& c : core::EnumLabels::personCategories())
+        categories.append({core::EnumLabels::label(c), c});
     using Kind = FieldsDialog::Field::Kind;
     auto dialog = std::make_unique<FieldsDialog>(
         create ? tr("New person") : tr("Edit person"),
         tr("Someone the policy applies to. Leave “active to” empty while they are still here."),
-        QList<FieldsDialog::Field>{{QStringLiteral("name"), tr("Name:"), Kind::Text, {}, person.name},
-                                   {QStringLiteral("title"), tr("Title:", "a person's job title"), Kind::Text, {}, person.title},
-                                   {QStringLiteral("unit"), tr("Unit:"), Kind::Choice, unitChoices(tr("(none)")), person.unitId},
-                                   {QStringLiteral("category"), tr("Scope category:"), Kind::Choice, categories, person.category},
-                                   {QStringLiteral("contact"), tr("Contact:"), Kind::Text, {}, person.contact},
-                                   {QStringLiteral("active_from"), tr("Active from:"), Kind::OptionalDate, {}, person.activeFrom},
-                                   {QStringLiteral("active_to"), tr("Active to:"), Kind::OptionalDate, {}, person.activeTo},
-                                   {QStringLiteral("notes"), tr("Notes:"), Kind::LongText, {}, person.notes}},
+        QList<FieldsDialog::Field>{
+            {QStringLiteral("name"), tr("Name:"), Kind::Text, {}, person.name},
+            {QStringLiteral("title"),
+             tr("Title:", "a person's job title"),
+             Kind::Text,
+             {},
+             person.title},
+            {QStringLiteral("unit"), tr("Unit:"), Kind::Choice, unitChoices(tr("(none)")),
+             person.unitId},
+            {QStringLiteral("category"), tr("Scope category:"), Kind::Choice, categories,
+             person.category},
+            {QStringLiteral("contact"), tr("Contact:"), Kind::Text, {}, person.contact},
+            {QStringLiteral("active_from"),
+             tr("Active from:"),
+             Kind::OptionalDate,
+             {},
+             person.activeFrom},
+            {QStringLiteral("active_to"),
+             tr("Active to:"),
+             Kind::OptionalDate,
+             {},
+             person.activeTo},
+            {QStringLiteral("notes"), tr("Notes:"), Kind::LongText, {}, person.notes}},
         this);
-    dialog->setWork([this, create, person](const FieldsDialog::Values& v, QString* message) mutable {
-        person.name = v.value(QStringLiteral("name")).toString();
-        person.title = v.value(QStringLiteral("title")).toString();
-        person.unitId = v.value(QStringLiteral("unit")).toLongLong();
-        person.category = v.value(QStringLiteral("category")).toString();
-        person.contact = v.value(QStringLiteral("contact")).toString();
-        person.activeFrom = v.value(QStringLiteral("active_from")).toDate();
-        person.activeTo = v.value(QStringLiteral("active_to")).toDate();
-        person.notes = v.value(QStringLiteral("notes")).toString();
-        PeopleService service(m_db);
-        const bool saved =
-            attempt([&] { create ? void(person.id = service.add(person)) : service.update(person); }, message);
-        if (saved) refresh();
-        return saved;
-    });
+    dialog->setWork(
+        [this, create, person](const FieldsDialog::Values& v, QString* message) mutable {
+            person.name = v.value(QStringLiteral("name")).toString();
+            person.title = v.value(QStringLiteral("title")).toString();
+            person.unitId = v.value(QStringLiteral("unit")).toLongLong();
+            person.category = v.value(QStringLiteral("category")).toString();
+            person.contact = v.value(QStringLiteral("contact")).toString();
+            person.activeFrom = v.value(QStringLiteral("active_from")).toDate();
+            person.activeTo = v.value(QStringLiteral("active_to")).toDate();
+            person.notes = v.value(QStringLiteral("notes")).toString();
+            PeopleService service(m_db);
+            const bool saved = attempt(
+                [&] { create ? void(person.id = service.add(person)) : service.update(person); },
+                message);
+            if (saved) refresh();
+            return saved;
+        });
     return dialog;
 }
 
 void OrganisationPage::editPerson(bool create) {
     const auto dialog = personForm(create);
     if (!dialog) {
-        QMessageBox::information(this, tr("Edit person"), tr("Choose the person in the list first."));
+        QMessageBox::information(this, tr("Edit person"),
+                                 tr("Choose the person in the list first."));
         return;
     }
     dialog->exec();
@@ -249,7 +297,8 @@ QString OrganisationPage::importStaffList(const QByteArray& csv) {
     refresh();
     if (report.errors.isEmpty()) return tr("Imported %n person(s).", nullptr, report.imported);
     QStringList lines{tr("Nothing was imported; correct these lines and import the file again:")};
-    for (const auto& [line, problem] : report.errors) lines << tr("Line %1: %2").arg(line).arg(problem);
+    for (const auto& [line, problem] : report.errors)
+        lines << tr("Line %1: %2").arg(line).arg(problem);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -260,10 +309,12 @@ void OrganisationPage::chooseStaffList() {
     if (file.isEmpty()) return;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import staff list"), tr("Cannot read “%1”: %2").arg(file, in.errorString()));
+        QMessageBox::warning(this, tr("Import staff list"),
+                             tr("Cannot read “%1”: %2").arg(file, in.errorString()));
         return;
     }
-    QMessageBox box(QMessageBox::Information, tr("Import staff list"), importStaffList(in.readAll()), QMessageBox::Ok, this);
+    QMessageBox box(QMessageBox::Information, tr("Import staff list"),
+                    importStaffList(in.readAll()), QMessageBox::Ok, this);
     box.setInformativeText(tr("Columns: %1. Units by name; dates as 2025-01-31 or 114/01/31.")
                                .arg(PeopleService::csvColumns().join(QStringLiteral(", "))));
     box.exec();

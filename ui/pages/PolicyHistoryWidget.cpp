@@ -1,14 +1,5 @@
 #include "PolicyHistoryWidget.h"
 
-#include "dialogs/CompareDialog.h"
-#include "dialogs/ReviewDialog.h"
-#include "domain/Clock.h"
-#include "domain/Error.h"
-#include "domain/PolicyFingerprint.h"
-#include "i18n/Language.h"
-#include "services/PolicyService.h"
-#include "storage/Database.h"
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -18,13 +9,23 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "dialogs/CompareDialog.h"
+#include "dialogs/ReviewDialog.h"
+#include "domain/Clock.h"
+#include "domain/Error.h"
+#include "domain/PolicyFingerprint.h"
+#include "i18n/Language.h"
+#include "services/PolicyService.h"
+#include "storage/Database.h"
+
 namespace isms::ui {
 
 PolicyHistoryWidget::PolicyHistoryWidget(core::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_history(new QTableWidget(this)), m_review(new QLabel(this)) {
     m_history->setColumnCount(6);
-    m_history->setHorizontalHeaderLabels(
-        {tr("Version"), tr("Status"), tr("Effective"), tr("Change summary"), tr("Approved by"), tr("Fingerprint")});
+    m_history->setHorizontalHeaderLabels({tr("Version"), tr("Status"), tr("Effective"),
+                                          tr("Change summary"), tr("Approved by"),
+                                          tr("Fingerprint")});
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->verticalHeader()->hide();
@@ -34,8 +35,7 @@ PolicyHistoryWidget::PolicyHistoryWidget(core::Database& db, QWidget* parent)
 
     auto* record = new QPushButton(tr("Record review…"), this);
     auto* significant = new QPushButton(tr("Review on significant change…"), this);
-    const auto& s = m_db.session();
-    const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditPolicy);
+    const bool edit = m_db.allows(core::UserRole::Permission::EditPolicy);
     record->setEnabled(edit);
     significant->setEnabled(edit);
     auto* compare = new QPushButton(tr("Compare versions…"), this);
@@ -59,16 +59,21 @@ PolicyHistoryWidget::PolicyHistoryWidget(core::Database& db, QWidget* parent)
 void PolicyHistoryWidget::setDocument(qint64 documentId) {
     m_documentId = documentId;
     const core::PolicyService service(m_db);
-    const auto lines = documentId ? service.history(documentId) : QList<core::PolicyService::HistoryLine>();
+    const auto lines =
+        documentId ? service.history(documentId) : QList<core::PolicyService::HistoryLine>();
     m_history->setRowCount(int(lines.size()));
     for (int row = 0; row < lines.size(); ++row) {
         const auto& l = lines[row];
-        const QString approver = l.approver.isEmpty()
-                                     ? QString()
-                                     : tr("%1, %2").arg(l.approver, core::Language::longDate(l.approvedAt.toLocalTime().date()));
-        const QStringList cells{l.version, l.standing, core::Language::longDate(l.effectiveDate),
-                                l.changeSummary, approver, core::PolicyFingerprint::shortForm(l.fingerprint)};
-        for (int c = 0; c < cells.size(); ++c) m_history->setItem(row, c, new QTableWidgetItem(cells[c]));
+        const QString approver =
+            l.approver.isEmpty()
+                ? QString()
+                : tr("%1, %2").arg(l.approver,
+                                   core::Language::longDate(l.approvedAt.toLocalTime().date()));
+        const QStringList cells{
+            l.version,       l.standing, core::Language::longDate(l.effectiveDate),
+            l.changeSummary, approver,   core::PolicyFingerprint::shortForm(l.fingerprint)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_history->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     m_history->resizeColumnsToContents();
     if (!documentId) {
@@ -79,18 +84,20 @@ void PolicyHistoryWidget::setDocument(qint64 documentId) {
     const auto state = service.reviewState(documentId, core::Clock::today());
     m_cycleRowVersion = state.cycleRowVersion;
     QString text = tr("Last review: %1 · next due: %2")
-                       .arg(state.lastReview.isValid() ? core::Language::longDate(state.lastReview) : tr("never"),
+                       .arg(state.lastReview.isValid() ? core::Language::longDate(state.lastReview)
+                                                       : tr("never"),
                             core::Language::longDate(state.nextDue));
     // The overdue mark is a word as well as a colour, for grey print and colour-blind readers.
-    if (state.overdue) text += QStringLiteral(" <b style='color:#b00020'>%1</b>").arg(tr("OVERDUE"));
+    if (state.overdue)
+        text += QStringLiteral(" <b style='color:#b00020'>%1</b>").arg(tr("OVERDUE"));
     m_review->setText(text);
 }
 
-qint64 PolicyHistoryWidget::recordReview(const QDate& date, const QString& reviewers, bool revise, const QString& notes,
-                                         QString* message) {
+qint64 PolicyHistoryWidget::recordReview(const QDate& date, const QString& reviewers, bool revise,
+                                         const QString& notes, QString* message) {
     try {
-        const qint64 draft = core::PolicyService(m_db).recordReview(m_documentId, m_cycleRowVersion, date, reviewers,
-                                                                    revise, notes);
+        const qint64 draft = core::PolicyService(m_db).recordReview(m_documentId, m_cycleRowVersion,
+                                                                    date, reviewers, revise, notes);
         setDocument(m_documentId);
         if (draft) Q_EMIT versionCreated(draft);
         return draft;
@@ -102,7 +109,8 @@ qint64 PolicyHistoryWidget::recordReview(const QDate& date, const QString& revie
 
 void PolicyHistoryWidget::askReview() {
     ReviewDialog dialog(this);
-    dialog.setWork([this](const QDate& date, const QString& reviewers, bool revise, const QString& notes, QString* message) {
+    dialog.setWork([this](const QDate& date, const QString& reviewers, bool revise,
+                          const QString& notes, QString* message) {
         return recordReview(date, reviewers, revise, notes, message) >= 0;
     });
     dialog.exec();
@@ -110,13 +118,15 @@ void PolicyHistoryWidget::askReview() {
 
 void PolicyHistoryWidget::askSignificantChange() {
     bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Review on significant change"),
-        tr("What changed (law, technology, organisation)? The review is recorded today and a new draft started."),
-        QString(), &ok);
+    const QString reason =
+        QInputDialog::getMultiLineText(this, tr("Review on significant change"),
+                                       tr("What changed (law, technology, organisation)? The "
+                                          "review is recorded today and a new draft started."),
+                                       QString(), &ok);
     if (!ok) return;
     try {
-        const qint64 draft = core::PolicyService(m_db).startSignificantChangeReview(m_documentId, m_cycleRowVersion, reason);
+        const qint64 draft = core::PolicyService(m_db).startSignificantChangeReview(
+            m_documentId, m_cycleRowVersion, reason);
         setDocument(m_documentId);
         Q_EMIT versionCreated(draft);
     } catch (const core::Error& e) {

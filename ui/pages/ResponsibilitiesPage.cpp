@@ -1,5 +1,16 @@
 #include "ResponsibilitiesPage.h"
 
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
 #include "RecordPage.h"
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
@@ -12,17 +23,6 @@
 #include "widgets/RaciWidget.h"
 #include "widgets/ReadOnlyTable.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QListWidget>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSplitter>
-#include <QTabWidget>
-#include <QTableWidget>
-#include <QVBoxLayout>
-
 namespace isms::ui {
 
 using core::RoleService;
@@ -32,11 +32,11 @@ ResponsibilitiesPage::ResponsibilitiesPage(core::Database& db, QWidget* parent)
       m_db(db),
       m_tabs(new QTabWidget(this)),
       m_roles(ReadOnlyTable::create({tr("Role"), tr("Held today by")}, this)),
-      m_assignments(ReadOnlyTable::create({tr("Person"), tr("Unit"), tr("From"), tr("To"), tr("Notes")}, this)),
+      m_assignments(ReadOnlyTable::create(
+          {tr("Person"), tr("Unit"), tr("From"), tr("To"), tr("Notes")}, this)),
       m_gaps(new QListWidget(this)),
       m_raci(new RaciWidget(db, this)) {
-    const auto& s = db.session();
-    const bool edit = s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
+    const bool edit = db.allows(core::UserRole::Permission::EditRecords);
     m_roles->setObjectName(QStringLiteral("roles"));
     m_roles->setSelectionMode(QAbstractItemView::SingleSelection);
     m_assignments->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -74,12 +74,15 @@ ResponsibilitiesPage::ResponsibilitiesPage(core::Database& db, QWidget* parent)
 
     m_tabs->addTab(rolesTab, tr("Roles and assignments"));
     m_tabs->addTab(m_raci, tr("RACI matrix"));
-    m_tabs->addTab(new RecordPage(db, {QStringLiteral("responsibilities"), QStringLiteral("scope_items")}, this),
-                   tr("Policy duties and scope"));
+    m_tabs->addTab(
+        new RecordPage(db, {QStringLiteral("responsibilities"), QStringLiteral("scope_items")},
+                       this),
+        tr("Policy duties and scope"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    connect(m_roles, &QTableWidget::currentCellChanged, this, &ResponsibilitiesPage::showAssignments);
+    connect(m_roles, &QTableWidget::currentCellChanged, this,
+            &ResponsibilitiesPage::showAssignments);
     connect(assign, &QPushButton::clicked, this, &ResponsibilitiesPage::assign);
     connect(end, &QPushButton::clicked, this, &ResponsibilitiesPage::endAssignment);
 }
@@ -100,12 +103,14 @@ void ResponsibilitiesPage::refresh() {
         for (int row = 0; row < roles.size(); ++row) {
             QStringList holders;
             for (const auto& a : service.holders(roles[row].id, today)) {
-                holders << (a.unitName.isEmpty() ? a.personName : tr("%1 (%2)").arg(a.personName, a.unitName));
+                holders << (a.unitName.isEmpty() ? a.personName
+                                                 : tr("%1 (%2)").arg(a.personName, a.unitName));
             }
             auto* name = new QTableWidgetItem(roles[row].name);
             name->setData(Qt::UserRole, roles[row].id);
             m_roles->setItem(row, 0, name);
-            auto* who = new QTableWidgetItem(holders.isEmpty() ? tr("— nobody —") : holders.join(tr(", ")));
+            auto* who =
+                new QTableWidgetItem(holders.isEmpty() ? tr("— nobody —") : holders.join(tr(", ")));
             if (holders.isEmpty()) who->setForeground(QColor(0xb0, 0x00, 0x20));
             m_roles->setItem(row, 1, who);
         }
@@ -115,7 +120,9 @@ void ResponsibilitiesPage::refresh() {
     showAssignments();
     m_gaps->clear();
     for (const auto& gap : service.gaps(today)) m_gaps->addItem(gap.text);
-    if (m_gaps->count() == 0) m_gaps->addItem(tr("None: every role is held and every unit with staff has its security officer."));
+    if (m_gaps->count() == 0)
+        m_gaps->addItem(
+            tr("None: every role is held and every unit with staff has its security officer."));
     m_raci->refresh();
 }
 
@@ -132,11 +139,13 @@ void ResponsibilitiesPage::showAssignments() {
     for (int row = 0; row < list.size(); ++row) {
         const auto& a = list[row];
         const QStringList cells{a.personName, a.unitName, core::Language::shortDate(a.start),
-                                a.end.isValid() ? core::Language::shortDate(a.end) : QString(), a.notes};
+                                a.end.isValid() ? core::Language::shortDate(a.end) : QString(),
+                                a.notes};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, a.id);
-            if (!a.holdsOn(today)) item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            if (!a.holdsOn(today))
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_assignments->setItem(row, column, item);
         }
     }
@@ -154,11 +163,13 @@ std::unique_ptr<FieldsDialog> ResponsibilitiesPage::assignForm() {
         tr("Assign “%1”").arg(r.name),
         r.perUnit ? tr("This role is held for a unit: choose the unit too.")
                   : tr("Who holds the role, from when; leave the end empty while they hold it."),
-        QList<FieldsDialog::Field>{{QStringLiteral("person"), tr("Person:"), Kind::Choice, PeopleChoices::withPrompt(m_db)},
-                                   {QStringLiteral("unit"), tr("For unit:"), Kind::Choice, units},
-                                   {QStringLiteral("start"), tr("From:"), Kind::Date, {}, core::Clock::today()},
-                                   {QStringLiteral("end"), tr("To:"), Kind::OptionalDate},
-                                   {QStringLiteral("notes"), tr("Notes:"), Kind::LongText}},
+        QList<FieldsDialog::Field>{
+            {QStringLiteral("person"), tr("Person:"), Kind::Choice,
+             PeopleChoices::withPrompt(m_db)},
+            {QStringLiteral("unit"), tr("For unit:"), Kind::Choice, units},
+            {QStringLiteral("start"), tr("From:"), Kind::Date, {}, core::Clock::today()},
+            {QStringLiteral("end"), tr("To:"), Kind::OptionalDate},
+            {QStringLiteral("notes"), tr("Notes:"), Kind::LongText}},
         this);
     dialog->setWork([this, role](const FieldsDialog::Values& v, QString* message) {
         RoleService::Assignment a;
@@ -182,7 +193,8 @@ void ResponsibilitiesPage::assign() {
 void ResponsibilitiesPage::endAssignment() {
     const QTableWidgetItem* item = m_assignments->item(m_assignments->currentRow(), 0);
     if (!item) {
-        QMessageBox::information(this, tr("End assignment"), tr("Choose the assignment in the list first."));
+        QMessageBox::information(this, tr("End assignment"),
+                                 tr("Choose the assignment in the list first."));
         return;
     }
     const qint64 id = item->data(Qt::UserRole).toLongLong();
@@ -191,10 +203,21 @@ void ResponsibilitiesPage::endAssignment() {
     for (const auto& candidate : service.assignments(selectedRole())) {
         if (candidate.id == id) a = candidate;
     }
-    FieldsDialog dialog(tr("End assignment"), tr("%1 holds the role until this day; the assignment stays in the history.").arg(a.personName),
-                        {{QStringLiteral("end"), tr("Last day:"), FieldsDialog::Field::Kind::Date, {}, core::Clock::today()}}, this);
+    FieldsDialog dialog(tr("End assignment"),
+                        tr("%1 holds the role until this day; the assignment stays in the history.")
+                            .arg(a.personName),
+                        {{QStringLiteral("end"),
+                          tr("Last day:"),
+                          FieldsDialog::Field::Kind::Date,
+                          {},
+                          core::Clock::today()}},
+                        this);
     dialog.setWork([&](const FieldsDialog::Values& v, QString* message) {
-        return attempt([&] { service.endAssignment(id, v.value(QStringLiteral("end")).toDate(), a.rowVersion); }, message);
+        return attempt(
+            [&] {
+                service.endAssignment(id, v.value(QStringLiteral("end")).toDate(), a.rowVersion);
+            },
+            message);
     });
     if (dialog.exec() == QDialog::Accepted) refresh();
 }

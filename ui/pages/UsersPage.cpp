@@ -1,12 +1,5 @@
 #include "UsersPage.h"
 
-#include "RecordListWidget.h"
-#include "dialogs/AccountDialog.h"
-#include "domain/Error.h"
-#include "models/RecordListModel.h"
-#include "services/UserService.h"
-#include "storage/ListCatalog.h"
-
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -16,16 +9,30 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "RecordListWidget.h"
+#include "dialogs/AccountDialog.h"
+#include "domain/Error.h"
+#include "models/RecordListModel.h"
+#include "services/UserService.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+
 namespace isms::ui {
 
 UsersPage::UsersPage(core::Database& db, QWidget* parent)
-    : QWidget(parent), m_db(db), m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("users")), this)) {
+    : QWidget(parent),
+      m_db(db),
+      m_list(
+          new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("users")), this)) {
     auto* add = new QPushButton(tr("Add user…"), this);
     auto* disable = new QPushButton(tr("Disable / enable"), this);
     auto* reset = new QPushButton(tr("Reset password…"), this);
     auto* role = new QPushButton(tr("Change role…"), this);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, disable, reset, role}) buttons->addWidget(b);
+    for (QPushButton* b : {add, disable, reset, role}) {
+        b->setEnabled(db.allows(core::UserRole::Permission::ManageUsers));
+        buttons->addWidget(b);
+    }
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -46,7 +53,9 @@ int UsersPage::selectedRowVersion() const {
     // The last column: the account's row_version as the list read it (not shown).
     const QModelIndex current = m_list->view()->currentIndex();
     const int column = m_list->model()->columnCount() - 1;
-    return current.isValid() ? m_list->model()->index(current.row(), column).data(Qt::EditRole).toInt() : 0;
+    return current.isValid()
+               ? m_list->model()->index(current.row(), column).data(Qt::EditRole).toInt()
+               : 0;
 }
 
 void UsersPage::run(const std::function<void()>& action) {
@@ -67,7 +76,8 @@ void UsersPage::toggleDisabled() {
     const qint64 id = selectedUserId();
     if (id == 0) return;
     const QModelIndex current = m_list->view()->currentIndex();
-    const bool disabled = m_list->model()->index(current.row(), 4).data(Qt::EditRole).toString() == QStringLiteral("disabled");
+    const bool disabled = m_list->model()->index(current.row(), 4).data(Qt::EditRole).toString() ==
+                          QStringLiteral("disabled");
     const int rowVersion = selectedRowVersion();
     run([&] { core::UserService(m_db).setDisabled(id, rowVersion, !disabled); });
 }
@@ -77,10 +87,10 @@ void UsersPage::resetPassword() {
     if (id == 0) return;
     const int rowVersion = selectedRowVersion();
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Reset password"),
-                                                   tr("New password (at least %1 characters):")
-                                                       .arg(core::UserService::kMinimumPasswordLength),
-                                                   QLineEdit::Password, QString(), &ok);
+    const QString password = QInputDialog::getText(
+        this, tr("Reset password"),
+        tr("New password (at least %1 characters):").arg(core::UserService::kMinimumPasswordLength),
+        QLineEdit::Password, QString(), &ok);
     if (ok) run([&] { core::UserService(m_db).resetPassword(id, rowVersion, password); });
 }
 
@@ -91,8 +101,13 @@ void UsersPage::changeRole() {
     QStringList labels;
     for (auto role : core::UserRole::all()) labels << core::UserRole::label(role);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("Role:"), labels, 0, false, &ok);
-    if (ok) run([&] { core::UserService(m_db).setRole(id, rowVersion, core::UserRole::all().at(labels.indexOf(chosen))); });
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Change role"), tr("Role:"), labels, 0, false, &ok);
+    if (ok)
+        run([&] {
+            core::UserService(m_db).setRole(id, rowVersion,
+                                            core::UserRole::all().at(labels.indexOf(chosen)));
+        });
 }
 
 }  // namespace isms::ui

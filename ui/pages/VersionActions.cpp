@@ -1,5 +1,13 @@
 #include "VersionActions.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
 #include "dialogs/NewVersionDialog.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -11,14 +19,6 @@
 #include "storage/PolicyRepository.h"
 #include "widgets/RocDateEdit.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QVBoxLayout>
-
 namespace isms::ui {
 
 using core::UserRole;
@@ -27,17 +27,21 @@ using core::VersionStatus;
 VersionActions::VersionActions(core::Database& db, QWidget* parent) : QWidget(parent), m_db(db) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    connect(addButton(QStringLiteral("new"), tr("New version…")), &QPushButton::clicked, this, &VersionActions::askNewVersion);
-    connect(addButton(QStringLiteral("edit"), tr("Edit draft…")), &QPushButton::clicked, this, &VersionActions::openEditor);
+    connect(addButton(QStringLiteral("new"), tr("New version…")), &QPushButton::clicked, this,
+            &VersionActions::askNewVersion);
+    connect(addButton(QStringLiteral("edit"), tr("Edit draft…")), &QPushButton::clicked, this,
+            &VersionActions::openEditor);
     connect(addButton(QStringLiteral("date"), tr("Effective date…")), &QPushButton::clicked, this,
             &VersionActions::askEffectiveDate);
-    connect(addButton(QStringLiteral("submit"), tr("Submit for review")), &QPushButton::clicked, this, [this] {
-        QString message;
-        explain(submit(&message), message);
-    });
-    connect(addButton(QStringLiteral("return"), tr("Return to draft…")), &QPushButton::clicked, this,
-            [this] { askReason(false); });
-    connect(addButton(QStringLiteral("approve"), tr("Approve…")), &QPushButton::clicked, this, &VersionActions::askApproval);
+    connect(addButton(QStringLiteral("submit"), tr("Submit for review")), &QPushButton::clicked,
+            this, [this] {
+                QString message;
+                explain(submit(&message), message);
+            });
+    connect(addButton(QStringLiteral("return"), tr("Return to draft…")), &QPushButton::clicked,
+            this, [this] { askReason(false); });
+    connect(addButton(QStringLiteral("approve"), tr("Approve…")), &QPushButton::clicked, this,
+            &VersionActions::askApproval);
     connect(addButton(QStringLiteral("publish"), tr("Publish")), &QPushButton::clicked, this,
             &VersionActions::confirmPublication);
     connect(addButton(QStringLiteral("withdraw"), tr("Withdraw…")), &QPushButton::clicked, this,
@@ -53,21 +57,23 @@ QPushButton* VersionActions::addButton(const QString& name, const QString& text)
     return b;
 }
 
-QPushButton* VersionActions::button(const QString& name) const { return findChild<QPushButton*>(name); }
+QPushButton* VersionActions::button(const QString& name) const {
+    return findChild<QPushButton*>(name);
+}
 
 void VersionActions::setVersion(const core::VersionSummary& version) {
     m_version = version;
-    const auto& session = m_db.session();
     const bool known = version.id != 0;
-    const bool edit = session.signedIn && UserRole::allows(session.role, UserRole::Permission::EditPolicy);
-    const bool approve = session.signedIn && UserRole::allows(session.role, UserRole::Permission::Approve);
+    const bool edit = m_db.allows(UserRole::Permission::EditPolicy);
+    const bool approve = m_db.allows(UserRole::Permission::Approve);
     const auto s = version.status;
     const bool open = s == VersionStatus::Draft || s == VersionStatus::InReview;
     button(QStringLiteral("new"))->setEnabled(known && edit && s != VersionStatus::Withdrawn);
     button(QStringLiteral("edit"))->setEnabled(known && edit && s == VersionStatus::Draft);
     button(QStringLiteral("date"))->setEnabled(known && edit && open);
     button(QStringLiteral("submit"))->setEnabled(known && edit && s == VersionStatus::Draft);
-    button(QStringLiteral("return"))->setEnabled(known && (edit || approve) && s == VersionStatus::InReview);
+    button(QStringLiteral("return"))
+        ->setEnabled(known && (edit || approve) && s == VersionStatus::InReview);
     button(QStringLiteral("approve"))->setEnabled(known && approve && s == VersionStatus::InReview);
     button(QStringLiteral("publish"))->setEnabled(known && approve && s == VersionStatus::Approved);
     button(QStringLiteral("withdraw"))->setEnabled(known && edit && open);
@@ -85,49 +91,65 @@ bool VersionActions::attempt(const std::function<qint64()>& work, QString* messa
 }
 
 bool VersionActions::newVersion(const QString& number, const QString& summary, QString* message) {
-    return attempt([&] { return core::PolicyService(m_db).newVersion(m_version.id, number, summary); }, message);
+    return attempt(
+        [&] { return core::PolicyService(m_db).newVersion(m_version.id, number, summary); },
+        message);
 }
 
 bool VersionActions::setEffectiveDate(const QDate& date, QString* message) {
-    return attempt([&] {
-        core::PolicyService(m_db).setEffectiveDate(m_version.id, m_version.rowVersion, date);
-        return m_version.id;
-    }, message);
+    return attempt(
+        [&] {
+            core::PolicyService(m_db).setEffectiveDate(m_version.id, m_version.rowVersion, date);
+            return m_version.id;
+        },
+        message);
 }
 
 bool VersionActions::submit(QString* message) {
-    return attempt([&] {
-        core::PolicyService(m_db).submitForReview(m_version.id, m_version.rowVersion);
-        return m_version.id;
-    }, message);
+    return attempt(
+        [&] {
+            core::PolicyService(m_db).submitForReview(m_version.id, m_version.rowVersion);
+            return m_version.id;
+        },
+        message);
 }
 
 bool VersionActions::returnToDraft(const QString& reason, QString* message) {
-    return attempt([&] {
-        core::PolicyService(m_db).returnToDraft(m_version.id, m_version.rowVersion, reason);
-        return m_version.id;
-    }, message);
+    return attempt(
+        [&] {
+            core::PolicyService(m_db).returnToDraft(m_version.id, m_version.rowVersion, reason);
+            return m_version.id;
+        },
+        message);
 }
 
-bool VersionActions::approve(const QString& fingerprint, const QString& approverTitle, QString* message) {
-    return attempt([&] {
-        core::PolicyService(m_db).approve(m_version.id, m_version.rowVersion, fingerprint, approverTitle);
-        return m_version.id;
-    }, message);
+bool VersionActions::approve(const QString& fingerprint, const QString& approverTitle,
+                             QString* message) {
+    return attempt(
+        [&] {
+            core::PolicyService(m_db).approve(m_version.id, m_version.rowVersion, fingerprint,
+                                              approverTitle);
+            return m_version.id;
+        },
+        message);
 }
 
 bool VersionActions::publish(QString* message) {
-    return attempt([&] {
-        core::PolicyService(m_db).publish(m_version.id, m_version.rowVersion);
-        return m_version.id;
-    }, message);
+    return attempt(
+        [&] {
+            core::PolicyService(m_db).publish(m_version.id, m_version.rowVersion);
+            return m_version.id;
+        },
+        message);
 }
 
 bool VersionActions::withdraw(const QString& reason, QString* message) {
-    return attempt([&] {
-        core::PolicyService(m_db).withdraw(m_version.id, m_version.rowVersion, reason);
-        return m_version.id;
-    }, message);
+    return attempt(
+        [&] {
+            core::PolicyService(m_db).withdraw(m_version.id, m_version.rowVersion, reason);
+            return m_version.id;
+        },
+        message);
 }
 
 void VersionActions::explain(bool ok, const QString& message) {
@@ -135,7 +157,8 @@ void VersionActions::explain(bool ok, const QString& message) {
 }
 
 void VersionActions::askNewVersion() {
-    NewVersionDialog dialog(m_version, core::PolicyService::nextVersionNumbers(m_version.version), this);
+    NewVersionDialog dialog(m_version, core::PolicyService::nextVersionNumbers(m_version.version),
+                            this);
     dialog.setWork([this](const QString& number, const QString& summary, QString* message) {
         return newVersion(number, summary, message);
     });
@@ -165,8 +188,9 @@ void VersionActions::askEffectiveDate() {
 
 void VersionActions::askReason(bool withdrawing) {
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, withdrawing ? tr("Withdraw version") : tr("Return to draft"),
-                                                 tr("Reason:"), QLineEdit::Normal, QString(), &ok);
+    const QString reason =
+        QInputDialog::getText(this, withdrawing ? tr("Withdraw version") : tr("Return to draft"),
+                              tr("Reason:"), QLineEdit::Normal, QString(), &ok);
     if (!ok) return;
     QString message;
     explain(withdrawing ? withdraw(reason, &message) : returnToDraft(reason, &message), message);
@@ -186,10 +210,12 @@ void VersionActions::askApproval() {
     bool ok = false;
     const QString title = QInputDialog::getText(
         this, tr("Approve version %1").arg(m_version.version),
-        tr("You approve %1 version %2 as %3, to take effect on %4. Content fingerprint: %5\nYour title for the "
+        tr("You approve %1 version %2 as %3, to take effect on %4. Content fingerprint: %5\nYour "
+           "title for the "
            "signature block:")
             .arg(m_version.code, m_version.version, m_db.session().displayName,
-                 core::Language::longDate(m_version.effectiveDate), core::PolicyFingerprint::shortForm(fingerprint)),
+                 core::Language::longDate(m_version.effectiveDate),
+                 core::PolicyFingerprint::shortForm(fingerprint)),
         QLineEdit::Normal, QString(), &ok);
     if (!ok) return;
     explain(approve(fingerprint, title, &message), message);
@@ -198,17 +224,24 @@ void VersionActions::askApproval() {
 void VersionActions::confirmPublication() {
     // What publishing does depends on the day: at once, or on the effective date approved.
     const core::PolicyRepository repository(m_db);
-    const core::VersionSummary current = repository.inForce(m_version.documentId, core::Clock::today());
+    const core::VersionSummary current =
+        repository.inForce(m_version.documentId, core::Clock::today());
     const QString question =
         m_version.effectiveDate > core::Clock::today()
-            ? (current.id ? tr("Publish version %1? It takes effect on %2; until then version %3 stays in force.")
-                                .arg(m_version.version, core::Language::longDate(m_version.effectiveDate), current.version)
-                          : tr("Publish version %1? It takes effect on %2.")
-                                .arg(m_version.version, core::Language::longDate(m_version.effectiveDate)))
-            : (current.id ? tr("Publish version %1? It takes effect at once, and version %2 is superseded from today.")
-                                .arg(m_version.version, current.version)
-                          : tr("Publish version %1? It takes effect at once.").arg(m_version.version));
-    const auto answer = QMessageBox::question(this, tr("Publish version %1").arg(m_version.version), question);
+            ? (current.id
+                   ? tr("Publish version %1? It takes effect on %2; until then version %3 stays in "
+                        "force.")
+                         .arg(m_version.version, core::Language::longDate(m_version.effectiveDate),
+                              current.version)
+                   : tr("Publish version %1? It takes effect on %2.")
+                         .arg(m_version.version, core::Language::longDate(m_version.effectiveDate)))
+            : (current.id
+                   ? tr("Publish version %1? It takes effect at once, and version %2 is superseded "
+                        "from today.")
+                         .arg(m_version.version, current.version)
+                   : tr("Publish version %1? It takes effect at once.").arg(m_version.version));
+    const auto answer =
+        QMessageBox::question(this, tr("Publish version %1").arg(m_version.version), question);
     if (answer != QMessageBox::Yes) return;
     QString message;
     explain(publish(&message), message);

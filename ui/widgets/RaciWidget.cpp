@@ -25,9 +25,7 @@ using core::RaciService;
 
 RaciWidget::RaciWidget(core::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_grid(new QTableWidget(this)), m_problems(new QLabel(this)) {
-    const auto& s = db.session();
-    m_editable =
-        s.signedIn && core::UserRole::allows(s.role, core::UserRole::Permission::EditRecords);
+    m_editable = db.allows(core::UserRole::Permission::EditRecords);
     m_grid->setObjectName(QStringLiteral("raci"));
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
