@@ -277,6 +277,26 @@
         <source>“%1” is not a sound copy: %2</source>
         <translation>「%1」不是完好的備份：%2</translation>
     </message>
+    <message>
+        <source>“%1” is not the copy that was taken: the register of backups recorded SHA-256 %2 for it, and the file now has %3. It was changed after it was taken; restore another backup.</source>
+        <translation>「%1」不是當初備份的那份複本：備份紀錄登記的 SHA-256 為 %2，檔案現在是 %3。它在備份後被改過；請改用其他備份還原。</translation>
+    </message>
+    <message>
+        <source>The replaced audit trail ended at entry %1 (%2); that entry is kept with the replaced database.</source>
+        <translation>被取代的稽核軌跡止於第 %1 筆（%2），該筆保存在被取代的資料庫中。</translation>
+    </message>
+    <message>
+        <source>The copy is in the replaced database&apos;s register of backups, with the same SHA-256.</source>
+        <translation>此複本登記於被取代資料庫的備份紀錄，SHA-256 相符。</translation>
+    </message>
+    <message>
+        <source>The copy is not in the replaced database&apos;s register of backups (taken elsewhere, or the register could not be read): compare its SHA-256 %1 with where it came from.</source>
+        <translation>此複本未登記於被取代資料庫的備份紀錄（在別處備份，或備份紀錄無法讀取）：請將其 SHA-256 %1 與來源核對。</translation>
+    </message>
+    <message>
+        <source>The restored audit trail records the restore.</source>
+        <translation>還原後的稽核軌跡已記錄這次還原。</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -3644,6 +3664,10 @@
     <message>
         <source>version&apos;s legal basis</source>
         <translation>版本法規依據</translation>
+    </message>
+    <message>
+        <source>restore from a backup</source>
+        <translation>由備份還原</translation>
     </message>
 </context>
 <context>

@@ -130,10 +130,14 @@ bool DatabaseActions::restoreFrom(const QString& file, QString* message) {
         return false;
     }
     const QString target = db.path();
+    const QString actor = db.actor();
     m_window->closeDatabase();
     QString aside;
+    QString restoredText;
     try {
-        aside = core::BackupService::restore(file, target);
+        const auto restored = core::BackupService::restore(file, target, actor);
+        aside = restored.aside;
+        restoredText = core::BackupService::describe(restored);
     } catch (const core::Error& e) {
         *message = e.message();
     }
@@ -148,7 +152,8 @@ bool DatabaseActions::restoreFrom(const QString& file, QString* message) {
     }
     if (aside.isEmpty()) return false;
     *message = tr("The database was restored from %1. The database it replaced is kept as %2.")
-                   .arg(file, aside);
+                   .arg(file, aside) +
+               QStringLiteral("\n\n") + restoredText;
     return true;
 }
 

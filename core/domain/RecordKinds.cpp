@@ -12,6 +12,7 @@ QString RecordKinds::label(const QString& table) {
         {QStringLiteral("approvals"), tr("approval")},
         {QStringLiteral("audits"), tr("internal audit")},
         {QStringLiteral("backups"), tr("backup record")},
+        {QStringLiteral("restores"), tr("restore from a backup")},
         {QStringLiteral("communication_audiences"), tr("communication audience")},
         {QStringLiteral("communications"), tr("communication")},
         {QStringLiteral("controlled_copies"), tr("controlled copy")},

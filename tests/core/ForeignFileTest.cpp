@@ -1,14 +1,8 @@
 // Issue #23: a file that is not ours is refused untouched — by its SQLite application id or by
 // its tables — with nothing written into it or left beside it; a path that is no file is
 // refused at once; our files carry our application id.
-#include "Administrator.h"
-#include "TestFiles.h"
-#include "domain/Error.h"
-#include "services/BackupService.h"
-#include "services/Workspace.h"
-#include "storage/Database.h"
-
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,7 +10,13 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <sys/stat.h>
+
+#include "Administrator.h"
+#include "TestFiles.h"
+#include "domain/Error.h"
+#include "services/BackupService.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
 
 using namespace isms::core;
 using isms::test::TestFiles;
@@ -26,10 +26,12 @@ namespace {
 // Another program's SQLite file, written with SQLite itself and closed.
 void makeSqlite(const QString& path, const QStringList& statements) {
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        QSqlDatabase c =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
         c.setDatabaseName(path);
         ASSERT_TRUE(c.open());
-        for (const QString& sql : statements) ASSERT_TRUE(QSqlQuery(c).exec(sql)) << sql.toStdString();
+        for (const QString& sql : statements)
+            ASSERT_TRUE(QSqlQuery(c).exec(sql)) << sql.toStdString();
         c.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
@@ -41,14 +43,16 @@ QByteArray digest(const QString& path) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QStringList folder(const QString& dir) { return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name); }
+QStringList folder(const QString& dir) {
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
 
 quint32 applicationId(const QString& path) {
     QFile f(path);
     f.open(QIODevice::ReadOnly);
     const QByteArray header = f.read(72);
-    return (quint32(quint8(header[68])) << 24) | (quint32(quint8(header[69])) << 16) | (quint32(quint8(header[70])) << 8) |
-           quint32(quint8(header[71]));
+    return (quint32(quint8(header[68])) << 24) | (quint32(quint8(header[69])) << 16) |
+           (quint32(quint8(header[70])) << 8) | quint32(quint8(header[71]));
 }
 
 void expectRefusedUntouched(const TestFiles& files, const QString& path, const QString& words) {
@@ -62,7 +66,8 @@ void expectRefusedUntouched(const TestFiles& files, const QString& path, const Q
         EXPECT_TRUE(e.message().contains(words)) << e.message().toStdString();
     }
     EXPECT_EQ(digest(path), before) << "the file was changed";
-    EXPECT_EQ(folder(files.path(QString())), beside) << "files appeared beside it (-wal, -shm, .bak)";
+    EXPECT_EQ(folder(files.path(QString())), beside)
+        << "files appeared beside it (-wal, -shm, .bak)";
 }
 
 }  // namespace
@@ -70,9 +75,11 @@ void expectRefusedUntouched(const TestFiles& files, const QString& path, const Q
 TEST(ForeignFile, ARailsDatabaseIsRefusedUntouched) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("rails.sqlite3"));
-    makeSqlite(path, {QStringLiteral("CREATE TABLE schema_migrations (version varchar NOT NULL PRIMARY KEY)"),
-                      QStringLiteral("INSERT INTO schema_migrations VALUES ('20240117093012')"),
-                      QStringLiteral("CREATE TABLE users (id integer PRIMARY KEY, email varchar)")});
+    makeSqlite(
+        path,
+        {QStringLiteral("CREATE TABLE schema_migrations (version varchar NOT NULL PRIMARY KEY)"),
+         QStringLiteral("INSERT INTO schema_migrations VALUES ('20240117093012')"),
+         QStringLiteral("CREATE TABLE users (id integer PRIMARY KEY, email varchar)")});
     expectRefusedUntouched(files, path, QStringLiteral("another program"));
 }
 
@@ -87,7 +94,8 @@ TEST(ForeignFile, AnotherProgramsApplicationIdIsRefusedEvenWithOurTables) {
     TestFiles files;
     const QString path = files.path(QStringLiteral("ours-but-not.sqlite"));
     { Database::open(path); }
-    makeSqlite(path, {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA application_id = 1234")});
+    makeSqlite(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                      QStringLiteral("PRAGMA application_id = 1234")});
     expectRefusedUntouched(files, path, QStringLiteral("application id is 1234"));
 }
 
@@ -117,7 +125,8 @@ TEST(ForeignFile, APathThatIsNoFileIsRefusedAtOnce) {
             ADD_FAILURE() << path.toStdString() << " was opened";
         } catch (const Error& e) {
             EXPECT_EQ(e.kind(), Error::Kind::Refused);
-            EXPECT_TRUE(e.message().contains(QStringLiteral("is not a file"))) << e.message().toStdString();
+            EXPECT_TRUE(e.message().contains(QStringLiteral("is not a file")))
+                << e.message().toStdString();
         }
         EXPECT_LT(t.elapsed(), 5000);  // a pipe is never opened and waited on
     }
@@ -132,13 +141,14 @@ TEST(ForeignFile, RestoreRefusesADatabaseStillOpenElsewhere) {
     BackupService(*db).backup(copy);
     // The window still has it open, with changes in its journal.
     try {
-        BackupService::restore(copy, target);
+        BackupService::restore(copy, target, QStringLiteral("admin"));
         ADD_FAILURE() << "restored under an open database";
     } catch (const Error& e) {
-        EXPECT_TRUE(e.message().contains(QStringLiteral("still open"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("still open")))
+            << e.message().toStdString();
     }
     db.reset();
-    EXPECT_NO_THROW(BackupService::restore(copy, target));
+    EXPECT_NO_THROW(BackupService::restore(copy, target, QStringLiteral("admin")));
 }
 
 TEST(ForeignFile, OurFileRefusedForANewerSchemaKeepsNothingBesideIt) {
@@ -146,7 +156,8 @@ TEST(ForeignFile, OurFileRefusedForANewerSchemaKeepsNothingBesideIt) {
     const QString path = files.path(QStringLiteral("newer.sqlite"));
     { Database::open(path); }
     makeSqlite(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
-                      QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'later', 'x')")});
+                      QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                     "VALUES (999, 'later', 'x')")});
     expectRefusedUntouched(files, path, QStringLiteral("newer ISMS Desk"));
 }
 

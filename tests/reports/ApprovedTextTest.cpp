@@ -1,9 +1,14 @@
 // Issue #23: published text changed with direct SQL is found — by check, by verify and by every
 // export of the version — while the genuine approved copy stays valid.
+#include <gtest/gtest.h>
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
-#include "TestFiles.h"
 #include "PolicyCopyReport.h"
+#include "TestFiles.h"
 #include "domain/Error.h"
 #include "services/BackupService.h"
 #include "services/CopyVerifier.h"
@@ -12,11 +17,6 @@
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
-
-#include <gtest/gtest.h>
-
-#include <QFileInfo>
-#include <QSqlQuery>
 
 using namespace isms::core;
 using isms::test::errorOf;
@@ -34,7 +34,8 @@ protected:
     // What someone with the file does: one word of a section, straight in the table.
     void tamper() {
         Sql::run(db->connection(),
-                 QStringLiteral("UPDATE sections SET body = body || '（另有規定者從其規定）' WHERE id = (SELECT MIN(id) FROM "
+                 QStringLiteral("UPDATE sections SET body = body || '（另有規定者從其規定）' WHERE "
+                                "id = (SELECT MIN(id) FROM "
                                 "sections WHERE version_id = :v AND body <> '')"),
                  {{QStringLiteral("v"), version.id}});
     }
@@ -57,7 +58,9 @@ TEST_F(ApprovedText, CheckNamesTheAlteredVersion) {
     const auto report = DatabaseCheck(*db).run(true);
     EXPECT_FALSE(report.sound());
     const QString all = report.lines().join(QLatin1Char('\n'));
-    EXPECT_TRUE(all.contains(QStringLiteral("ISMS-01-01 version 2.0: its text is not the text that was approved"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(
+        QStringLiteral("ISMS-01-01 version 2.0: its text is not the text that was approved")))
+        << all.toStdString();
 }
 
 TEST_F(ApprovedText, VerifyKeepsTheGenuineCopyAndRefusesTheAlteredOne) {
@@ -68,10 +71,12 @@ TEST_F(ApprovedText, VerifyKeepsTheGenuineCopyAndRefusesTheAlteredOne) {
     const auto real = verifier.verifyFingerprint(genuine);
     EXPECT_EQ(real.kind, CopyVerifier::Verdict::Current);
     EXPECT_TRUE(real.databaseAltered);
-    EXPECT_TRUE(real.message().contains(QStringLiteral("changed outside the program"))) << real.message().toStdString();
+    EXPECT_TRUE(real.message().contains(QStringLiteral("changed outside the program")))
+        << real.message().toStdString();
     const auto fake = verifier.verifyFingerprint(altered);
     EXPECT_EQ(fake.kind, CopyVerifier::Verdict::Altered);
-    EXPECT_TRUE(fake.message().startsWith(QStringLiteral("This copy is not valid"))) << fake.message().toStdString();
+    EXPECT_TRUE(fake.message().startsWith(QStringLiteral("This copy is not valid")))
+        << fake.message().toStdString();
     // By the printed short form too.
     EXPECT_EQ(verifier.verifyFingerprint(altered.left(16)).kind, CopyVerifier::Verdict::Altered);
 }
@@ -79,25 +84,35 @@ TEST_F(ApprovedText, VerifyKeepsTheGenuineCopyAndRefusesTheAlteredOne) {
 TEST_F(ApprovedText, NoCopyOfAlteredTextIsPrintedOrExported) {
     tamper();
     QString message;
-    EXPECT_EQ(errorOf([&] { isms::reports::PolicyCopyReport::inputFor(*db, version.id); }, &message), Error::Kind::Refused);
-    EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved"))) << message.toStdString();
-    EXPECT_EQ(errorOf([&] { PolicyService(*db).requireTextAsApproved(version.id); }), Error::Kind::Refused);
+    EXPECT_EQ(
+        errorOf([&] { isms::reports::PolicyCopyReport::inputFor(*db, version.id); }, &message),
+        Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved")))
+        << message.toStdString();
+    EXPECT_EQ(errorOf([&] { PolicyService(*db).requireTextAsApproved(version.id); }),
+              Error::Kind::Refused);
     // A draft has no approval to keep to: it prints.
-    const qint64 draft = PolicyService(*db).newVersion(version.id, QStringLiteral("2.1"), QStringLiteral("修訂"));
+    const qint64 draft =
+        PolicyService(*db).newVersion(version.id, QStringLiteral("2.1"), QStringLiteral("修訂"));
     EXPECT_NO_THROW(isms::reports::PolicyCopyReport::inputFor(*db, draft));
 }
 
 TEST_F(ApprovedText, ABackupOfAlteredTextIsNoSoundCopyToRestore) {
-    if (db->engine() != Database::Engine::SQLite) GTEST_SKIP() << "backups and restores are of files";
+    if (db->engine() != Database::Engine::SQLite)
+        GTEST_SKIP() << "backups and restores are of files";
     tamper();
     const QString copy = files.path(QStringLiteral("altered-copy.sqlite"));
     {
         QSqlQuery vacuum(db->connection());
-        ASSERT_TRUE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy))) << "file engine only";
+        ASSERT_TRUE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)))
+            << "file engine only";
     }
     const QString target = files.path(QStringLiteral("target.sqlite"));
     QString message;
-    EXPECT_EQ(errorOf([&] { BackupService::restore(copy, target); }, &message), Error::Kind::Refused);
-    EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved"))) << message.toStdString();
+    EXPECT_EQ(
+        errorOf([&] { BackupService::restore(copy, target, QStringLiteral("admin")); }, &message),
+        Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved")))
+        << message.toStdString();
     EXPECT_FALSE(QFileInfo::exists(target));
 }

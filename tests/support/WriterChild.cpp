@@ -3,6 +3,10 @@
 //                                  number of committed records after each commit;
 //   WriterChild create DB          creates DB with the demo content, as a first start does;
 //   WriterChild restore COPY DB    restores the verified copy over DB, again and again.
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <cstdio>
+
 #include "Administrator.h"
 #include "domain/Session.h"
 #include "services/BackupService.h"
@@ -10,10 +14,6 @@
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Transaction.h"
-
-#include <QCoreApplication>
-#include <QStandardPaths>
-#include <cstdio>
 
 int main(int argc, char* argv[]) {
     // The same workstation as the test that starts it: the settings where the trail's last seen
@@ -29,7 +29,7 @@ int main(int argc, char* argv[]) {
     }
     if (args.value(1) == QStringLiteral("restore") && args.size() == 4) {
         for (long n = 1;; ++n) {
-            isms::core::BackupService::restore(args[2], args[3]);
+            isms::core::BackupService::restore(args[2], args[3], QStringLiteral("admin"));
             std::printf("%ld\n", n);
             std::fflush(stdout);
         }
@@ -39,9 +39,10 @@ int main(int argc, char* argv[]) {
     db->setSession(isms::test::administrator(QStringLiteral("writer")));
     for (long n = 1;; ++n) {
         isms::core::Transaction tx(*db);
-        isms::core::RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("people"),
-                                             {{QStringLiteral("name"), QStringLiteral("person %1").arg(n)},
-                                              {QStringLiteral("notes"), QString(200, QLatin1Char('x'))}});
+        isms::core::RecordWriter(*db, isms::test::everything(*db))
+            .insert(QStringLiteral("people"),
+                    {{QStringLiteral("name"), QStringLiteral("person %1").arg(n)},
+                     {QStringLiteral("notes"), QString(200, QLatin1Char('x'))}});
         tx.commit();
         std::printf("%ld\n", n);
         std::fflush(stdout);
