@@ -1182,32 +1182,8 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>無法讀取「%1」：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an ISMS Desk database (it is not an SQLite database file).</source>
-        <translation>「%1」不是 ISMS Desk 資料庫（不是 SQLite 資料庫檔案）。</translation>
-    </message>
-    <message>
         <source>Cannot open “%1”: %2</source>
         <translation>無法開啟「%1」：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged and cannot be read: %2</source>
-        <translation>「%1」已損毀，無法讀取：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: %2</source>
-        <translation>「%1」已損毀：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is a database of another program, not of ISMS Desk.</source>
-        <translation>「%1」是其他程式的資料庫，不是 ISMS Desk 資料庫。</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer ISMS Desk (schema %2; this program knows up to schema %3). Install the newer program to open it.</source>
-        <translation>「%1」由較新版的 ISMS Desk 建立（結構版本 %2；本程式僅支援至版本 %3）。請安裝新版程式後再開啟。</translation>
     </message>
     <message>
         <source>Cannot create the folder for “%1”.</source>
@@ -1258,18 +1234,6 @@
         <translation>與 %1 的連線已中斷，且無法重新連線：%2</translation>
     </message>
     <message>
-        <source>“%1” is not a file (it is a folder, a device or a pipe): choose a database file.</source>
-        <translation>「%1」不是檔案（而是資料夾、裝置或管道）：請選擇資料庫檔案。</translation>
-    </message>
-    <message>
-        <source>“%1” belongs to another program (its SQLite application id is %2), not to ISMS Desk.</source>
-        <translation>「%1」屬於其他程式（其 SQLite 應用程式識別碼為 %2），不是 ISMS Desk 的資料庫。</translation>
-    </message>
-    <message>
-        <source>“%1” is an empty SQLite database of another program, not an ISMS Desk one: choose another name for a new database.</source>
-        <translation>「%1」是其他程式的空白 SQLite 資料庫，不是 ISMS Desk 的資料庫：新資料庫請使用其他名稱。</translation>
-    </message>
-    <message>
         <source>“%1” was not updated to the new schema: %2 Run isms-desk check on it for the whole list.</source>
         <translation>「%1」未更新為新的資料結構：%2 請對它執行 isms-desk check 以查看完整清單。</translation>
     </message>
@@ -1292,14 +1256,6 @@
     <message>
         <source>“%1” was written by an earlier ISMS Desk and is updated when it is opened, which cannot be done while it is read only. Open it where it may be written, or open a copy of it.</source>
         <translation>「%1」由較舊版的 ISMS Desk 寫入，開啟時須先更新，唯讀時無法更新。請在可寫入的位置開啟，或開啟它的複本。</translation>
-    </message>
-    <message>
-        <source>“%1” is a read-only file: it is open for reading, and nothing can be saved into it.</source>
-        <translation>「%1」是唯讀檔案：已開啟供閱覽，無法儲存任何變更。</translation>
-    </message>
-    <message>
-        <source>“%1” is in a read-only folder: it is open for reading, and nothing can be saved into it (saving writes beside the file).</source>
-        <translation>「%1」位於唯讀資料夾：已開啟供閱覽，無法儲存任何變更（儲存時須在檔案旁寫入）。</translation>
     </message>
     <message>
         <source>%1 is open read only: nothing can be saved into it.</source>
@@ -1477,6 +1433,57 @@
     <message>
         <source>The copy&apos;s audit trail does not end where the original&apos;s does.</source>
         <translation>複本的稽核軌跡末筆與原資料庫不同。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProbe</name>
+    <message>
+        <source>“%1” is not a file (it is a folder, a device or a pipe): choose a database file.</source>
+        <translation>「%1」不是檔案（而是資料夾、裝置或管道）：請選擇資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISMS Desk database (it is not an SQLite database file).</source>
+        <translation>「%1」不是 ISMS Desk 資料庫（不是 SQLite 資料庫檔案）。</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another program (its SQLite application id is %2), not to ISMS Desk.</source>
+        <translation>「%1」屬於其他程式（其 SQLite 應用程式識別碼為 %2），不是 ISMS Desk 的資料庫。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read: %2</source>
+        <translation>「%1」已損毀，無法讀取：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty SQLite database of another program, not an ISMS Desk one: choose another name for a new database.</source>
+        <translation>「%1」是其他程式的空白 SQLite 資料庫，不是 ISMS Desk 的資料庫：新資料庫請使用其他名稱。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>「%1」已損毀：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not of ISMS Desk.</source>
+        <translation>「%1」是其他程式的資料庫，不是 ISMS Desk 資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer ISMS Desk (schema %2; this program knows up to schema %3). Install the newer program to open it.</source>
+        <translation>「%1」由較新版的 ISMS Desk 建立（結構版本 %2；本程式僅支援至版本 %3）。請安裝新版程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>“%1” is a read-only file: it is open for reading, and nothing can be saved into it.</source>
+        <translation>「%1」是唯讀檔案：已開啟供閱覽，無法儲存任何變更。</translation>
+    </message>
+    <message>
+        <source>“%1” is in a read-only folder: it is open for reading, and nothing can be saved into it (saving writes beside the file).</source>
+        <translation>「%1」位於唯讀資料夾：已開啟供閱覽，無法儲存任何變更（儲存時須在檔案旁寫入）。</translation>
     </message>
 </context>
 <context>

@@ -6,18 +6,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
-#include <QUrl>
-#include <QtEndian>
 
 #include "AuditLog.h"
 #include "AuditState.h"
 #include "ChangeNotices.h"
+#include "DatabaseProbe.h"
 #include "Migrator.h"
 #include "ServerAddress.h"
 #include "ServerRoles.h"
@@ -38,68 +35,9 @@ constexpr int kRecordsMatchTrail = 15;
 // How often a change writes the trail's last seen entry to the workstation's settings.
 constexpr qint64 kAnchorSaveMs = 3000;
 
-// SQLite's application id of our files ("ISMD"), in the header at offset 68.
-constexpr quint32 kApplicationId = 0x49534D44;
-
-// A file read as it stands, taking no locks and writing nothing beside it (SQLite's immutable).
-QString immutableUri(const QString& path) {
-    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-           QStringLiteral("?immutable=1");
-}
-
 QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("isms-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Runs a read-only look at a file through its own connection and always removes it again.
-// untouched: opened as immutable, for a file that may be another program's, so that not even
-// a -wal or -shm appears beside it.
-class ProbeConnection {
-public:
-    explicit ProbeConnection(const QString& path, bool untouched = false)
-        : m_name(nextConnectionName()) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        if (untouched) {
-            db.setDatabaseName(immutableUri(path));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        } else {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        }
-    }
-    ~ProbeConnection() {
-        { QSqlDatabase::database(m_name, false).close(); }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-};
-
-// The database files this process has open, by absolute path. POSIX drops every lock a process
-// holds on a file as soon as any one descriptor of that file is closed: reading the header of an
-// open file with QFile (to probe it for a second, read-only connection) dropped the connection's
-// locks, another process then took the file for unused and deleted its write-ahead log, and the
-// records saved meanwhile on either side were lost. A file open here was probed when it was
-// opened; it is never read around SQLite again.
-QMutex openFilesMutex;
-QHash<QString, int> openFiles;
-
-void holdFile(const QString& path) {
-    const QMutexLocker lock(&openFilesMutex);
-    ++openFiles[path];
-}
-
-void releaseFile(const QString& path) {
-    const QMutexLocker lock(&openFilesMutex);
-    if (--openFiles[path] <= 0) openFiles.remove(path);
-}
-
-bool isOpenHere(const QString& path) {
-    const QMutexLocker lock(&openFilesMutex);
-    return openFiles.contains(QFileInfo(path).absoluteFilePath());
 }
 
 }  // namespace
@@ -124,105 +62,12 @@ Database::~Database() {
     m_statements.clear();  // prepared statements go before their connection
     { connection().close(); }
     QSqlDatabase::removeDatabase(m_connectionName);
-    if (m_held) releaseFile(m_path);
+    if (m_held) DatabaseProbe::release(m_path);
 }
 
 void Database::hold() {
-    holdFile(m_path);
+    DatabaseProbe::hold(m_path);
     m_held = true;
-}
-
-void Database::probe(const QString& path, Check check) {
-    if (isOpenHere(path)) return;  // already probed, and its locks must stay (see openFiles)
-    // Opening a pipe or a device to read its header would wait for it, or consume it.
-    if (!QFileInfo(path).isFile()) {
-        throw Error(
-            Error::Kind::Refused,
-            tr("“%1” is not a file (it is a folder, a device or a pipe): choose a database file.")
-                .arg(path));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(Error::Kind::Refused, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
-    }
-    const QByteArray header = file.read(100);
-    file.close();
-    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100) {
-        throw Error(
-            Error::Kind::Refused,
-            tr("“%1” is not an ISMS Desk database (it is not an SQLite database file).").arg(path));
-    }
-    // The SQLite header's application id (offset 68) says whose file it is: ours, another
-    // program's, or (0) unsaid, as in files written before ours was set.
-    const quint32 application = qFromBigEndian<quint32>(header.constData() + 68);
-    if (application != 0 && application != kApplicationId) {
-        throw Error(Error::Kind::Refused, tr("“%1” belongs to another program (its SQLite "
-                                             "application id is %2), not to ISMS Desk.")
-                                              .arg(path)
-                                              .arg(application));
-    }
-    // Its journal holds what the header and pages do not show yet while it is open somewhere
-    // (a new file's schema, for one): then it is read with the journal, as SQLite always does.
-    const bool live = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    // Without a journal there is nothing but the file to read: it is read untouched, so that a
-    // file refused below keeps nothing beside it either.
-    ProbeConnection probe(path, !live);
-    QSqlDatabase db = probe.db();
-    if (!db.open()) {
-        throw Error(Error::Kind::Refused,
-                    tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
-    }
-    QSqlQuery schema(db);
-    if (!schema.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !schema.next()) {
-        throw Error(
-            Error::Kind::Refused,
-            tr("“%1” is damaged and cannot be read: %2").arg(path, schema.lastError().text()));
-    }
-    schema.finish();
-    // Ours are made whole (Workspace::create): an existing file without tables is never one.
-    if (db.tables().isEmpty()) {
-        throw Error(Error::Kind::Refused, tr("“%1” is an empty SQLite database of another program, "
-                                             "not an ISMS Desk one: choose another "
-                                             "name for a new database.")
-                                              .arg(path));
-    }
-    checkSchema(db, path);
-    const int version = Migrator(db).currentVersion();
-    if (check == Check::Deferred && version == Migrator::latestVersion()) return;
-    QSqlQuery quick(db);
-    if (!quick.exec(QStringLiteral("PRAGMA quick_check")) || !quick.next()) {
-        throw Error(
-            Error::Kind::Refused,
-            tr("“%1” is damaged and cannot be read: %2").arg(path, quick.lastError().text()));
-    }
-    if (quick.value(0).toString() != QStringLiteral("ok")) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” is damaged: %2").arg(path, quick.value(0).toString()));
-    }
-}
-
-void Database::checkSchema(const QSqlDatabase& db, const QString& location) {
-    const QStringList tables = db.tables();
-    // Ours by its own schema table (version, name, applied_at) and its audit trail: another
-    // program's schema_migrations (Rails keeps one) is not.
-    const QSqlRecord migrations = db.record(QStringLiteral("schema_migrations"));
-    const bool ours = tables.contains(QStringLiteral("schema_migrations")) &&
-                      tables.contains(QStringLiteral("audit_log")) &&
-                      migrations.contains(QStringLiteral("name")) &&
-                      migrations.contains(QStringLiteral("applied_at"));
-    if (!tables.isEmpty() && !ours) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” is a database of another program, not of ISMS Desk.").arg(location));
-    }
-    const int version = Migrator(db).currentVersion();
-    if (version > Migrator::latestVersion()) {
-        throw Error(Error::Kind::Refused,
-                    tr("“%1” was written by a newer ISMS Desk (schema %2; this program knows up to "
-                       "schema %3). Install the newer program to open it.")
-                        .arg(location)
-                        .arg(version)
-                        .arg(Migrator::latestVersion()));
-    }
 }
 
 QSqlQuery& Database::statement(const QString& sql) {
@@ -238,10 +83,10 @@ std::unique_ptr<Database> Database::open(const QString& path, Check check, const
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists) {
-        probe(path, check);
+        DatabaseProbe::probe(path, check == Check::Full);
         const QString why =
             readOnly ? tr("“%1” is open read only: nothing can be saved into it.").arg(path)
-                     : unwritable(info);
+                     : DatabaseProbe::unwritable(info);
         if (!why.isEmpty()) return openForReading(path, why);
     } else if (readOnly) {
         throw Error(Error::Kind::Refused, tr("“%1” does not exist.").arg(path));
@@ -265,9 +110,10 @@ std::unique_ptr<Database> Database::open(const QString& path, Check check, const
     database->migrate();
     // Marks the file as ours in its header, so that it is known without reading its tables.
     if (Sql::scalar(database->connection(), QStringLiteral("PRAGMA application_id")).toUInt() !=
-        kApplicationId) {
-        Sql::execDirect(database->connection(),
-                        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        DatabaseProbe::kApplicationId) {
+        Sql::execDirect(
+            database->connection(),
+            QStringLiteral("PRAGMA application_id = %1").arg(DatabaseProbe::kApplicationId));
     }
     database->startTrailAnchor();
     return database;
@@ -317,9 +163,9 @@ std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check chec
     if (ServerAddress::isServer(path)) return openServer(path, check, password, true);
     const QFileInfo info(path);
     if (!info.exists()) throw Error(Error::Kind::Refused, tr("“%1” does not exist.").arg(path));
-    probe(path, check);
+    DatabaseProbe::probe(path, check == Check::Full);
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
-    database->connectReadOnly(path, unwritable(info).isEmpty());
+    database->connectReadOnly(path, DatabaseProbe::unwritable(info).isEmpty());
     database->m_readOnly = true;
     database->m_readOnlyReason =
         tr("“%1” is open read only: nothing can be saved into it.").arg(path);
@@ -329,7 +175,7 @@ std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check chec
 std::unique_ptr<Database> Database::openForReading(const QString& path, const QString& reason) {
     const QFileInfo info(path);
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
-    database->connectReadOnly(path, unwritable(info).isEmpty());
+    database->connectReadOnly(path, DatabaseProbe::unwritable(info).isEmpty());
     database->m_readOnly = true;
     database->m_readOnlyReason = reason;
     if (database->schemaVersion() < Migrator::latestVersion()) {
@@ -350,7 +196,7 @@ std::unique_ptr<Database> Database::openForReading(const QString& path, const QS
 void Database::connectReadOnly(const QString& path, bool writable) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!writable && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
-        db.setDatabaseName(immutableUri(path));
+        db.setDatabaseName(DatabaseProbe::immutableUri(path));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     } else {
         db.setDatabaseName(path);
@@ -361,23 +207,6 @@ void Database::connectReadOnly(const QString& path, bool writable) {
                     tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
     }
     hold();
-}
-
-QString Database::unwritable(const QFileInfo& file) {
-    const QString path = QDir::toNativeSeparators(file.filePath());
-    if (!file.isWritable()) {
-        return tr("“%1” is a read-only file: it is open for reading, and nothing can be saved into "
-                  "it.")
-            .arg(path);
-    }
-    // SQLite writes its journal and shared memory beside the file.
-    if (!QFileInfo(file.absolutePath()).isWritable()) {
-        return tr("“%1” is in a read-only folder: it is open for reading, and nothing can be saved "
-                  "into it (saving "
-                  "writes beside the file).")
-            .arg(path);
-    }
-    return {};
 }
 
 std::unique_ptr<Database> Database::openServer(const QString& location, Check check,
@@ -394,7 +223,7 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Check ch
     }
     QSqlDatabase db = address.connect(database->m_connectionName, password);
     database->configure();
-    checkSchema(db, database->m_path);
+    DatabaseProbe::checkSchema(db, database->m_path);
     if (readOnly) return database;
     Sql::run(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock));
     try {

@@ -45,9 +45,6 @@ public:
     static std::unique_ptr<Database> openReadOnly(const QString& location,
                                                   Check check = Check::Full,
                                                   const QString& password = {});
-    // The checks open() makes before touching a file: SQLite header, quick_check (see Check),
-    // an ISMS Desk schema no newer than ours. Throws Error(Refused) with the reason.
-    static void probe(const QString& path, Check check = Check::Full);
     // QStandardPaths::AppDataLocation/isms-desk.sqlite
     static QString defaultPath();
     // Removes a database file with its WAL and shared-memory companions: a half-made new file
@@ -149,11 +146,7 @@ private:
     // so that no -wal or -shm is left beside it that its owner could not write.
     void connectReadOnly(const QString& path, bool writable);
     QString roleRefusal(UserRole::Permission permission) const;
-    // Why this user cannot save into the existing file (it or its folder is read-only); empty if
-    // they can.
-    static QString unwritable(const QFileInfo& file);
-    // Refuses another program's database and a newer schema.
-    static void checkSchema(const QSqlDatabase& db, const QString& location);
+
     void configure();
     void migrate();
     // Compares the trail with what this workstation saw last (open, begin); false when it does

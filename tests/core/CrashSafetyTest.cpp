@@ -113,7 +113,9 @@ TEST(CrashSafety, AKilledRestoreLeavesTheOldDatabaseOrTheRestoredOne) {
     for (int round = 0; round < 8; ++round) {
         killDuring({QStringLiteral("restore"), copy, target}, round, 260);
         ASSERT_TRUE(QFileInfo::exists(target)) << "round " << round << ": no database at its path";
-        auto db = Database::openReadOnly(target);
+        // Opened as the next start opens it: a restore killed while it recorded itself leaves a
+        // journal that only a writer folds back in.
+        auto db = Database::open(target);
         const auto report = DatabaseCheck(*db).run(true);
         EXPECT_TRUE(report.sound()) << "round " << round << ": " << report.lines().join(QLatin1Char('\n')).toStdString();
     }
