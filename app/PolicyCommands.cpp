@@ -164,7 +164,9 @@ int PolicyCommands::verify(CommandContext& c) {
         if (!file && e.kind() == core::Error::Kind::Invalid) return c.usage(e.message());
         throw;
     }
-    c.out << verdict.message() << Qt::endl;
+    c.out << tr("%1: %2", "a copy's verdict in one word, then the sentence")
+                 .arg(verdict.word(), verdict.message())
+          << Qt::endl;
     // Scripts ask: may this copy be used, and if not, why not (the README lists the codes).
     using Verdict = core::CopyVerifier::Verdict;
     switch (verdict.kind) {

@@ -4,13 +4,6 @@
 <context>
     <name>DatabaseCheck</name>
     <message numerus="yes">
-        <source>Audit trail intact: %n entries.</source>
-        <translation>
-            <numerusform>Audit trail intact: %n entry.</numerusform>
-            <numerusform>Audit trail intact: %n entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n action item(s) carry the status “overdue”, which the program never stores (overdue follows from the due date): they were changed outside the program.</source>
         <translation>
             <numerusform>%n action item carries the status “overdue”, which the program never stores (overdue follows from the due date): it was changed outside the program.</numerusform>
@@ -22,6 +15,13 @@
         <translation>
             <numerusform>… and %n more record that differs from the audit trail.</numerusform>
             <numerusform>… and %n more records that differ from the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail: its %n entries chain on one from another.</source>
+        <translation>
+            <numerusform>Audit trail: its one entry is intact.</numerusform>
+            <numerusform>Audit trail: its %n entries chain on one from another.</numerusform>
         </translation>
     </message>
 </context>

@@ -871,6 +871,26 @@
         <source>Warning: the record of version %1 was changed outside the program, so which version is in force cannot be trusted (run isms-desk check).</source>
         <translation>警告：版本 %1 的紀錄曾在程式外被修改，現行版本的判定不可信（請執行 isms-desk check）。</translation>
     </message>
+    <message>
+        <source>VALID</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>NOT YET IN FORCE</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>無法辨識</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>無效</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1268,12 +1288,6 @@
         <source>Integrity problem: %1</source>
         <translation>完整性問題：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit trail intact: %n entries.</source>
-        <translation>
-            <numerusform>稽核軌跡完整：共 %n 筆。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Audit trail broken at entry %1.</source>
         <translation>稽核軌跡於第 %1 筆遭破壞。</translation>
@@ -1321,6 +1335,12 @@
     <message>
         <source>A %1 (row %2) links to a record that does not exist.</source>
         <translation>有一筆「%1」（第 %2 列）連結到不存在的紀錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail: its %n entries chain on one from another.</source>
+        <translation>
+            <numerusform>稽核軌跡：%n 筆紀錄前後相連，無一斷裂。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3292,11 @@
         <source>Version %1: %2.</source>
         <translation>版本 %1：%2。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a copy&apos;s verdict in one word, then the sentence</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCopyReport</name>
@@ -3427,8 +3452,8 @@
         <translation>此政策的審查週期已被刪除：請先重新檢視。</translation>
     </message>
     <message>
-        <source>The text of %1 version %2 in the database is not the text that was approved (fingerprint %3): it was changed outside the program. It is not printed or exported; run isms-desk check and restore a verified backup.</source>
-        <translation>資料庫中 %1 第 %2 版的內容不是核定時的內容（指紋 %3），已在本程式以外被修改。不予列印或匯出；請執行 isms-desk check 並還原已驗證的備份。</translation>
+        <source>The text of %1 version %2 in the database is not the text that was approved (fingerprint %3): it was changed outside the program. It is not printed, exported or taken into a new version; run isms-desk check and restore a verified backup.</source>
+        <translation>資料庫中 %1 第 %2 版的內容不是核定時的內容（指紋 %3），已在本程式以外被修改。不予列印、匯出或據以建立新版本；請執行 isms-desk check 並還原已驗證的備份。</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3727,10 @@
     <message>
         <source>“%1” holds an invisible control or text-direction character (U+%2) that no record may keep: remove it and save again.</source>
         <translation>「%1」含有不可見的控制字元或文字方向字元（U+%2），紀錄不得保存此類字元：請刪除後再儲存。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is saved over it: run isms-desk check, and restore a verified backup.</source>
+        <translation>%1不會在其上儲存任何變更：請執行 isms-desk check，並還原已驗證的備份。</translation>
     </message>
 </context>
 <context>
@@ -4200,12 +4229,24 @@
         <source>This account is disabled.</source>
         <translation>此帳號已停用。</translation>
     </message>
+    <message>
+        <source>The account %1 was put into the database outside the program: it cannot sign in. Run isms-desk check and restore a verified backup.</source>
+        <translation>帳號 %1 是在本程式以外加入資料庫的：無法登入。請執行 isms-desk check 並還原已驗證的備份。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed outside the program: it is not accepted. Run isms-desk check and restore a verified backup.</source>
+        <translation>%1 的密碼已在本程式以外被修改：不予接受。請執行 isms-desk check 並還原已驗證的備份。</translation>
+    </message>
 </context>
 <context>
     <name>VersionLock</name>
     <message>
         <source>This policy version is approved, published or superseded and can no longer be changed. Make a new version instead.</source>
         <translation>此政策版本已核定、已發布或已被取代，不能再修改。請改為建立新版本。</translation>
+    </message>
+    <message>
+        <source>This policy version is in review: its text changes only after it is returned to draft, so that what its approver reads is what is approved.</source>
+        <translation>此政策版本審查中：須退回草稿後才能修改內容，核定者看到的才是所核定的內容。</translation>
     </message>
 </context>
 <context>
@@ -5806,6 +5847,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>%1 (read only)</source>
         <translation>%1（唯讀）</translation>
     </message>
+    <message>
+        <source>No database is open: File ▸ Open database… opens one.</source>
+        <translation>未開啟資料庫：請由「檔案 ▸ 開啟資料庫…」開啟。</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::MeasurementDialog</name>
@@ -7115,32 +7160,12 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>開啟 PDF…</translation>
     </message>
     <message>
-        <source>VALID</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>NOT VALID</source>
-        <translation>無效</translation>
-    </message>
-    <message>
         <source>Open PDF</source>
         <translation>開啟 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>NOT YET IN FORCE</source>
-        <translation>尚未生效</translation>
-    </message>
-    <message>
-        <source>SUPERSEDED</source>
-        <translation>已被取代</translation>
-    </message>
-    <message>
-        <source>UNKNOWN</source>
-        <translation>無法辨識</translation>
     </message>
 </context>
 <context>

@@ -44,25 +44,29 @@ void DatabaseActions::openOrExplain(const QString& path, bool demoContentIfNew,
     }
 }
 
+QString DatabaseActions::startFolder() const {
+    // After a damaged file was closed there is no database, only the window.
+    return m_window->hasDatabase() ? QFileInfo(m_window->database().path()).absolutePath()
+                                   : QString();
+}
+
 void DatabaseActions::chooseDatabaseToOpen() {
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open database"), QFileInfo(m_window->database().path()).absolutePath(),
-        tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open database"), startFolder(),
+                                     tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty()) openOrExplain(path, false);
 }
 
 void DatabaseActions::chooseDatabaseToRead() {
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open database read only"),
-                                     QFileInfo(m_window->database().path()).absolutePath(),
+        QFileDialog::getOpenFileName(m_window, tr("Open database read only"), startFolder(),
                                      tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty()) openOrExplain(path, false, core::Database::Access::ReadOnly);
 }
 
 void DatabaseActions::chooseDatabaseToCreate() {
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("New database"), QFileInfo(m_window->database().path()).absolutePath(),
-        tr("ISMS Desk databases (*.sqlite)"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New database"), startFolder(),
+                                                tr("ISMS Desk databases (*.sqlite)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {

@@ -25,6 +25,8 @@ public:
     bool connectTo(const QString& address, const QString& password, QString* error);
 
 private:
+    // Where the file dialogs start: the open database's folder.
+    QString startFolder() const;
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
     void chooseServer();

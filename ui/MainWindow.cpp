@@ -226,7 +226,8 @@ void MainWindow::buildMenus() {
     addPrint(QStringLiteral("pdf"), tr("&Export PDF…"), QKeySequence(),
              &PolicyPrinting::chooseExportFile);
     file->addSeparator();
-    file->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
+    file->addAction(tr("&Change password…"), this, &MainWindow::changePassword)
+        ->setObjectName(QStringLiteral("change_password"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -234,7 +235,8 @@ void MainWindow::buildMenus() {
         view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshPage);
     refresh->setObjectName(QStringLiteral("refresh"));
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Verify a printed copy…"), this, &MainWindow::verifyCopy);
+    tools->addAction(tr("&Verify a printed copy…"), this, &MainWindow::verifyCopy)
+        ->setObjectName(QStringLiteral("verify"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ISMS Desk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -316,12 +318,26 @@ void MainWindow::buildPages() {
     m_userLabel->setText(
         tr("Signed in: %1 (%2)")
             .arg(db.session().displayName, core::UserRole::label(db.session().role)));
+    updateDatabaseActions();
+}
+
+void MainWindow::updateDatabaseActions() {
+    const bool open = m_db != nullptr;
     // A server database is backed up on the server (or copied with isms-desk copy).
+    const bool backups = open && m_db->engine() == core::Database::Engine::SQLite &&
+                         m_db->allows(core::UserRole::Permission::ManageBackups);
     for (const char* name : {"backup", "restore"}) {
-        if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) {
-            action->setEnabled(file && db.allows(core::UserRole::Permission::ManageBackups));
-        }
+        if (auto* action = findChild<QAction*>(QString::fromLatin1(name)))
+            action->setEnabled(backups);
     }
+    for (const char* name : {"change_password", "verify"}) {
+        if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) action->setEnabled(open);
+    }
+    if (open) return;
+    for (QAction* a : std::as_const(m_printActions)) a->setEnabled(false);
+    m_databaseLabel->setText(tr("No database is open: File ▸ Open database… opens one."));
+    m_userLabel->clear();
+    m_notice->hide();
 }
 
 bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error,
@@ -359,6 +375,7 @@ void MainWindow::closeDatabase() {
     clearPages();
     stopCheck();
     m_db.reset();
+    updateDatabaseActions();
 }
 
 QAction* MainWindow::printAction(const QString& name) const {

@@ -80,6 +80,8 @@ private:
     // The policy version the print actions work on: the one shown on the Policies page.
     qint64 shownPolicyVersion() const;
     void updatePrintActions();
+    // What needs an open database (backup, restore, a password, verifying a copy) follows it.
+    void updateDatabaseActions();
     void runAutomaticBackup();
     void showAbout();
     // A file is opened after a light check (see Database::Check); the full one runs here.

@@ -34,6 +34,9 @@ public:
         // which version is in force rests on them.
         QStringList alteredVersions;
         QString message() const;
+        // The verdict in one word (有效 VALID, 尚未生效 NOT YET IN FORCE, …), shown before the
+        // sentence.
+        QString word() const;
 
     private:
         QString verdict() const;

@@ -1,5 +1,9 @@
 #include "PolicyService.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
 #include "ObjectiveRegister.h"
 #include "PolicyImporter.h"
 #include "domain/Clock.h"
@@ -13,10 +17,6 @@
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
-
-#include <QDateTime>
-#include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace isms::core {
 
@@ -34,7 +34,9 @@ bool parseVersion(const QString& text, int* major, int* minor) {
     return true;
 }
 
-QString now() { return Clock::nowUtc().toString(Qt::ISODate); }
+QString now() {
+    return Clock::nowUtc().toString(Qt::ISODate);
+}
 
 }  // namespace
 
@@ -44,12 +46,15 @@ QStringList PolicyService::nextVersionNumbers(const QString& version) {
     int major = 0;
     int minor = 0;
     if (!parseVersion(version, &major, &minor)) return {QStringLiteral("1.0")};
-    return {QStringLiteral("%1.%2").arg(major).arg(minor + 1), QStringLiteral("%1.0").arg(major + 1)};
+    return {QStringLiteral("%1.%2").arg(major).arg(minor + 1),
+            QStringLiteral("%1.0").arg(major + 1)};
 }
 
 VersionStatus::Value PolicyService::statusOf(qint64 versionId, int* rowVersion) const {
-    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT status, row_version FROM document_versions WHERE id = :id"),
-                           {{QStringLiteral("id"), versionId}});
+    QSqlQuery q =
+        Sql::run(m_db.connection(),
+                 QStringLiteral("SELECT status, row_version FROM document_versions WHERE id = :id"),
+                 {{QStringLiteral("id"), versionId}});
     if (!q.next()) throw Error(Error::Kind::NotFound, tr("That policy version no longer exists."));
     VersionStatus::Value status = VersionStatus::Draft;
     VersionStatus::fromKey(q.value(0).toString(), &status);
@@ -57,34 +62,49 @@ VersionStatus::Value PolicyService::statusOf(qint64 versionId, int* rowVersion) 
     return status;
 }
 
-void PolicyService::move(const Grant& grant, qint64 versionId, int rowVersion, VersionStatus::Value to,
-                         const QString& note) {
+void PolicyService::refuseIfChanged(const Grant& grant, qint64 versionId,
+                                    int expectedRowVersion) const {
+    int rowVersion = 0;
+    statusOf(versionId, &rowVersion);
+    if (rowVersion != expectedRowVersion)
+        RecordWriter(m_db, grant).refuseStale(kVersions, versionId);
+}
+
+void PolicyService::move(const Grant& grant, qint64 versionId, int rowVersion,
+                         VersionStatus::Value to, const QString& note) {
+    refuseIfChanged(grant, versionId, rowVersion);
     const VersionStatus::Value from = statusOf(versionId);
     if (!VersionStatus::canTransition(from, to)) {
-        throw Error(Error::Kind::Invalid, tr("A version that is “%1” cannot become “%2”.")
-                                              .arg(VersionStatus::label(from), VersionStatus::label(to)));
+        throw Error(Error::Kind::Invalid,
+                    tr("A version that is “%1” cannot become “%2”.")
+                        .arg(VersionStatus::label(from), VersionStatus::label(to)));
     }
     // Callers have checked the permission the step needs (a chair approves without being an
     // editor), and the grant of it covers a version's status.
     Transaction tx(m_db);
-    RecordWriter(m_db, grant).update(kVersions, versionId, rowVersion,
-                              {{QStringLiteral("status"), VersionStatus::key(to)},
-                               {QStringLiteral("status_changed_at"), now()},
-                               {QStringLiteral("status_note"), note}});
+    RecordWriter(m_db, grant)
+        .update(kVersions, versionId, rowVersion,
+                {{QStringLiteral("status"), VersionStatus::key(to)},
+                 {QStringLiteral("status_changed_at"), now()},
+                 {QStringLiteral("status_note"), note}});
     tx.commit();
 }
 
-qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version, const QString& changeSummary) {
+qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version,
+                                 const QString& changeSummary) {
     const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     const PolicyRepository repository(m_db);
     const VersionSummary source = repository.version(fromVersionId);
+    // Text changed outside the program would become a new draft's, and then approved text.
+    requireTextAsApproved(fromVersionId);
     int major = 0;
     int minor = 0;
     if (!parseVersion(version, &major, &minor)) {
         throw Error(Error::Kind::Invalid, tr("A version number is written like 2.1 or 3.0."));
     }
     if (changeSummary.trimmed().isEmpty()) {
-        throw Error(Error::Kind::Invalid, tr("Say what changes in this version (the change summary)."));
+        throw Error(Error::Kind::Invalid,
+                    tr("Say what changes in this version (the change summary)."));
     }
     for (const VersionSummary& existing : repository.versions(source.documentId)) {
         int otherMajor = 0;
@@ -95,7 +115,8 @@ qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version, c
         if (parseVersion(existing.version, &otherMajor, &otherMinor) &&
             std::pair(major, minor) < std::pair(otherMajor, otherMinor)) {
             throw Error(Error::Kind::Invalid,
-                        tr("Version %1 would come before the existing version %2.").arg(version, existing.version));
+                        tr("Version %1 would come before the existing version %2.")
+                            .arg(version, existing.version));
         }
     }
     PolicyContent content = repository.load(fromVersionId);
@@ -104,9 +125,11 @@ qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version, c
 
     Transaction tx(m_db);
     // Its objective items continue the source's objectives (indicators, measurements and all).
-    const auto created = PolicyImporter(m_db).import(std::move(content), VersionStatus::Draft, fromVersionId);
+    const auto created =
+        PolicyImporter(m_db).import(std::move(content), VersionStatus::Draft, fromVersionId);
     RecordWriter writer(m_db, grant);
-    writer.update(kVersions, created.versionId, 1, {{QStringLiteral("change_summary"), changeSummary.trimmed()}});
+    writer.update(kVersions, created.versionId, 1,
+                  {{QStringLiteral("change_summary"), changeSummary.trimmed()}});
     tx.commit();
     return created.versionId;
 }
@@ -116,7 +139,9 @@ void PolicyService::setEffectiveDate(qint64 versionId, int expectedRowVersion, c
     if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give a valid effective date."));
     statusOf(versionId);
     Transaction tx(m_db);
-    RecordWriter(m_db, grant).update(kVersions, versionId, expectedRowVersion, {{QStringLiteral("effective_date"), date}});
+    RecordWriter(m_db, grant)
+        .update(kVersions, versionId, expectedRowVersion,
+                {{QStringLiteral("effective_date"), date}});
     tx.commit();
 }
 
@@ -129,13 +154,15 @@ void PolicyService::returnToDraft(qint64 versionId, int expectedRowVersion, cons
     // An editor takes a version back, and so does a chair who sends it back unapproved.
     const Session& s = m_db.session();
     const bool chair = s.signedIn && UserRole::allows(s.role, UserRole::Permission::Approve);
-    const Grant grant = m_db.require(chair ? UserRole::Permission::Approve : UserRole::Permission::EditPolicy);
+    const Grant grant =
+        m_db.require(chair ? UserRole::Permission::Approve : UserRole::Permission::EditPolicy);
     move(grant, versionId, expectedRowVersion, VersionStatus::Draft, reason);
 }
 
 void PolicyService::withdraw(qint64 versionId, int expectedRowVersion, const QString& reason) {
     const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
-    if (reason.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Give the reason for withdrawing it."));
+    if (reason.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid, tr("Give the reason for withdrawing it."));
     move(grant, versionId, expectedRowVersion, VersionStatus::Withdrawn, reason.trimmed());
 }
 
@@ -145,7 +172,8 @@ QString PolicyService::fingerprint(qint64 versionId) const {
 
 QString PolicyService::approvedFingerprint(qint64 versionId) const {
     return Sql::scalar(m_db.connection(),
-                       QStringLiteral("SELECT fingerprint FROM approvals WHERE version_id = :v ORDER BY id DESC LIMIT 1"),
+                       QStringLiteral("SELECT fingerprint FROM approvals WHERE version_id = :v "
+                                      "ORDER BY id DESC LIMIT 1"),
                        {{QStringLiteral("v"), versionId}})
         .toString();
 }
@@ -156,34 +184,41 @@ void PolicyService::requireTextAsApproved(qint64 versionId) const {
     const QString approved = approvedFingerprint(versionId);
     if (approved.isEmpty() || approved == fingerprint(versionId)) return;
     throw Error(Error::Kind::Refused,
-                tr("The text of %1 version %2 in the database is not the text that was approved (fingerprint %3): it "
-                   "was changed outside the program. It is not printed or exported; run isms-desk check and restore a "
-                   "verified backup.")
+                tr("The text of %1 version %2 in the database is not the text that was approved "
+                   "(fingerprint %3): it "
+                   "was changed outside the program. It is not printed, exported or taken into a "
+                   "new version; run "
+                   "isms-desk check and restore a verified backup.")
                     .arg(v.code, v.version, PolicyFingerprint::shortForm(approved)));
 }
 
-void PolicyService::approve(qint64 versionId, int expectedRowVersion, const QString& expectedFingerprint,
-                            const QString& approverTitle) {
+void PolicyService::approve(qint64 versionId, int expectedRowVersion,
+                            const QString& expectedFingerprint, const QString& approverTitle) {
     const Grant grant = m_db.require(UserRole::Permission::Approve);
+    refuseIfChanged(grant, versionId, expectedRowVersion);
     const PolicyRepository repository(m_db);
     const VersionSummary v = repository.version(versionId);
     if (v.status != VersionStatus::InReview) {
-        throw Error(Error::Kind::Invalid, tr("Only a version in review can be approved; this one is “%1”.")
-                                              .arg(VersionStatus::label(v.status)));
+        throw Error(Error::Kind::Invalid,
+                    tr("Only a version in review can be approved; this one is “%1”.")
+                        .arg(VersionStatus::label(v.status)));
     }
     if (!v.effectiveDate.isValid()) {
-        throw Error(Error::Kind::Invalid, tr("Set the effective date before the version is approved."));
+        throw Error(Error::Kind::Invalid,
+                    tr("Set the effective date before the version is approved."));
     }
     const QDate previous = QDate::fromString(
         Sql::scalar(m_db.connection(),
-                    QStringLiteral("SELECT MAX(effective_date) FROM document_versions WHERE document_id = :d AND id <> :v "
+                    QStringLiteral("SELECT MAX(effective_date) FROM document_versions WHERE "
+                                   "document_id = :d AND id <> :v "
                                    "AND status IN ('approved', 'published', 'superseded')"),
                     {{QStringLiteral("d"), v.documentId}, {QStringLiteral("v"), versionId}})
             .toString(),
         Qt::ISODate);
     if (previous.isValid() && v.effectiveDate < previous) {
         throw Error(Error::Kind::Invalid,
-                    tr("The effective date comes before that of the previous version (%1).").arg(previous.toString(Qt::ISODate)));
+                    tr("The effective date comes before that of the previous version (%1).")
+                        .arg(previous.toString(Qt::ISODate)));
     }
     const Session& s = m_db.session();
     Transaction tx(m_db);
@@ -191,30 +226,35 @@ void PolicyService::approve(qint64 versionId, int expectedRowVersion, const QStr
     // the approval that records it.
     const QString approved = fingerprint(versionId);
     if (approved != expectedFingerprint) {
-        throw Error(Error::Kind::Conflict, tr("The text of version %1 changed after it was shown to you for approval: "
-                                              "read it again before approving.")
-                                               .arg(v.version));
+        throw Error(Error::Kind::Conflict,
+                    tr("The text of version %1 changed after it was shown to you for approval: "
+                       "read it again before approving.")
+                        .arg(v.version));
     }
-    RecordWriter(m_db, grant).insert(QStringLiteral("approvals"),
-                              {{QStringLiteral("version_id"), versionId},
-                               {QStringLiteral("approver_name"), s.displayName},
-                               {QStringLiteral("approver_title"), approverTitle.trimmed()},
-                               {QStringLiteral("approver_role"), UserRole::key(s.role)},
-                               {QStringLiteral("approved_at"), now()},
-                               {QStringLiteral("fingerprint"), approved}});
+    RecordWriter(m_db, grant)
+        .insert(QStringLiteral("approvals"),
+                {{QStringLiteral("version_id"), versionId},
+                 {QStringLiteral("approver_name"), s.displayName},
+                 {QStringLiteral("approver_title"), approverTitle.trimmed()},
+                 {QStringLiteral("approver_role"), UserRole::key(s.role)},
+                 {QStringLiteral("approved_at"), now()},
+                 {QStringLiteral("fingerprint"), approved}});
     move(grant, versionId, expectedRowVersion, VersionStatus::Approved, QString());
     tx.commit();
 }
 
 void PolicyService::publish(qint64 versionId, int expectedRowVersion) {
     const Grant grant = m_db.require(UserRole::Permission::Approve);
+    refuseIfChanged(grant, versionId, expectedRowVersion);
     const VersionSummary v = PolicyRepository(m_db).version(versionId);
     if (v.status != VersionStatus::Approved) {
-        throw Error(Error::Kind::Invalid, tr("Only an approved version can be published; this one is “%1”.")
-                                              .arg(VersionStatus::label(v.status)));
+        throw Error(Error::Kind::Invalid,
+                    tr("Only an approved version can be published; this one is “%1”.")
+                        .arg(VersionStatus::label(v.status)));
     }
     if (approvedFingerprint(versionId) != fingerprint(versionId)) {
-        throw Error(Error::Kind::Refused, tr("The text differs from what was approved: it cannot be published."));
+        throw Error(Error::Kind::Refused,
+                    tr("The text differs from what was approved: it cannot be published."));
     }
     // Publishing supersedes nothing by itself: the version before it stays in force until this
     // one's effective date (VersionStanding decides, day by day). Its objective items become the
@@ -226,13 +266,15 @@ void PolicyService::publish(qint64 versionId, int expectedRowVersion) {
 }
 
 QList<PolicyService::HistoryLine> PolicyService::history(qint64 documentId) const {
-    QSqlQuery q = Sql::run(
-        m_db.connection(),
-        QStringLiteral("SELECT v.id, v.version, v.status, v.effective_date, v.change_summary, a.approver_name, "
-                       "a.approver_title, a.approved_at, a.fingerprint FROM document_versions v LEFT JOIN approvals a "
-                       "ON a.id = (SELECT MAX(id) FROM approvals WHERE version_id = v.id) WHERE v.document_id = :d "
-                       "ORDER BY v.id"),
-        {{QStringLiteral("d"), documentId}});
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT v.id, v.version, v.status, v.effective_date, "
+                                          "v.change_summary, a.approver_name, "
+                                          "a.approver_title, a.approved_at, a.fingerprint FROM "
+                                          "document_versions v LEFT JOIN approvals a "
+                                          "ON a.id = (SELECT MAX(id) FROM approvals WHERE "
+                                          "version_id = v.id) WHERE v.document_id = :d "
+                                          "ORDER BY v.id"),
+                           {{QStringLiteral("d"), documentId}});
     QList<HistoryLine> out;
     while (q.next()) {
         HistoryLine line;
@@ -241,7 +283,9 @@ QList<PolicyService::HistoryLine> PolicyService::history(qint64 documentId) cons
         VersionStatus::fromKey(q.value(2).toString(), &line.status);
         line.effectiveDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         line.changeSummary = q.value(4).toString();
-        line.approver = QStringList({q.value(5).toString(), q.value(6).toString()}).join(QLatin1Char(' ')).trimmed();
+        line.approver = QStringList({q.value(5).toString(), q.value(6).toString()})
+                            .join(QLatin1Char(' '))
+                            .trimmed();
         line.approvedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
         line.fingerprint = q.value(8).toString();
         out << line;
@@ -257,7 +301,8 @@ QList<PolicyService::HistoryLine> PolicyService::history(qint64 documentId) cons
 
 qint64 PolicyService::reviewCycle(qint64 documentId) const {
     return Sql::scalar(m_db.connection(),
-                       QStringLiteral("SELECT id FROM review_cycles WHERE subject_kind = 'document' AND subject_id = :d"),
+                       QStringLiteral("SELECT id FROM review_cycles WHERE subject_kind = "
+                                      "'document' AND subject_id = :d"),
                        {{QStringLiteral("d"), documentId}})
         .toLongLong();
 }
@@ -270,11 +315,14 @@ qint64 PolicyService::currentVersionId(qint64 documentId) const {
 
 PolicyService::ReviewState PolicyService::reviewState(qint64 documentId, const QDate& today) const {
     ReviewState state;
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT c.id, %1, c.interval_months, c.row_version FROM review_cycles c WHERE "
-                                          "c.subject_kind = 'document' AND c.subject_id = :d")
-                               .arg(CycleRecords::lastDoneSql(QStringLiteral("c"))),
-                           {{QStringLiteral("d"), documentId}, {QStringLiteral("today"), today.toString(Qt::ISODate)}});
+    QSqlQuery q =
+        Sql::run(m_db.connection(),
+                 QStringLiteral(
+                     "SELECT c.id, %1, c.interval_months, c.row_version FROM review_cycles c WHERE "
+                     "c.subject_kind = 'document' AND c.subject_id = :d")
+                     .arg(CycleRecords::lastDoneSql(QStringLiteral("c"))),
+                 {{QStringLiteral("d"), documentId},
+                  {QStringLiteral("today"), today.toString(Qt::ISODate)}});
     if (!q.next()) return state;
     state.cycleId = q.value(0).toLongLong();
     state.lastReview = QDate::fromString(q.value(1).toString(), Qt::ISODate);
@@ -287,20 +335,25 @@ PolicyService::ReviewState PolicyService::reviewState(qint64 documentId, const Q
     return state;
 }
 
-qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersion, const QDate& date,
-                                   const QString& reviewers, bool revise, const QString& notes) {
+qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersion,
+                                   const QDate& date, const QString& reviewers, bool revise,
+                                   const QString& notes) {
     const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
     if (!date.isValid()) throw Error(Error::Kind::Invalid, tr("Give the date of the review."));
-    if (date > Clock::today()) throw Error(Error::Kind::Invalid, tr("A review cannot be recorded for a future date."));
-    if (reviewers.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who reviewed the policy."));
+    if (date > Clock::today())
+        throw Error(Error::Kind::Invalid, tr("A review cannot be recorded for a future date."));
+    if (reviewers.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid, tr("Name who reviewed the policy."));
     Transaction tx(m_db);
     RecordWriter writer(m_db, grant);
     qint64 cycle = reviewCycle(documentId);
-    const QString code = Sql::scalar(m_db.connection(), QStringLiteral("SELECT code FROM documents WHERE id = :d"),
-                                     {{QStringLiteral("d"), documentId}})
-                             .toString();
+    const QString code =
+        Sql::scalar(m_db.connection(), QStringLiteral("SELECT code FROM documents WHERE id = :d"),
+                    {{QStringLiteral("d"), documentId}})
+            .toString();
     if (cycle == 0 && expectedCycleRowVersion != 0) {
-        throw Error(Error::Kind::Conflict, tr("The policy's review cycle was removed meanwhile: look again first."));
+        throw Error(Error::Kind::Conflict,
+                    tr("The policy's review cycle was removed meanwhile: look again first."));
     }
     int cycleVersion = expectedCycleRowVersion;
     if (cycle == 0) {
@@ -311,14 +364,17 @@ qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersio
                                {QStringLiteral("title"), code},
                                {QStringLiteral("interval_months"), 12}});
     }
-    writer.insert(QStringLiteral("reviews"), {{QStringLiteral("cycle_id"), cycle},
-                                              {QStringLiteral("review_date"), date},
-                                              {QStringLiteral("reviewers"), reviewers.trimmed()},
-                                              {QStringLiteral("outcome"), revise ? QStringLiteral("revise") : QStringLiteral("no_change")},
-                                              {QStringLiteral("notes"), notes.trimmed()}});
+    writer.insert(QStringLiteral("reviews"),
+                  {{QStringLiteral("cycle_id"), cycle},
+                   {QStringLiteral("review_date"), date},
+                   {QStringLiteral("reviewers"), reviewers.trimmed()},
+                   {QStringLiteral("outcome"),
+                    revise ? QStringLiteral("revise") : QStringLiteral("no_change")},
+                   {QStringLiteral("notes"), notes.trimmed()}});
     // An earlier review recorded late never moves the last review back.
     const QDate last = QDate::fromString(
-        Sql::scalar(m_db.connection(), QStringLiteral("SELECT last_done FROM review_cycles WHERE id = :id"),
+        Sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT last_done FROM review_cycles WHERE id = :id"),
                     {{QStringLiteral("id"), cycle}})
             .toString(),
         Qt::ISODate);
@@ -332,20 +388,25 @@ qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersio
         // A draft may exist already from an earlier revision: take the number after all of them.
         for (const VersionSummary& other : PolicyRepository(m_db).versions(documentId)) {
             int a = 0, b = 0, c = 0, d = 0;
-            if (parseVersion(other.version, &a, &b) && parseVersion(next, &c, &d) && std::pair(a, b) >= std::pair(c, d)) {
+            if (parseVersion(other.version, &a, &b) && parseVersion(next, &c, &d) &&
+                std::pair(a, b) >= std::pair(c, d)) {
                 next = nextVersionNumbers(other.version).first();
             }
         }
-        draft = newVersion(current, next, tr("Revision after the review of %1: %2").arg(date.toString(Qt::ISODate), notes.trimmed()));
+        draft = newVersion(current, next,
+                           tr("Revision after the review of %1: %2")
+                               .arg(date.toString(Qt::ISODate), notes.trimmed()));
     }
     tx.commit();
     return draft;
 }
 
-qint64 PolicyService::startSignificantChangeReview(qint64 documentId, int expectedCycleRowVersion, const QString& reason) {
-    if (reason.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Describe the significant change."));
-    return recordReview(documentId, expectedCycleRowVersion, Clock::today(), m_db.session().displayName, true,
-                        reason);
+qint64 PolicyService::startSignificantChangeReview(qint64 documentId, int expectedCycleRowVersion,
+                                                   const QString& reason) {
+    if (reason.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid, tr("Describe the significant change."));
+    return recordReview(documentId, expectedCycleRowVersion, Clock::today(),
+                        m_db.session().displayName, true, reason);
 }
 
 }  // namespace isms::core

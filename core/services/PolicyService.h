@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/VersionStatus.h"
-
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QStringList>
+
+#include "domain/VersionStatus.h"
 
 namespace isms::core {
 
@@ -21,12 +21,12 @@ public:
         qint64 versionId = 0;
         QString version;
         VersionStatus::Value status = VersionStatus::Draft;
-        QString standing;       // VersionStanding's label today: what the version is now
+        QString standing;  // VersionStanding's label today: what the version is now
         QDate effectiveDate;
         QString changeSummary;
-        QString approver;       // name and title, empty until approved
+        QString approver;  // name and title, empty until approved
         QDateTime approvedAt;
-        QString fingerprint;    // of the approved content
+        QString fingerprint;  // of the approved content
     };
     struct ReviewState {
         qint64 cycleId = 0;
@@ -72,14 +72,19 @@ public:
     ReviewState reviewState(qint64 documentId, const QDate& today) const;
     // Records a review; "revise" also starts a new draft (returned), "no change" only closes it.
     // expectedCycleRowVersion: ReviewState::cycleRowVersion as the user saw it.
-    qint64 recordReview(qint64 documentId, int expectedCycleRowVersion, const QDate& date, const QString& reviewers,
-                        bool revise, const QString& notes);
+    qint64 recordReview(qint64 documentId, int expectedCycleRowVersion, const QDate& date,
+                        const QString& reviewers, bool revise, const QString& notes);
     // A review on significant change, any time: recorded with its reason, outcome revise.
-    qint64 startSignificantChangeReview(qint64 documentId, int expectedCycleRowVersion, const QString& reason);
+    qint64 startSignificantChangeReview(qint64 documentId, int expectedCycleRowVersion,
+                                        const QString& reason);
 
 private:
-    void move(const Grant& grant, qint64 versionId, int rowVersion, VersionStatus::Value to, const QString& note);
+    void move(const Grant& grant, qint64 versionId, int rowVersion, VersionStatus::Value to,
+              const QString& note);
     VersionStatus::Value statusOf(qint64 versionId, int* rowVersion = nullptr) const;
+    // A step on a version someone changed since the user saw it is refused first, naming who:
+    // the version it judges is then the one the user saw.
+    void refuseIfChanged(const Grant& grant, qint64 versionId, int expectedRowVersion) const;
     qint64 reviewCycle(qint64 documentId) const;
     qint64 currentVersionId(qint64 documentId) const;
 

@@ -1,11 +1,16 @@
 #include "UserService.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <limits>
 #include <optional>
 
 #include "domain/Error.h"
 #include "security/PasswordHasher.h"
+#include "storage/AuditLog.h"
+#include "storage/AuditState.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
@@ -112,12 +117,37 @@ Session UserService::signIn(const QString& username, const QString& password,
     const QString hash = q.value(1).toString();
     UserRole::Value role = UserRole::Viewer;
     UserRole::fromKey(q.value(2).toString(), &role);
-    const bool disabled = q.value(3).toInt() != 0;
-    const int failed = q.value(4).toInt();
-    const QDateTime lockedUntil = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    bool disabled = q.value(3).toInt() != 0;
+    int failed = q.value(4).toInt();
+    QDateTime lockedUntil = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
     const QString name = q.value(6).toString();
     const int rowVersion = q.value(7).toInt();
     q.finish();
+    // The account is what its audit trail says it is: a role, a lock or a password put into the
+    // file directly gives no one anything here.
+    if (const auto changed = AuditState(m_db).compareRecord(kUsers, id)) {
+        if (changed->kind != AuditState::Difference::Kind::Changed) {
+            PasswordHasher::verify(dummyHash(), password);
+            throw Error(Error::Kind::Permission,
+                        tr("The account %1 was put into the database outside the program: it "
+                           "cannot sign in. Run isms-desk check and restore a verified backup.")
+                            .arg(username));
+        }
+        const QJsonObject trail = QJsonDocument::fromJson(changed->image.toUtf8()).object();
+        if (trail.value(QStringLiteral("password_hash")) !=
+            AuditLog::imageOf(QStringLiteral("password_hash"), hash)) {
+            PasswordHasher::verify(dummyHash(), password);
+            throw Error(Error::Kind::Permission, tr("The password of %1 was changed outside the "
+                                                    "program: it is not accepted. Run isms-desk "
+                                                    "check and restore a verified backup.")
+                                                     .arg(username));
+        }
+        UserRole::fromKey(trail.value(QStringLiteral("role")).toString(), &role);
+        disabled = trail.value(QStringLiteral("disabled")).toInteger() != 0;
+        failed = int(trail.value(QStringLiteral("failed_attempts")).toInteger());
+        lockedUntil = QDateTime::fromString(trail.value(QStringLiteral("locked_until")).toString(),
+                                            Qt::ISODate);
+    }
 
     if (lockedUntil.isValid() && now < lockedUntil) {
         throw Error(Error::Kind::Permission,
@@ -138,8 +168,9 @@ Session UserService::signIn(const QString& username, const QString& password,
                        {QStringLiteral("locked_until"), QVariant(QMetaType(QMetaType::QString))}};
     }
     if (!bookkeeping.isEmpty() && counting) {
-        // The account's own bookkeeping is written in its name, not by whoever is signed in.
-        RecordWriter(m_db, m_db.ownAccount(id, username))
+        // The account's own bookkeeping, not the act of whoever is signed in, nor of the account's
+        // holder (a wrong guess may be anyone's): the trail names the sign-in.
+        RecordWriter(m_db, m_db.ownAccount(id, QStringLiteral("sign-in")))
             .update(kUsers, id, rowVersion, bookkeeping);
         tx->commit();
     }

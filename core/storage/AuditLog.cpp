@@ -16,22 +16,24 @@ namespace isms::core {
 
 AuditLog::AuditLog(Database& db) : m_db(db) {}
 
+QJsonValue AuditLog::imageOf(const QString& column, const QVariant& value) {
+    // A password hash is a secret too: the log says that it changed, never what it is. A short
+    // digest of the (already salted) hash shows a change without revealing anything.
+    if (column == QStringLiteral("password_hash")) {
+        return QStringLiteral("(secret %1)")
+            .arg(QString::fromLatin1(
+                QCryptographicHash::hash(value.toString().toUtf8(), QCryptographicHash::Sha256)
+                    .toHex()
+                    .left(8)));
+    }
+    return QJsonValue::fromVariant(Sql::toStored(value));
+}
+
 QString AuditLog::toJson(const QVariantMap& values) {
     if (values.isEmpty()) return {};
     QJsonObject object;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        // A password hash is a secret too: the log says that it changed, never what it is.
-        const bool secret = it.key() == QStringLiteral("password_hash");
-        // A short digest of the (already salted) hash shows a change without revealing anything.
-        object.insert(
-            it.key(),
-            secret ? QJsonValue(QStringLiteral("(secret %1)")
-                                    .arg(QString::fromLatin1(
-                                        QCryptographicHash::hash(it.value().toString().toUtf8(),
-                                                                 QCryptographicHash::Sha256)
-                                            .toHex()
-                                            .left(8))))
-                   : QJsonValue::fromVariant(Sql::toStored(it.value())));
+        object.insert(it.key(), imageOf(it.key(), it.value()));
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }

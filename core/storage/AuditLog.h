@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 #include <QVariantMap>
 #include <functional>
@@ -70,6 +71,8 @@ public:
     QStringList entities() const;
 
     static QString toJson(const QVariantMap& values);
+    // One column's value as an image holds it (a password hash as a short digest of it).
+    static QJsonValue imageOf(const QString& column, const QVariant& value);
 
 private:
     static QString entryHash(const QString& prevHash, const QString& at, const QString& actor,

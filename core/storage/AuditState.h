@@ -26,9 +26,9 @@ public:
         enum class Kind { Changed, Added, Removed };
         Kind kind = Kind::Changed;
         QString table;
-        qint64 id = 0;        // 0 for a link row (a table without ids)
-        QVariantMap row;      // as it is now (Changed, Added)
-        QString image;        // as the trail last had it, JSON (Changed, Removed)
+        qint64 id = 0;    // 0 for a link row (a table without ids)
+        QVariantMap row;  // as it is now (Changed, Added)
+        QString image;    // as the trail last had it, JSON (Changed, Removed)
         // A sentence naming the record, in the user's terms.
         QString describe() const;
     };
@@ -38,7 +38,8 @@ public:
     // Compares every audited table with the trail. stop, asked every thousand entries and rows,
     // ends it early (the result is then incomplete: complete() says so). Given chain, the same
     // read of the trail verifies its chain too (a whole check reads the trail once).
-    QList<Difference> differences(const std::function<bool()>& stop = {}, AuditLog::Verification* chain = nullptr);
+    QList<Difference> differences(const std::function<bool()>& stop = {},
+                                  AuditLog::Verification* chain = nullptr);
     // Every table read row by row through Qt, as on the server: the reference the file's fast
     // reading (TrailScan) is held to.
     QList<Difference> differencesRowByRow(const std::function<bool()>& stop = {});
@@ -51,12 +52,13 @@ public:
     // and the search index that is rebuilt from the records.
     static QStringList auditedTables(const Database& db);
 
+    // What differs of one record, read again row by row: a scan's suspect is only a difference
+    // if this finds one; an account signing in is held to what the trail says of it.
+    std::optional<Difference> compareRecord(const QString& table, qint64 id);
+
 private:
     QList<Difference> compareRows(const QString& table);
     QList<Difference> compareLinks(const QString& table);
-    // What differs of one record, read again row by row: a scan's suspect is only a difference
-    // if this finds one.
-    std::optional<Difference> compareRecord(const QString& table, qint64 id);
 
     Database& m_db;
     bool m_complete = true;

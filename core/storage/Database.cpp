@@ -320,8 +320,8 @@ Grant Database::require(UserRole::Permission permission) const {
     return Grant({WriteRules::scopeOf(permission)}, m_session.username);
 }
 
-Grant Database::ownAccount(qint64 userId, const QString& username) const {
-    return Grant({WriteRules::Scope::OwnAccount}, username, userId);
+Grant Database::ownAccount(qint64 userId, const QString& actor) const {
+    return Grant({WriteRules::Scope::OwnAccount}, actor, userId);
 }
 
 Grant Database::firstAccount(const QString& username) const {

@@ -93,8 +93,8 @@ public:
     // when it begins (begin()), with readOnlyReason(); reading what a role may see still works.
     Grant require(UserRole::Permission permission) const;
     // The operations that are not a role's. A user's own account (a failed sign-in counted,
-    // a password changed), in that user's name.
-    Grant ownAccount(qint64 userId, const QString& username) const;
+    // a password changed), in actor's name (the user's, or "sign-in" for its bookkeeping).
+    Grant ownAccount(qint64 userId, const QString& actor) const;
     // The first administrator of a database that has no account yet, in that account's name.
     Grant firstAccount(const QString& username) const;
     // The automatic backup the workstation's settings ask for, whoever is signed in.

@@ -1,15 +1,16 @@
 #include "RecordWriter.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlRecord>
+
 #include "AuditLog.h"
+#include "AuditState.h"
 #include "Database.h"
 #include "Sql.h"
 #include "VersionLock.h"
 #include "domain/Error.h"
 #include "domain/TextSafety.h"
-
-#include <QDateTime>
-#include <QRegularExpression>
-#include <QSqlRecord>
 
 namespace isms::core {
 
@@ -36,9 +37,10 @@ QString RecordWriter::insertStatement(const QString& table, const QVariantMap& v
         .arg(table, columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")));
 }
 
-void RecordWriter::log(const QString& action, const QString& table, qint64 id, const QVariantMap& before,
-                       const QVariantMap& after) const {
-    AuditLog(m_db).appendJson(m_grant.actor(), action, table, id, AuditLog::toJson(before), AuditLog::toJson(after));
+void RecordWriter::log(const QString& action, const QString& table, qint64 id,
+                       const QVariantMap& before, const QVariantMap& after) const {
+    AuditLog(m_db).appendJson(m_grant.actor(), action, table, id, AuditLog::toJson(before),
+                              AuditLog::toJson(after));
 }
 
 void RecordWriter::requireTransaction() const {
@@ -64,10 +66,12 @@ void RecordWriter::checkText(const QVariantMap& values) {
         if (at < 0) continue;
         QString shown = TextSafety::cleaned(text).simplified();
         if (shown.size() > 30) shown = shown.left(30) + QStringLiteral("…");
-        throw Error(Error::Kind::Invalid,
-                    tr("“%1” holds an invisible control or text-direction character (U+%2) that no record may keep: "
-                       "remove it and save again.")
-                        .arg(shown, QString::number(text[at].unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper()));
+        throw Error(Error::Kind::Invalid, tr("“%1” holds an invisible control or text-direction "
+                                             "character (U+%2) that no record may keep: "
+                                             "remove it and save again.")
+                                              .arg(shown, QString::number(text[at].unicode(), 16)
+                                                              .rightJustified(4, QLatin1Char('0'))
+                                                              .toUpper()));
     }
 }
 
@@ -114,9 +118,11 @@ QList<QVariantMap> RecordWriter::matching(const QString& table, const QVariantMa
         conditions << QStringLiteral("%1 = :%1").arg(it.key());
         bound.insert(it.key(), it.value());
     }
-    if (conditions.isEmpty()) throw Error(Error::Kind::Invalid, QStringLiteral("a link row needs its key"));
+    if (conditions.isEmpty())
+        throw Error(Error::Kind::Invalid, QStringLiteral("a link row needs its key"));
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))),
+                           QStringLiteral("SELECT * FROM %1 WHERE %2")
+                               .arg(table, conditions.join(QStringLiteral(" AND "))),
                            bound);
     QList<QVariantMap> rows;
     while (q.next()) rows << Sql::row(q);
@@ -133,11 +139,14 @@ void RecordWriter::removeLink(const QString& table, const QVariantMap& values) {
         checkIdentifier(it.key());
         conditions << QStringLiteral("%1 = :%1").arg(it.key());
     }
-    if (conditions.isEmpty()) throw Error(Error::Kind::Invalid, QStringLiteral("removeLink needs a key"));
+    if (conditions.isEmpty())
+        throw Error(Error::Kind::Invalid, QStringLiteral("removeLink needs a key"));
     // Each removed row is logged whole, as its insert was.
     const QList<QVariantMap> rows = matching(table, values);
     Sql::run(m_db.connection(),
-             QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))), values);
+             QStringLiteral("DELETE FROM %1 WHERE %2")
+                 .arg(table, conditions.join(QStringLiteral(" AND "))),
+             values);
     for (const QVariantMap& row : rows) log(QStringLiteral("delete"), table, 0, row, {});
 }
 
@@ -151,6 +160,7 @@ void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersio
     if (before.isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));
     }
+    requireAsLogged(table, id, before);
     VersionLock(m_db).check(table, before, values);
     QStringList assignments;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -163,10 +173,11 @@ void RecordWriter::update(const QString& table, qint64 id, int expectedRowVersio
     bound.remove(QStringLiteral("id"));
     bound.insert(QStringLiteral("row_version"), expectedRowVersion);
     bound.insert(QStringLiteral("id"), id);
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("UPDATE %1 SET %2 WHERE id = :id AND row_version = :row_version")
-                               .arg(table, assignments.join(QStringLiteral(", "))),
-                           bound);
+    QSqlQuery q =
+        Sql::run(m_db.connection(),
+                 QStringLiteral("UPDATE %1 SET %2 WHERE id = :id AND row_version = :row_version")
+                     .arg(table, assignments.join(QStringLiteral(", "))),
+                 bound);
     if (q.numRowsAffected() != 1) refuseStale(table, id);
     log(QStringLiteral("update"), table, id, before, read(m_db, table, id));
 }
@@ -179,10 +190,12 @@ void RecordWriter::remove(const QString& table, qint64 id, int expectedRowVersio
     if (before.isEmpty()) {
         throw Error(Error::Kind::NotFound, tr("The record no longer exists: someone deleted it."));
     }
+    requireAsLogged(table, id, before);
     VersionLock(m_db).check(table, before, {});
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("DELETE FROM %1 WHERE id = :id AND row_version = :rv").arg(table),
-                           {{QStringLiteral("id"), id}, {QStringLiteral("rv"), expectedRowVersion}});
+    QSqlQuery q =
+        Sql::run(m_db.connection(),
+                 QStringLiteral("DELETE FROM %1 WHERE id = :id AND row_version = :rv").arg(table),
+                 {{QStringLiteral("id"), id}, {QStringLiteral("rv"), expectedRowVersion}});
     if (q.numRowsAffected() != 1) refuseStale(table, id);
     log(QStringLiteral("delete"), table, id, before, {});
 }
@@ -193,15 +206,16 @@ void RecordWriter::clearReference(const QString& table, const QString& column, q
     checkIdentifier(column);
     m_grant.check(table, WriteRules::Update, {column});
     // Row by row, each with its own audit entry and row_version, like any other change.
-    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT * FROM %1 WHERE %2 = :id").arg(table, column),
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT * FROM %1 WHERE %2 = :id").arg(table, column),
                            {{QStringLiteral("id"), id}});
     QList<QVariantMap> rows;
     while (q.next()) rows << Sql::row(q);
     q.finish();
     for (const QVariantMap& row : rows) {
         if (row.contains(QStringLiteral("id"))) {
-            update(table, row.value(QStringLiteral("id")).toLongLong(), row.value(QStringLiteral("row_version")).toInt(),
-                   {{column, QVariant()}});
+            update(table, row.value(QStringLiteral("id")).toLongLong(),
+                   row.value(QStringLiteral("row_version")).toInt(), {{column, QVariant()}});
             continue;
         }
         // A link row has no id: it is found by all its values.
@@ -214,12 +228,32 @@ void RecordWriter::clearReference(const QString& table, const QString& column, q
             bound.insert(it.key(), it.value());
         }
         Sql::run(m_db.connection(),
-                 QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3").arg(table, column, match.join(QStringLiteral(" AND "))),
+                 QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3")
+                     .arg(table, column, match.join(QStringLiteral(" AND "))),
                  bound);
         QVariantMap after = row;
         after.insert(column, QVariant());
         log(QStringLiteral("update"), table, 0, row, after);
     }
+}
+
+void RecordWriter::requireAsLogged(const QString& table, qint64 id,
+                                   const QVariantMap& before) const {
+    QSqlQuery& q = m_db.statement(
+        QStringLiteral("SELECT action, after_data FROM audit_log WHERE entity = :t AND "
+                       "entity_id = :id ORDER BY id DESC LIMIT 1"));
+    Sql::run(q, {{QStringLiteral("t"), table}, {QStringLiteral("id"), id}});
+    const bool logged = q.next() && q.value(0).toString() != QStringLiteral("delete");
+    const QString image = logged ? q.value(1).toString() : QString();
+    q.finish();
+    if (logged && image == AuditLog::toJson(before)) return;
+    const AuditState::Difference found{
+        logged ? AuditState::Difference::Kind::Changed : AuditState::Difference::Kind::Added, table,
+        id, before, image};
+    throw Error(Error::Kind::Refused,
+                tr("%1 Nothing is saved over it: run isms-desk check, and restore a verified "
+                   "backup.")
+                    .arg(found.describe()));
 }
 
 void RecordWriter::refuseStale(const QString& table, qint64 id) const {
@@ -228,15 +262,18 @@ void RecordWriter::refuseStale(const QString& table, qint64 id) const {
                                           "entity_id = :id ORDER BY id DESC LIMIT 1"),
                            {{QStringLiteral("e"), table}, {QStringLiteral("id"), id}});
     if (q.next()) {
-        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
-        throw Error(Error::Kind::Conflict,
-                    tr("This record was changed by %1 at %2 after you opened it. Your change was not "
-                       "saved; reload the record and make it again.")
-                        .arg(q.value(0).toString(), at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        const QDateTime at =
+            QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
+        throw Error(
+            Error::Kind::Conflict,
+            tr("This record was changed by %1 at %2 after you opened it. Your change was not "
+               "saved; reload the record and make it again.")
+                .arg(q.value(0).toString(), at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
-    throw Error(Error::Kind::Conflict,
-                tr("This record was changed by someone else after you opened it. Your change was not "
-                   "saved; reload the record and make it again."));
+    throw Error(
+        Error::Kind::Conflict,
+        tr("This record was changed by someone else after you opened it. Your change was not "
+           "saved; reload the record and make it again."));
 }
 
 }  // namespace isms::core

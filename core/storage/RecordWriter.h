@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Grant.h"
-
 #include <QCoreApplication>
 #include <QVariantMap>
+
+#include "Grant.h"
 
 namespace isms::core {
 
@@ -37,6 +37,9 @@ public:
 
 private:
     void requireTransaction() const;
+    // A record is changed or deleted only as its audit trail last had it: what was put into the
+    // file directly is not taken into the trail by the next change of it.
+    void requireAsLogged(const QString& table, qint64 id, const QVariantMap& before) const;
     void log(const QString& action, const QString& table, qint64 id, const QVariantMap& before,
              const QVariantMap& after) const;
     static void checkIdentifier(const QString& name);

@@ -9,27 +9,45 @@ namespace isms::core {
 
 namespace {
 // Tables whose rows belong to one version through version_id.
-const QStringList kVersionContent{QStringLiteral("sections"),          QStringLiteral("version_references"),
-                                  QStringLiteral("scope_items"),       QStringLiteral("policy_statements"),
-                                  QStringLiteral("responsibilities"),  QStringLiteral("approvals")};
+const QStringList kVersionContent{
+    QStringLiteral("sections"),         QStringLiteral("version_references"),
+    QStringLiteral("scope_items"),      QStringLiteral("policy_statements"),
+    QStringLiteral("responsibilities"), QStringLiteral("approvals")};
 const QStringList kStatusColumns{QStringLiteral("status"), QStringLiteral("status_changed_at"),
                                  QStringLiteral("status_note")};
 }  // namespace
 
 VersionLock::VersionLock(Database& db) : m_db(db) {}
 
-bool VersionLock::locked(const QVariant& versionId) const {
-    if (versionId.isNull() || !versionId.isValid()) return false;
-    VersionStatus::Value status;
-    const QString key = Sql::scalar(m_db.connection(), QStringLiteral("SELECT status FROM document_versions WHERE id = :id"),
-                                    {{QStringLiteral("id"), versionId}})
-                            .toString();
-    return VersionStatus::fromKey(key, &status) && VersionStatus::isReadOnly(status);
+QString VersionLock::readOnlyRefusal() {
+    return tr(
+        "This policy version is approved, published or superseded and can no longer be changed. "
+        "Make a new "
+        "version instead.");
 }
 
-void VersionLock::check(const QString& table, const QVariantMap& before, const QVariantMap& values) const {
-    const QString refusal = tr("This policy version is approved, published or superseded and can no longer be "
-                               "changed. Make a new version instead.");
+QString VersionLock::contentRefusal(const QVariant& versionId) const {
+    if (versionId.isNull() || !versionId.isValid()) return {};
+    VersionStatus::Value status;
+    const QString key =
+        Sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT status FROM document_versions WHERE id = :id"),
+                    {{QStringLiteral("id"), versionId}})
+            .toString();
+    if (!VersionStatus::fromKey(key, &status)) return {};
+    if (VersionStatus::isReadOnly(status)) return readOnlyRefusal();
+    if (status == VersionStatus::InReview) {
+        return tr(
+            "This policy version is in review: its text changes only after it is returned to "
+            "draft, so that "
+            "what its approver reads is what is approved.");
+    }
+    return {};
+}
+
+void VersionLock::check(const QString& table, const QVariantMap& before,
+                        const QVariantMap& values) const {
+    const QString refusal = readOnlyRefusal();
     if (table == QStringLiteral("document_versions")) {
         if (before.isEmpty()) return;
         VersionStatus::Value status;
@@ -47,10 +65,11 @@ void VersionLock::check(const QString& table, const QVariantMap& before, const Q
     if (table == QStringLiteral("approvals") && before.isEmpty()) return;
     const QVariant version = before.isEmpty() ? values.value(QStringLiteral("version_id"))
                                               : before.value(QStringLiteral("version_id"));
-    if (locked(version)) throw Error(Error::Kind::Refused, refusal);
-    if (values.contains(QStringLiteral("version_id")) && locked(values.value(QStringLiteral("version_id")))) {
-        throw Error(Error::Kind::Refused, refusal);
+    QString why = contentRefusal(version);
+    if (why.isEmpty() && values.contains(QStringLiteral("version_id"))) {
+        why = contentRefusal(values.value(QStringLiteral("version_id")));
     }
+    if (!why.isEmpty()) throw Error(Error::Kind::Refused, why);
 }
 
 }  // namespace isms::core

@@ -2,6 +2,8 @@
 // row_version (or, for an approval, the fingerprint) the user saw; here another workstation, on
 // its own connection, changes the record between seeing and saving, and each stale call is
 // refused and leaves the other's change in place. Runs against PostgreSQL too.
+#include <gtest/gtest.h>
+
 #include "Administrator.h"
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
@@ -17,8 +19,6 @@
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 
-#include <gtest/gtest.h>
-
 using namespace isms::core;
 using isms::test::errorOf;
 using isms::test::rowVersion;
@@ -33,22 +33,27 @@ protected:
         db = isms::test::demoDatabase(location);
         other = Database::open(location);
         other->setSession(isms::test::administrator(QStringLiteral("other-workstation")));
-        const auto current = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"), QStringLiteral("2.0"));
+        const auto current =
+            PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"), QStringLiteral("2.0"));
         documentId = current.documentId;
-        draft = PolicyService(*db).newVersion(current.id, QStringLiteral("2.1"), QStringLiteral("年度修訂"));
+        draft = PolicyService(*db).newVersion(current.id, QStringLiteral("2.1"),
+                                              QStringLiteral("年度修訂"));
     }
     int versionRow(qint64 id) { return rowVersion(*db, QStringLiteral("document_versions"), id); }
     QString status(qint64 id) {
-        return Sql::scalar(db->connection(), QStringLiteral("SELECT status FROM document_versions WHERE id = :id"),
+        return Sql::scalar(db->connection(),
+                           QStringLiteral("SELECT status FROM document_versions WHERE id = :id"),
                            {{QStringLiteral("id"), id}})
             .toString();
     }
     QDate effective(qint64 id) {
-        return QDate::fromString(Sql::scalar(db->connection(),
-                                             QStringLiteral("SELECT effective_date FROM document_versions WHERE id = :id"),
-                                             {{QStringLiteral("id"), id}})
-                                     .toString(),
-                                 Qt::ISODate);
+        return QDate::fromString(
+            Sql::scalar(
+                db->connection(),
+                QStringLiteral("SELECT effective_date FROM document_versions WHERE id = :id"),
+                {{QStringLiteral("id"), id}})
+                .toString(),
+            Qt::ISODate);
     }
     // The draft in review, as the chair would find it.
     void toReview() {
@@ -99,40 +104,57 @@ TEST_F(StaleCall, ApproveWhatWasChangedWhileTheChairReadIt) {
     // Meanwhile the text goes back to draft, is changed and is submitted again.
     PolicyService(*other).returnToDraft(draft, seen, QStringLiteral("補一句"));
     SectionEditor editor(*other, draft);
-    const qint64 first = Sql::scalar(other->connection(),
-                                     QStringLiteral("SELECT MIN(id) FROM sections WHERE version_id = :v"),
-                                     {{QStringLiteral("v"), draft}})
-                             .toLongLong();
+    const qint64 first =
+        Sql::scalar(other->connection(),
+                    QStringLiteral("SELECT MIN(id) FROM sections WHERE version_id = :v"),
+                    {{QStringLiteral("v"), draft}})
+            .toLongLong();
     const PolicySection section = editor.load(first);
-    editor.update(rowVersion(*other, QStringLiteral("document_versions"), draft), first, section.heading,
+    editor.update(rowVersion(*other, QStringLiteral("document_versions"), draft), first,
+                  section.heading,
                   section.paragraphs + QStringList{QStringLiteral("審查期間新增的一段。")});
-    PolicyService(*other).submitForReview(draft, rowVersion(*other, QStringLiteral("document_versions"), draft));
+    PolicyService(*other).submitForReview(
+        draft, rowVersion(*other, QStringLiteral("document_versions"), draft));
 
     expectRefused([&] { PolicyService(*db).approve(draft, seen, shown, QStringLiteral("局長")); });
     // The right row_version with the fingerprint of the text before the change: still refused.
     QString message;
-    EXPECT_EQ(errorOf([&] { PolicyService(*db).approve(draft, versionRow(draft), shown, QStringLiteral("局長")); }, &message),
+    EXPECT_EQ(errorOf(
+                  [&] {
+                      PolicyService(*db).approve(draft, versionRow(draft), shown,
+                                                 QStringLiteral("局長"));
+                  },
+                  &message),
               Error::Kind::Conflict);
-    EXPECT_TRUE(message.contains(QStringLiteral("changed after it was shown"))) << message.toStdString();
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM approvals WHERE version_id = :v"),
+    EXPECT_TRUE(message.contains(QStringLiteral("changed after it was shown")))
+        << message.toStdString();
+    EXPECT_EQ(Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM approvals WHERE version_id = :v"),
                           {{QStringLiteral("v"), draft}})
                   .toInt(),
               0);
     EXPECT_EQ(status(draft), QStringLiteral("in_review"));
     // What she sees now, she can approve.
-    PolicyService(*db).approve(draft, versionRow(draft), PolicyService(*db).fingerprint(draft), QStringLiteral("局長"));
+    PolicyService(*db).approve(draft, versionRow(draft), PolicyService(*db).fingerprint(draft),
+                               QStringLiteral("局長"));
     EXPECT_EQ(status(draft), QStringLiteral("approved"));
 }
 
 TEST_F(StaleCall, PublishTwiceFromTwoWorkstations) {
     toReview();
-    PolicyService(*db).approve(draft, versionRow(draft), PolicyService(*db).fingerprint(draft), QStringLiteral("局長"));
+    PolicyService(*db).approve(draft, versionRow(draft), PolicyService(*db).fingerprint(draft),
+                               QStringLiteral("局長"));
     const int seen = versionRow(draft);
     PolicyService(*other).publish(draft, seen);
-    // Refused (it is published already), and published once.
-    errorOf([&] { PolicyService(*db).publish(draft, seen); });
+    // Refused as stale, naming who published it (not judged as if it were seen published), and
+    // published once.
+    QString message;
+    EXPECT_EQ(errorOf([&] { PolicyService(*db).publish(draft, seen); }, &message),
+              Error::Kind::Conflict);
+    EXPECT_TRUE(message.contains(QStringLiteral("other-workstation"))) << message.toStdString();
     EXPECT_EQ(Sql::scalar(db->connection(),
-                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'document_versions' AND entity_id = :v "
+                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
+                                         "'document_versions' AND entity_id = :v "
                                          "AND after_data LIKE '%\"published\"%'"),
                           {{QStringLiteral("v"), draft}})
                   .toInt(),
@@ -143,15 +165,19 @@ TEST_F(StaleCall, RecordAPolicyReview) {
     PolicyService mine(*db);
     const int seen = mine.reviewState(documentId, QDate::currentDate()).cycleRowVersion;
     const QDate recent = QDate::currentDate().addDays(-1);
-    PolicyService(*other).recordReview(documentId, seen, recent, QStringLiteral("資通安全委員會"), false, QString());
+    PolicyService(*other).recordReview(documentId, seen, recent, QStringLiteral("資通安全委員會"),
+                                       false, QString());
     // A stale "done" would have moved the last review back to an old date.
     expectRefused([&] {
-        mine.recordReview(documentId, seen, QDate::currentDate().addDays(-300), QStringLiteral("x"), false, QString());
+        mine.recordReview(documentId, seen, QDate::currentDate().addDays(-300), QStringLiteral("x"),
+                          false, QString());
     });
-    expectRefused([&] { mine.startSignificantChangeReview(documentId, seen, QStringLiteral("組織改造")); });
+    expectRefused(
+        [&] { mine.startSignificantChangeReview(documentId, seen, QStringLiteral("組織改造")); });
     EXPECT_EQ(mine.reviewState(documentId, QDate::currentDate()).lastReview, recent);
     // Recorded late but not stale, an older review never moves the last one back either.
-    mine.recordReview(documentId, mine.reviewState(documentId, QDate::currentDate()).cycleRowVersion,
+    mine.recordReview(documentId,
+                      mine.reviewState(documentId, QDate::currentDate()).cycleRowVersion,
                       QDate::currentDate().addDays(-300), QStringLiteral("x"), false, QString());
     EXPECT_EQ(mine.reviewState(documentId, QDate::currentDate()).lastReview, recent);
 }
@@ -164,9 +190,11 @@ TEST_F(StaleCall, MarkAReviewCycleDone) {
     }
     ASSERT_NE(cycle.cycleId, 0);
     const QDate recent = QDate::currentDate().addDays(-1);
-    ReviewCalendar(*other).complete(cycle.cycleId, cycle.cycleRowVersion, recent, QStringLiteral("林志豪"), QString());
+    ReviewCalendar(*other).complete(cycle.cycleId, cycle.cycleRowVersion, recent,
+                                    QStringLiteral("林志豪"), QString());
     expectRefused([&] {
-        mine.complete(cycle.cycleId, cycle.cycleRowVersion, QDate::currentDate().addDays(-320), QStringLiteral("x"), {});
+        mine.complete(cycle.cycleId, cycle.cycleRowVersion, QDate::currentDate().addDays(-320),
+                      QStringLiteral("x"), {});
     });
     QDate last;
     int now = 0;
@@ -186,35 +214,48 @@ TEST_F(StaleCall, MarkAReviewCycleDone) {
 }
 
 TEST_F(StaleCall, ChangeAnAccount) {
-    UserService(*db).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("陳美玲"), QStringLiteral("s3cure-admin-pass"));
+    UserService(*db).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("陳美玲"),
+                                              QStringLiteral("s3cure-admin-pass"));
     UserService(*db).signIn(QStringLiteral("admin"), QStringLiteral("s3cure-admin-pass"));
     UserService(*other).signIn(QStringLiteral("admin"), QStringLiteral("s3cure-admin-pass"));
-    const qint64 editor = UserService(*db).createUser(QStringLiteral("editor1"), QStringLiteral("林志豪"), UserRole::Editor,
-                                                      QStringLiteral("editor password"));
+    const qint64 editor =
+        UserService(*db).createUser(QStringLiteral("editor1"), QStringLiteral("林志豪"),
+                                    UserRole::Editor, QStringLiteral("editor password"));
     const int seen = rowVersion(*db, QStringLiteral("users"), editor);
     UserService(*other).setRole(editor, seen, UserRole::Viewer);
     expectRefused([&] { UserService(*db).setRole(editor, seen, UserRole::Administrator); });
     expectRefused([&] { UserService(*db).setDisabled(editor, seen, true); });
-    expectRefused([&] { UserService(*db).resetPassword(editor, seen, QStringLiteral("another password")); });
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT role FROM users WHERE id = :id"), {{QStringLiteral("id"), editor}})
+    expectRefused(
+        [&] { UserService(*db).resetPassword(editor, seen, QStringLiteral("another password")); });
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT role FROM users WHERE id = :id"),
+                          {{QStringLiteral("id"), editor}})
                   .toString(),
               QStringLiteral("viewer"));
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT disabled FROM users WHERE id = :id"), {{QStringLiteral("id"), editor}})
-                  .toInt(),
-              0);
+    EXPECT_EQ(
+        Sql::scalar(db->connection(), QStringLiteral("SELECT disabled FROM users WHERE id = :id"),
+                    {{QStringLiteral("id"), editor}})
+            .toInt(),
+        0);
 }
 
 TEST_F(StaleCall, AnAuditsFindingsAndCorrectiveActions) {
-    const qint64 person = Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM people")).toLongLong();
+    const qint64 person =
+        Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM people")).toLongLong();
     AuditService mine(*db);
     AuditService theirs(*other);
-    const qint64 audit = mine.addAudit({QStringLiteral("115年度內部稽核"), QDate(2026, 10, 1), QDate(2026, 10, 2), QString(),
-                                        QStringLiteral("張淑芬"), QString()});
-    const qint64 finding = mine.addFinding(audit, {QStringLiteral("minor"), QString(), QStringLiteral("帳號未停用"), QString()});
-    const qint64 action = mine.addCorrectiveAction(finding, {QStringLiteral("流程"), QStringLiteral("修訂流程"), person, QDate(2026, 11, 30)});
-    const auto actionSeen = [&] { return rowVersion(*db, QStringLiteral("corrective_actions"), action); };
+    const qint64 audit =
+        mine.addAudit({QStringLiteral("115年度內部稽核"), QDate(2026, 10, 1), QDate(2026, 10, 2),
+                       QString(), QStringLiteral("張淑芬"), QString()});
+    const qint64 finding = mine.addFinding(
+        audit, {QStringLiteral("minor"), QString(), QStringLiteral("帳號未停用"), QString()});
+    const qint64 action = mine.addCorrectiveAction(
+        finding, {QStringLiteral("流程"), QStringLiteral("修訂流程"), person, QDate(2026, 11, 30)});
+    const auto actionSeen = [&] {
+        return rowVersion(*db, QStringLiteral("corrective_actions"), action);
+    };
     const auto actionStatus = [&] {
-        return Sql::scalar(db->connection(), QStringLiteral("SELECT status FROM corrective_actions WHERE id = :id"),
+        return Sql::scalar(db->connection(),
+                           QStringLiteral("SELECT status FROM corrective_actions WHERE id = :id"),
                            {{QStringLiteral("id"), action}})
             .toString();
     };
@@ -226,12 +267,16 @@ TEST_F(StaleCall, AnAuditsFindingsAndCorrectiveActions) {
 
     // Verified ineffective there (back to work) while this one would verify it effective.
     seen = actionSeen();
-    theirs.verify(action, seen, QDate(2026, 12, 1), person, false, QStringLiteral("仍有帳號未停用"));
-    expectRefused([&] { mine.verify(action, seen, QDate(2026, 12, 1), person, true, QStringLiteral("抽查無誤")); });
+    theirs.verify(action, seen, QDate(2026, 12, 1), person, false,
+                  QStringLiteral("仍有帳號未停用"));
+    expectRefused([&] {
+        mine.verify(action, seen, QDate(2026, 12, 1), person, true, QStringLiteral("抽查無誤"));
+    });
     EXPECT_EQ(actionStatus(), QStringLiteral("in_progress"));
 
     // An observation closed there, then closed here from the list as it was.
-    const qint64 observation = mine.addFinding(audit, {QStringLiteral("observation"), QString(), QStringLiteral("格式不一"), QString()});
+    const qint64 observation = mine.addFinding(
+        audit, {QStringLiteral("observation"), QString(), QStringLiteral("格式不一"), QString()});
     const int observationSeen = rowVersion(*db, QStringLiteral("findings"), observation);
     theirs.closeFinding(observation, observationSeen);
     expectRefused([&] { mine.closeFinding(observation, observationSeen); });
@@ -240,31 +285,37 @@ TEST_F(StaleCall, AnAuditsFindingsAndCorrectiveActions) {
     mine.markActionDone(action, actionSeen());
     mine.verify(action, actionSeen(), QDate(2026, 12, 2), person, true, QStringLiteral("抽查無誤"));
     EXPECT_EQ(actionStatus(), QStringLiteral("verified"));
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT status FROM findings WHERE id = :id"), {{QStringLiteral("id"), finding}})
-                  .toString(),
-              QStringLiteral("closed"));
+    EXPECT_EQ(
+        Sql::scalar(db->connection(), QStringLiteral("SELECT status FROM findings WHERE id = :id"),
+                    {{QStringLiteral("id"), finding}})
+            .toString(),
+        QStringLiteral("closed"));
 }
 
 TEST_F(StaleCall, RemovingASectionUnlinksEachRecordInItsOwnAuditedChange) {
     // 肆、一、(二): the section whose items are the objectives, each linked to its item.
     const qint64 objectivesSection =
         Sql::scalar(db->connection(),
-                    QStringLiteral("SELECT s.parent_id FROM objective_wordings o JOIN sections s ON s.id = o.section_id WHERE "
+                    QStringLiteral("SELECT s.parent_id FROM objective_wordings o JOIN sections s "
+                                   "ON s.id = o.section_id WHERE "
                                    "o.version_id = :v LIMIT 1"),
                     {{QStringLiteral("v"), draft}})
             .toLongLong();
     ASSERT_NE(objectivesSection, 0);
-    QSqlQuery q = Sql::run(db->connection(),
-                           QStringLiteral("SELECT o.id, o.row_version FROM objective_wordings o JOIN sections s ON s.id = "
-                                          "o.section_id WHERE s.parent_id = :s"),
-                           {{QStringLiteral("s"), objectivesSection}});
+    QSqlQuery q = Sql::run(
+        db->connection(),
+        QStringLiteral(
+            "SELECT o.id, o.row_version FROM objective_wordings o JOIN sections s ON s.id = "
+            "o.section_id WHERE s.parent_id = :s"),
+        {{QStringLiteral("s"), objectivesSection}});
     QList<QPair<qint64, int>> linked;
     while (q.next()) linked.append({q.value(0).toLongLong(), q.value(1).toInt()});
     q.finish();
     ASSERT_GE(linked.size(), 2);
     const auto updates = [&](qint64 id) {
         return Sql::scalar(db->connection(),
-                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'objective_wordings' AND entity_id = :id "
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
+                                          "'objective_wordings' AND entity_id = :id "
                                           "AND action = 'update'"),
                            {{QStringLiteral("id"), id}})
             .toInt();
@@ -273,11 +324,36 @@ TEST_F(StaleCall, RemovingASectionUnlinksEachRecordInItsOwnAuditedChange) {
     for (const auto& one : linked) updatesBefore << updates(one.first);
     SectionEditor(*db, draft).remove(versionRow(draft), objectivesSection);
     for (int i = 0; i < linked.size(); ++i) {
-        EXPECT_EQ(rowVersion(*db, QStringLiteral("objective_wordings"), linked[i].first), linked[i].second + 1);
+        EXPECT_EQ(rowVersion(*db, QStringLiteral("objective_wordings"), linked[i].first),
+                  linked[i].second + 1);
         EXPECT_EQ(updates(linked[i].first), updatesBefore[i] + 1);
     }
-    EXPECT_EQ(Sql::scalar(db->connection(),
-                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'objective_wordings' AND entity_id = 0"))
-                  .toInt(),
-              0);
+    EXPECT_EQ(
+        Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity "
+                                                     "= 'objective_wordings' AND entity_id = 0"))
+            .toInt(),
+        0);
+}
+
+TEST_F(StaleCall, TheTextOfAVersionInReviewIsNotChangedUnderItsApprover) {
+    toReview();
+    const qint64 first =
+        Sql::scalar(db->connection(),
+                    QStringLiteral("SELECT MIN(id) FROM sections WHERE version_id = :v"),
+                    {{QStringLiteral("v"), draft}})
+            .toLongLong();
+    SectionEditor editor(*db, draft);
+    const PolicySection section = editor.load(first);
+    const QString before = PolicyService(*db).fingerprint(draft);
+    QString message;
+    EXPECT_EQ(errorOf(
+                  [&] {
+                      editor.update(
+                          versionRow(draft), first, section.heading,
+                          section.paragraphs + QStringList{QStringLiteral("審查中偷偷加的一段。")});
+                  },
+                  &message),
+              Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("is in review"))) << message.toStdString();
+    EXPECT_EQ(PolicyService(*db).fingerprint(draft), before);
 }

@@ -82,6 +82,8 @@ TEST_F(ApprovedText, VerifyKeepsTheGenuineCopyAndRefusesTheAlteredOne) {
 }
 
 TEST_F(ApprovedText, NoCopyOfAlteredTextIsPrintedOrExported) {
+    const qint64 draft =
+        PolicyService(*db).newVersion(version.id, QStringLiteral("2.1"), QStringLiteral("修訂"));
     tamper();
     QString message;
     EXPECT_EQ(
@@ -92,9 +94,22 @@ TEST_F(ApprovedText, NoCopyOfAlteredTextIsPrintedOrExported) {
     EXPECT_EQ(errorOf([&] { PolicyService(*db).requireTextAsApproved(version.id); }),
               Error::Kind::Refused);
     // A draft has no approval to keep to: it prints.
-    const qint64 draft =
-        PolicyService(*db).newVersion(version.id, QStringLiteral("2.1"), QStringLiteral("修訂"));
     EXPECT_NO_THROW(isms::reports::PolicyCopyReport::inputFor(*db, draft));
+    // The altered text is not carried into a new version, to be approved there.
+    EXPECT_EQ(errorOf(
+                  [&] {
+                      PolicyService(*db).newVersion(version.id, QStringLiteral("2.2"),
+                                                    QStringLiteral("修訂"));
+                  },
+                  &message),
+              Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("taken into a new version")))
+        << message.toStdString();
+    EXPECT_EQ(
+        Sql::scalar(db->connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM document_versions WHERE version = '2.2'"))
+            .toInt(),
+        0);
 }
 
 TEST_F(ApprovedText, ABackupOfAlteredTextIsNoSoundCopyToRestore) {

@@ -105,3 +105,24 @@ TEST(ReadOnlyWindow, ADatabaseThatIsNotThereIsNotMadeToBeReadOnly) {
                  core::Error);
     EXPECT_FALSE(QFile::exists(missing));
 }
+
+TEST(ReadOnlyWindow, WithNoDatabaseOpenNothingThatNeedsOneIsOffered) {
+    core::Language::install(QStringLiteral("en"));
+    TestFiles files;
+    ui::MainWindow window(
+        isms::test::demoDatabase(files.database(QStringLiteral("closing.sqlite"))));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_TRUE(window.findChild<QAction*>(QStringLiteral("verify"))->isEnabled());
+    // As after a background check found the file damaged and closed it.
+    window.closeDatabase();
+    for (const char* name : {"backup", "restore", "change_password", "verify", "print", "pdf"}) {
+        const QAction* action = window.findChild<QAction*>(QString::fromLatin1(name));
+        if (!action) action = window.printAction(QString::fromLatin1(name));
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_FALSE(action->isEnabled()) << name;
+    }
+    EXPECT_TRUE(statusText(window).contains(QStringLiteral("No database is open")))
+        << statusText(window).toStdString();
+    EXPECT_FALSE(statusText(window).contains(QStringLiteral("Signed in")));
+}

@@ -1,3 +1,20 @@
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include "BackgroundCheck.h"
 #include "DatabaseActions.h"
 #include "DemoDatabase.h"
 #include "MainWindow.h"
@@ -16,22 +33,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include "BackgroundCheck.h"
-
-#include <gtest/gtest.h>
-
-#include <QTest>
-
-#include <QAction>
-#include <QCheckBox>
-#include <QDateEdit>
-#include <QComboBox>
-#include <QDir>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QTableView>
-
 using namespace isms;
 using isms::test::TestFiles;
 
@@ -46,7 +47,8 @@ protected:
         db = core::Workspace::open(files.path(QStringLiteral("sec.sqlite")));
     }
     void makeAdmin() {
-        core::UserService(*db).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("陳美玲"), kPassword);
+        core::UserService(*db).createFirstAdministrator(QStringLiteral("admin"),
+                                                        QStringLiteral("陳美玲"), kPassword);
     }
     TestFiles files;
     std::unique_ptr<core::Database> db;
@@ -108,14 +110,16 @@ TEST_F(SecurityUiTest, ChangePasswordThroughTheDialog) {
     dialog.repeatField()->setText(QStringLiteral("the new password"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.messageLabel()->text().toStdString();
-    EXPECT_NO_THROW(core::UserService(*db).signIn(QStringLiteral("admin"), QStringLiteral("the new password")));
+    EXPECT_NO_THROW(
+        core::UserService(*db).signIn(QStringLiteral("admin"), QStringLiteral("the new password")));
 }
 
 TEST_F(SecurityUiTest, AViewerSeesNoUserAdministrationAndCannotBackUp) {
     makeAdmin();
     core::UserService users(*db);
     users.signIn(QStringLiteral("admin"), kPassword);
-    users.createUser(QStringLiteral("viewer1"), QStringLiteral("黃雅婷"), core::UserRole::Viewer, QStringLiteral("viewer password"));
+    users.createUser(QStringLiteral("viewer1"), QStringLiteral("黃雅婷"), core::UserRole::Viewer,
+                     QStringLiteral("viewer password"));
     users.signIn(QStringLiteral("viewer1"), QStringLiteral("viewer password"));
     ui::MainWindow window(std::move(db));
     EXPECT_FALSE(navigationTitles(window).contains(QStringLiteral("Users")));
@@ -123,7 +127,8 @@ TEST_F(SecurityUiTest, AViewerSeesNoUserAdministrationAndCannotBackUp) {
     EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("restore"))->isEnabled());
     // Even if the menu were reachable, core refuses.
     QString message;
-    EXPECT_FALSE(window.databaseActions()->backupTo(files.path(QStringLiteral("b.sqlite")), &message));
+    EXPECT_FALSE(
+        window.databaseActions()->backupTo(files.path(QStringLiteral("b.sqlite")), &message));
     EXPECT_TRUE(message.contains(QStringLiteral("may not back up"))) << message.toStdString();
 }
 
@@ -131,7 +136,8 @@ TEST_F(SecurityUiTest, AdministratorDisablesAUserOnTheUsersPage) {
     makeAdmin();
     core::UserService users(*db);
     users.signIn(QStringLiteral("admin"), kPassword);
-    users.createUser(QStringLiteral("editor1"), QStringLiteral("林志豪"), core::UserRole::Editor, QStringLiteral("editor password"));
+    users.createUser(QStringLiteral("editor1"), QStringLiteral("林志豪"), core::UserRole::Editor,
+                     QStringLiteral("editor password"));
     ui::UsersPage page(*db);
     page.show();
     auto* model = page.list()->model();
@@ -144,10 +150,47 @@ TEST_F(SecurityUiTest, AdministratorDisablesAUserOnTheUsersPage) {
     EXPECT_EQ(model->index(row, 3).data().toString(), QStringLiteral("Editor"));
     page.list()->view()->setCurrentIndex(model->index(row, 1));
     page.toggleDisabled();
-    EXPECT_EQ(core::Sql::scalar(db->connection(), QStringLiteral("SELECT disabled FROM users WHERE username = 'editor1'")).toInt(), 1);
+    EXPECT_EQ(
+        core::Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT disabled FROM users WHERE username = 'editor1'"))
+            .toInt(),
+        1);
     // The list read the account again with its new row_version: the next change goes through.
     page.toggleDisabled();
-    EXPECT_EQ(core::Sql::scalar(db->connection(), QStringLiteral("SELECT disabled FROM users WHERE username = 'editor1'")).toInt(), 0);
+    EXPECT_EQ(
+        core::Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT disabled FROM users WHERE username = 'editor1'"))
+            .toInt(),
+        0);
+}
+
+TEST_F(SecurityUiTest, ChangingARoleStartsFromTheAccountsOwnSoOkAloneChangesNothing) {
+    makeAdmin();
+    core::UserService users(*db);
+    users.signIn(QStringLiteral("admin"), kPassword);
+    users.createUser(QStringLiteral("viewer1"), QStringLiteral("陳美玲"), core::UserRole::Viewer,
+                     QStringLiteral("viewer password"));
+    ui::UsersPage page(*db);
+    page.show();
+    auto* model = page.list()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 1).data().toString() == QStringLiteral("viewer1")) {
+            page.list()->view()->setCurrentIndex(model->index(r, 1));
+        }
+    }
+    QString offered;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        offered = dialog->textValue();
+        dialog->accept();
+    });
+    page.changeRole();
+    EXPECT_EQ(offered, QStringLiteral("Viewer"));
+    EXPECT_EQ(core::Sql::scalar(db->connection(),
+                                QStringLiteral("SELECT role FROM users WHERE username = 'viewer1'"))
+                  .toString(),
+              QStringLiteral("viewer"));
 }
 
 TEST_F(SecurityUiTest, AuditLogFiltersAndExport) {
@@ -160,7 +203,8 @@ TEST_F(SecurityUiTest, AuditLogFiltersAndExport) {
     page.userFilter()->setCurrentIndex(page.userFilter()->findData(QStringLiteral("admin")));
     EXPECT_EQ(page.list()->model()->matchingRows(), 2);  // the administrator's person and account
     page.userFilter()->setCurrentIndex(0);
-    page.entityFilter()->setCurrentIndex(page.entityFilter()->findData(QStringLiteral("objectives")));
+    page.entityFilter()->setCurrentIndex(
+        page.entityFilter()->findData(QStringLiteral("objectives")));
     EXPECT_EQ(page.list()->model()->matchingRows(), 16);  // 8 imported, 8 given their KPIs
     page.entityFilter()->setCurrentIndex(0);
     page.dateFilter()->setChecked(true);
@@ -175,13 +219,16 @@ TEST_F(SecurityUiTest, AuditLogFiltersAndExport) {
     const QByteArray bytes = TestFiles::read(csv);
     EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));  // so that spreadsheets read it as UTF-8
     const QString text = QString::fromUtf8(bytes);
-    EXPECT_TRUE(text.contains(QStringLiteral("No.,Time (UTC),User,Action,Record type"))) << text.left(80).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("No.,Time (UTC),User,Action,Record type")))
+        << text.left(80).toStdString();
     EXPECT_EQ(text.count(QStringLiteral("\r\n")), 3);
     // The chain is verified in the background; the label says so until it is done.
     ASSERT_NE(page.chainCheck(), nullptr);
     page.chainCheck()->wait();
-    for (int i = 0; i < 100 && !page.chainLabel()->text().contains(QStringLiteral("intact")); ++i) QTest::qWait(10);
-    EXPECT_TRUE(page.chainLabel()->text().contains(QStringLiteral("intact"))) << page.chainLabel()->text().toStdString();
+    for (int i = 0; i < 100 && !page.chainLabel()->text().contains(QStringLiteral("intact")); ++i)
+        QTest::qWait(10);
+    EXPECT_TRUE(page.chainLabel()->text().contains(QStringLiteral("intact")))
+        << page.chainLabel()->text().toStdString();
 }
 
 TEST_F(SecurityUiTest, RestoreFromTheWindowSignsInAgain) {
@@ -202,7 +249,10 @@ TEST_F(SecurityUiTest, RestoreFromTheWindowSignsInAgain) {
     ASSERT_TRUE(window.databaseActions()->restoreFrom(copy, &message)) << message.toStdString();
     EXPECT_EQ(signIns, 1);
     EXPECT_EQ(window.database().path(), path);
-    EXPECT_EQ(QDir(files.path(QString())).entryList({QStringLiteral("sec.sqlite.replaced-*")}, QDir::Files).size(), 1);
+    EXPECT_EQ(QDir(files.path(QString()))
+                  .entryList({QStringLiteral("sec.sqlite.replaced-*")}, QDir::Files)
+                  .size(),
+              1);
     const QString junk = files.write(QStringLiteral("junk.sqlite"), "junk");
     EXPECT_FALSE(window.databaseActions()->restoreFrom(junk, &message));
     EXPECT_TRUE(message.contains(QStringLiteral("not an ISMS Desk database")));
@@ -225,5 +275,6 @@ TEST_F(SecurityUiTest, AutomaticBackupWhenTheWindowCloses) {
         window.close();
     }
     ui::Settings::open()->setValue(ui::Settings::kAutoBackup, false);
-    EXPECT_EQ(QDir(folder).entryList({QStringLiteral("isms-desk-auto-*.sqlite")}, QDir::Files).size(), 1);
+    EXPECT_EQ(
+        QDir(folder).entryList({QStringLiteral("isms-desk-auto-*.sqlite")}, QDir::Files).size(), 1);
 }

@@ -1,8 +1,5 @@
 #include "VerifyDialog.h"
 
-#include "domain/Error.h"
-#include "services/CopyVerifier.h"
-
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,16 +9,21 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "domain/Error.h"
+#include "services/CopyVerifier.h"
+
 namespace isms::ui {
 
 VerifyDialog::VerifyDialog(core::Database& db, QWidget* parent)
     : QDialog(parent), m_db(db), m_fingerprint(new QLineEdit(this)), m_verdict(new QLabel(this)) {
     setWindowTitle(tr("Verify a printed copy"));
-    auto* intro = new QLabel(tr("Type the fingerprint printed on the last page of the copy (16 digits in groups of "
-                                "four), or open a PDF exported by ISMS Desk."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Type the fingerprint printed on the last page of the copy (16 digits in groups of "
+           "four), or open a PDF exported by ISMS Desk."),
+        this);
     intro->setWordWrap(true);
-    m_fingerprint->setPlaceholderText(QStringLiteral("xxxx-xxxx-xxxx-xxxx"));  // no real fingerprint to mistake for one
+    m_fingerprint->setPlaceholderText(
+        QStringLiteral("xxxx-xxxx-xxxx-xxxx"));  // no real fingerprint to mistake for one
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* check = new QPushButton(tr("Check"), this);
@@ -38,7 +40,8 @@ VerifyDialog::VerifyDialog(core::Database& db, QWidget* parent)
     layout->addWidget(buttons);
     setMinimumWidth(520);
     connect(check, &QPushButton::clicked, this, [this] { verify(m_fingerprint->text()); });
-    connect(m_fingerprint, &QLineEdit::returnPressed, this, [this] { verify(m_fingerprint->text()); });
+    connect(m_fingerprint, &QLineEdit::returnPressed, this,
+            [this] { verify(m_fingerprint->text()); });
     connect(open, &QPushButton::clicked, this, &VerifyDialog::openFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -46,29 +49,17 @@ VerifyDialog::VerifyDialog(core::Database& db, QWidget* parent)
 bool VerifyDialog::verify(const QString& fingerprintOrFile) {
     try {
         const core::CopyVerifier verifier(m_db);
-        const auto verdict = QFileInfo::exists(fingerprintOrFile) ? verifier.verifyFile(fingerprintOrFile)
-                                                                 : verifier.verifyFingerprint(fingerprintOrFile);
+        const auto verdict = QFileInfo::exists(fingerprintOrFile)
+                                 ? verifier.verifyFile(fingerprintOrFile)
+                                 : verifier.verifyFingerprint(fingerprintOrFile);
         using Verdict = core::CopyVerifier::Verdict;
         const bool current = verdict.kind == Verdict::Current;
         // A word and a colour: the verdict must read in grey and for colour-blind users too.
-        QString word = tr("NOT VALID");
         QString colour = QStringLiteral("#b00020");
-        switch (verdict.kind) {
-        case Verdict::Current:
-            word = tr("VALID");
-            colour = QStringLiteral("#1b5e20");
-            break;
-        case Verdict::Scheduled:
-            word = tr("NOT YET IN FORCE");
-            colour = QStringLiteral("#8a4b00");
-            break;
-        case Verdict::Superseded: word = tr("SUPERSEDED"); break;
-        case Verdict::Unknown: word = tr("UNKNOWN"); break;
-        case Verdict::NotInForce:
-        case Verdict::Altered: break;
-        }
+        if (verdict.kind == Verdict::Current) colour = QStringLiteral("#1b5e20");
+        if (verdict.kind == Verdict::Scheduled) colour = QStringLiteral("#8a4b00");
         m_verdict->setText(QStringLiteral("<b style='color:%1'>%2</b><br>%3")
-                               .arg(colour, word, verdict.message().toHtmlEscaped()));
+                               .arg(colour, verdict.word(), verdict.message().toHtmlEscaped()));
         fitHeight();
         return current;
     } catch (const core::Error& e) {
@@ -92,7 +83,8 @@ void VerifyDialog::fitHeight() {
 }
 
 void VerifyDialog::openFile() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
     if (!file.isEmpty()) verify(file);
 }
 

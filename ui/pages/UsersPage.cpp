@@ -100,9 +100,19 @@ void UsersPage::changeRole() {
     const int rowVersion = selectedRowVersion();
     QStringList labels;
     for (auto role : core::UserRole::all()) labels << core::UserRole::label(role);
+    // The account's role as the list shows it is where the choice starts: OK alone changes nothing.
+    int current = 0;
+    const QModelIndex row = m_list->view()->currentIndex();
+    for (int column = 0; column < m_list->model()->columnCount(); ++column) {
+        const int at = labels.indexOf(m_list->model()->index(row.row(), column).data().toString());
+        if (at >= 0) {
+            current = at;
+            break;
+        }
+    }
     bool ok = false;
     const QString chosen =
-        QInputDialog::getItem(this, tr("Change role"), tr("Role:"), labels, 0, false, &ok);
+        QInputDialog::getItem(this, tr("Change role"), tr("Role:"), labels, current, false, &ok);
     if (ok)
         run([&] {
             core::UserService(m_db).setRole(id, rowVersion,
