@@ -44,7 +44,7 @@ BackupService::Copy BackupService::verify(const QString& file) {
     Copy copy;
     copy.file = QFileInfo(file).absoluteFilePath();
     {
-        auto db = Database::openReadOnly(file);
+        auto db = Database::openReadOnly(file, Database::Check::Full, {}, true);
         const auto report = DatabaseCheck(*db).run(true);
         const auto& chain = report.audit;
         if (!chain.intact) {
@@ -111,7 +111,7 @@ void BackupService::compareWithRegister(const QString& target, Restored* restore
     bool listed = false;
     QString recorded;
     try {
-        const auto current = Database::openReadOnly(target, Database::Check::Deferred);
+        const auto current = Database::openReadOnly(target, Database::Check::Deferred, {}, true);
         restored->replaced = AuditLog(*current).head();
         QSqlQuery q = Sql::run(
             current->connection(),

@@ -1,6 +1,8 @@
 #include "PolicyService.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -11,6 +13,7 @@
 #include "domain/PolicyFingerprint.h"
 #include "domain/ReviewSchedule.h"
 #include "domain/VersionStanding.h"
+#include "storage/AuditState.h"
 #include "storage/CycleRecords.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
@@ -171,11 +174,29 @@ QString PolicyService::fingerprint(qint64 versionId) const {
 }
 
 QString PolicyService::approvedFingerprint(qint64 versionId) const {
-    return Sql::scalar(m_db.connection(),
-                       QStringLiteral("SELECT fingerprint FROM approvals WHERE version_id = :v "
-                                      "ORDER BY id DESC LIMIT 1"),
-                       {{QStringLiteral("v"), versionId}})
-        .toString();
+    QSqlQuery q = Sql::run(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT id, fingerprint FROM approvals WHERE version_id = :v ORDER BY id DESC"),
+        {{QStringLiteral("v"), versionId}});
+    QList<std::pair<qint64, QString>> approvals;
+    while (q.next()) approvals.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    // The approval as its audit trail recorded it: a fingerprint written into the row directly,
+    // to match text changed with it, is not what the approver approved.
+    for (const auto& [id, fingerprint] : approvals) {
+        const auto changed = AuditState(m_db).compareRecord(QStringLiteral("approvals"), id);
+        if (!changed) return fingerprint;
+        if (changed->kind == AuditState::Difference::Kind::Changed) {
+            return QJsonDocument::fromJson(changed->image.toUtf8())
+                .object()
+                .value(QStringLiteral("fingerprint"))
+                .toString();
+        }
+        // Added outside the program: no one approved it; an earlier approval may stand.
+    }
+    // Approvals, none of them the trail's: no text matches this.
+    return approvals.isEmpty() ? QString() : QString(64, QLatin1Char('0'));
 }
 
 void PolicyService::requireTextAsApproved(qint64 versionId) const {

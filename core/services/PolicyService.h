@@ -63,7 +63,8 @@ public:
     QList<HistoryLine> history(qint64 documentId) const;
     // Of the text as it is in the database now.
     QString fingerprint(qint64 versionId) const;
-    // Of the text as it was approved (the latest approval), empty when it has none.
+    // Of the text as it was approved (the latest approval, as its audit trail recorded it), empty
+    // when it has none.
     QString approvedFingerprint(qint64 versionId) const;
     // An approved, published or superseded version's text is what was approved: text changed
     // since (outside the program, which locks it) is refused loudly, never printed or exported.

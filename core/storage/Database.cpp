@@ -159,13 +159,13 @@ void Database::migrate() {
 }
 
 std::unique_ptr<Database> Database::openReadOnly(const QString& path, Check check,
-                                                 const QString& password) {
+                                                 const QString& password, bool asItStands) {
     if (ServerAddress::isServer(path)) return openServer(path, check, password, true);
     const QFileInfo info(path);
     if (!info.exists()) throw Error(Error::Kind::Refused, tr("“%1” does not exist.").arg(path));
     DatabaseProbe::probe(path, check == Check::Full);
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
-    database->connectReadOnly(path, DatabaseProbe::unwritable(info).isEmpty());
+    database->connectReadOnly(path, !asItStands && DatabaseProbe::unwritable(info).isEmpty());
     database->m_readOnly = true;
     database->m_readOnlyReason =
         tr("“%1” is open read only: nothing can be saved into it.").arg(path);
@@ -513,6 +513,25 @@ void Database::backupTo(const QString& file) const {
     if (!q.exec()) {
         throw Error(Error::Kind::Storage, tr("Backup failed: %1").arg(q.lastError().text()));
     }
+    // The copy is put in the journal mode the program opens every file in: reading it later
+    // (a check, a look at its policy) then leaves it byte for byte as it was when its SHA-256
+    // was recorded, instead of switching it and so changing its header.
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        copy.setDatabaseName(file);
+        QSqlQuery mode(copy);
+        const bool ok = copy.open() && mode.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        const QString reason =
+            ok ? QString() : (copy.isOpen() ? mode.lastError().text() : copy.lastError().text());
+        mode.finish();
+        copy.close();
+        if (!ok) {
+            QSqlDatabase::removeDatabase(name);
+            throw Error(Error::Kind::Storage, tr("Backup failed: %1").arg(reason));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 }  // namespace isms::core

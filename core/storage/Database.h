@@ -41,10 +41,13 @@ public:
                                           const QString& password = {},
                                           Access access = Access::ReadWrite);
     // Opens an existing database without changing anything in it (no migration, no settings),
-    // to inspect a copy or check it from another thread; writes through it fail.
+    // to inspect a copy or check it from another thread; writes through it fail. asItStands: a
+    // file nothing else has open (a backup, a database about to be replaced) is read as it
+    // stands, so that not even a -wal or -shm appears beside it.
     static std::unique_ptr<Database> openReadOnly(const QString& location,
                                                   Check check = Check::Full,
-                                                  const QString& password = {});
+                                                  const QString& password = {},
+                                                  bool asItStands = false);
     // QStandardPaths::AppDataLocation/isms-desk.sqlite
     static QString defaultPath();
     // Removes a database file with its WAL and shared-memory companions: a half-made new file

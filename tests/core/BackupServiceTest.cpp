@@ -263,3 +263,18 @@ TEST(BackupService, RestoredOnceTheCopyIsKnownByTheTrailOfTheRestore) {
     EXPECT_TRUE(message.contains(QStringLiteral("It was changed after it was taken")))
         << message.toStdString();
 }
+
+TEST(BackupService, ABackupReadByTheProgramStaysTheCopyTheRegisterRecorded) {
+    TestFiles files;
+    const Restorable r = restorable(files);
+    {
+        // As `isms-desk --database COPY check` or a look at its policy opens it.
+        auto copy = Database::open(r.copy);
+        EXPECT_TRUE(DatabaseCheck(*copy).run(true).sound());
+    }
+    EXPECT_EQ(BackupService::verify(r.copy).sha256, r.taken.sha256);
+    const auto restored = BackupService::restore(r.copy, r.live, QStringLiteral("admin"));
+    EXPECT_TRUE(restored.registered);
+    // Nothing was left beside the database the register was read from.
+    EXPECT_FALSE(QFile::exists(restored.aside + QStringLiteral("-wal")));
+}

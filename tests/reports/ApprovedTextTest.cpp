@@ -131,3 +131,35 @@ TEST_F(ApprovedText, ABackupOfAlteredTextIsNoSoundCopyToRestore) {
         << message.toStdString();
     EXPECT_FALSE(QFileInfo::exists(target));
 }
+
+TEST_F(ApprovedText, AFingerprintWrittenIntoTheApprovalWithTheTextIsNotTheApprovers) {
+    tamper();
+    const QString altered = PolicyService(*db).fingerprint(version.id);
+    // The approval row made to match the altered text, as someone who rebuilt the fingerprint
+    // would.
+    Sql::run(db->connection(),
+             QStringLiteral("UPDATE approvals SET fingerprint = :f WHERE version_id = :v"),
+             {{QStringLiteral("f"), altered}, {QStringLiteral("v"), version.id}});
+    EXPECT_EQ(PolicyService(*db).approvedFingerprint(version.id), genuine);
+    QString message;
+    EXPECT_EQ(
+        errorOf([&] { isms::reports::PolicyCopyReport::inputFor(*db, version.id); }, &message),
+        Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved")))
+        << message.toStdString();
+    const CopyVerifier verifier(*db);
+    EXPECT_EQ(verifier.verifyFingerprint(altered).kind, CopyVerifier::Verdict::Altered);
+    const auto real = verifier.verifyFingerprint(genuine);
+    EXPECT_EQ(real.kind, CopyVerifier::Verdict::Current);
+    EXPECT_TRUE(real.databaseAltered);
+    // An approval written in whole, with no entry, approves nothing either.
+    Sql::run(db->connection(),
+             QStringLiteral("INSERT INTO approvals (version_id, approver_name, approver_title, "
+                            "approver_role, approved_at, "
+                            "fingerprint) SELECT version_id, approver_name, approver_title, "
+                            "approver_role, approved_at, "
+                            ":f FROM approvals WHERE version_id = :v"),
+             {{QStringLiteral("f"), altered}, {QStringLiteral("v"), version.id}});
+    EXPECT_EQ(PolicyService(*db).approvedFingerprint(version.id), genuine);
+    EXPECT_EQ(verifier.verifyFingerprint(altered).kind, CopyVerifier::Verdict::Altered);
+}

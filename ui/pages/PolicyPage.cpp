@@ -1,26 +1,27 @@
 #include "PolicyPage.h"
 
-#include "ControlledCopiesWidget.h"
-#include "PolicyHistoryWidget.h"
-#include "VersionActions.h"
-#include "models/SectionTreeModel.h"
-#include "domain/Clock.h"
-#include "domain/Error.h"
-#include "i18n/Language.h"
-#include "storage/PolicyRepository.h"
-
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include "ControlledCopiesWidget.h"
+#include "PolicyHistoryWidget.h"
+#include "VersionActions.h"
+#include "domain/Clock.h"
+#include "domain/Error.h"
+#include "i18n/Language.h"
+#include "models/SectionTreeModel.h"
+#include "storage/PolicyRepository.h"
 
 namespace isms::ui {
 
@@ -44,7 +45,8 @@ PolicyPage::PolicyPage(core::Database& db, QWidget* parent)
       m_tree(new QTreeView(this)),
       m_text(new QTextBrowser(this)) {
     m_versions->setColumnCount(4);
-    m_versions->setHorizontalHeaderLabels({tr("Version"), tr("Status"), tr("Effective"), tr("Change summary")});
+    m_versions->setHorizontalHeaderLabels(
+        {tr("Version"), tr("Status"), tr("Effective"), tr("Change summary")});
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,7 +72,8 @@ PolicyPage::PolicyPage(core::Database& db, QWidget* parent)
     auto* lower = new QTabWidget(this);
     lower->addTab(split, tr("Text"));
     lower->addTab(m_historyWidget, tr("Revision history and reviews"));
-    m_copies = new ControlledCopiesWidget(db, [this] { return currentVersionId(); }, this);
+    m_copies = new ControlledCopiesWidget(
+        db, [this] { return currentVersionId(); }, this);
     lower->addTab(m_copies, tr("Controlled copies"));
 
     auto* layout = new QVBoxLayout(this);
@@ -81,11 +84,14 @@ PolicyPage::PolicyPage(core::Database& db, QWidget* parent)
     layout->addWidget(lower, 1);
 
     connect(m_actions, &VersionActions::changed, this, &PolicyPage::showVersionById);
-    connect(m_historyWidget, &PolicyHistoryWidget::versionCreated, this, &PolicyPage::showVersionById);
+    connect(m_historyWidget, &PolicyHistoryWidget::versionCreated, this,
+            &PolicyPage::showVersionById);
 
     connect(m_documents, &QComboBox::currentIndexChanged, this, &PolicyPage::showDocument);
-    connect(m_versions, &QTableWidget::currentCellChanged, this, [this](int row) { showVersion(row); });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PolicyPage::showSection);
+    connect(m_versions, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showVersion(row); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PolicyPage::showSection);
     reload();
 }
 
@@ -102,6 +108,16 @@ QWidget* PolicyPage::buildTitleBlock() {
     form->addRow(tr("Effective date:"), m_effective);
     form->addRow(tr("Note:"), m_notice);
     return box;
+}
+
+void PolicyPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (event->spontaneous()) return;
+    if (m_read) {
+        m_read = false;
+        return;
+    }
+    showVersionById(currentVersionId());
 }
 
 void PolicyPage::reload() {
@@ -121,7 +137,8 @@ void PolicyPage::showDocument(int index) {
     // first are the in-force one's, and a scheduled version says when it takes effect.
     const QList<core::VersionStanding> standings =
         index < 0 ? QList<core::VersionStanding>()
-                  : core::PolicyRepository(m_db).standings(m_documents->itemData(index).toLongLong(), core::Clock::today());
+                  : core::PolicyRepository(m_db).standings(
+                        m_documents->itemData(index).toLongLong(), core::Clock::today());
     m_versionList.clear();
     for (const auto& s : standings) m_versionList << s.version;
     const QSignalBlocker block(m_versions);
@@ -130,9 +147,10 @@ void PolicyPage::showDocument(int index) {
     for (int row = 0; row < m_versionList.size(); ++row) {
         const auto& v = m_versionList[row];
         if (standings[row].kind == core::VersionStanding::InForce) preferred = row;
-        const QStringList cells{v.version, standings[row].label(), core::Language::longDate(v.effectiveDate),
-                                v.changeSummary};
-        for (int c = 0; c < cells.size(); ++c) m_versions->setItem(row, c, new QTableWidgetItem(cells[c]));
+        const QStringList cells{v.version, standings[row].label(),
+                                core::Language::longDate(v.effectiveDate), v.changeSummary};
+        for (int c = 0; c < cells.size(); ++c)
+            m_versions->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     m_versions->resizeColumnsToContents();
     m_versions->selectRow(preferred);
@@ -156,7 +174,8 @@ void PolicyPage::showVersionById(qint64 versionId) {
 }
 
 void PolicyPage::showVersion(int row) {
-    m_actions->setVersion(row < 0 || row >= m_versionList.size() ? core::VersionSummary() : m_versionList[row]);
+    m_actions->setVersion(row < 0 || row >= m_versionList.size() ? core::VersionSummary()
+                                                                 : m_versionList[row]);
     if (row < 0 || row >= m_versionList.size()) {
         m_sections->setSections({});
         m_text->clear();
@@ -170,8 +189,9 @@ void PolicyPage::showVersion(int row) {
         m_text->setPlainText(e.message());
         return;
     }
-    m_org->setText(content.orgNameEn.isEmpty() ? content.orgName
-                                               : QStringLiteral("%1\n%2").arg(content.orgName, content.orgNameEn));
+    m_org->setText(content.orgNameEn.isEmpty()
+                       ? content.orgName
+                       : QStringLiteral("%1\n%2").arg(content.orgName, content.orgNameEn));
     m_title->setText(content.title);
     m_code->setText(QStringLiteral("%1  ·  %2").arg(content.code, content.version));
     m_classification->setText(Classification::label(content.classification));
@@ -190,11 +210,14 @@ void PolicyPage::showSection() {
         return;
     }
     // The section as printed: its number and heading, its paragraphs, then its subsections.
-    QString html = QStringLiteral("<h3>%1%2</h3>").arg(m_sections->number(index).toHtmlEscaped(), s->heading.toHtmlEscaped());
-    for (const QString& p : s->paragraphs) html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1%2</h3>")
+                       .arg(m_sections->number(index).toHtmlEscaped(), s->heading.toHtmlEscaped());
+    for (const QString& p : s->paragraphs)
+        html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
     for (int row = 0; row < m_sections->rowCount(index); ++row) {
         const QModelIndex child = m_sections->index(row, 0, index);
-        html += QStringLiteral("<p style='margin-left:1.5em'>%1</p>").arg(m_sections->data(child).toString().toHtmlEscaped());
+        html += QStringLiteral("<p style='margin-left:1.5em'>%1</p>")
+                    .arg(m_sections->data(child).toString().toHtmlEscaped());
     }
     m_text->setHtml(html);
 }

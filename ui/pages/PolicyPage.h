@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/VersionSummary.h"
-
 #include <QWidget>
+
+#include "domain/VersionSummary.h"
 
 class QComboBox;
 class QFormLayout;
@@ -43,6 +43,10 @@ public:
     // Reloads the document's versions and shows the given one.
     void showVersionById(qint64 versionId);
 
+protected:
+    // Shown again (View ▸ Refresh, coming back to the page): read again, on the version shown.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showDocument(int index);
     void showVersion(int row);
@@ -65,6 +69,7 @@ private:
     SectionTreeModel* m_sections;
     QTreeView* m_tree;
     QTextBrowser* m_text;
+    bool m_read = true;  // what the constructor read is what a first showing shows
 };
 
 }  // namespace isms::ui

@@ -86,6 +86,11 @@ bool VersionActions::attempt(const std::function<qint64()>& work, QString* messa
         return true;
     } catch (const core::Error& e) {
         *message = e.message();
+        // Changed or removed on another workstation: the page shows it as it is now, so that the
+        // user sees what the refusal speaks of and can act on it again.
+        if (e.kind() == core::Error::Kind::Conflict || e.kind() == core::Error::Kind::NotFound) {
+            Q_EMIT changed(m_version.id);
+        }
         return false;
     }
 }
