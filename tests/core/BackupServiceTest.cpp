@@ -7,6 +7,7 @@
 
 #include "Administrator.h"
 #include "DemoDatabase.h"
+#include "DirectSql.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
@@ -140,16 +141,18 @@ Restorable restorable(TestFiles& files) {
     return r;
 }
 
-void alter(const QString& file, const QString& sql) {
-    {
-        QSqlDatabase c =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
-        c.setDatabaseName(file);
-        ASSERT_TRUE(c.open());
-        ASSERT_TRUE(QSqlQuery(c).exec(sql));
-        c.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+// Restoring the copy is refused as changed since it was taken, and the database stays as it was.
+void expectRefusedAsChanged(const Restorable& r) {
+    const QByteArray before = TestFiles::read(r.live);
+    QString message;
+    EXPECT_EQ(
+        isms::test::errorOf(
+            [&] { BackupService::restore(r.copy, r.live, QStringLiteral("admin")); }, &message),
+        Error::Kind::Refused);
+    EXPECT_TRUE(message.contains(QStringLiteral("It was changed after it was taken")))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(BackupService::verify(r.copy).sha256)) << message.toStdString();
+    EXPECT_EQ(TestFiles::read(r.live), before);
 }
 
 }  // namespace
@@ -192,18 +195,9 @@ TEST(BackupService, ACopyChangedAfterItWasTakenIsRefusedByTheRegister) {
     TestFiles files;
     const Restorable r = restorable(files);
     // Its records and trail as they were (the head the register recorded), its bytes not.
-    alter(r.copy, QStringLiteral("PRAGMA user_version = 7"));
+    ASSERT_TRUE(isms::test::directSql(r.copy, QStringLiteral("PRAGMA user_version = 7")));
     ASSERT_EQ(BackupService::verify(r.copy).auditHead, r.taken.auditHead);
-    const QByteArray before = TestFiles::read(r.live);
-    QString message;
-    EXPECT_EQ(
-        isms::test::errorOf(
-            [&] { BackupService::restore(r.copy, r.live, QStringLiteral("admin")); }, &message),
-        Error::Kind::Refused);
-    EXPECT_TRUE(message.contains(QStringLiteral("It was changed after it was taken")))
-        << message.toStdString();
-    EXPECT_TRUE(message.contains(r.taken.sha256));
-    EXPECT_EQ(TestFiles::read(r.live), before);
+    expectRefusedAsChanged(r);
 }
 
 TEST(BackupService, ACopyWhoseTrailWasCarriedOnByTheChainsRuleIsRefusedByItsFile) {
@@ -220,15 +214,7 @@ TEST(BackupService, ACopyWhoseTrailWasCarriedOnByTheChainsRuleIsRefusedByItsFile
         tx.commit();
     }
     ASSERT_NE(BackupService::verify(r.copy).auditHead, r.taken.auditHead);
-    const QByteArray before = TestFiles::read(r.live);
-    QString message;
-    EXPECT_EQ(
-        isms::test::errorOf(
-            [&] { BackupService::restore(r.copy, r.live, QStringLiteral("admin")); }, &message),
-        Error::Kind::Refused);
-    EXPECT_TRUE(message.contains(QStringLiteral("It was changed after it was taken")))
-        << message.toStdString();
-    EXPECT_EQ(TestFiles::read(r.live), before);
+    expectRefusedAsChanged(r);
 }
 
 TEST(BackupService, ACopyFromElsewhereIsRestoredAndSaidToBeOutsideTheRegister) {
@@ -254,14 +240,8 @@ TEST(BackupService, RestoredOnceTheCopyIsKnownByTheTrailOfTheRestore) {
     // The restored register was taken before its own copy; its trail's restore entry knows it.
     const auto again = BackupService::restore(r.copy, r.live, QStringLiteral("admin"));
     EXPECT_TRUE(again.registered);
-    alter(r.copy, QStringLiteral("PRAGMA user_version = 7"));
-    QString message;
-    EXPECT_EQ(
-        isms::test::errorOf(
-            [&] { BackupService::restore(r.copy, r.live, QStringLiteral("admin")); }, &message),
-        Error::Kind::Refused);
-    EXPECT_TRUE(message.contains(QStringLiteral("It was changed after it was taken")))
-        << message.toStdString();
+    ASSERT_TRUE(isms::test::directSql(r.copy, QStringLiteral("PRAGMA user_version = 7")));
+    expectRefusedAsChanged(r);
 }
 
 TEST(BackupService, ABackupReadByTheProgramStaysTheCopyTheRegisterRecorded) {

@@ -39,6 +39,15 @@ protected:
                                 "sections WHERE version_id = :v AND body <> '')"),
                  {{QStringLiteral("v"), version.id}});
     }
+    // No copy of the version is made: its text is not what was approved.
+    void expectNotPrinted() {
+        QString message;
+        EXPECT_EQ(
+            errorOf([&] { isms::reports::PolicyCopyReport::inputFor(*db, version.id); }, &message),
+            Error::Kind::Refused);
+        EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved")))
+            << message.toStdString();
+    }
     TestFiles files;
     std::unique_ptr<Database> db;
     VersionSummary version;
@@ -85,17 +94,13 @@ TEST_F(ApprovedText, NoCopyOfAlteredTextIsPrintedOrExported) {
     const qint64 draft =
         PolicyService(*db).newVersion(version.id, QStringLiteral("2.1"), QStringLiteral("修訂"));
     tamper();
-    QString message;
-    EXPECT_EQ(
-        errorOf([&] { isms::reports::PolicyCopyReport::inputFor(*db, version.id); }, &message),
-        Error::Kind::Refused);
-    EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved")))
-        << message.toStdString();
+    expectNotPrinted();
     EXPECT_EQ(errorOf([&] { PolicyService(*db).requireTextAsApproved(version.id); }),
               Error::Kind::Refused);
     // A draft has no approval to keep to: it prints.
     EXPECT_NO_THROW(isms::reports::PolicyCopyReport::inputFor(*db, draft));
     // The altered text is not carried into a new version, to be approved there.
+    QString message;
     EXPECT_EQ(errorOf(
                   [&] {
                       PolicyService(*db).newVersion(version.id, QStringLiteral("2.2"),
@@ -141,12 +146,7 @@ TEST_F(ApprovedText, AFingerprintWrittenIntoTheApprovalWithTheTextIsNotTheApprov
              QStringLiteral("UPDATE approvals SET fingerprint = :f WHERE version_id = :v"),
              {{QStringLiteral("f"), altered}, {QStringLiteral("v"), version.id}});
     EXPECT_EQ(PolicyService(*db).approvedFingerprint(version.id), genuine);
-    QString message;
-    EXPECT_EQ(
-        errorOf([&] { isms::reports::PolicyCopyReport::inputFor(*db, version.id); }, &message),
-        Error::Kind::Refused);
-    EXPECT_TRUE(message.contains(QStringLiteral("is not the text that was approved")))
-        << message.toStdString();
+    expectNotPrinted();
     const CopyVerifier verifier(*db);
     EXPECT_EQ(verifier.verifyFingerprint(altered).kind, CopyVerifier::Verdict::Altered);
     const auto real = verifier.verifyFingerprint(genuine);

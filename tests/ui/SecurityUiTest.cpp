@@ -54,6 +54,17 @@ protected:
     std::unique_ptr<core::Database> db;
 };
 
+// Selects the account's row on the Users page; its row number, or -1.
+int selectAccount(ui::UsersPage& page, const QString& username) {
+    auto* model = page.list()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 1).data().toString() != username) continue;
+        page.list()->view()->setCurrentIndex(model->index(r, 1));
+        return r;
+    }
+    return -1;
+}
+
 QStringList navigationTitles(ui::MainWindow& w) {
     QStringList out;
     for (int i = 0; i < w.navigation()->count(); ++i) out << w.navigation()->item(i)->text();
@@ -142,13 +153,9 @@ TEST_F(SecurityUiTest, AdministratorDisablesAUserOnTheUsersPage) {
     page.show();
     auto* model = page.list()->model();
     ASSERT_EQ(model->rowCount(), 2);
-    int row = -1;
-    for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, 1).data().toString() == QStringLiteral("editor1")) row = r;
-    }
+    const int row = selectAccount(page, QStringLiteral("editor1"));
     ASSERT_GE(row, 0);
     EXPECT_EQ(model->index(row, 3).data().toString(), QStringLiteral("Editor"));
-    page.list()->view()->setCurrentIndex(model->index(row, 1));
     page.toggleDisabled();
     EXPECT_EQ(
         core::Sql::scalar(db->connection(),
@@ -172,12 +179,7 @@ TEST_F(SecurityUiTest, ChangingARoleStartsFromTheAccountsOwnSoOkAloneChangesNoth
                      QStringLiteral("viewer password"));
     ui::UsersPage page(*db);
     page.show();
-    auto* model = page.list()->model();
-    for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, 1).data().toString() == QStringLiteral("viewer1")) {
-            page.list()->view()->setCurrentIndex(model->index(r, 1));
-        }
-    }
+    ASSERT_GE(selectAccount(page, QStringLiteral("viewer1")), 0);
     QString offered;
     QTimer::singleShot(0, [&] {
         auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
