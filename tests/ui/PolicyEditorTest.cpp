@@ -1,3 +1,15 @@
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include "AnswerModal.h"
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "editor/PolicyEditor.h"
@@ -6,20 +18,11 @@
 #include "pages/PolicyPage.h"
 #include "pages/VersionActions.h"
 #include "services/PolicyService.h"
+#include "services/SectionEditor.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 #include "widgets/RocDateEdit.h"
-
-#include <gtest/gtest.h>
-
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QTreeView>
-#include <QUndoStack>
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -31,15 +34,19 @@ protected:
     void SetUp() override {
         core::Language::install(QStringLiteral("en"));
         db = isms::test::demoDatabase(files.path(QStringLiteral("editor.sqlite")));
-        db->setSession(core::Session::user(5, QStringLiteral("editor1"), QStringLiteral("林志豪"), core::UserRole::Editor));
+        db->setSession(core::Session::user(5, QStringLiteral("editor1"), QStringLiteral("林志豪"),
+                                           core::UserRole::Editor));
         published = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
-        draft = core::PolicyService(*db).newVersion(published, QStringLiteral("2.1"), QStringLiteral("修訂"));
+        draft = core::PolicyService(*db).newVersion(published, QStringLiteral("2.1"),
+                                                    QStringLiteral("修訂"));
     }
     QString heading(const QModelIndex& index) { return index.data().toString(); }
     QString top(ui::PolicyEditor& e, int row) { return heading(e.tree()->model()->index(row, 0)); }
     qint64 sectionId(const QString& h) {
-        return core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM sections WHERE version_id = :v AND heading = :h"),
-                                 {{QStringLiteral("v"), draft}, {QStringLiteral("h"), h}})
+        return core::Sql::scalar(
+                   db->connection(),
+                   QStringLiteral("SELECT id FROM sections WHERE version_id = :v AND heading = :h"),
+                   {{QStringLiteral("v"), draft}, {QStringLiteral("h"), h}})
             .toLongLong();
     }
 
@@ -61,11 +68,12 @@ TEST_F(PolicyEditorTest, EditUndoRedoASection) {
     ASSERT_TRUE(editor.applySectionText()) << editor.sectionMessage()->text().toStdString();
     EXPECT_FALSE(editor.hasUnappliedText());
     EXPECT_EQ(top(editor, 0), QStringLiteral("壹、目的與宗旨"));
-    editor.undoStack()->undo();
+    ASSERT_TRUE(editor.undo());
     EXPECT_EQ(top(editor, 0), QStringLiteral("壹、目的"));
     EXPECT_EQ(core::PolicyRepository(*db).load(draft).sections[0].heading, QStringLiteral("目的"));
-    editor.undoStack()->redo();
-    EXPECT_EQ(core::PolicyRepository(*db).load(draft).sections[0].heading, QStringLiteral("目的與宗旨"));
+    ASSERT_TRUE(editor.redo());
+    EXPECT_EQ(core::PolicyRepository(*db).load(draft).sections[0].heading,
+              QStringLiteral("目的與宗旨"));
     // An empty heading is refused with the reason, and nothing changes.
     editor.headingField()->clear();
     EXPECT_FALSE(editor.applySectionText());
@@ -86,13 +94,13 @@ TEST_F(PolicyEditorTest, TreeOperationsRenumberLiveAndUndo) {
     EXPECT_EQ(heading(editor.tree()->model()->index(0, 0, editor.tree()->model()->index(0, 0))),
               QStringLiteral("一、New section"));
     EXPECT_EQ(top(editor, 1), QStringLiteral("貳、依據"));
-    editor.undoStack()->undo();  // indent
-    editor.undoStack()->undo();  // move up
-    editor.undoStack()->undo();  // add
+    ASSERT_TRUE(editor.undo());  // indent
+    ASSERT_TRUE(editor.undo());  // move up
+    ASSERT_TRUE(editor.undo());  // add
     EXPECT_EQ(top(editor, 1), QStringLiteral("貳、依據"));
     EXPECT_EQ(top(editor, 2), QStringLiteral("參、適用範圍"));
     EXPECT_EQ(core::PolicyRepository(*db).sectionCount(draft), 39);
-    editor.undoStack()->redo();  // add again, with the same id
+    ASSERT_TRUE(editor.redo());  // add again, with the same id
     EXPECT_EQ(top(editor, 2), QStringLiteral("參、New section"));
 }
 
@@ -103,7 +111,7 @@ TEST_F(PolicyEditorTest, DeleteAndUndoBringBackTheWholeSubtree) {
     ASSERT_TRUE(editor.removeSection());
     EXPECT_EQ(core::PolicyRepository(*db).sectionCount(draft), 33);
     EXPECT_EQ(top(editor, 1), QStringLiteral("貳、適用範圍"));
-    editor.undoStack()->undo();
+    ASSERT_TRUE(editor.undo());
     EXPECT_EQ(core::PolicyRepository(*db).sectionCount(draft), 39);
     EXPECT_EQ(sectionId(QStringLiteral("依據")), basis);
     EXPECT_EQ(top(editor, 1), QStringLiteral("貳、依據"));
@@ -115,7 +123,7 @@ TEST_F(PolicyEditorTest, TitleBlockAppliesAndUndoes) {
     editor.titleField()->setText(QStringLiteral("資通安全政策（修訂）"));
     ASSERT_TRUE(editor.applyTitleBlock()) << editor.titleMessage()->text().toStdString();
     EXPECT_EQ(core::PolicyRepository(*db).load(draft).effectiveDate, QDate(2026, 12, 1));
-    editor.undoStack()->undo();
+    ASSERT_TRUE(editor.undo());
     EXPECT_FALSE(core::PolicyRepository(*db).load(draft).effectiveDate.isValid());
     editor.effectiveDateField()->setDate(QDate(2024, 1, 1));  // before 2.0's effective date
     EXPECT_FALSE(editor.applyTitleBlock());
@@ -125,10 +133,12 @@ TEST_F(PolicyEditorTest, TitleBlockAppliesAndUndoes) {
 
 TEST_F(PolicyEditorTest, APublishedVersionRefusesEveryEdit) {
     ui::PolicyEditor editor(*db, published);
-    editor.selectSection(core::Sql::scalar(db->connection(),
-                                           QStringLiteral("SELECT id FROM sections WHERE version_id = :v AND heading = '目的'"),
-                                           {{QStringLiteral("v"), published}})
-                             .toLongLong());
+    editor.selectSection(
+        core::Sql::scalar(
+            db->connection(),
+            QStringLiteral("SELECT id FROM sections WHERE version_id = :v AND heading = '目的'"),
+            {{QStringLiteral("v"), published}})
+            .toLongLong());
     EXPECT_FALSE(editor.addSibling());
     EXPECT_TRUE(editor.sectionMessage()->text().contains(QStringLiteral("new version")));
     editor.headingField()->setText(QStringLiteral("改"));
@@ -148,15 +158,18 @@ TEST_F(PolicyEditorTest, NewVersionEditUndoApprovePublishThroughTheWindow) {
         editor.selectSection(sectionId(QStringLiteral("審查")));
         editor.bodyField()->setPlainText(QStringLiteral("新增的說明"));
         ASSERT_TRUE(editor.applySectionText());
-        editor.undoStack()->undo();
+        ASSERT_TRUE(editor.undo());
         editor.effectiveDateField()->setDate(QDate::currentDate());  // in force from today
         ASSERT_TRUE(editor.applyTitleBlock());
     }
     page.showVersionById(draft);
     ASSERT_TRUE(page.versionActions()->submit(&message)) << message.toStdString();
-    db->setSession(core::Session::user(6, QStringLiteral("chair"), QStringLiteral("王大明"), core::UserRole::Chair));
+    db->setSession(core::Session::user(6, QStringLiteral("chair"), QStringLiteral("王大明"),
+                                       core::UserRole::Chair));
     page.showVersionById(draft);
-    ASSERT_TRUE(page.versionActions()->approve(core::PolicyService(*db).fingerprint(draft), QStringLiteral("局長"), &message)) << message.toStdString();
+    ASSERT_TRUE(page.versionActions()->approve(core::PolicyService(*db).fingerprint(draft),
+                                               QStringLiteral("局長"), &message))
+        << message.toStdString();
     ASSERT_TRUE(page.versionActions()->publish(&message)) << message.toStdString();
     const auto v = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"));
     EXPECT_EQ(v.version, QStringLiteral("2.1"));
@@ -164,4 +177,121 @@ TEST_F(PolicyEditorTest, NewVersionEditUndoApprovePublishThroughTheWindow) {
     // The undone edit is not in what was published.
     const auto content = core::PolicyRepository(*db).load(v.id);
     EXPECT_TRUE(content.sections[3].children[2].paragraphs.isEmpty());
+}
+
+// What is typed into a section and not applied goes with it when another section is chosen, as
+// one step that undo takes back.
+TEST_F(PolicyEditorTest, TypedTextSurvivesChoosingAnotherSection) {
+    ui::PolicyEditor editor(*db, draft);
+    const qint64 purpose = sectionId(QStringLiteral("目的"));
+    editor.selectSection(purpose);
+    editor.bodyField()->setPlainText(QStringLiteral("新的目的說明"));
+    EXPECT_TRUE(editor.isWindowModified());
+    editor.selectSection(sectionId(QStringLiteral("依據")));
+    EXPECT_EQ(editor.selectedSection(), sectionId(QStringLiteral("依據")));
+    EXPECT_EQ(core::PolicyRepository(*db).load(draft).sections[0].paragraphs,
+              QStringList{QStringLiteral("新的目的說明")});
+    EXPECT_FALSE(editor.isWindowModified());
+    EXPECT_EQ(editor.undoStack()->count(), 1);
+    ASSERT_TRUE(editor.undo());
+    EXPECT_TRUE(
+        core::PolicyRepository(*db).load(draft).sections[0].paragraphs.join(QString()).contains(
+            QStringLiteral("特訂定本政策")));
+    EXPECT_EQ(editor.selectedSection(), purpose);  // undo shows what it took back
+}
+
+// A section whose typed text cannot be applied keeps it, and stays chosen, with the reason.
+TEST_F(PolicyEditorTest, ARefusedTextKeepsItsSectionChosen) {
+    ui::PolicyEditor editor(*db, draft);
+    const qint64 purpose = sectionId(QStringLiteral("目的"));
+    editor.selectSection(purpose);
+    editor.headingField()->clear();
+    editor.bodyField()->setPlainText(QStringLiteral("打了一半的字"));
+    editor.selectSection(sectionId(QStringLiteral("依據")));
+    EXPECT_EQ(editor.selectedSection(), purpose);
+    EXPECT_EQ(editor.bodyField()->toPlainText(), QStringLiteral("打了一半的字"));
+    EXPECT_EQ(editor.sectionMessage()->text(), QStringLiteral("A section needs a heading."));
+    EXPECT_EQ(editor.undoStack()->count(), 0);
+}
+
+// Enter in the heading applies the heading, and nothing else: not the title block, whose
+// effective date stays unset (and shown as such).
+TEST_F(PolicyEditorTest, EnterInTheHeadingAppliesOnlyTheHeading) {
+    ui::PolicyEditor editor(*db, draft);
+    editor.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+    EXPECT_TRUE(editor.effectiveDateField()->isNone());
+    EXPECT_EQ(editor.effectiveDateField()->text(), QStringLiteral("(not set)"));
+    editor.selectSection(sectionId(QStringLiteral("目的")));
+    editor.headingField()->setFocus();
+    editor.headingField()->setText(QStringLiteral("目的與宗旨"));
+    QTest::keyClick(editor.headingField(), Qt::Key_Return);
+    EXPECT_TRUE(editor.isVisible());
+    const core::PolicyContent stored = core::PolicyRepository(*db).load(draft);
+    EXPECT_EQ(stored.sections[0].heading, QStringLiteral("目的與宗旨"));
+    EXPECT_FALSE(stored.effectiveDate.isValid());
+    EXPECT_EQ(editor.headingField()->text(), QStringLiteral("目的與宗旨"));
+    EXPECT_EQ(editor.undoStack()->count(), 1);
+}
+
+// Ctrl+S applies what was typed in the section and the title block; Ctrl+W closes.
+TEST_F(PolicyEditorTest, SaveAndCloseKeys) {
+    ui::PolicyEditor editor(*db, draft);
+    editor.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+    editor.selectSection(sectionId(QStringLiteral("目的")));
+    editor.bodyField()->setFocus();
+    editor.bodyField()->selectAll();
+    QTest::keyClicks(editor.bodyField(), QStringLiteral("Saved with Ctrl+S"));
+    editor.titleField()->setText(QStringLiteral("資通安全政策（修訂）"));
+    Q_EMIT editor.titleField()->textEdited(editor.titleField()->text());
+    EXPECT_TRUE(editor.windowTitle().endsWith(QStringLiteral("[*]")));
+    EXPECT_TRUE(editor.isWindowModified());
+    QTest::keySequence(&editor, QKeySequence::Save);
+    const core::PolicyContent stored = core::PolicyRepository(*db).load(draft);
+    EXPECT_EQ(stored.sections[0].paragraphs, QStringList{QStringLiteral("Saved with Ctrl+S")});
+    EXPECT_EQ(stored.title, QStringLiteral("資通安全政策（修訂）"));
+    EXPECT_FALSE(editor.isWindowModified());
+    QTest::keySequence(&editor, QKeySequence(Qt::CTRL | Qt::Key_W));
+    EXPECT_FALSE(editor.isVisible());
+}
+
+// Closing with typed text asks; Save applies it, Cancel keeps the editor open with the text.
+TEST_F(PolicyEditorTest, ClosingWithTypedTextAsks) {
+    ui::PolicyEditor editor(*db, draft);
+    editor.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+    editor.selectSection(sectionId(QStringLiteral("目的")));
+    editor.bodyField()->setPlainText(QStringLiteral("關閉前打的字"));
+    QString question;
+    isms::test::pressInNextBox(QMessageBox::Cancel, &question);
+    QTest::keyClick(&editor, Qt::Key_Escape);
+    EXPECT_TRUE(editor.isVisible());
+    EXPECT_EQ(editor.bodyField()->toPlainText(), QStringLiteral("關閉前打的字"));
+    EXPECT_TRUE(question.contains(QStringLiteral("not been applied")));
+    isms::test::pressInNextBox(QMessageBox::Save);
+    editor.reject();
+    EXPECT_FALSE(editor.isVisible());
+    EXPECT_EQ(core::PolicyRepository(*db).load(draft).sections[0].paragraphs,
+              QStringList{QStringLiteral("關閉前打的字")});
+}
+
+// Someone else changes the draft: an undo is then refused by core, and the editor's history is
+// made true again (cleared), the draft shown as stored, and the reason said.
+TEST_F(PolicyEditorTest, ARefusedUndoLeavesHistoryAndDraftInAgreement) {
+    ui::PolicyEditor editor(*db, draft);
+    editor.selectSection(sectionId(QStringLiteral("目的")));
+    editor.headingField()->setText(QStringLiteral("目的與宗旨"));
+    ASSERT_TRUE(editor.applySectionText());
+    core::SectionEditor other(*db, draft);
+    other.update(other.treeVersion(), sectionId(QStringLiteral("依據")), QStringLiteral("法令依據"),
+                 {});
+    EXPECT_FALSE(editor.undo());
+    EXPECT_EQ(editor.undoStack()->count(), 0);
+    EXPECT_FALSE(editor.undoStack()->canRedo());
+    EXPECT_TRUE(editor.sectionMessage()->text().contains(QStringLiteral("was cleared")));
+    const core::PolicyContent stored = core::PolicyRepository(*db).load(draft);
+    EXPECT_EQ(stored.sections[0].heading, QStringLiteral("目的與宗旨"));
+    EXPECT_EQ(stored.sections[1].heading, QStringLiteral("法令依據"));
+    EXPECT_EQ(top(editor, 1), QStringLiteral("貳、法令依據"));  // shown as stored
 }

@@ -1,8 +1,5 @@
 #include "FieldsDialog.h"
 
-#include "DialogForm.h"
-#include "widgets/RocDateEdit.h"
-
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,70 +7,72 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
+#include "DialogForm.h"
+#include "widgets/RocDateEdit.h"
+
 namespace isms::ui {
 
-namespace {
-const QDate kNoDate(1900, 1, 1);
-}  // namespace
-
-FieldsDialog::FieldsDialog(const QString& title, const QString& explanation, const QList<Field>& fields, QWidget* parent)
+FieldsDialog::FieldsDialog(const QString& title, const QString& explanation,
+                           const QList<Field>& fields, QWidget* parent)
     : QDialog(parent), m_fields(fields), m_message(DialogForm::messageLabel(this)) {
     setWindowTitle(title);
     DialogForm form(this, explanation);
     for (const Field& f : fields) {
         QWidget* editor = nullptr;
         switch (f.kind) {
-        case Field::Kind::Text: editor = new QLineEdit(f.initial.toString(), this); break;
-        case Field::Kind::LongText: {
-            auto* text = new QPlainTextEdit(f.initial.toString(), this);
-            text->setTabChangesFocus(true);
-            text->setMaximumHeight(80);
-            editor = text;
-            break;
-        }
-        case Field::Kind::Document: {
-            auto* text = new QPlainTextEdit(f.initial.toString(), this);
-            text->setTabChangesFocus(true);
-            text->setMinimumSize(520, 180);
-            editor = text;
-            break;
-        }
-        case Field::Kind::Checklist: {
-            auto* list = new QListWidget(this);
-            const QVariantList chosen = f.initial.toList();
-            for (const auto& [label, value] : f.choices) {
-                auto* item = new QListWidgetItem(label, list);
-                item->setData(Qt::UserRole, value);
-                item->setCheckState(chosen.contains(value) ? Qt::Checked : Qt::Unchecked);
+            case Field::Kind::Text:
+                editor = new QLineEdit(f.initial.toString(), this);
+                break;
+            case Field::Kind::LongText: {
+                auto* text = new QPlainTextEdit(f.initial.toString(), this);
+                text->setTabChangesFocus(true);
+                text->setMaximumHeight(80);
+                editor = text;
+                break;
             }
-            list->setMinimumHeight(120);
-            editor = list;
-            break;
-        }
-        case Field::Kind::Choice: {
-            auto* box = new QComboBox(this);
-            for (const auto& [label, value] : f.choices) box->addItem(label, value);
-            box->setCurrentIndex(qMax(0, box->findData(f.initial)));
-            editor = box;
-            break;
-        }
-        case Field::Kind::Date: editor = new RocDateEdit(f.initial.toDate(), this); break;
-        case Field::Kind::OptionalDate: {
-            // The earliest date stands for "none", shown as the special text.
-            auto* date = new RocDateEdit(QDate(), this);
-            date->setMinimumDate(kNoDate);
-            date->setSpecialValueText(tr("(none)"));
-            date->setDate(f.initial.toDate().isValid() ? f.initial.toDate() : kNoDate);
-            editor = date;
-            break;
-        }
-        case Field::Kind::Number: {
-            auto* spin = new QSpinBox(this);
-            spin->setRange(0, 9999);
-            spin->setValue(f.initial.toInt());
-            editor = spin;
-            break;
-        }
+            case Field::Kind::Document: {
+                auto* text = new QPlainTextEdit(f.initial.toString(), this);
+                text->setTabChangesFocus(true);
+                text->setMinimumSize(520, 180);
+                editor = text;
+                break;
+            }
+            case Field::Kind::Checklist: {
+                auto* list = new QListWidget(this);
+                const QVariantList chosen = f.initial.toList();
+                for (const auto& [label, value] : f.choices) {
+                    auto* item = new QListWidgetItem(label, list);
+                    item->setData(Qt::UserRole, value);
+                    item->setCheckState(chosen.contains(value) ? Qt::Checked : Qt::Unchecked);
+                }
+                list->setMinimumHeight(120);
+                editor = list;
+                break;
+            }
+            case Field::Kind::Choice: {
+                auto* box = new QComboBox(this);
+                for (const auto& [label, value] : f.choices) box->addItem(label, value);
+                box->setCurrentIndex(qMax(0, box->findData(f.initial)));
+                editor = box;
+                break;
+            }
+            case Field::Kind::Date:
+                editor = new RocDateEdit(f.initial.toDate(), this);
+                break;
+            case Field::Kind::OptionalDate: {
+                auto* date = new RocDateEdit(QDate(), this);
+                date->allowNone(tr("(none)"));
+                date->setChosen(f.initial.toDate());
+                editor = date;
+                break;
+            }
+            case Field::Kind::Number: {
+                auto* spin = new QSpinBox(this);
+                spin->setRange(0, 9999);
+                spin->setValue(f.initial.toInt());
+                editor = spin;
+                break;
+            }
         }
         editor->setObjectName(f.key);
         m_editors.insert(f.key, editor);
@@ -86,18 +85,21 @@ FieldsDialog::Values FieldsDialog::values() const {
     Values out;
     for (const Field& f : m_fields) {
         QWidget* e = m_editors.value(f.key);
-        if (auto* line = qobject_cast<QLineEdit*>(e)) out.insert(f.key, line->text());
-        else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) out.insert(f.key, text->toPlainText());
-        else if (auto* date = qobject_cast<RocDateEdit*>(e)) {
-            const bool none = date->minimumDate() == kNoDate && date->date() == kNoDate;
-            out.insert(f.key, none ? QDate() : date->date());
-        }
-        else if (auto* box = qobject_cast<QComboBox*>(e)) out.insert(f.key, box->currentData());
-        else if (auto* spin = qobject_cast<QSpinBox*>(e)) out.insert(f.key, spin->value());
+        if (auto* line = qobject_cast<QLineEdit*>(e))
+            out.insert(f.key, line->text());
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(e))
+            out.insert(f.key, text->toPlainText());
+        else if (auto* date = qobject_cast<RocDateEdit*>(e))
+            out.insert(f.key, date->chosen());
+        else if (auto* box = qobject_cast<QComboBox*>(e))
+            out.insert(f.key, box->currentData());
+        else if (auto* spin = qobject_cast<QSpinBox*>(e))
+            out.insert(f.key, spin->value());
         else if (auto* list = qobject_cast<QListWidget*>(e)) {
             QVariantList chosen;
             for (int i = 0; i < list->count(); ++i) {
-                if (list->item(i)->checkState() == Qt::Checked) chosen << list->item(i)->data(Qt::UserRole);
+                if (list->item(i)->checkState() == Qt::Checked)
+                    chosen << list->item(i)->data(Qt::UserRole);
             }
             out.insert(f.key, chosen);
         }
@@ -107,18 +109,21 @@ FieldsDialog::Values FieldsDialog::values() const {
 
 void FieldsDialog::setValue(const QString& key, const QVariant& value) {
     QWidget* e = m_editors.value(key);
-    if (auto* line = qobject_cast<QLineEdit*>(e)) line->setText(value.toString());
-    else if (auto* text = qobject_cast<QPlainTextEdit*>(e)) text->setPlainText(value.toString());
-    else if (auto* date = qobject_cast<RocDateEdit*>(e)) {
-        if (value.toDate().isValid()) date->setDate(value.toDate());
-        else if (date->minimumDate() == kNoDate) date->setDate(kNoDate);
-    }
-    else if (auto* box = qobject_cast<QComboBox*>(e)) box->setCurrentIndex(qMax(0, box->findData(value)));
-    else if (auto* spin = qobject_cast<QSpinBox*>(e)) spin->setValue(value.toInt());
+    if (auto* line = qobject_cast<QLineEdit*>(e))
+        line->setText(value.toString());
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(e))
+        text->setPlainText(value.toString());
+    else if (auto* date = qobject_cast<RocDateEdit*>(e))
+        date->setChosen(value.toDate());
+    else if (auto* box = qobject_cast<QComboBox*>(e))
+        box->setCurrentIndex(qMax(0, box->findData(value)));
+    else if (auto* spin = qobject_cast<QSpinBox*>(e))
+        spin->setValue(value.toInt());
     else if (auto* list = qobject_cast<QListWidget*>(e)) {
         const QVariantList chosen = value.toList();
         for (int i = 0; i < list->count(); ++i) {
-            list->item(i)->setCheckState(chosen.contains(list->item(i)->data(Qt::UserRole)) ? Qt::Checked : Qt::Unchecked);
+            list->item(i)->setCheckState(
+                chosen.contains(list->item(i)->data(Qt::UserRole)) ? Qt::Checked : Qt::Unchecked);
         }
     }
 }

@@ -13,7 +13,7 @@ void EditCommand::run(const Step& step) {
     try {
         step();
     } catch (const core::Error& e) {
-        // Someone else changed the draft meanwhile: say so; the editor reloads what is there.
+        // Someone else changed the draft meanwhile: the editor is told, and puts itself right.
         m_failure(e.message());
     }
 }
@@ -26,6 +26,8 @@ void EditCommand::redo() {
     run(m_do);
 }
 
-void EditCommand::undo() { run(m_undo); }
+void EditCommand::undo() {
+    run(m_undo);
+}
 
 }  // namespace isms::ui

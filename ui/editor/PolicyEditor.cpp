@@ -1,18 +1,8 @@
 #include "PolicyEditor.h"
 
-#include "EditCommand.h"
-#include "dialogs/DialogForm.h"
-#include "domain/Clock.h"
-#include "domain/Error.h"
-#include "models/SectionTreeModel.h"
-#include "storage/Database.h"
-#include "storage/PolicyRepository.h"
-#include "widgets/RocDateEdit.h"
-
-#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -21,9 +11,20 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include "EditCommand.h"
+#include "TitleBlockForm.h"
+#include "dialogs/DialogForm.h"
+#include "domain/Error.h"
+#include "models/SectionTreeModel.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "widgets/Icons.h"
+#include "widgets/RocDateEdit.h"
 
 namespace isms::ui {
 
@@ -40,22 +41,20 @@ PolicyEditor::PolicyEditor(core::Database& db, qint64 versionId, QWidget* parent
       m_tree(new QTreeView(this)),
       m_heading(new QLineEdit(this)),
       m_body(new QPlainTextEdit(this)),
-      m_title(new QLineEdit(this)),
-      m_classification(new QComboBox(this)),
-      m_effective(new RocDateEdit(QDate(), this)),
-      m_notice(new QLineEdit(this)),
-      m_sectionMessage(DialogForm::messageLabel(this)),
-      m_titleMessage(DialogForm::messageLabel(this)) {
+      m_titleBlock(new TitleBlockForm(this)),
+      m_sectionMessage(DialogForm::messageLabel(this)) {
     const auto summary = core::PolicyRepository(db).version(versionId);
-    setWindowTitle(tr("Edit %1 version %2").arg(summary.code, summary.version) + QStringLiteral("[*]"));
+    setWindowTitle(tr("Edit %1 version %2").arg(summary.code, summary.version) +
+                   QStringLiteral("[*]"));
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setTextElideMode(Qt::ElideRight);
+    m_titleBlock->load(storedTitleBlock());
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(buildTitleBlock());
+    rightLayout->addWidget(m_titleBlock);
     rightLayout->addWidget(buildSectionFields(), 1);
     auto* split = new QSplitter(this);
     split->addWidget(m_tree);
@@ -66,33 +65,46 @@ PolicyEditor::PolicyEditor(core::Database& db, qint64 versionId, QWidget* parent
     auto* layout = new QVBoxLayout(this);
     buildMenus();
     layout->addWidget(split, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Apply everything typed (Ctrl+S)"));
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close the editor (Esc, Ctrl+W)"));
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
+            &PolicyEditor::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PolicyEditor::reject);
+    layout->addWidget(buttons);
+    // Enter belongs to the field it is typed in (the heading applies the section, a title block
+    // field the block): no button of the dialog is pressed by it.
+    for (QPushButton* button : findChildren<QPushButton*>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     resize(1100, 720);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PolicyEditor::showSelected);
-    auto markModified = [this] { setWindowModified(hasUnappliedText()); };
-    connect(m_heading, &QLineEdit::textEdited, this, markModified);
-    connect(m_body, &QPlainTextEdit::textChanged, this, markModified);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PolicyEditor::sectionChosen);
+    connect(m_heading, &QLineEdit::textEdited, this, &PolicyEditor::updateModified);
+    connect(m_heading, &QLineEdit::returnPressed, this, &PolicyEditor::applySectionText);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &PolicyEditor::updateModified);
+    connect(m_titleBlock, &TitleBlockForm::edited, this, &PolicyEditor::updateModified);
+    connect(m_titleBlock, &TitleBlockForm::applyRequested, this, &PolicyEditor::applyTitleBlock);
     reload(0);
 }
 
-QWidget* PolicyEditor::buildTitleBlock() {
-    auto* box = new QGroupBox(tr("Title block"), this);
-    auto* form = new QFormLayout(box);
-    for (auto c : core::Classification::all()) m_classification->addItem(core::Classification::label(c), int(c));
-    const core::PolicyContent content = core::PolicyRepository(m_db).load(m_versionId);
-    m_title->setText(content.title);
-    m_classification->setCurrentIndex(m_classification->findData(int(content.classification)));
-    m_effective->setDate(content.effectiveDate.isValid() ? content.effectiveDate : core::Clock::today());
-    m_notice->setText(content.notice);
-    auto* apply = new QPushButton(tr("Apply title block"), box);
-    form->addRow(tr("Title:"), m_title);
-    form->addRow(tr("Security classification:"), m_classification);
-    form->addRow(tr("Effective date:"), m_effective);
-    form->addRow(tr("Note:"), m_notice);
-    form->addRow(QString(), m_titleMessage);
-    form->addRow(QString(), apply);
-    connect(apply, &QPushButton::clicked, this, &PolicyEditor::applyTitleBlock);
-    return box;
+QLabel* PolicyEditor::titleMessage() const {
+    return m_titleBlock->message();
+}
+QLineEdit* PolicyEditor::titleField() const {
+    return m_titleBlock->titleField();
+}
+QComboBox* PolicyEditor::classificationChooser() const {
+    return m_titleBlock->classificationChooser();
+}
+RocDateEdit* PolicyEditor::effectiveDateField() const {
+    return m_titleBlock->effectiveDateField();
+}
+
+QAction* PolicyEditor::action(const QString& name) const {
+    return findChild<QAction*>(name);
 }
 
 QWidget* PolicyEditor::buildSectionFields() {
@@ -101,6 +113,9 @@ QWidget* PolicyEditor::buildSectionFields() {
     m_body->setPlaceholderText(tr("One paragraph per line"));
     auto* apply = new QPushButton(tr("Apply section text"), box);
     apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    apply->setToolTip(
+        tr("Apply the heading and text (Ctrl+Enter); leaving the section also "
+           "applies them"));
     form->addRow(tr("Heading:"), m_heading);
     form->addRow(QString(), m_sectionMessage);
     form->addRow(tr("Text:"), m_body);
@@ -111,29 +126,64 @@ QWidget* PolicyEditor::buildSectionFields() {
 
 void PolicyEditor::buildMenus() {
     auto* bar = new QMenuBar(this);
+    auto* tools = new QToolBar(this);
+    const auto make = [this](const QString& name, const QString& text, const QIcon& icon,
+                             const QList<QKeySequence>& keys, bool (PolicyEditor::*step)()) {
+        auto* a = new QAction(icon, text, this);
+        a->setObjectName(name);
+        a->setShortcuts(keys);
+        connect(a, &QAction::triggered, this, [this, step] { (this->*step)(); });
+        return a;
+    };
+    QMenu* file = bar->addMenu(tr("&File"));
+    file->addAction(make(QStringLiteral("save"), tr("&Save"), Icons::get(Icons::Save),
+                         {QKeySequence::Save}, &PolicyEditor::save));
+    QAction* close = file->addAction(tr("&Close"), this, &PolicyEditor::reject);
+    close->setObjectName(QStringLiteral("close"));
+    close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close});
     QMenu* edit = bar->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
+    QAction* undo = make(QStringLiteral("undo"), tr("&Undo"), Icons::get(Icons::Undo),
+                         {QKeySequence::Undo}, &PolicyEditor::undo);
+    QAction* redo = make(QStringLiteral("redo"), tr("&Redo"), Icons::get(Icons::Redo),
+                         {QKeySequence::Redo}, &PolicyEditor::redo);
+    // The menu names what would be undone; the toolbar keeps its icon, so it never jumps.
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString& step) {
+        undo->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo “%1”").arg(step));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString& step) {
+        redo->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo “%1”").arg(step));
+    });
     edit->addAction(undo);
     edit->addAction(redo);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    for (QAction* a : {undo, redo}) {
+        if (auto* button = qobject_cast<QToolButton*>(tools->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    tools->addSeparator();
     QMenu* section = bar->addMenu(tr("&Section"));
-    auto* tools = new QToolBar(this);
-    const auto add = [&](const QString& text, const QKeySequence& key, bool (PolicyEditor::*step)()) {
-        QAction* a = section->addAction(text, this, [this, step] { (this->*step)(); });
-        a->setShortcut(key);
+    const auto add = [&](const char* name, const QString& text, const QKeySequence& key,
+                         bool (PolicyEditor::*step)()) {
+        QAction* a = make(QString::fromLatin1(name), text, QIcon(), {key}, step);
+        section->addAction(a);
         tools->addAction(a);
     };
-    add(tr("Add section after"), QKeySequence(Qt::CTRL | Qt::Key_Plus), &PolicyEditor::addSibling);
-    add(tr("Add subsection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus), &PolicyEditor::addChild);
-    add(tr("Delete section"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &PolicyEditor::removeSection);
-    add(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), &PolicyEditor::moveUp);
-    add(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), &PolicyEditor::moveDown);
-    add(tr("Indent"), QKeySequence(Qt::ALT | Qt::Key_Right), &PolicyEditor::indent);
-    add(tr("Outdent"), QKeySequence(Qt::ALT | Qt::Key_Left), &PolicyEditor::outdent);
-    tools->insertAction(tools->actions().value(0), redo);
-    tools->insertAction(redo, undo);
+    add("add_sibling", tr("Add section after"), QKeySequence(Qt::CTRL | Qt::Key_Plus),
+        &PolicyEditor::addSibling);
+    add("add_child", tr("Add subsection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus),
+        &PolicyEditor::addChild);
+    add("delete", tr("Delete section"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+        &PolicyEditor::removeSection);
+    add("move_up", tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), &PolicyEditor::moveUp);
+    add("move_down", tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down),
+        &PolicyEditor::moveDown);
+    add("indent", tr("Indent"), QKeySequence(Qt::ALT | Qt::Key_Right), &PolicyEditor::indent);
+    add("outdent", tr("Outdent"), QKeySequence(Qt::ALT | Qt::Key_Left), &PolicyEditor::outdent);
     auto* top = new QVBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(bar);
@@ -156,13 +206,37 @@ void PolicyEditor::reload(qint64 select) {
     m_model->setSections(core::PolicyRepository(m_db).load(m_versionId).sections);
     m_tree->expandAll();
     m_treeVersion = m_editor.treeVersion();
+    // Whatever the fields held is applied, or was refused and is to be shown as stored.
+    m_shown = 0;
     const QModelIndex index = m_model->indexOf(keep);
-    m_tree->setCurrentIndex(index.isValid() ? index : m_model->index(0, 0));
+    {
+        const QSignalBlocker block(m_tree->selectionModel());
+        m_tree->setCurrentIndex(index.isValid() ? index : m_model->index(0, 0));
+    }
+    showSelected();
+    if (!m_titleBlock->isPending()) m_titleBlock->load(storedTitleBlock());
+    updateModified();
+}
+
+void PolicyEditor::sectionChosen() {
+    if (m_reselecting) return;
+    const qint64 chosen = selectedSection();
+    if (m_shown && m_shown != chosen && hasUnappliedText()) {
+        // What was typed into the section being left is applied to it first; if that is
+        // refused, the section stays chosen with its text and the reason.
+        if (!applySectionTextTo(m_shown, chosen)) {
+            m_reselecting = true;
+            selectSection(m_shown);
+            m_reselecting = false;
+        }
+        return;
+    }
     showSelected();
 }
 
 void PolicyEditor::showSelected() {
     const core::PolicySection* s = m_model->section(m_tree->currentIndex());
+    m_shown = s ? s->id : 0;
     m_loadedHeading = s ? s->heading : QString();
     m_loadedBody = s ? s->paragraphs.join(QLatin1Char('\n')) : QString();
     const QSignalBlocker blockBody(m_body);
@@ -170,20 +244,25 @@ void PolicyEditor::showSelected() {
     m_body->setPlainText(m_loadedBody);
     m_heading->setEnabled(s);
     m_body->setEnabled(s);
-    setWindowModified(false);
+    updateModified();
 }
 
 bool PolicyEditor::hasUnappliedText() const {
-    return m_heading->text() != m_loadedHeading || m_body->toPlainText() != m_loadedBody;
+    return m_shown &&
+           (m_heading->text() != m_loadedHeading || m_body->toPlainText() != m_loadedBody);
 }
 
-void PolicyEditor::failed(const QString& message) {
-    m_sectionMessage->setText(message);
-    reload(0);
+bool PolicyEditor::hasUnappliedWork() const {
+    return hasUnappliedText() || m_titleBlock->isPending();
 }
 
-bool PolicyEditor::perform(const QString& text, const std::function<void()>& doIt, const std::function<void()>& undoIt,
-                           qint64 select, QLabel* message) {
+void PolicyEditor::updateModified() {
+    setWindowModified(hasUnappliedWork());
+}
+
+bool PolicyEditor::perform(const QString& text, const std::function<void()>& doIt,
+                           const std::function<void()>& undoIt, qint64 select, qint64 showAfterUndo,
+                           QLabel* message) {
     try {
         doIt();
     } catch (const core::Error& e) {
@@ -191,12 +270,20 @@ bool PolicyEditor::perform(const QString& text, const std::function<void()>& doI
         return false;
     }
     m_sectionMessage->clear();
-    m_titleMessage->clear();
+    titleMessage()->clear();
     // Undo and redo also reload, so the tree and numbers always show what is stored.
-    auto after = [this, select] { reload(select); };
+    auto after = [this, showAfterUndo] { reload(showAfterUndo); };
     m_undo->push(new EditCommand(
-        text, [doIt, after] { doIt(); after(); }, [undoIt, after] { undoIt(); after(); },
-        [this](const QString& message) { failed(message); }));
+        text,
+        [doIt, after] {
+            doIt();
+            after();
+        },
+        [undoIt, after] {
+            undoIt();
+            after();
+        },
+        [this](const QString& why) { m_refusal = why; }));
     reload(select);
     return true;
 }
@@ -218,12 +305,13 @@ bool PolicyEditor::addAt(const SectionEditor::Position& at) {
             m_editor.remove(m_treeVersion, *id);
             m_treeVersion = m_editor.treeVersion();
         },
-        0, m_sectionMessage);
+        0, 0, m_sectionMessage);
     if (added) selectSection(*id);
     return added;
 }
 
 bool PolicyEditor::addSibling() {
+    if (!save()) return false;
     const qint64 current = selectedSection();
     if (!current) return addAt({0, m_model->rowCount()});
     const auto p = m_editor.positionOf(current);
@@ -231,12 +319,14 @@ bool PolicyEditor::addSibling() {
 }
 
 bool PolicyEditor::addChild() {
+    if (!save()) return false;
     const qint64 current = selectedSection();
     if (!current) return false;
     return addAt({current, m_model->rowCount(m_tree->currentIndex())});
 }
 
 bool PolicyEditor::removeSection() {
+    if (!save()) return false;
     const qint64 current = selectedSection();
     if (!current) return false;
     const auto at = m_editor.positionOf(current);
@@ -251,10 +341,11 @@ bool PolicyEditor::removeSection() {
             m_editor.restore(m_treeVersion, at, subtree);
             m_treeVersion = m_editor.treeVersion();
         },
-        0, m_sectionMessage);
+        0, current, m_sectionMessage);
 }
 
 bool PolicyEditor::moveBy(Target target, const QString& text) {
+    if (!save()) return false;
     const qint64 current = selectedSection();
     SectionEditor::Position to;
     if (!current || !(m_editor.*target)(current, &to)) return false;
@@ -269,64 +360,109 @@ bool PolicyEditor::moveBy(Target target, const QString& text) {
             m_editor.move(m_treeVersion, current, from);
             m_treeVersion = m_editor.treeVersion();
         },
-        current, m_sectionMessage);
+        current, current, m_sectionMessage);
 }
 
-bool PolicyEditor::moveUp() { return moveBy(&SectionEditor::upTarget, tr("Move up")); }
-bool PolicyEditor::moveDown() { return moveBy(&SectionEditor::downTarget, tr("Move down")); }
-bool PolicyEditor::indent() { return moveBy(&SectionEditor::indentTarget, tr("Indent")); }
-bool PolicyEditor::outdent() { return moveBy(&SectionEditor::outdentTarget, tr("Outdent")); }
+bool PolicyEditor::moveUp() {
+    return moveBy(&SectionEditor::upTarget, tr("Move up"));
+}
+bool PolicyEditor::moveDown() {
+    return moveBy(&SectionEditor::downTarget, tr("Move down"));
+}
+bool PolicyEditor::indent() {
+    return moveBy(&SectionEditor::indentTarget, tr("Indent"));
+}
+bool PolicyEditor::outdent() {
+    return moveBy(&SectionEditor::outdentTarget, tr("Outdent"));
+}
 
 bool PolicyEditor::applySectionText() {
-    const qint64 current = selectedSection();
-    if (!current) return false;
-    const core::PolicySection before = m_editor.load(current);
+    return applySectionTextTo(m_shown, m_shown);
+}
+
+bool PolicyEditor::applySectionTextTo(qint64 section, qint64 selectAfter) {
+    if (!section) return false;
+    const core::PolicySection before = m_editor.load(section);
     const QString heading = m_heading->text();
     const QStringList paragraphs = m_body->toPlainText().split(QLatin1Char('\n'));
     return perform(
         tr("Edit section"),
-        [this, current, heading, paragraphs] {
-            m_editor.update(m_treeVersion, current, heading, paragraphs);
+        [this, section, heading, paragraphs] {
+            m_editor.update(m_treeVersion, section, heading, paragraphs);
             m_treeVersion = m_editor.treeVersion();
         },
-        [this, current, before] {
-            m_editor.update(m_treeVersion, current, before.heading, before.paragraphs);
+        [this, section, before] {
+            m_editor.update(m_treeVersion, section, before.heading, before.paragraphs);
             m_treeVersion = m_editor.treeVersion();
         },
-        current, m_sectionMessage);
+        selectAfter, section, m_sectionMessage);
 }
 
-SectionEditor::TitleBlock PolicyEditor::currentTitleBlock() const {
+SectionEditor::TitleBlock PolicyEditor::storedTitleBlock() const {
     const core::PolicyContent c = core::PolicyRepository(m_db).load(m_versionId);
     return {c.title, c.classification, c.effectiveDate, c.notice};
 }
 
 bool PolicyEditor::applyTitleBlock() {
-    const SectionEditor::TitleBlock before = currentTitleBlock();
-    const SectionEditor::TitleBlock after{m_title->text(),
-                                          core::Classification::Value(m_classification->currentData().toInt()),
-                                          m_effective->date(), m_notice->text()};
-    return perform(
+    const SectionEditor::TitleBlock before = storedTitleBlock();
+    const SectionEditor::TitleBlock after = m_titleBlock->value();
+    const bool applied = perform(
         tr("Edit title block"),
         [this, after] {
             m_editor.setTitleBlock(m_treeVersion, after);
             m_treeVersion = m_editor.treeVersion();
+            m_titleBlock->load(after);
         },
         [this, before] {
             m_editor.setTitleBlock(m_treeVersion, before);
             m_treeVersion = m_editor.treeVersion();
+            m_titleBlock->load(before);
         },
-        selectedSection(), m_titleMessage);
+        m_shown, m_shown, titleMessage());
+    return applied;
+}
+
+bool PolicyEditor::save() {
+    if (hasUnappliedText() && !applySectionText()) return false;
+    if (m_titleBlock->isPending() && !applyTitleBlock()) return false;
+    return true;
+}
+
+bool PolicyEditor::undo() {
+    return replay(true);
+}
+bool PolicyEditor::redo() {
+    return replay(false);
+}
+
+bool PolicyEditor::replay(bool back) {
+    // What was typed becomes a step first, so that undoing never drops it unseen: undo then
+    // takes back that step, and redo brings it again.
+    if (!save()) return false;
+    if (back ? !m_undo->canUndo() : !m_undo->canRedo()) return false;
+    m_refusal.clear();
+    if (back)
+        m_undo->undo();
+    else
+        m_undo->redo();
+    if (m_refusal.isEmpty()) return true;
+    m_undo->clear();
+    m_sectionMessage->setText(
+        tr("%1 The undo history no longer matches the draft and was cleared; the editor shows "
+           "the draft as it is stored.")
+            .arg(m_refusal));
+    reload(0);
+    return false;
 }
 
 void PolicyEditor::reject() {
-    if (hasUnappliedText()) {
+    if (hasUnappliedWork()) {
         const auto answer = QMessageBox::question(
             this, windowTitle().remove(QStringLiteral("[*]")),
-            tr("The section text you typed has not been applied. Apply it before closing?"),
+            tr("What you typed has not been applied yet. Apply it before closing?"),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel) return;
-        if (answer == QMessageBox::Save && !applySectionText()) return;
+        if (answer == QMessageBox::Save && !save()) return;
     }
     QDialog::reject();
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QGroupBox>
+
+#include "services/SectionEditor.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace isms::ui {
+
+class RocDateEdit;
+
+// A draft's title block in the policy editor: title, classification, effective date (empty until
+// set) and note, with what was last loaded, so that a change not yet applied is known.
+class TitleBlockForm : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit TitleBlockForm(QWidget* parent = nullptr);
+
+    // Shows the block as stored; what is shown is then not pending.
+    void load(const core::SectionEditor::TitleBlock& block);
+    core::SectionEditor::TitleBlock value() const;
+    bool isPending() const;
+
+    QLineEdit* titleField() const { return m_title; }
+    QComboBox* classificationChooser() const { return m_classification; }
+    RocDateEdit* effectiveDateField() const { return m_effective; }
+    QLabel* message() const { return m_message; }
+
+Q_SIGNALS:
+    void edited();
+    // Enter in one of its fields, or its Apply button: the block, and nothing else, is applied.
+    void applyRequested();
+
+private:
+    QLineEdit* m_title;
+    QComboBox* m_classification;
+    RocDateEdit* m_effective;
+    QLineEdit* m_notice;
+    QLabel* m_message;
+    core::SectionEditor::TitleBlock m_loaded;
+};
+
+}  // namespace isms::ui
