@@ -6355,30 +6355,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>編輯 %1 第 %2 版</translation>
     </message>
     <message>
-        <source>Title block</source>
-        <translation>文件資訊</translation>
-    </message>
-    <message>
-        <source>Apply title block</source>
-        <translation>套用文件資訊</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>名稱：</translation>
-    </message>
-    <message>
-        <source>Security classification:</source>
-        <translation>安全等級：</translation>
-    </message>
-    <message>
-        <source>Effective date:</source>
-        <translation>生效日期：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>注意事項：</translation>
-    </message>
-    <message>
         <source>Section</source>
         <translation>章節</translation>
     </message>
@@ -6459,8 +6435,44 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>編輯文件資訊</translation>
     </message>
     <message>
-        <source>The section text you typed has not been applied. Apply it before closing?</source>
-        <translation>您輸入的章節內容尚未套用。要在關閉前套用嗎？</translation>
+        <source>Apply everything typed (Ctrl+S)</source>
+        <translation>套用所有輸入的內容（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close the editor (Esc, Ctrl+W)</source>
+        <translation>關閉編輯器（Esc、Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Apply the heading and text (Ctrl+Enter); leaving the section also applies them</source>
+        <translation>套用章節標題與內容（Ctrl+Enter）；離開此章節時也會自動套用</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation>復原「%1」(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation>重做「%1」(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 The undo history no longer matches the draft and was cleared; the editor shows the draft as it is stored.</source>
+        <translation>%1 復原紀錄已與草稿不符，已清除；編輯器顯示草稿目前儲存的內容。</translation>
+    </message>
+    <message>
+        <source>What you typed has not been applied yet. Apply it before closing?</source>
+        <translation>您輸入的內容尚未套用。要在關閉前套用嗎？</translation>
     </message>
 </context>
 <context>
@@ -7100,6 +7112,37 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Tick at least one name that is signed on the sheet.</source>
         <translation>請至少勾選一位已在簽到表上簽名的人員。</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::TitleBlockForm</name>
+    <message>
+        <source>Title block</source>
+        <translation>文件資訊</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Apply title block</source>
+        <translation>套用文件資訊</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Security classification:</source>
+        <translation>安全等級：</translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
     </message>
 </context>
 <context>
