@@ -5851,6 +5851,22 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>No database is open: File ▸ Open database… opens one.</source>
         <translation>未開啟資料庫：請由「檔案 ▸ 開啟資料庫…」開啟。</translation>
     </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>切換使用者(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>登入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: File ▸ Sign in… lets the next person sign in.</source>
+        <translation>已登出 %1：下一位使用者請由「檔案 ▸ 登入…」登入。</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::MeasurementDialog</name>
@@ -7047,6 +7063,22 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>This database is on a server: it is backed up there (pg_dump), or copied to a file with “isms-desk copy”. Automatic backups are for database files.</source>
         <translation>此資料庫位於伺服器：請於伺服器端備份（pg_dump），或以「isms-desk copy」複製成檔案。自動備份僅適用於資料庫檔案。</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <translation>不鎖定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>After this many minutes without a key or the mouse, the window asks for the password again; what is being typed in a dialog is kept.</source>
+        <translation>超過此分鐘數未使用鍵盤或滑鼠，視窗即要求重新輸入密碼；對話框中正在輸入的內容會保留。</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>閒置後鎖定：</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::SignInDialog</name>
@@ -7065,6 +7097,14 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Password:</source>
         <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>請輸入帳號。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>請輸入密碼。</translation>
     </message>
 </context>
 <context>

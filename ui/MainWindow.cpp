@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "DatabaseActions.h"
+#include "IdleLock.h"
 #include "PolicyPrinting.h"
 #include "Settings.h"
 #include "SignInFlow.h"
@@ -55,8 +56,11 @@ std::function<QWidget*()> pageOf(core::Database& db) {
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     : QMainWindow(parent),
       m_db(std::move(db)),
-      m_signIn([this](core::Database& d) { return SignInFlow::run(this, d); }),
+      m_signIn([this](core::Database& d, const QString& account) {
+          return SignInFlow::run(this, d, account);
+      }),
       m_actions(new DatabaseActions(this)),
+      m_idle(new IdleLock(this)),
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_notice(new QLabel(this)),
@@ -88,6 +92,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+    m_idle->setMinutes(Settings::open()->value(Settings::kLockMinutes, 0).toInt());
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
 
     buildMenus();
     buildPages();
@@ -228,6 +234,13 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Change password…"), this, &MainWindow::changePassword)
         ->setObjectName(QStringLiteral("change_password"));
+    file->addAction(tr("Switch &user…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this,
+                    &MainWindow::switchUser)
+        ->setObjectName(QStringLiteral("switch_user"));
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOut)
+        ->setObjectName(QStringLiteral("sign_out"));
+    file->addAction(tr("Sign &in…"), this, &MainWindow::signIn)
+        ->setObjectName(QStringLiteral("sign_in"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -298,7 +311,12 @@ void MainWindow::buildPages() {
     };
     // The page is a convenience; the refusal that counts is in core.
     if (administrator) areas.append({QStringLiteral("users"), tr("Users"), pageOf<UsersPage>(db)});
-    areas.append({QStringLiteral("settings"), tr("Settings"), pageOf<SettingsPage>(db)});
+    areas.append({QStringLiteral("settings"), tr("Settings"), [this, &db] {
+                      auto* settings = new SettingsPage(db);
+                      connect(settings, &SettingsPage::lockMinutesChanged, m_idle,
+                              &IdleLock::setMinutes);
+                      return settings;
+                  }});
     for (const Area& area : areas) {
         m_navigation->addItem(area.title);
         m_areaKeys.append(area.key);
@@ -323,21 +341,73 @@ void MainWindow::buildPages() {
 
 void MainWindow::updateDatabaseActions() {
     const bool open = m_db != nullptr;
+    const bool signedIn = open && m_db->session().signedIn;
+    m_idle->setActive(signedIn);
+    for (const char* name : {"switch_user", "sign_out"}) {
+        if (auto* action = findChild<QAction*>(QString::fromLatin1(name)))
+            action->setEnabled(signedIn);
+    }
+    if (auto* action = findChild<QAction*>(QStringLiteral("sign_in")))
+        action->setEnabled(open && !signedIn);
     // A server database is backed up on the server (or copied with isms-desk copy).
-    const bool backups = open && m_db->engine() == core::Database::Engine::SQLite &&
+    const bool backups = signedIn && m_db->engine() == core::Database::Engine::SQLite &&
                          m_db->allows(core::UserRole::Permission::ManageBackups);
     for (const char* name : {"backup", "restore"}) {
         if (auto* action = findChild<QAction*>(QString::fromLatin1(name)))
             action->setEnabled(backups);
     }
     for (const char* name : {"change_password", "verify"}) {
-        if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) action->setEnabled(open);
+        if (auto* action = findChild<QAction*>(QString::fromLatin1(name)))
+            action->setEnabled(signedIn);
     }
-    if (open) return;
+    if (signedIn) return;
     for (QAction* a : std::as_const(m_printActions)) a->setEnabled(false);
-    m_databaseLabel->setText(tr("No database is open: File ▸ Open database… opens one."));
+    m_databaseLabel->setText(
+        open ? tr("Signed out of %1: File ▸ Sign in… lets the next person sign in.")
+                   .arg(QDir::toNativeSeparators(m_db->path()))
+             : tr("No database is open: File ▸ Open database… opens one."));
     m_userLabel->clear();
     m_notice->hide();
+}
+
+void MainWindow::endSession() {
+    m_db->setSession(core::Session{});
+    clearPages();
+    updateDatabaseActions();
+}
+
+void MainWindow::signInNext(const QString& account) {
+    if (!m_signIn(*m_db, account)) return;
+    buildPages();
+}
+
+void MainWindow::signOut() {
+    if (!m_db || !m_db->session().signedIn) return;
+    endSession();
+    signInNext(QString());
+}
+
+void MainWindow::switchUser() {
+    if (!m_db || !m_db->session().signedIn) return;
+    // Nobody else signed in: the one signed in goes on, with the pages as they were.
+    if (!m_signIn(*m_db, QString())) return;
+    buildPages();
+}
+
+void MainWindow::signIn() {
+    if (!m_db || m_db->session().signedIn) return;
+    signInNext(Settings::open()->value(Settings::kLastUser).toString());
+}
+
+void MainWindow::lock() {
+    if (!m_db || !m_db->session().signedIn) return;
+    if (QApplication::activeModalWidget()) {
+        m_idle->setActive(true);  // asked again after as many minutes
+        return;
+    }
+    const QString account = m_db->session().username;
+    endSession();
+    signInNext(account);
 }
 
 bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error,
@@ -350,7 +420,7 @@ bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QStrin
         if (error) *error = e.message();
         return false;
     }
-    if (!m_signIn(*db)) {
+    if (!m_signIn(*db, Settings::open()->value(Settings::kLastUser).toString())) {
         if (error) error->clear();
         return false;
     }

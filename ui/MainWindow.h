@@ -18,6 +18,7 @@ class ChangeNotices;
 namespace isms::ui {
 
 class DatabaseActions;
+class IdleLock;
 
 // The frame: a navigation list of the program's areas, the page of the chosen area, menus and
 // a status bar naming the database and who is signed in. Pages do the work; this class only
@@ -25,8 +26,10 @@ class DatabaseActions;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // How someone signs in to a database the window switches to (dialogs by default).
-    using SignIn = std::function<bool(core::Database&)>;
+    // How someone signs in (dialogs by default): to a database the window switches to, after
+    // Sign out, Switch user or a lock. account: the name to start with, empty when it is
+    // someone else's turn. false: nobody (else) signed in.
+    using SignIn = std::function<bool(core::Database&, const QString& account)>;
 
     // Its size the first time (afterwards, the size it was closed at).
     static constexpr QSize kDefaultSize{1200, 780};
@@ -44,6 +47,8 @@ public:
     QWidget* page(int row);
     DatabaseActions* databaseActions() const { return m_actions; }
     QAction* printAction(const QString& name) const;
+    QLabel* userLabel() const { return m_userLabel; }
+    QLabel* databaseLabel() const { return m_databaseLabel; }
     void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
 
     // Opens, signs in and switches; on failure keeps the current database and says why in
@@ -62,6 +67,19 @@ public:
     void closeDatabase();
     // The full check of the open database, running or done since it was opened (or null).
     BackgroundCheck* backgroundCheck() const { return m_check.get(); }
+    IdleLock* idleLock() const { return m_idle; }
+
+    // File ▸ Sign out: the pages go, and the next person may sign in; until someone does, the
+    // window shows nothing of the database.
+    void signOut();
+    // File ▸ Switch user…: someone else signs in without the program restarting; cancelled,
+    // the session goes on.
+    void switchUser();
+    // File ▸ Sign in…, after a sign-out that nobody followed.
+    void signIn();
+    // After the set minutes without use (Settings): as Sign out, the dialog starting with the
+    // name of whoever was signed in. Not while a dialog is open, so that its typing is kept.
+    void lock();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +100,8 @@ private:
     void updatePrintActions();
     // What needs an open database (backup, restore, a password, verifying a copy) follows it.
     void updateDatabaseActions();
+    void endSession();
+    void signInNext(const QString& account);
     void runAutomaticBackup();
     void showAbout();
     // A file is opened after a light check (see Database::Check); the full one runs here.
@@ -101,6 +121,7 @@ private:
     bool m_stale = false;  // another workstation saved a change not yet shown
     SignIn m_signIn;
     DatabaseActions* m_actions;
+    IdleLock* m_idle;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<std::function<QWidget*()>> m_factories;  // per row: empty once the page is built

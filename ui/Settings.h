@@ -16,6 +16,8 @@ public:
     // The last server connected to, as an address without a password (ServerAddress).
     static inline const QString kLastServer = QStringLiteral("storage/lastServer");
     static inline const QString kLastUser = QStringLiteral("session/lastUser");
+    // Minutes without use before the window locks (0: never).
+    static inline const QString kLockMinutes = QStringLiteral("session/lockMinutes");
     static inline const QString kAutoBackup = QStringLiteral("backup/automatic");
     static inline const QString kAutoBackupFolder = QStringLiteral("backup/folder");
     static inline const QString kAutoBackupKeep = QStringLiteral("backup/keep");

@@ -6,15 +6,14 @@
 #include "services/UserService.h"
 #include "storage/Database.h"
 
-
 namespace isms::ui {
 
-bool SignInFlow::run(QWidget* parent, core::Database& db) {
+bool SignInFlow::run(QWidget* parent, core::Database& db, const QString& account) {
     if (!core::UserService(db).hasUsers()) {
         AccountDialog first(db, AccountDialog::Purpose::FirstAdministrator, parent);
         if (first.exec() != QDialog::Accepted) return false;
     } else {
-        SignInDialog dialog(db, Settings::open()->value(Settings::kLastUser).toString(), parent);
+        SignInDialog dialog(db, account, parent);
         if (dialog.exec() != QDialog::Accepted) return false;
     }
     Settings::open()->setValue(Settings::kLastUser, db.session().username);

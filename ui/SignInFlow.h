@@ -15,8 +15,10 @@ namespace isms::ui {
 class SignInFlow {
     Q_DECLARE_TR_FUNCTIONS(SignInFlow)
 public:
-    // false when the user gave up; the database is then signed in to by nobody.
-    static bool run(QWidget* parent, core::Database& db);
+    // false when the user gave up; the database is then signed in to by whoever was before.
+    // account: the name the dialog starts with (the cursor then waits in the password), or
+    // empty when it is someone else's turn (the cursor waits in the user name).
+    static bool run(QWidget* parent, core::Database& db, const QString& account);
 };
 
 }  // namespace isms::ui

@@ -126,7 +126,8 @@ TEST_F(MainWindowTest, MenusOfADesktopApplication) {
     }
     EXPECT_EQ(file, QStringList({"&Open database…", "Open read onl&y…", "&New database…",
                                  "Co&nnect to server…", "&Back up…", "&Restore…", "Print pre&view…",
-                                 "&Print…", "&Export PDF…", "&Change password…", "&Quit"}));
+                                 "&Print…", "&Export PDF…", "&Change password…", "Switch &user…",
+                                 "Sign &out", "Sign &in…", "&Quit"}));
     // Printing is about the policy shown: only on the Policies page.
     window->navigation()->setCurrentRow(0);
     EXPECT_FALSE(window->printAction(QStringLiteral("pdf"))->isEnabled());
@@ -148,7 +149,7 @@ TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentDatabase) {
 TEST_F(MainWindowTest, CancellingTheSignInKeepsTheCurrentDatabase) {
     auto window = makeWindow();
     const QString before = window->database().path();
-    window->setSignIn([](core::Database&) { return false; });
+    window->setSignIn([](core::Database&, const QString&) { return false; });
     QString error = QStringLiteral("unchanged");
     EXPECT_FALSE(window->openDatabase(files.path(QStringLiteral("other.sqlite")), false, &error));
     EXPECT_TRUE(error.isEmpty());
@@ -158,7 +159,7 @@ TEST_F(MainWindowTest, CancellingTheSignInKeepsTheCurrentDatabase) {
 TEST_F(MainWindowTest, SwitchesToAnotherDatabase) {
     auto window = makeWindow();
     window->navigation()->setCurrentRow(3);
-    window->setSignIn([](core::Database& d) {
+    window->setSignIn([](core::Database& d, const QString&) {
         d.setSession(isms::test::administrator(QStringLiteral("switcher")));
         return true;
     });
@@ -309,7 +310,7 @@ TEST_F(MainWindowTest, RefreshShowsWhatAnotherWorkstationSaved) {
 
 TEST_F(MainWindowTest, ConnectingRemembersTheAddressButNeverThePassword) {
     auto window = makeWindow();
-    window->setSignIn([](core::Database& d) {
+    window->setSignIn([](core::Database& d, const QString&) {
         d.setSession(isms::test::administrator(QStringLiteral("connector")));
         return true;
     });

@@ -49,7 +49,7 @@ TEST(ReadOnlyWindow, OpenedReadOnlyItSaysWhyOffersNoChangeAndCoreRefusesOne) {
         before = core::AuditLog(*db).head();
     }
     ui::MainWindow window(isms::test::demoDatabase(files.database(QStringLiteral("first.sqlite"))));
-    window.setSignIn([](core::Database& d) {
+    window.setSignIn([](core::Database& d, const QString&) {
         d.setSession(isms::test::administrator(QStringLiteral("reader")));
         return true;
     });

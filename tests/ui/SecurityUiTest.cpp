@@ -243,7 +243,7 @@ TEST_F(SecurityUiTest, RestoreFromTheWindowSignsInAgain) {
     ASSERT_TRUE(window.databaseActions()->backupTo(copy, &message)) << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("SHA-256")));
     int signIns = 0;
-    window.setSignIn([&](core::Database& d) {
+    window.setSignIn([&](core::Database& d, const QString&) {
         ++signIns;
         core::UserService(d).signIn(QStringLiteral("admin"), kPassword);
         return true;

@@ -1,3 +1,11 @@
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+
 #include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "MovedClock.h"
@@ -7,6 +15,7 @@
 #include "domain/ObjectiveItems.h"
 #include "editor/PolicyEditor.h"
 #include "i18n/Language.h"
+#include "pages/AuditsPage.h"
 #include "pages/CommunicationPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DrillsPage.h"
@@ -14,7 +23,6 @@
 #include "pages/ObjectivesPage.h"
 #include "pages/PolicyPage.h"
 #include "pages/ReviewsPage.h"
-#include "pages/AuditsPage.h"
 #include "pages/VersionActions.h"
 #include "services/PolicyService.h"
 #include "services/ReviewCalendar.h"
@@ -23,14 +31,6 @@
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 #include "widgets/RocDateEdit.h"
-
-#include <QComboBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QTableWidget>
-
-#include <gtest/gtest.h>
 
 using namespace isms;
 using isms::test::MovedClock;
@@ -53,12 +53,15 @@ protected:
         path = files.path(QStringLiteral("year.sqlite"));
         auto db = isms::test::demoDatabase(path, 2026);
         core::UserService users(*db);
-        users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("系統管理者"), kPassword);
+        users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("系統管理者"),
+                                       kPassword);
         users.signIn(QStringLiteral("admin"), kPassword);
-        users.createUser(QStringLiteral("editor1"), QStringLiteral("林文書"), core::UserRole::Editor, kPassword);
-        users.createUser(QStringLiteral("chair1"), QStringLiteral("王主委"), core::UserRole::Chair, kPassword);
+        users.createUser(QStringLiteral("editor1"), QStringLiteral("林文書"),
+                         core::UserRole::Editor, kPassword);
+        users.createUser(QStringLiteral("chair1"), QStringLiteral("王主委"), core::UserRole::Chair,
+                         kPassword);
         window = std::make_unique<ui::MainWindow>(std::move(db));
-        window->setSignIn([this](core::Database& d) {
+        window->setSignIn([this](core::Database& d, const QString&) {
             core::UserService(d).signIn(next, kPassword);
             return true;
         });
@@ -85,7 +88,8 @@ protected:
         ui::PolicyPage* page = policies();
         page->reload();
         for (int r = 0; r < page->versionTable()->rowCount(); ++r) {
-            if (page->versionTable()->item(r, 0)->text() == version) return page->versionTable()->item(r, 1)->text();
+            if (page->versionTable()->item(r, 0)->text() == version)
+                return page->versionTable()->item(r, 1)->text();
         }
         return {};
     }
@@ -102,7 +106,8 @@ protected:
         auto* page = open<ui::CommunicationPage>(10);
         window->refreshPage();  // View ▸ Refresh
         QStringList items;
-        for (int i = 0; i < page->versionChooser()->count(); ++i) items << page->versionChooser()->itemText(i);
+        for (int i = 0; i < page->versionChooser()->count(); ++i)
+            items << page->versionChooser()->itemText(i);
         return items.join(QStringLiteral(" | "));
     }
     QTableWidget* objectives() {
@@ -126,7 +131,8 @@ protected:
     void revise() {
         QString message;
         ui::PolicyPage* page = policies();
-        ASSERT_TRUE(page->versionActions()->newVersion(QStringLiteral("2.1"), QStringLiteral("年度審查修訂，增列目標"), &message))
+        ASSERT_TRUE(page->versionActions()->newVersion(
+            QStringLiteral("2.1"), QStringLiteral("年度審查修訂，增列目標"), &message))
             << message.toStdString();
         const qint64 draft = versionId(QStringLiteral("2.1"));
         {
@@ -145,8 +151,9 @@ protected:
         signInAs(QStringLiteral("chair1"));
         page = policies();
         page->showVersionById(versionId(QStringLiteral("2.1")));
-        ASSERT_TRUE(page->versionActions()->approve(core::PolicyService(window->database()).fingerprint(draft),
-                                                    QStringLiteral("主任委員"), &message))
+        ASSERT_TRUE(page->versionActions()->approve(
+            core::PolicyService(window->database()).fingerprint(draft), QStringLiteral("主任委員"),
+            &message))
             << message.toStdString();
         ASSERT_TRUE(page->versionActions()->publish(&message)) << message.toStdString();
     }
@@ -169,23 +176,31 @@ TEST_F(YearJourney, ARevisionPublishedAheadTakesOverOnItsDayEverywhere) {
     for (const QDate& day : {QDate(2026, 12, 2), QDate(2026, 12, 14)}) {
         clock.moveTo(day);
         EXPECT_EQ(statusOf(QStringLiteral("2.0")), QStringLiteral("Current"));
-        EXPECT_EQ(statusOf(QStringLiteral("2.1")), QStringLiteral("Published, takes effect on 2026-12-15"));
+        EXPECT_EQ(statusOf(QStringLiteral("2.1")),
+                  QStringLiteral("Published, takes effect on 2026-12-15"));
         EXPECT_EQ(inForceOnDashboard(), QStringLiteral("2.0"));
         EXPECT_EQ(dashboard().policies.first().nextVersion, QStringLiteral("2.1"));
-        EXPECT_TRUE(open<ui::DashboardPage>(0)->findChild<QLabel*>(QStringLiteral("policy_in_force"))->text().contains(
-            QStringLiteral("Version 2.1 takes effect on 2026-12-15.")));
-        EXPECT_TRUE(firstOnCommunication().contains(QStringLiteral("2.0 (Current)"))) << firstOnCommunication().toStdString();
+        EXPECT_TRUE(open<ui::DashboardPage>(0)
+                        ->findChild<QLabel*>(QStringLiteral("policy_in_force"))
+                        ->text()
+                        .contains(QStringLiteral("Version 2.1 takes effect on 2026-12-15.")));
+        EXPECT_TRUE(firstOnCommunication().contains(QStringLiteral("2.0 (Current)")))
+            << firstOnCommunication().toStdString();
         // Its new objective is listed after 2.0's eight, to be prepared before its day.
         QTableWidget* upcoming = objectives();
         ASSERT_EQ(upcoming->rowCount(), 9);
         EXPECT_EQ(upcoming->item(8, 1)->text(), QStringLiteral("每年完成資訊資產盤點並更新清冊。"));
         EXPECT_EQ(upcoming->item(8, 5)->text(), QStringLiteral("From version 2.1 (2026-12-15)"));
         EXPECT_EQ(inForceOnDashboardObjectives(), 8);
-        EXPECT_EQ(objectivesNote(), QStringLiteral("The objectives of ISMS-01-01 version 2.0, in force. Version 2.1 takes "
-                                                   "effect on 2026-12-15; its objectives apply from that day."));
+        EXPECT_EQ(
+            objectivesNote(),
+            QStringLiteral("The objectives of ISMS-01-01 version 2.0, in force. Version 2.1 takes "
+                           "effect on 2026-12-15; its objectives apply from that day."));
         EXPECT_TRUE(verdict(versionId(QStringLiteral("2.0"))).contains(QStringLiteral("VALID")));
-        EXPECT_TRUE(verdict(versionId(QStringLiteral("2.1"))).contains(QStringLiteral("NOT YET IN FORCE")));
-        EXPECT_TRUE(verdict(versionId(QStringLiteral("2.1"))).contains(QStringLiteral("until then version 2.0 is current")));
+        EXPECT_TRUE(
+            verdict(versionId(QStringLiteral("2.1"))).contains(QStringLiteral("NOT YET IN FORCE")));
+        EXPECT_TRUE(verdict(versionId(QStringLiteral("2.1")))
+                        .contains(QStringLiteral("until then version 2.0 is current")));
     }
     // The day it takes effect, every page moves over without anyone touching a record.
     clock.moveTo(effective);
@@ -194,17 +209,20 @@ TEST_F(YearJourney, ARevisionPublishedAheadTakesOverOnItsDayEverywhere) {
     EXPECT_EQ(statusOf(QStringLiteral("2.0")), QStringLiteral("Superseded by 2.1 on 2026-12-15"));
     EXPECT_EQ(policies()->currentVersionId(), versionId(QStringLiteral("2.1")));
     EXPECT_EQ(inForceOnDashboard(), QStringLiteral("2.1"));
-    EXPECT_TRUE(firstOnCommunication().contains(QStringLiteral("2.1 (Current)"))) << firstOnCommunication().toStdString();
+    EXPECT_TRUE(firstOnCommunication().contains(QStringLiteral("2.1 (Current)")))
+        << firstOnCommunication().toStdString();
     // The ninth item is an objective now, its indicator still to be set.
     EXPECT_EQ(inForceOnDashboardObjectives(), 9);
     QTableWidget* table = objectives();
-    EXPECT_EQ(objectivesNote(), QStringLiteral("The objectives of ISMS-01-01 version 2.1, in force."));
+    EXPECT_EQ(objectivesNote(),
+              QStringLiteral("The objectives of ISMS-01-01 version 2.1, in force."));
     ASSERT_EQ(table->rowCount(), 9);
     EXPECT_EQ(table->item(8, 0)->text(), QStringLiteral("9"));
     EXPECT_EQ(table->item(8, 1)->text(), QStringLiteral("每年完成資訊資產盤點並更新清冊。"));
     EXPECT_EQ(table->item(8, 2)->text(), QStringLiteral("Indicator still to be set"));
     const QString old = verdict(versionId(QStringLiteral("2.0")));
-    EXPECT_TRUE(old.contains(QStringLiteral("SUPERSEDED")) && old.contains(QStringLiteral("superseded by version 2.1 on 2026-12-15")))
+    EXPECT_TRUE(old.contains(QStringLiteral("SUPERSEDED")) &&
+                old.contains(QStringLiteral("superseded by version 2.1 on 2026-12-15")))
         << old.toStdString();
     EXPECT_TRUE(verdict(versionId(QStringLiteral("2.1"))).contains(QStringLiteral(">VALID<")));
 }
@@ -218,13 +236,15 @@ TEST_F(YearJourney, MeasurementsAndAFailedDrillRunOnAcrossTheChange) {
     const int trendBefore = int(before.objectives[5].trend.size());
     QString message;
     auto* page = open<ui::ObjectivesPage>(2);
-    ASSERT_TRUE(page->recordMeasurement(availability, QDate(2026, 11, 1), QDate(2026, 11, 30), 99.7, QString(), &message))
+    ASSERT_TRUE(page->recordMeasurement(availability, QDate(2026, 11, 1), QDate(2026, 11, 30), 99.7,
+                                        QString(), &message))
         << message.toStdString();
     revise();
     signInAs(QStringLiteral("editor1"));
     clock.moveTo(QDate(2026, 12, 20));
     page = open<ui::ObjectivesPage>(2);
-    ASSERT_TRUE(page->recordMeasurement(availability, QDate(2026, 12, 1), QDate(2026, 12, 19), 99.8, QString(), &message))
+    ASSERT_TRUE(page->recordMeasurement(availability, QDate(2026, 12, 1), QDate(2026, 12, 19), 99.8,
+                                        QString(), &message))
         << message.toStdString();
     core::DrillService::Drill drill;
     drill.year = 2026;
@@ -244,11 +264,14 @@ TEST_F(YearJourney, MeasurementsAndAFailedDrillRunOnAcrossTheChange) {
     // Objective 8: the demo's first-half drill passed, the second half's failed: not met.
     EXPECT_EQ(after.objectives[7].status, core::ObjectiveStatus::NotMet);
     QTableWidget* table = objectives();
-    EXPECT_EQ(table->item(7, 5)->text().contains(core::ObjectiveStatus::label(core::ObjectiveStatus::NotMet)), true)
+    EXPECT_EQ(table->item(7, 5)->text().contains(
+                  core::ObjectiveStatus::label(core::ObjectiveStatus::NotMet)),
+              true)
         << table->item(7, 5)->text().toStdString();
     // One drill measurement for the one lasting objective, not one per version.
     EXPECT_EQ(core::Sql::scalar(window->database().connection(),
-                                QStringLiteral("SELECT COUNT(*) FROM measurements WHERE drill_id IS NOT NULL AND period_end = '2026-12-31'"))
+                                QStringLiteral("SELECT COUNT(*) FROM measurements WHERE drill_id "
+                                               "IS NOT NULL AND period_end = '2026-12-31'"))
                   .toInt(),
               1);
 }
@@ -260,11 +283,13 @@ TEST_F(YearJourney, MeasurementsAndAFailedDrillRunOnAcrossTheChange) {
 TEST_F(YearJourney, RecordsCloseTheirCyclesEverywhere) {
     signInAs(QStringLiteral("admin"));
     clock.moveTo(QDate(2027, 1, 10));
-    const QStringList cycles{QStringLiteral("internal_audit"), QStringLiteral("drill"), QStringLiteral("management_review")};
+    const QStringList cycles{QStringLiteral("internal_audit"), QStringLiteral("drill"),
+                             QStringLiteral("management_review")};
     const auto overdueKinds = [&] {
         QStringList kinds;
         for (const auto& r : dashboard().reviews) {
-            if (r.state == core::ReviewSchedule::State::Overdue && cycles.contains(r.kind)) kinds << r.kind;
+            if (r.state == core::ReviewSchedule::State::Overdue && cycles.contains(r.kind))
+                kinds << r.kind;
         }
         kinds.sort();
         return kinds;
@@ -280,13 +305,16 @@ TEST_F(YearJourney, RecordsCloseTheirCyclesEverywhere) {
         reviews->refresh();
         for (int r = 0; r < reviews->agenda()->rowCount(); ++r) {
             for (int c = 0; c < reviews->agenda()->columnCount(); ++c) {
-                if (!reviews->agenda()->item(r, c) || !reviews->agenda()->item(r, c)->text().startsWith(title)) continue;
+                if (!reviews->agenda()->item(r, c) ||
+                    !reviews->agenda()->item(r, c)->text().startsWith(title))
+                    continue;
                 return reviews->agenda()->item(r, 1)->text().startsWith(QStringLiteral("✖"));
             }
         }
         return false;
     };
-    EXPECT_EQ(overdueKinds(), (QStringList{QStringLiteral("drill"), QStringLiteral("internal_audit")}));
+    EXPECT_EQ(overdueKinds(),
+              (QStringList{QStringLiteral("drill"), QStringLiteral("internal_audit")}));
     EXPECT_TRUE(overdueOnReviewsPage(QStringLiteral("資通安全內部稽核")));
     EXPECT_TRUE(overdueOnReviewsPage(QStringLiteral("社交工程演練")));
     EXPECT_EQ(lastDone(QStringLiteral("management_review")), QDate(2026, 12, 10));
@@ -299,10 +327,11 @@ TEST_F(YearJourney, RecordsCloseTheirCyclesEverywhere) {
 
     QString message;
     auto* audits = open<ui::AuditsPage>(8);
-    ASSERT_TRUE(audits->run(QStringLiteral("audit"), {{QStringLiteral("title"), QStringLiteral("115年度內部稽核")},
-                                                      {QStringLiteral("start"), QDate(2027, 1, 4)},
-                                                      {QStringLiteral("end"), QDate(2027, 1, 5)},
-                                                      {QStringLiteral("auditors"), QStringLiteral("張淑芬")}},
+    ASSERT_TRUE(audits->run(QStringLiteral("audit"),
+                            {{QStringLiteral("title"), QStringLiteral("115年度內部稽核")},
+                             {QStringLiteral("start"), QDate(2027, 1, 4)},
+                             {QStringLiteral("end"), QDate(2027, 1, 5)},
+                             {QStringLiteral("auditors"), QStringLiteral("張淑芬")}},
                             &message))
         << message.toStdString();
     core::DrillService::Drill drill;
@@ -315,15 +344,20 @@ TEST_F(YearJourney, RecordsCloseTheirCyclesEverywhere) {
     drills = open<ui::DrillsPage>(9);
     ASSERT_TRUE(drills->record(drill, &message)) << message.toStdString();
     auto* meetings = open<ui::MeetingsPage>(7);
-    const qint64 chair = core::Sql::scalar(window->database().connection(), QStringLiteral("SELECT MIN(id) FROM people")).toLongLong();
+    const qint64 chair = core::Sql::scalar(window->database().connection(),
+                                           QStringLiteral("SELECT MIN(id) FROM people"))
+                             .toLongLong();
     std::unique_ptr<ui::FieldsDialog> form(meetings->form(QStringLiteral("meeting")));
     ASSERT_NE(form, nullptr);
     form->setValue(QStringLiteral("title"), QStringLiteral("116年度第1次資通安全管理審查會議"));
     form->setValue(QStringLiteral("date"), QDate(2027, 1, 8));
     form->setValue(QStringLiteral("chair"), chair);
-    form->setWork([meetings](const ui::FieldsDialog::Values& v, QString* m) { return meetings->run(QStringLiteral("meeting"), v, m); });
+    form->setWork([meetings](const ui::FieldsDialog::Values& v, QString* m) {
+        return meetings->run(QStringLiteral("meeting"), v, m);
+    });
     form->accept();
-    ASSERT_TRUE(form->messageLabel()->text().isEmpty()) << form->messageLabel()->text().toStdString();
+    ASSERT_TRUE(form->messageLabel()->text().isEmpty())
+        << form->messageLabel()->text().toStdString();
 
     // Done on their dates, everywhere.
     EXPECT_TRUE(overdueKinds().isEmpty()) << overdueKinds().join(QLatin1Char(',')).toStdString();
@@ -334,6 +368,7 @@ TEST_F(YearJourney, RecordsCloseTheirCyclesEverywhere) {
     EXPECT_EQ(lastDone(QStringLiteral("management_review")), QDate(2027, 1, 8));
     drills = open<ui::DrillsPage>(9);
     drills->refresh();
-    EXPECT_EQ(drills->missingLabel()->text(), QStringLiteral("Every half-year so far has its drill."));
+    EXPECT_EQ(drills->missingLabel()->text(),
+              QStringLiteral("Every half-year so far has its drill."));
     for (const auto& h : dashboard().drills) EXPECT_FALSE(h.missing) << h.year << " " << h.half;
 }

@@ -1,24 +1,28 @@
 #include "SignInDialog.h"
 
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+
 #include "DialogForm.h"
 #include "domain/Error.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
 
-#include <QFileInfo>
-#include <QLabel>
-#include <QLineEdit>
-
 namespace isms::ui {
 
 SignInDialog::SignInDialog(core::Database& db, const QString& username, QWidget* parent)
-    : QDialog(parent), m_db(db), m_username(new QLineEdit(username, this)), m_password(new QLineEdit(this)),
+    : QDialog(parent),
+      m_db(db),
+      m_username(new QLineEdit(username, this)),
+      m_password(new QLineEdit(this)),
       m_message(DialogForm::messageLabel(this)) {
     setWindowTitle(tr("Sign in"));
     m_password->setEchoMode(QLineEdit::Password);
-    DialogForm form(this, tr("Sign in to %1.").arg(db.engine() == core::Database::Engine::SQLite
-                                                        ? QFileInfo(db.path()).fileName()
-                                                        : db.path()));
+    DialogForm form(this, tr("Sign in to %1.")
+                              .arg(db.engine() == core::Database::Engine::SQLite
+                                       ? QFileInfo(db.path()).fileName()
+                                       : db.path()));
     form.addRow(tr("User name:"), m_username);
     form.addRow(tr("Password:"), m_password);
     form.finish(m_message, tr("Sign in"));
@@ -26,6 +30,14 @@ SignInDialog::SignInDialog(core::Database& db, const QString& username, QWidget*
 }
 
 void SignInDialog::accept() {
+    // An empty field is not a try: Enter pressed too early is never counted as a failed sign-in.
+    for (QLineEdit* field : {m_username, m_password}) {
+        if (!field->text().trimmed().isEmpty()) continue;
+        m_message->setText(field == m_username ? tr("Type your user name.")
+                                               : tr("Type your password."));
+        field->setFocus();
+        return;
+    }
     try {
         core::UserService(m_db).signIn(m_username->text().trimmed(), m_password->text());
     } catch (const core::Error& e) {

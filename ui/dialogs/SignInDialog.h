@@ -12,7 +12,8 @@ class Database;
 namespace isms::ui {
 
 // Signs a user in to a database; a wrong password or a locked account is said in the dialog,
-// which stays open for another try.
+// which stays open for another try. Started with a user name, the cursor waits in the password;
+// without one (someone else's turn), in the user name.
 class SignInDialog : public QDialog {
     Q_OBJECT
 public:

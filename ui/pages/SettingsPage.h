@@ -25,7 +25,12 @@ public:
     QCheckBox* autoBackupChoice() const { return m_autoBackup; }
     QLineEdit* backupFolderField() const { return m_folder; }
     QSpinBox* keepChooser() const { return m_keep; }
+    QSpinBox* lockChooser() const { return m_lock; }
     void runCheck();
+
+Q_SIGNALS:
+    // The minutes without use before the window locks (0: never), as just chosen.
+    void lockMinutesChanged(int minutes);
 
 private:
     QWidget* buildBackupBox();
@@ -37,6 +42,7 @@ private:
     QCheckBox* m_autoBackup;
     QLineEdit* m_folder;
     QSpinBox* m_keep;
+    QSpinBox* m_lock;
 };
 
 }  // namespace isms::ui
