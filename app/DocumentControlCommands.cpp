@@ -1,6 +1,7 @@
 #include "DocumentControlCommands.h"
 
 #include "CommandLine.h"
+#include "PasswordSource.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
@@ -20,8 +21,10 @@ using core::Error;
 namespace {
 
 int rowVersionOf(core::Database& db, qint64 versionId) {
-    return core::Sql::scalar(db.connection(), QStringLiteral("SELECT row_version FROM document_versions WHERE id = :id"),
-                             {{QStringLiteral("id"), versionId}})
+    return core::Sql::scalar(
+               db.connection(),
+               QStringLiteral("SELECT row_version FROM document_versions WHERE id = :id"),
+               {{QStringLiteral("id"), versionId}})
         .toInt();
 }
 
@@ -29,7 +32,8 @@ int rowVersionOf(core::Database& db, qint64 versionId) {
 void setEffective(core::Database& db, qint64 versionId, const QDate& day) {
     core::SectionEditor editor(db, versionId);
     const core::PolicyContent content = core::PolicyRepository(db).load(versionId);
-    editor.setTitleBlock(rowVersionOf(db, versionId), {content.title, content.classification, day, content.notice});
+    editor.setTitleBlock(rowVersionOf(db, versionId),
+                         {content.title, content.classification, day, content.notice});
 }
 
 }  // namespace
@@ -39,7 +43,8 @@ QList<Command> DocumentControlCommands::commands() {
         {{QStringLiteral("policy"), QStringLiteral("new-version")},
          {QStringLiteral("CODE")},
          QStringLiteral("--from X --version Y --summary TEXT [--effective DATE]"),
-         tr("Start version Y of a policy as a draft copy of version X, with the reason for the revision; its "
+         tr("Start version Y of a policy as a draft copy of version X, with the reason for the "
+            "revision; its "
             "objectives carry on (editors)."),
          Command::Opens::ExistingDatabase,
          Command::always,
@@ -47,15 +52,21 @@ QList<Command> DocumentControlCommands::commands() {
         {{QStringLiteral("policy"), QStringLiteral("submit")},
          {QStringLiteral("CODE")},
          QStringLiteral("--version X [--effective DATE]"),
-         tr("Submit a draft for review, with its effective date if given (editors)."),
+         tr("Submit a draft for review, with its effective date if given; refused, listing what is "
+            "missing, unless it "
+            "has all that approval needs (editors)."),
          Command::Opens::ExistingDatabase,
          Command::always,
          submit},
         {{QStringLiteral("policy"), QStringLiteral("approve")},
          {QStringLiteral("CODE")},
-         QStringLiteral("--version X [--title TEXT] [--fingerprint HEX]"),
-         tr("Approve a version in review in the signed-in user's name: records who approved which text (its "
-            "fingerprint, printed) and when. With --fingerprint, text other than the one read is refused (chair or "
+         QStringLiteral("--version X --title TEXT [--fingerprint HEX]"),
+         tr("Approve a version in review in the signed-in user's name and title, as a signature: "
+            "the password "
+            "signs it (given again, or the same ISMS_DESK_PASSWORD), and records who approved "
+            "which text (its "
+            "fingerprint, printed) and when. With --fingerprint, text other than the one read is "
+            "refused (chair or "
             "administrator)."),
          Command::Opens::ExistingDatabase,
          Command::always,
@@ -63,8 +74,10 @@ QList<Command> DocumentControlCommands::commands() {
         {{QStringLiteral("policy"), QStringLiteral("publish")},
          {QStringLiteral("CODE")},
          QStringLiteral("--version X [--effective DATE]"),
-         tr("Publish an approved version: it takes effect on its effective date (--effective, if given, must be "
-            "that date), and until then the version before it stays in force (chair or administrator)."),
+         tr("Publish an approved version: it takes effect on its effective date (--effective, if "
+            "given, must be "
+            "that date), and until then the version before it stays in force (chair or "
+            "administrator)."),
          Command::Opens::ExistingDatabase,
          Command::always,
          publish},
@@ -86,7 +99,9 @@ int DocumentControlCommands::newVersion(CommandContext& c) {
     const qint64 draft = core::PolicyService(c.db()).newVersion(source.id, *number, *summary);
     if (effective->isValid()) setEffective(c.db(), draft, *effective);
     tx.commit();
-    c.out << tr("Created %1 version %2 as a draft, from version %3.").arg(source.code, *number, source.version) << Qt::endl;
+    c.out << tr("Created %1 version %2 as a draft, from version %3.")
+                 .arg(source.code, *number, source.version)
+          << Qt::endl;
     return CommandLine::Ok;
 }
 
@@ -115,19 +130,25 @@ int DocumentControlCommands::approve(CommandContext& c) {
         QString given = c.line.value(QStringLiteral("fingerprint")).toLower();
         given.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
         if (given.size() != 16 && given.size() != 64) {
-            return c.usage(tr("A fingerprint is 64 hexadecimal digits, or the 16 printed in groups of four."));
+            return c.usage(
+                tr("A fingerprint is 64 hexadecimal digits, or the 16 printed in groups of four."));
         }
         if (!current.startsWith(given)) {
             throw Error(Error::Kind::Conflict,
-                        tr("The text of %1 version %2 has the fingerprint %3, not %4: read the text again (isms-desk show "
+                        tr("The text of %1 version %2 has the fingerprint %3, not %4: read the "
+                           "text again (isms-desk show "
                            "policy %1 --version %2) before approving it.")
                             .arg(v.code, v.version, core::PolicyFingerprint::shortForm(current),
                                  c.line.value(QStringLiteral("fingerprint"))));
         }
     }
-    core::PolicyService(c.db()).approve(v.id, rowVersionOf(c.db(), v.id), current, c.line.value(QStringLiteral("title")));
+    // The password signs the approval: asked again on a terminal (from the variable in a script).
+    core::PolicyService(c.db()).approve(v.id, rowVersionOf(c.db(), v.id), current,
+                                        c.line.value(QStringLiteral("title")),
+                                        PasswordSource::read(c.db().session().username));
     c.out << tr("Approved %1 version %2 (fingerprint %3), to take effect on %4.")
-                 .arg(v.code, v.version, core::PolicyFingerprint::shortForm(current), core::Language::longDate(v.effectiveDate))
+                 .arg(v.code, v.version, core::PolicyFingerprint::shortForm(current),
+                      core::Language::longDate(v.effectiveDate))
           << Qt::endl;
     return CommandLine::Ok;
 }
@@ -139,16 +160,20 @@ int DocumentControlCommands::publish(CommandContext& c) {
     if (!effective) return CommandLine::Usage;
     const core::PolicyRepository repository(c.db());
     const core::VersionSummary v = repository.find(c.operand(0), *number);
-    // The date was fixed with the text at approval: a different one is a mistake to say, not to apply.
+    // The date was fixed with the text at approval: a different one is a mistake to say, not to
+    // apply.
     if (effective->isValid() && *effective != v.effectiveDate) {
-        throw Error(Error::Kind::Invalid, tr("Version %1 was approved to take effect on %2, not on %3; a new date needs a "
-                                             "new approval.")
-                                              .arg(v.version, core::Language::longDate(v.effectiveDate),
-                                                   core::Language::longDate(*effective)));
+        throw Error(
+            Error::Kind::Invalid,
+            tr("Version %1 was approved to take effect on %2, not on %3; a new date needs a "
+               "new approval.")
+                .arg(v.version, core::Language::longDate(v.effectiveDate),
+                     core::Language::longDate(*effective)));
     }
     core::PolicyService(c.db()).publish(v.id, rowVersionOf(c.db(), v.id));
     for (const auto& s : repository.standings(v.documentId, core::Clock::today())) {
-        if (s.version.id == v.id) c.out << tr("%1 version %2: %3.").arg(v.code, v.version, s.label()) << Qt::endl;
+        if (s.version.id == v.id)
+            c.out << tr("%1 version %2: %3.").arg(v.code, v.version, s.label()) << Qt::endl;
     }
     return CommandLine::Ok;
 }

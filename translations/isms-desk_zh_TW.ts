@@ -135,6 +135,45 @@
     </message>
 </context>
 <context>
+    <name>ApprovalReadiness</name>
+    <message>
+        <source>The organisation&apos;s name is not given (title block).</source>
+        <translation>未填機關名稱（文件資訊）。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title is not given (title block).</source>
+        <translation>未填文件標題（文件資訊）。</translation>
+    </message>
+    <message>
+        <source>The effective date is not set.</source>
+        <translation>尚未設定生效日期。</translation>
+    </message>
+    <message>
+        <source>The effective date (%1) comes before that of version %2 (%3).</source>
+        <translation>生效日期（%1）早於第 %2 版的生效日期（%3）。</translation>
+    </message>
+    <message>
+        <source>The version has no sections.</source>
+        <translation>此版本沒有任何章節。</translation>
+    </message>
+    <message>
+        <source>Objective %1 has no measurable indicator (its name and target, on the Objectives page).</source>
+        <translation>目標 %1 尚無可量測的指標（請於「目標與量測」頁設定指標名稱與目標值）。</translation>
+    </message>
+    <message>
+        <source>Section %1 has no heading.</source>
+        <translation>章節 %1 沒有標題。</translation>
+    </message>
+    <message>
+        <source>Version %1 is not ready for approval:</source>
+        <translation>第 %1 版尚不能送核定：</translation>
+    </message>
+    <message>
+        <source>Return it to draft with the reason, so that an editor or administrator completes it.</source>
+        <translation>請退回草稿並說明原因，由編輯者或系統管理者補齊。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry must be written with its change.</source>
@@ -1524,14 +1563,6 @@
         <translation>以版本 X 為底稿建立政策的版本 Y 草稿，並註明修訂理由；其目標延續不變（編輯）。</translation>
     </message>
     <message>
-        <source>Submit a draft for review, with its effective date if given (editors).</source>
-        <translation>將草稿送審，如有指定則一併設定生效日（編輯）。</translation>
-    </message>
-    <message>
-        <source>Approve a version in review in the signed-in user&apos;s name: records who approved which text (its fingerprint, printed) and when. With --fingerprint, text other than the one read is refused (chair or administrator).</source>
-        <translation>以登入者名義核定送審中的版本：記錄由誰於何時核定哪一份內文（列出其指紋）。指定 --fingerprint 時，內文若與所閱不同即拒絕（主任委員或管理者）。</translation>
-    </message>
-    <message>
         <source>Publish an approved version: it takes effect on its effective date (--effective, if given, must be that date), and until then the version before it stays in force (chair or administrator).</source>
         <translation>發布已核定的版本：於其生效日生效（如指定 --effective，須為該日期），在此之前前一版本仍為現行版本（主任委員或管理者）。</translation>
     </message>
@@ -1562,6 +1593,14 @@
     <message>
         <source>The text of %1 version %2 has the fingerprint %3, not %4: read the text again (isms-desk show policy %1 --version %2) before approving it.</source>
         <translation>%1 版本 %2 的內文指紋為 %3，而非 %4：請先重新閱讀內文（isms-desk show policy %1 --version %2）再核定。</translation>
+    </message>
+    <message>
+        <source>Submit a draft for review, with its effective date if given; refused, listing what is missing, unless it has all that approval needs (editors).</source>
+        <translation>將草稿送審，可同時設定生效日期；若缺少核定所需的項目則拒絕並列出缺漏（編輯者）。</translation>
+    </message>
+    <message>
+        <source>Approve a version in review in the signed-in user&apos;s name and title, as a signature: the password signs it (given again, or the same ISMS_DESK_PASSWORD), and records who approved which text (its fingerprint, printed) and when. With --fingerprint, text other than the one read is refused (chair or administrator).</source>
+        <translation>以登入使用者的姓名與職稱核定審查中的版本，視同簽章：以密碼簽署（再次輸入，或沿用 ISMS_DESK_PASSWORD），並記錄何人於何時核定哪一份內容（印出其指紋）。加上 --fingerprint 時，內容與所讀不同即拒絕（召集人或系統管理者）。</translation>
     </message>
 </context>
 <context>
@@ -3408,14 +3447,6 @@
         <translation>只有審查中的版本可以核定；此版本為「%1」。</translation>
     </message>
     <message>
-        <source>Set the effective date before the version is approved.</source>
-        <translation>核定前請先設定生效日期。</translation>
-    </message>
-    <message>
-        <source>The effective date comes before that of the previous version (%1).</source>
-        <translation>生效日期早於前一版本的生效日期（%1）。</translation>
-    </message>
-    <message>
         <source>Only an approved version can be published; this one is “%1”.</source>
         <translation>只有已核定的版本可以發布；此版本為「%1」。</translation>
     </message>
@@ -3454,6 +3485,10 @@
     <message>
         <source>The text of %1 version %2 in the database is not the text that was approved (fingerprint %3): it was changed outside the program. It is not printed, exported or taken into a new version; run isms-desk check and restore a verified backup.</source>
         <translation>資料庫中 %1 第 %2 版的內容不是核定時的內容（指紋 %3），已在本程式以外被修改。不予列印、匯出或據以建立新版本；請執行 isms-desk check 並還原已驗證的備份。</translation>
+    </message>
+    <message>
+        <source>Give your title for the signature block (for example 局長).</source>
+        <translation>請填寫簽核欄的職稱（例如：局長）。</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4272,18 @@
         <source>The password of %1 was changed outside the program: it is not accepted. Run isms-desk check and restore a verified backup.</source>
         <translation>%1 的密碼已在本程式以外被修改：不予接受。請執行 isms-desk check 並還原已驗證的備份。</translation>
     </message>
+    <message>
+        <source>Only someone signed in with an account of their own can sign.</source>
+        <translation>須以本人帳號登入才能簽署。</translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
+        <translation>請輸入密碼以簽署。</translation>
+    </message>
+    <message>
+        <source>That is not the password of %1: nothing was signed. A wrong password is counted as a failed sign-in.</source>
+        <translation>這不是 %1 的密碼，未簽署任何內容。密碼錯誤會計為一次登入失敗。</translation>
+    </message>
 </context>
 <context>
     <name>VersionLock</name>
@@ -4606,6 +4653,61 @@
     <message>
         <source>Print report…</source>
         <translation>列印報告…</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::ApprovalDialog</name>
+    <message>
+        <source>Approve version %1</source>
+        <translation>核定第 %1 版</translation>
+    </message>
+    <message>
+        <source>for example 局長</source>
+        <translation>例如：局長</translation>
+    </message>
+    <message>
+        <source>You approve this text in your name: your password signs the approval. Text changed after this dialog opened is not approved.</source>
+        <translation>您以本人名義核定此內容，並以密碼簽署。本視窗開啟後若內容有變更，將不予核定。</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Takes effect:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Content fingerprint:</source>
+        <translation>內容指紋：</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>簽署人：</translation>
+    </message>
+    <message>
+        <source>Your title:</source>
+        <translation>職稱：</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation>核定並簽署</translation>
+    </message>
+    <message>
+        <source>Give your title for the signature block.</source>
+        <translation>請填寫簽核欄的職稱。</translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
+        <translation>請輸入密碼以簽署。</translation>
     </message>
 </context>
 <context>
@@ -7302,22 +7404,12 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>原因：</translation>
     </message>
     <message>
-        <source>Approve version %1</source>
-        <translation>核定第 %1 版</translation>
-    </message>
-    <message>
         <source>Publish version %1</source>
         <translation>發布第 %1 版</translation>
     </message>
     <message>
         <source>Edit draft…</source>
         <translation>編輯草稿…</translation>
-    </message>
-    <message>
-        <source>You approve %1 version %2 as %3, to take effect on %4. Content fingerprint: %5
-Your title for the signature block:</source>
-        <translation>您以 %3 的身分核定 %1 版本 %2，自%4起生效。內容指紋：%5
-簽核欄中您的職稱：</translation>
     </message>
     <message>
         <source>Publish version %1? It takes effect on %2; until then version %3 stays in force.</source>

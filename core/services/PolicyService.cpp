@@ -6,8 +6,10 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include "ApprovalReadiness.h"
 #include "ObjectiveRegister.h"
 #include "PolicyImporter.h"
+#include "UserService.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
@@ -150,6 +152,14 @@ void PolicyService::setEffectiveDate(qint64 versionId, int expectedRowVersion, c
 
 void PolicyService::submitForReview(qint64 versionId, int expectedRowVersion) {
     const Grant grant = m_db.require(UserRole::Permission::EditPolicy);
+    refuseIfChanged(grant, versionId, expectedRowVersion);
+    // The approver is not the first to find what is missing (before, a chair found that the
+    // effective date was not set, and could not set it).
+    if (statusOf(versionId) == VersionStatus::Draft) {
+        const QString missing =
+            ApprovalReadiness::refusal(m_db, versionId, ApprovalReadiness::For::Submitter);
+        if (!missing.isEmpty()) throw Error(Error::Kind::Invalid, missing);
+    }
     move(grant, versionId, expectedRowVersion, VersionStatus::InReview, QString());
 }
 
@@ -214,9 +224,9 @@ void PolicyService::requireTextAsApproved(qint64 versionId) const {
 }
 
 void PolicyService::approve(qint64 versionId, int expectedRowVersion,
-                            const QString& expectedFingerprint, const QString& approverTitle) {
-    const Grant grant = m_db.require(UserRole::Permission::Approve);
-    refuseIfChanged(grant, versionId, expectedRowVersion);
+                            const QString& expectedFingerprint, const QString& approverTitle,
+                            const QString& password) {
+    refuseIfChanged(m_db.require(UserRole::Permission::Approve), versionId, expectedRowVersion);
     const PolicyRepository repository(m_db);
     const VersionSummary v = repository.version(versionId);
     if (v.status != VersionStatus::InReview) {
@@ -224,23 +234,17 @@ void PolicyService::approve(qint64 versionId, int expectedRowVersion,
                     tr("Only a version in review can be approved; this one is “%1”.")
                         .arg(VersionStatus::label(v.status)));
     }
-    if (!v.effectiveDate.isValid()) {
+    const QString missing =
+        ApprovalReadiness::refusal(m_db, versionId, ApprovalReadiness::For::Approver);
+    if (!missing.isEmpty()) throw Error(Error::Kind::Invalid, missing);
+    if (approverTitle.trimmed().isEmpty()) {
         throw Error(Error::Kind::Invalid,
-                    tr("Set the effective date before the version is approved."));
+                    tr("Give your title for the signature block (for example 局長)."));
     }
-    const QDate previous = QDate::fromString(
-        Sql::scalar(m_db.connection(),
-                    QStringLiteral("SELECT MAX(effective_date) FROM document_versions WHERE "
-                                   "document_id = :d AND id <> :v "
-                                   "AND status IN ('approved', 'published', 'superseded')"),
-                    {{QStringLiteral("d"), v.documentId}, {QStringLiteral("v"), versionId}})
-            .toString(),
-        Qt::ISODate);
-    if (previous.isValid() && v.effectiveDate < previous) {
-        throw Error(Error::Kind::Invalid,
-                    tr("The effective date comes before that of the previous version (%1).")
-                        .arg(previous.toString(Qt::ISODate)));
-    }
+    // The signature: whoever approves proves again that it is them, and then acts as the
+    // account now is (a role taken away meanwhile approves nothing).
+    UserService(m_db).confirmPassword(password);
+    const Grant grant = m_db.require(UserRole::Permission::Approve);
     const Session& s = m_db.session();
     Transaction tx(m_db);
     // Read inside the change, so that nothing can alter the text between this comparison and

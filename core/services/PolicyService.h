@@ -50,13 +50,16 @@ public:
     // someone changed meanwhile is refused, naming who, never overwritten.
     // While the version is a draft or in review (after that it is locked).
     void setEffectiveDate(qint64 versionId, int expectedRowVersion, const QDate& date);
+    // Refused, listing what is missing, unless the version has all that approval needs.
     void submitForReview(qint64 versionId, int expectedRowVersion);
     void returnToDraft(qint64 versionId, int expectedRowVersion, const QString& reason);
     void withdraw(qint64 versionId, int expectedRowVersion, const QString& reason);
-    // Chair or administrator: records who approved what (the content fingerprint) and when. The
-    // fingerprint is the one shown to the approver: text changed since is refused.
+    // Chair or administrator: records who approved what (the content fingerprint) and when, as a
+    // signature: the approver's password is asked again (UserService::confirmPassword) and their
+    // title is required. The fingerprint is the one shown to the approver: text changed since is
+    // refused; so is a version that lacks what approval needs (ApprovalReadiness).
     void approve(qint64 versionId, int expectedRowVersion, const QString& expectedFingerprint,
-                 const QString& approverTitle);
+                 const QString& approverTitle, const QString& password);
     // Makes an approved version the one in force; the version it replaces becomes superseded.
     void publish(qint64 versionId, int expectedRowVersion);
 

@@ -90,9 +90,31 @@ qint64 UserService::createUser(const QString& username, const QString& fullName,
                          password);
 }
 
+void UserService::confirmPassword(const QString& password, const QDateTime& now) {
+    const Session s = m_db.session();
+    if (!s.signedIn || s.userId == 0) {
+        throw Error(Error::Kind::Permission,
+                    tr("Only someone signed in with an account of their own can sign."));
+    }
+    if (password.isEmpty()) throw Error(Error::Kind::Invalid, tr("Type your password to sign."));
+    try {
+        signIn(s.username, password, now);
+    } catch (const Error& e) {
+        if (e.message() != wrongPassword()) throw;
+        throw Error(Error::Kind::Permission,
+                    tr("That is not the password of %1: nothing was signed. A wrong password is "
+                       "counted as a failed sign-in.")
+                        .arg(s.username));
+    }
+}
+
+QString UserService::wrongPassword() {
+    return tr("Wrong user name or password.");
+}
+
 Session UserService::signIn(const QString& username, const QString& password,
                             const QDateTime& now) {
-    const QString wrong = tr("Wrong user name or password.");
+    const QString wrong = wrongPassword();
     // Reading the count, checking the lock, trying the password and counting a failure are one
     // write transaction: writers take turns, so guesses made in parallel are each counted and
     // none is tried past the lock. A database that takes no more changes (its audit trail no

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Clock.h"
-#include "domain/Session.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include "domain/Clock.h"
+#include "domain/Session.h"
 
 namespace isms::core {
 
@@ -24,15 +24,22 @@ public:
     bool hasUsers() const;
     // Only while the database has no users: the administrator a new database starts with. A
     // person record with the full name is created for the account.
-    qint64 createFirstAdministrator(const QString& username, const QString& fullName, const QString& password);
+    qint64 createFirstAdministrator(const QString& username, const QString& fullName,
+                                    const QString& password);
     // Signs in: on success the database works under the returned session.
-    Session signIn(const QString& username, const QString& password, const QDateTime& now = Clock::nowUtc());
+    Session signIn(const QString& username, const QString& password,
+                   const QDateTime& now = Clock::nowUtc());
+    // The signed-in person proves again that it is them, as an approval is signed: the password
+    // is tried as a sign-in to the same account (a wrong one is counted as a failed sign-in, and
+    // the account's lock applies), and the session is renewed from the account as it now is.
+    void confirmPassword(const QString& password, const QDateTime& now = Clock::nowUtc());
     // How long the account must wait after the given number of failed attempts (0 for none).
     static int lockoutSeconds(int failedAttempts);
 
     // Administrators only. Changes take the account's row_version as the administrator saw it
     // (Account::rowVersion): one changed meanwhile is refused, naming who.
-    qint64 createUser(const QString& username, const QString& fullName, UserRole::Value role, const QString& password);
+    qint64 createUser(const QString& username, const QString& fullName, UserRole::Value role,
+                      const QString& password);
     void setDisabled(qint64 userId, int expectedRowVersion, bool disabled);
     void resetPassword(qint64 userId, int expectedRowVersion, const QString& newPassword);
     void setRole(qint64 userId, int expectedRowVersion, UserRole::Value role);
@@ -42,12 +49,13 @@ public:
     static void checkPasswordRules(const QString& password);  // throws Error(Invalid)
 
 private:
+    static QString wrongPassword();
     static void checkUsername(const QString& username);
-    qint64 insertAccount(const Grant& grant, const QString& username, const QString& fullName, UserRole::Value role,
-                         const QString& password);
+    qint64 insertAccount(const Grant& grant, const QString& username, const QString& fullName,
+                         UserRole::Value role, const QString& password);
     // keepsAnAdministrator: the change may not leave the database without an active one.
-    void update(const Grant& grant, qint64 userId, int expectedRowVersion, const QVariantMap& values,
-                bool keepsAnAdministrator);
+    void update(const Grant& grant, qint64 userId, int expectedRowVersion,
+                const QVariantMap& values, bool keepsAnAdministrator);
     // A hash no password matches, checked for names that are no account.
     static const QString& dummyHash();
 

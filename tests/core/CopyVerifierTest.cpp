@@ -1,5 +1,10 @@
+#include <gtest/gtest.h>
+
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
+#include "MovedClock.h"
+#include "RowVersion.h"
+#include "Signer.h"
 #include "TestFiles.h"
 #include "domain/PolicyFingerprint.h"
 #include "services/CopyVerifier.h"
@@ -7,11 +12,6 @@
 #include "services/SectionEditor.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
-
-#include "MovedClock.h"
-#include "RowVersion.h"
-
-#include <gtest/gtest.h>
 
 using namespace isms::core;
 using isms::test::TestFiles;
@@ -30,7 +30,8 @@ TEST(CopyVerifier, CurrentSupersededAndAlteredCopies) {
     const CopyVerifier verifier(*db);
     EXPECT_EQ(verifier.verifyFingerprint(f20).kind, Kind::Current);
     EXPECT_EQ(verifier.verifyFingerprint(PolicyFingerprint::shortForm(f20)).kind, Kind::Current);
-    EXPECT_EQ(verifier.verifyFingerprint(PolicyFingerprint::shortForm(f20).toUpper()).kind, Kind::Current);
+    EXPECT_EQ(verifier.verifyFingerprint(PolicyFingerprint::shortForm(f20).toUpper()).kind,
+              Kind::Current);
 
     // An altered copy: one character changed gives a fingerprint nobody has.
     PolicyContent altered = repository.load(v20);
@@ -44,9 +45,14 @@ TEST(CopyVerifier, CurrentSupersededAndAlteredCopies) {
     const qint64 v21 = service.newVersion(v20, QStringLiteral("2.1"), QStringLiteral("修訂"));
     SectionEditor editor(*db, v21);
     EXPECT_EQ(verifier.verifyFingerprint(service.fingerprint(v21)).kind, Kind::NotInForce);
-    editor.setTitleBlock(editor.treeVersion(), {QStringLiteral("政策"), Classification::Internal, effective, QString()});
-    service.submitForReview(v21, isms::test::rowVersion(*db, QStringLiteral("document_versions"), v21));
-    service.approve(v21, isms::test::rowVersion(*db, QStringLiteral("document_versions"), v21), PolicyService(*db).fingerprint(v21), QStringLiteral("局長"));
+    editor.setTitleBlock(editor.treeVersion(),
+                         {QStringLiteral("政策"), Classification::Internal, effective, QString()});
+    service.submitForReview(v21,
+                            isms::test::rowVersion(*db, QStringLiteral("document_versions"), v21));
+    const QString password = isms::test::signIn(*db, QStringLiteral("chief"),
+                                                QStringLiteral("王局長"), UserRole::Administrator);
+    service.approve(v21, isms::test::rowVersion(*db, QStringLiteral("document_versions"), v21),
+                    PolicyService(*db).fingerprint(v21), QStringLiteral("局長"), password);
     const auto approved = verifier.verifyFingerprint(service.fingerprint(v21));
     EXPECT_EQ(approved.kind, Kind::Scheduled);
     EXPECT_EQ(approved.since, effective);
@@ -67,7 +73,9 @@ TEST(CopyVerifier, CurrentSupersededAndAlteredCopies) {
     EXPECT_TRUE(old.message().contains(QStringLiteral("superseded by version 2.1 on")));
     EXPECT_EQ(verifier.verifyFingerprint(service.fingerprint(v21)).kind, Kind::Current);
 
-    EXPECT_EQ(isms::test::errorOf([&] { verifier.verifyFingerprint(QStringLiteral("not a fingerprint")); }), Error::Kind::Invalid);
+    EXPECT_EQ(isms::test::errorOf(
+                  [&] { verifier.verifyFingerprint(QStringLiteral("not a fingerprint")); }),
+              Error::Kind::Invalid);
     const QString text = files.write(QStringLiteral("x.pdf"), "%PDF-1.4 nothing of ours");
     EXPECT_EQ(isms::test::errorOf([&] { verifier.verifyFile(text); }), Error::Kind::Invalid);
 }

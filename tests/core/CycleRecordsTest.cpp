@@ -1,7 +1,10 @@
-#include "DemoDatabase.h"
+#include <gtest/gtest.h>
+
 #include "Administrator.h"
+#include "DemoDatabase.h"
 #include "MovedClock.h"
 #include "RowVersion.h"
+#include "Signer.h"
 #include "TestFiles.h"
 #include "services/AuditService.h"
 #include "services/DashboardService.h"
@@ -16,8 +19,6 @@
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
-
-#include <gtest/gtest.h>
 
 using namespace isms::core;
 using isms::test::MovedClock;
@@ -47,16 +48,20 @@ protected:
         const ListDefinition list = ListCatalog::definition(QStringLiteral("review_cycles"));
         for (const auto& column : list.columns) {
             if (column.header != QStringLiteral("Last done")) continue;
-            return Sql::scalar(db->connection(),
-                               QStringLiteral("SELECT %1 FROM review_cycles c WHERE c.subject_kind = :k").arg(column.expression),
-                               {{QStringLiteral("k"), kind}, {QStringLiteral("today"), Clock::today().toString(Qt::ISODate)}})
+            return Sql::scalar(
+                       db->connection(),
+                       QStringLiteral("SELECT %1 FROM review_cycles c WHERE c.subject_kind = :k")
+                           .arg(column.expression),
+                       {{QStringLiteral("k"), kind},
+                        {QStringLiteral("today"), Clock::today().toString(Qt::ISODate)}})
                 .toString();
         }
         return {};
     }
     void remove(const QString& table, qint64 id) {
         Transaction tx(*db);
-        RecordWriter(*db, isms::test::everything(*db)).remove(table, id, isms::test::rowVersion(*db, table, id));
+        RecordWriter(*db, isms::test::everything(*db))
+            .remove(table, id, isms::test::rowVersion(*db, table, id));
         tx.commit();
     }
 
@@ -71,8 +76,9 @@ TEST_F(CycleRecords, AMeetingAnAuditAndADrillCloseTheirCyclesOnTheirDatesAndRemo
     EXPECT_EQ(item(QStringLiteral("internal_audit")).state, State::Overdue);
     EXPECT_EQ(item(QStringLiteral("drill")).state, State::Overdue);
 
-    const qint64 audit = AuditService(*db).addAudit({QStringLiteral("115年度內部稽核"), QDate(2026, 11, 2), QDate(2026, 11, 4),
-                                                     QString(), QStringLiteral("張淑芬"), QString()});
+    const qint64 audit = AuditService(*db).addAudit(
+        {QStringLiteral("115年度內部稽核"), QDate(2026, 11, 2), QDate(2026, 11, 4), QString(),
+         QStringLiteral("張淑芬"), QString()});
     DrillService::Drill d;
     d.year = 2026;
     d.half = 2;
@@ -85,7 +91,8 @@ TEST_F(CycleRecords, AMeetingAnAuditAndADrillCloseTheirCyclesOnTheirDatesAndRemo
     committee.kind = QStringLiteral("committee");
     committee.title = QStringLiteral("資安委員會臨時會");
     committee.date = QDate(2026, 11, 15);
-    committee.chairPersonId = Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM people")).toLongLong();
+    committee.chairPersonId =
+        Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM people")).toLongLong();
     MeetingService(*db).create(committee);
 
     const auto auditCycle = item(QStringLiteral("internal_audit"));
@@ -120,10 +127,13 @@ TEST_F(CycleRecords, AMeetingAnAuditAndADrillCloseTheirCyclesOnTheirDatesAndRemo
     db->setSession(isms::test::administrator(QStringLiteral("test")));
     remove(QStringLiteral("audits"), audit);
     remove(QStringLiteral("measurements"),
-           Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM measurements WHERE drill_id = :d"), {{QStringLiteral("d"), drill}})
+           Sql::scalar(db->connection(),
+                       QStringLiteral("SELECT id FROM measurements WHERE drill_id = :d"),
+                       {{QStringLiteral("d"), drill}})
                .toLongLong());
     remove(QStringLiteral("drills"), drill);
-    EXPECT_EQ(item(QStringLiteral("internal_audit")).lastDone, QDate(2024, 10, 15));  // as the cycle had it
+    EXPECT_EQ(item(QStringLiteral("internal_audit")).lastDone,
+              QDate(2024, 10, 15));  // as the cycle had it
     EXPECT_EQ(item(QStringLiteral("internal_audit")).state, State::Overdue);
     EXPECT_EQ(item(QStringLiteral("drill")).lastDone, QDate(2025, 5, 20));
 }
@@ -133,16 +143,27 @@ TEST_F(CycleRecords, ApprovingARevisionIsThePolicysReview) {
     EXPECT_EQ(item(QStringLiteral("document")).state, State::Overdue);
     PolicyService service(*db);
     const qint64 current = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
-    const qint64 draft = service.newVersion(current, QStringLiteral("2.1"), QStringLiteral("年度審查修訂"));
-    service.setEffectiveDate(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), QDate(2027, 1, 1));
-    service.submitForReview(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft));
-    EXPECT_EQ(item(QStringLiteral("document")).state, State::Overdue);  // submitted is not yet decided
-    service.approve(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft), service.fingerprint(draft),
-                    QStringLiteral("主任委員"));
+    const qint64 draft =
+        service.newVersion(current, QStringLiteral("2.1"), QStringLiteral("年度審查修訂"));
+    service.setEffectiveDate(
+        draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft),
+        QDate(2027, 1, 1));
+    service.submitForReview(
+        draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft));
+    EXPECT_EQ(item(QStringLiteral("document")).state,
+              State::Overdue);  // submitted is not yet decided
+    const QString password = isms::test::signIn(*db, QStringLiteral("chair"),
+                                                QStringLiteral("王大明"), UserRole::Administrator);
+    service.approve(draft, isms::test::rowVersion(*db, QStringLiteral("document_versions"), draft),
+                    service.fingerprint(draft), QStringLiteral("主任委員"), password);
     const QDate approved = Clock::nowUtc().date();
     EXPECT_EQ(item(QStringLiteral("document")).lastDone, approved);
     EXPECT_EQ(item(QStringLiteral("document")).state, State::Scheduled);
     // The Policies page's review line says the same.
-    EXPECT_EQ(service.reviewState(PolicyRepository(*db).version(draft).documentId, Clock::today()).lastReview, approved);
-    EXPECT_FALSE(service.reviewState(PolicyRepository(*db).version(draft).documentId, Clock::today()).overdue);
+    EXPECT_EQ(service.reviewState(PolicyRepository(*db).version(draft).documentId, Clock::today())
+                  .lastReview,
+              approved);
+    EXPECT_FALSE(
+        service.reviewState(PolicyRepository(*db).version(draft).documentId, Clock::today())
+            .overdue);
 }

@@ -1,24 +1,24 @@
-#include "DemoDatabase.h"
+#include <gtest/gtest.h>
+
+#include <functional>
+
 #include "Administrator.h"
+#include "DemoDatabase.h"
+#include "RowVersion.h"
+#include "Signer.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
-#include "services/PolicyService.h"
+#include "domain/SectionNumbering.h"
 #include "services/ObjectiveRegister.h"
 #include "services/PolicyImporter.h"
+#include "services/PolicyService.h"
 #include "services/SectionEditor.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
-#include "domain/SectionNumbering.h"
-
-#include <functional>
-
-#include "RowVersion.h"
-
-#include <gtest/gtest.h>
 
 using namespace isms::core;
 using isms::test::TestFiles;
@@ -35,8 +35,12 @@ protected:
         c.code = QStringLiteral("E-1");
         c.version = QStringLiteral("1.0");
         c.title = QStringLiteral("測試政策");
-        c.sections.push_back({0, QStringLiteral("A"), {QStringLiteral("a text")}, {{0, QStringLiteral("A1"), {}, {}},
-                                                                                  {0, QStringLiteral("A2"), {}, {}}}});
+        c.orgName = QStringLiteral("測試機關");
+        c.sections.push_back(
+            {0,
+             QStringLiteral("A"),
+             {QStringLiteral("a text")},
+             {{0, QStringLiteral("A1"), {}, {}}, {0, QStringLiteral("A2"), {}, {}}}});
         c.sections.push_back({0, QStringLiteral("B"), {}, {}});
         c.sections.push_back({0, QStringLiteral("C"), {}, {}});
         version = PolicyImporter(*db).import(c).versionId;
@@ -44,20 +48,22 @@ protected:
     // The tree as derived numbers and headings, one line each.
     QStringList outline() {
         QStringList out;
-        std::function<void(const std::vector<PolicySection>&, int)> add = [&](const std::vector<PolicySection>& list,
-                                                                               int depth) {
-            int index = 0;
-            for (const PolicySection& s : list) {
-                out << SectionNumbering::label(depth, index++) + s.heading;
-                add(s.children, depth + 1);
-            }
-        };
+        std::function<void(const std::vector<PolicySection>&, int)> add =
+            [&](const std::vector<PolicySection>& list, int depth) {
+                int index = 0;
+                for (const PolicySection& s : list) {
+                    out << SectionNumbering::label(depth, index++) + s.heading;
+                    add(s.children, depth + 1);
+                }
+            };
         add(PolicyRepository(*db).load(version).sections, 0);
         return out;
     }
     qint64 idOf(const QString& heading) {
-        return Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM sections WHERE version_id = :v AND heading = :h"),
-                           {{QStringLiteral("v"), version}, {QStringLiteral("h"), heading}})
+        return Sql::scalar(
+                   db->connection(),
+                   QStringLiteral("SELECT id FROM sections WHERE version_id = :v AND heading = :h"),
+                   {{QStringLiteral("v"), version}, {QStringLiteral("h"), heading}})
             .toLongLong();
     }
 
@@ -74,26 +80,32 @@ TEST_F(SectionEditorTest, NumberingFollowsEveryTreeOperation) {
     // Add a child at the end of A, a sibling between B and C.
     e.insert(e.treeVersion(), {idOf(QStringLiteral("A")), 2}, QStringLiteral("A3"), {});
     e.insert(e.treeVersion(), {0, 2}, QStringLiteral("D"), {QStringLiteral("d text")});
-    EXPECT_EQ(outline(), QStringList({"壹、A", "一、A1", "二、A2", "三、A3", "貳、B", "參、D", "肆、C"}));
+    EXPECT_EQ(outline(),
+              QStringList({"壹、A", "一、A1", "二、A2", "三、A3", "貳、B", "參、D", "肆、C"}));
     SectionEditor::Position to;
     // Move C up; indent D under B; outdent A2 after A.
     ASSERT_TRUE(e.upTarget(idOf(QStringLiteral("C")), &to));
     e.move(e.treeVersion(), idOf(QStringLiteral("C")), to);
-    EXPECT_EQ(outline(), QStringList({"壹、A", "一、A1", "二、A2", "三、A3", "貳、B", "參、C", "肆、D"}));
+    EXPECT_EQ(outline(),
+              QStringList({"壹、A", "一、A1", "二、A2", "三、A3", "貳、B", "參、C", "肆、D"}));
     ASSERT_TRUE(e.indentTarget(idOf(QStringLiteral("D")), &to));
     e.move(e.treeVersion(), idOf(QStringLiteral("D")), to);
-    EXPECT_EQ(outline(), QStringList({"壹、A", "一、A1", "二、A2", "三、A3", "貳、B", "參、C", "一、D"}));
+    EXPECT_EQ(outline(),
+              QStringList({"壹、A", "一、A1", "二、A2", "三、A3", "貳、B", "參、C", "一、D"}));
     ASSERT_TRUE(e.outdentTarget(idOf(QStringLiteral("A2")), &to));
     e.move(e.treeVersion(), idOf(QStringLiteral("A2")), to);
-    EXPECT_EQ(outline(), QStringList({"壹、A", "一、A1", "二、A3", "貳、A2", "參、B", "肆、C", "一、D"}));
+    EXPECT_EQ(outline(),
+              QStringList({"壹、A", "一、A1", "二、A3", "貳、A2", "參、B", "肆、C", "一、D"}));
     ASSERT_TRUE(e.downTarget(idOf(QStringLiteral("A")), &to));
     e.move(e.treeVersion(), idOf(QStringLiteral("A")), to);
-    EXPECT_EQ(outline(), QStringList({"壹、A2", "貳、A", "一、A1", "二、A3", "參、B", "肆、C", "一、D"}));
+    EXPECT_EQ(outline(),
+              QStringList({"壹、A2", "貳、A", "一、A1", "二、A3", "參、B", "肆、C", "一、D"}));
     EXPECT_FALSE(e.upTarget(idOf(QStringLiteral("A2")), &to));
     EXPECT_FALSE(e.outdentTarget(idOf(QStringLiteral("B")), &to));
     EXPECT_FALSE(e.indentTarget(idOf(QStringLiteral("A1")), &to));
     EXPECT_FALSE(e.downTarget(idOf(QStringLiteral("D")), &to));
-    EXPECT_THROW(e.move(e.treeVersion(), idOf(QStringLiteral("A")), {idOf(QStringLiteral("A1")), 0}), Error);
+    EXPECT_THROW(
+        e.move(e.treeVersion(), idOf(QStringLiteral("A")), {idOf(QStringLiteral("A1")), 0}), Error);
 }
 
 TEST_F(SectionEditorTest, RemoveAndRestoreGiveBackTheSameSectionsAndIds) {
@@ -113,7 +125,8 @@ TEST_F(SectionEditorTest, RemoveAndRestoreGiveBackTheSameSectionsAndIds) {
 TEST_F(SectionEditorTest, EditsHeadingAndParagraphsAndRefusesAnEmptyHeading) {
     SectionEditor e(*db, version);
     const qint64 b = idOf(QStringLiteral("B"));
-    e.update(e.treeVersion(), b, QStringLiteral("B 改"), {QStringLiteral("第一段"), QString(), QStringLiteral("第二段")});
+    e.update(e.treeVersion(), b, QStringLiteral("B 改"),
+             {QStringLiteral("第一段"), QString(), QStringLiteral("第二段")});
     const PolicySection s = e.load(b);
     EXPECT_EQ(s.heading, QStringLiteral("B 改"));
     EXPECT_EQ(s.paragraphs, QStringList({"第一段", "第二段"}));
@@ -146,7 +159,8 @@ TEST_F(SectionEditorTest, AnEditOnAStalePictureIsRefused) {
 
 TEST_F(SectionEditorTest, TitleBlockWithValidation) {
     SectionEditor e(*db, version);
-    SectionEditor::TitleBlock block{QStringLiteral("新標題"), Classification::Sensitive, QDate(2026, 1, 1), QStringLiteral("注意")};
+    SectionEditor::TitleBlock block{QStringLiteral("新標題"), Classification::Sensitive,
+                                    QDate(2026, 1, 1), QStringLiteral("注意")};
     e.setTitleBlock(e.treeVersion(), block);
     const PolicyContent c = PolicyRepository(*db).load(version);
     EXPECT_EQ(c.title, QStringLiteral("新標題"));
@@ -163,24 +177,32 @@ TEST_F(SectionEditorTest, TitleBlockWithValidation) {
 TEST_F(SectionEditorTest, ALockedVersionCannotBeEdited) {
     PolicyService s(*db);
     SectionEditor e(*db, version);
-    e.setTitleBlock(e.treeVersion(), {QStringLiteral("測試政策"), Classification::Internal, QDate(2026, 1, 1), QString()});
-    s.submitForReview(version, isms::test::rowVersion(*db, QStringLiteral("document_versions"), version));
-    s.approve(version, isms::test::rowVersion(*db, QStringLiteral("document_versions"), version), PolicyService(*db).fingerprint(version), QStringLiteral("局長"));
+    e.setTitleBlock(e.treeVersion(), {QStringLiteral("測試政策"), Classification::Internal,
+                                      QDate(2026, 1, 1), QString()});
+    s.submitForReview(version,
+                      isms::test::rowVersion(*db, QStringLiteral("document_versions"), version));
+    const QString password = isms::test::signIn(*db, QStringLiteral("chief"),
+                                                QStringLiteral("王局長"), UserRole::Administrator);
+    s.approve(version, isms::test::rowVersion(*db, QStringLiteral("document_versions"), version),
+              PolicyService(*db).fingerprint(version), QStringLiteral("局長"), password);
     try {
         e.insert(e.treeVersion(), {0, 0}, QStringLiteral("X"), {});
         FAIL();
     } catch (const Error& err) {
         EXPECT_EQ(err.kind(), Error::Kind::Refused);
     }
-    EXPECT_THROW(e.update(e.treeVersion(), idOf(QStringLiteral("B")), QStringLiteral("B2"), {}), Error);
+    EXPECT_THROW(e.update(e.treeVersion(), idOf(QStringLiteral("B")), QStringLiteral("B2"), {}),
+                 Error);
     EXPECT_THROW(e.remove(e.treeVersion(), idOf(QStringLiteral("B"))), Error);
     EXPECT_EQ(outline(), QStringList({"壹、A", "一、A1", "二、A2", "貳、B", "參、C"}));
 }
 
 TEST_F(SectionEditorTest, DeletingASectionKeepsItsRegisterRowsUnlinked) {
     db->setSession(isms::test::administrator(QStringLiteral("editor")));
-    const QString file = files.write(QStringLiteral("p.txt"),
-                                     "文件編號：G-1\n版本編號：1.0\n\n壹、目標\n\n一、目標如下：\n\n1. 第一目標。\n\n2. 第二目標。\n");
+    const QString file =
+        files.write(QStringLiteral("p.txt"),
+                    "文件編號：G-1\n版本編號：1.0\n\n壹、目標\n\n一、目標如下：\n\n1. "
+                    "第一目標。\n\n2. 第二目標。\n");
     const qint64 v = PolicyImporter(*db).importFile(file).versionId;
     {
         // As its publication would: the items become objectives, each linked to its section.
@@ -188,16 +210,26 @@ TEST_F(SectionEditorTest, DeletingASectionKeepsItsRegisterRowsUnlinked) {
         ObjectiveRegister(*db).settle(isms::test::everything(*db), v);
         tx.commit();
     }
-    ASSERT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM objective_wordings WHERE version_id = :v"),
-                          {{QStringLiteral("v"), v}})
-                  .toInt(),
-              2);
+    ASSERT_EQ(
+        Sql::scalar(db->connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM objective_wordings WHERE version_id = :v"),
+                    {{QStringLiteral("v"), v}})
+            .toInt(),
+        2);
     SectionEditor e(*db, v);
-    const qint64 first = Sql::scalar(db->connection(), QStringLiteral("SELECT section_id FROM objective_wordings WHERE version_id = :v AND number = 1"),
-                                     {{QStringLiteral("v"), v}})
-                             .toLongLong();
+    const qint64 first =
+        Sql::scalar(
+            db->connection(),
+            QStringLiteral(
+                "SELECT section_id FROM objective_wordings WHERE version_id = :v AND number = 1"),
+            {{QStringLiteral("v"), v}})
+            .toLongLong();
     e.remove(e.treeVersion(), first);
-    EXPECT_TRUE(Sql::scalar(db->connection(), QStringLiteral("SELECT section_id FROM objective_wordings WHERE version_id = :v AND number = 1"),
-                            {{QStringLiteral("v"), v}})
-                    .isNull());
+    EXPECT_TRUE(
+        Sql::scalar(
+            db->connection(),
+            QStringLiteral(
+                "SELECT section_id FROM objective_wordings WHERE version_id = :v AND number = 1"),
+            {{QStringLiteral("v"), v}})
+            .isNull());
 }

@@ -8,6 +8,7 @@
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "RowVersion.h"
+#include "Signer.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
 #include "services/AuditService.h"
@@ -59,6 +60,11 @@ protected:
     void toReview() {
         PolicyService(*db).setEffectiveDate(draft, versionRow(draft), QDate(2027, 1, 1));
         PolicyService(*db).submitForReview(draft, versionRow(draft));
+    }
+    // An approval is signed with a real account's password.
+    QString signer() {
+        return isms::test::signIn(*db, QStringLiteral("chief"), QStringLiteral("王局長"),
+                                  UserRole::Administrator);
     }
     void expectRefused(const std::function<void()>& call) {
         QString message;
@@ -116,13 +122,15 @@ TEST_F(StaleCall, ApproveWhatWasChangedWhileTheChairReadIt) {
     PolicyService(*other).submitForReview(
         draft, rowVersion(*other, QStringLiteral("document_versions"), draft));
 
-    expectRefused([&] { PolicyService(*db).approve(draft, seen, shown, QStringLiteral("局長")); });
+    expectRefused(
+        [&] { PolicyService(*db).approve(draft, seen, shown, QStringLiteral("局長"), QString()); });
+    const QString password = signer();
     // The right row_version with the fingerprint of the text before the change: still refused.
     QString message;
     EXPECT_EQ(errorOf(
                   [&] {
                       PolicyService(*db).approve(draft, versionRow(draft), shown,
-                                                 QStringLiteral("局長"));
+                                                 QStringLiteral("局長"), password);
                   },
                   &message),
               Error::Kind::Conflict);
@@ -136,14 +144,14 @@ TEST_F(StaleCall, ApproveWhatWasChangedWhileTheChairReadIt) {
     EXPECT_EQ(status(draft), QStringLiteral("in_review"));
     // What she sees now, she can approve.
     PolicyService(*db).approve(draft, versionRow(draft), PolicyService(*db).fingerprint(draft),
-                               QStringLiteral("局長"));
+                               QStringLiteral("局長"), password);
     EXPECT_EQ(status(draft), QStringLiteral("approved"));
 }
 
 TEST_F(StaleCall, PublishTwiceFromTwoWorkstations) {
     toReview();
     PolicyService(*db).approve(draft, versionRow(draft), PolicyService(*db).fingerprint(draft),
-                               QStringLiteral("局長"));
+                               QStringLiteral("局長"), signer());
     const int seen = versionRow(draft);
     PolicyService(*other).publish(draft, seen);
     // Refused as stale, naming who published it (not judged as if it were seen published), and

@@ -11,6 +11,7 @@
 
 #include "AnswerModal.h"
 #include "DemoDatabase.h"
+#include "Signer.h"
 #include "TestFiles.h"
 #include "editor/PolicyEditor.h"
 #include "i18n/Language.h"
@@ -164,11 +165,11 @@ TEST_F(PolicyEditorTest, NewVersionEditUndoApprovePublishThroughTheWindow) {
     }
     page.showVersionById(draft);
     ASSERT_TRUE(page.versionActions()->submit(&message)) << message.toStdString();
-    db->setSession(core::Session::user(6, QStringLiteral("chair"), QStringLiteral("王大明"),
-                                       core::UserRole::Chair));
+    const QString password = isms::test::signIn(*db, QStringLiteral("chair"),
+                                                QStringLiteral("王大明"), core::UserRole::Chair);
     page.showVersionById(draft);
     ASSERT_TRUE(page.versionActions()->approve(core::PolicyService(*db).fingerprint(draft),
-                                               QStringLiteral("局長"), &message))
+                                               QStringLiteral("局長"), password, &message))
         << message.toStdString();
     ASSERT_TRUE(page.versionActions()->publish(&message)) << message.toStdString();
     const auto v = core::PolicyRepository(*db).find(QStringLiteral("ISMS-01-01"));

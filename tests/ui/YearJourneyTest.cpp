@@ -153,7 +153,7 @@ protected:
         page->showVersionById(versionId(QStringLiteral("2.1")));
         ASSERT_TRUE(page->versionActions()->approve(
             core::PolicyService(window->database()).fingerprint(draft), QStringLiteral("主任委員"),
-            &message))
+            kPassword, &message))
             << message.toStdString();
         ASSERT_TRUE(page->versionActions()->publish(&message)) << message.toStdString();
     }

@@ -8,12 +8,13 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "dialogs/ApprovalDialog.h"
 #include "dialogs/NewVersionDialog.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
-#include "domain/PolicyFingerprint.h"
 #include "editor/PolicyEditor.h"
 #include "i18n/Language.h"
+#include "services/ApprovalReadiness.h"
 #include "services/PolicyService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
@@ -129,11 +130,11 @@ bool VersionActions::returnToDraft(const QString& reason, QString* message) {
 }
 
 bool VersionActions::approve(const QString& fingerprint, const QString& approverTitle,
-                             QString* message) {
+                             const QString& password, QString* message) {
     return attempt(
         [&] {
             core::PolicyService(m_db).approve(m_version.id, m_version.rowVersion, fingerprint,
-                                              approverTitle);
+                                              approverTitle, password);
             return m_version.id;
         },
         message);
@@ -203,27 +204,30 @@ void VersionActions::askReason(bool withdrawing) {
 
 void VersionActions::askApproval() {
     // The approval records the text as it is now: its fingerprint is shown, and a text changed
-    // before OK is refused.
+    // before it is signed is refused.
     QString fingerprint;
-    QString message;
+    QString missing;
     try {
         fingerprint = core::PolicyService(m_db).fingerprint(m_version.id);
+        missing = core::ApprovalReadiness::refusal(m_db, m_version.id,
+                                                   core::ApprovalReadiness::For::Approver);
     } catch (const core::Error& e) {
         explain(false, e.message());
         return;
     }
-    bool ok = false;
-    const QString title = QInputDialog::getText(
-        this, tr("Approve version %1").arg(m_version.version),
-        tr("You approve %1 version %2 as %3, to take effect on %4. Content fingerprint: %5\nYour "
-           "title for the "
-           "signature block:")
-            .arg(m_version.code, m_version.version, m_db.session().displayName,
-                 core::Language::longDate(m_version.effectiveDate),
-                 core::PolicyFingerprint::shortForm(fingerprint)),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok) return;
-    explain(approve(fingerprint, title, &message), message);
+    // Said before anything is typed, rather than after the title and password.
+    if (!missing.isEmpty()) {
+        explain(false, missing);
+        return;
+    }
+    const core::Session& s = m_db.session();
+    ApprovalDialog dialog(m_version, fingerprint,
+                          QStringLiteral("%1 (%2)").arg(s.displayName, s.username), this);
+    dialog.setWork(
+        [this, fingerprint](const QString& title, const QString& password, QString* message) {
+            return approve(fingerprint, title, password, message);
+        });
+    dialog.exec();
 }
 
 void VersionActions::confirmPublication() {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/VersionSummary.h"
-
 #include <QWidget>
+
+#include "domain/VersionSummary.h"
 
 class QPushButton;
 
@@ -28,7 +28,8 @@ public:
     bool setEffectiveDate(const QDate& date, QString* message);
     bool submit(QString* message);
     bool returnToDraft(const QString& reason, QString* message);
-    bool approve(const QString& fingerprint, const QString& approverTitle, QString* message);
+    bool approve(const QString& fingerprint, const QString& approverTitle, const QString& password,
+                 QString* message);
     bool publish(QString* message);
     bool withdraw(const QString& reason, QString* message);
 
