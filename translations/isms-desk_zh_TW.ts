@@ -1281,10 +1281,6 @@
         <translation>請先登入才能%1。</translation>
     </message>
     <message>
-        <source>%1 is signed in as %2, who may not %3.</source>
-        <translation>%1 以「%2」角色登入，無權%3。</translation>
-    </message>
-    <message>
         <source>A server database is backed up on the server (pg_dump), or copied to a file with “isms-desk copy”.</source>
         <translation>伺服器資料庫請於伺服器端備份（pg_dump），或以「isms-desk copy」複製成檔案。</translation>
     </message>
@@ -1319,6 +1315,10 @@
     <message>
         <source>%1 is open read only: nothing can be saved into it.</source>
         <translation>%1 以唯讀方式開啟：無法儲存任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 is signed in as %2, who may not %3: that is for %4.</source>
+        <translation>%1 以「%2」角色登入，無權%3；此事由%4負責。</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4207,14 @@
         <source>approve or publish policy versions</source>
         <translation>核定或發布政策版本</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -5482,6 +5490,10 @@
         <source>Version %1 takes effect on %2.</source>
         <translation>版本 %1 將於%2生效。</translation>
     </message>
+    <message>
+        <source>The figures are still being computed; this takes a moment.</source>
+        <translation>數據仍在計算中，請稍候。</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::DatabaseActions</name>
@@ -5968,6 +5980,22 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Signed out of %1: File ▸ Sign in… lets the next person sign in.</source>
         <translation>已登出 %1：下一位使用者請由「檔案 ▸ 登入…」登入。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: File ▸ Sign in… first.</source>
+        <translation>目前無人登入：請先由「檔案 ▸ 登入…」登入。</translation>
+    </message>
+    <message>
+        <source>%1 is signed in: Switch user… lets someone else sign in.</source>
+        <translation>%1 已登入；他人要登入請用「切換使用者…」。</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server (pg_dump), or copied to a file with isms-desk copy.</source>
+        <translation>伺服器上的資料庫在伺服器端備份（pg_dump），或以 isms-desk copy 複製成檔案。</translation>
+    </message>
+    <message>
+        <source>Printing here is of a policy version: open the Policies page and choose the version. Other pages print their own reports.</source>
+        <translation>此處列印的是政策版本：請開啟「政策文件」頁並選擇版本。其他頁面各有自己的報表列印。</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7454,42 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Publish version %1? It takes effect at once.</source>
         <translation>要發布版本 %1 嗎？將立即生效。</translation>
+    </message>
+    <message>
+        <source>Choose a version in the list.</source>
+        <translation>請在清單中選擇一個版本。</translation>
+    </message>
+    <message>
+        <source>A withdrawn version is not revised: start from another version.</source>
+        <translation>已撤回的版本不再修訂，請由其他版本開始。</translation>
+    </message>
+    <message>
+        <source>Only a draft is edited; this version is “%1”: make a new version to change it.</source>
+        <translation>只有草稿可以編輯；此版本為「%1」，要修改請建立新版本。</translation>
+    </message>
+    <message>
+        <source>The effective date is set while the version is a draft or in review; this one is “%1”.</source>
+        <translation>生效日期只能在草稿或審查中設定；此版本為「%1」。</translation>
+    </message>
+    <message>
+        <source>Only a draft is submitted for review; this version is “%1”.</source>
+        <translation>只有草稿可以送審；此版本為「%1」。</translation>
+    </message>
+    <message>
+        <source>Only a version in review is returned to draft; this one is “%1”.</source>
+        <translation>只有審查中的版本可以退回草稿；此版本為「%1」。</translation>
+    </message>
+    <message>
+        <source>Only a version in review is approved; this one is “%1”. An editor submits it for review.</source>
+        <translation>只有審查中的版本可以核定；此版本為「%1」。送審由編輯者辦理。</translation>
+    </message>
+    <message>
+        <source>Only an approved version is published; this one is “%1”.</source>
+        <translation>只有已核定的版本可以發布；此版本為「%1」。</translation>
+    </message>
+    <message>
+        <source>Only a draft or a version in review is withdrawn; this one is “%1”.</source>
+        <translation>只有草稿或審查中的版本可以撤回；此版本為「%1」。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@
 #include "services/Workspace.h"
 #include "storage/ChangeNotices.h"
 #include "storage/Database.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -343,25 +344,28 @@ void MainWindow::updateDatabaseActions() {
     const bool open = m_db != nullptr;
     const bool signedIn = open && m_db->session().signedIn;
     m_idle->setActive(signedIn);
-    for (const char* name : {"switch_user", "sign_out"}) {
+    const QString closed = tr("No database is open: File ▸ Open database… opens one.");
+    const QString signInFirst = open ? tr("Nobody is signed in: File ▸ Sign in… first.") : closed;
+    const auto set = [this](const char* name, const QString& why) {
         if (auto* action = findChild<QAction*>(QString::fromLatin1(name)))
-            action->setEnabled(signedIn);
-    }
-    if (auto* action = findChild<QAction*>(QStringLiteral("sign_in")))
-        action->setEnabled(open && !signedIn);
+            Availability::set(action, why);
+    };
+    for (const char* name : {"switch_user", "sign_out", "change_password", "verify"})
+        set(name, signedIn ? QString() : signInFirst);
+    set("sign_in", !open      ? closed
+                   : signedIn ? tr("%1 is signed in: Switch user… lets someone else sign in.")
+                                    .arg(m_db->session().displayName)
+                              : QString());
     // A server database is backed up on the server (or copied with isms-desk copy).
-    const bool backups = signedIn && m_db->engine() == core::Database::Engine::SQLite &&
-                         m_db->allows(core::UserRole::Permission::ManageBackups);
-    for (const char* name : {"backup", "restore"}) {
-        if (auto* action = findChild<QAction*>(QString::fromLatin1(name)))
-            action->setEnabled(backups);
-    }
-    for (const char* name : {"change_password", "verify"}) {
-        if (auto* action = findChild<QAction*>(QString::fromLatin1(name)))
-            action->setEnabled(signedIn);
-    }
+    const QString backups =
+        !signedIn ? signInFirst
+        : m_db->engine() != core::Database::Engine::SQLite
+            ? tr("A database on a server is backed up on the server (pg_dump), or copied to a "
+                 "file with isms-desk copy.")
+            : m_db->refusal(core::UserRole::Permission::ManageBackups);
+    for (const char* name : {"backup", "restore"}) set(name, backups);
     if (signedIn) return;
-    for (QAction* a : std::as_const(m_printActions)) a->setEnabled(false);
+    for (QAction* a : std::as_const(m_printActions)) Availability::set(a, signInFirst);
     m_databaseLabel->setText(
         open ? tr("Signed out of %1: File ▸ Sign in… lets the next person sign in.")
                    .arg(QDir::toNativeSeparators(m_db->path()))
@@ -489,7 +493,13 @@ qint64 MainWindow::shownPolicyVersion() const {
 
 void MainWindow::updatePrintActions() {
     const bool policy = qobject_cast<PolicyPage*>(m_pages->currentWidget()) != nullptr;
-    for (QAction* a : m_printActions) a->setEnabled(policy);
+    // Anyone may print an uncontrolled copy: of the policy version the Policies page shows.
+    for (QAction* a : std::as_const(m_printActions)) {
+        Availability::set(a, policy ? QString()
+                                    : tr("Printing here is of a policy version: open the Policies "
+                                         "page and choose the version. Other pages print their "
+                                         "own reports."));
+    }
 }
 
 void MainWindow::verifyCopy() {

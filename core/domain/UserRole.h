@@ -29,6 +29,8 @@ public:
 
     static bool allows(Value role, Permission permission);
     static QString describe(Permission permission);  // "change policy documents", translated
+    // The roles that may, named for a refusal: "Editor or Administrator".
+    static QString whoMay(Permission permission);
 };
 
 }  // namespace isms::core

@@ -302,9 +302,9 @@ void Database::unlisten(const QString& channel) {
 QString Database::roleRefusal(UserRole::Permission permission) const {
     if (!m_session.signedIn) return tr("Sign in to %1.").arg(UserRole::describe(permission));
     if (!UserRole::allows(m_session.role, permission)) {
-        return tr("%1 is signed in as %2, who may not %3.")
+        return tr("%1 is signed in as %2, who may not %3: that is for %4.")
             .arg(m_session.username, UserRole::label(m_session.role),
-                 UserRole::describe(permission));
+                 UserRole::describe(permission), UserRole::whoMay(permission));
     }
     return {};
 }

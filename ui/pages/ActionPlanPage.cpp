@@ -29,6 +29,7 @@
 #include "storage/ListCatalog.h"
 #include "storage/SafeFile.h"
 #include "storage/Sql.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -52,7 +53,6 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
     filters->addStretch(1);
 
     auto* buttons = new QHBoxLayout;
-    const bool mayEdit = db.allows(core::UserRole::Permission::EditRecords);
     const QList<QPair<QString, void (ActionPlanPage::*)()>> actions{
         {tr("New item…"), nullptr},
         {tr("Edit…"), nullptr},
@@ -61,7 +61,7 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
         {tr("Import CSV…"), &ActionPlanPage::askImport}};
     for (int i = 0; i < actions.size(); ++i) {
         auto* b = new QPushButton(actions[i].first, this);
-        b->setEnabled(mayEdit);
+        Availability::follow(b, db, core::UserRole::Permission::EditRecords);
         buttons->addWidget(b);
         if (i == 0) connect(b, &QPushButton::clicked, this, [this] { edit(0); });
         if (i == 1)

@@ -16,6 +16,7 @@
 #include "domain/Error.h"
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -29,7 +30,6 @@ AuditsPage::AuditsPage(core::Database& db, QWidget* parent)
                              {QStringLiteral("audits"), QStringLiteral("findings"),
                               QStringLiteral("corrective_actions")},
                              this)) {
-    const bool audit = db.allows(core::UserRole::Permission::RecordAudits);
     auto* buttons = new QHBoxLayout;
     const QList<QPair<QString, QString>> steps{
         {QStringLiteral("audit"), tr("New audit…")},
@@ -40,7 +40,7 @@ AuditsPage::AuditsPage(core::Database& db, QWidget* parent)
         {QStringLiteral("close"), tr("Close observation")}};
     for (const auto& [step, text] : steps) {
         auto* b = new QPushButton(text, this);
-        b->setEnabled(audit);
+        Availability::follow(b, db, core::UserRole::Permission::RecordAudits);
         buttons->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, step] { ask(step); });
     }

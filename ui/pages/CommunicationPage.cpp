@@ -27,6 +27,7 @@
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/SafeFile.h"
+#include "widgets/Availability.h"
 #include "widgets/ReadOnlyTable.h"
 
 namespace isms::ui {
@@ -82,7 +83,7 @@ CommunicationPage::CommunicationPage(core::Database& db, QWidget* parent)
         {tr("Export…"), true, [this] { exportReport(); }}};
     for (const auto& [text, enabled, work] : actions) {
         auto* b = new QPushButton(text, this);
-        b->setEnabled(enabled);
+        if (!enabled) Availability::follow(b, db, core::UserRole::Permission::EditRecords);
         connect(b, &QPushButton::clicked, this, work);
         top->addWidget(b);
     }

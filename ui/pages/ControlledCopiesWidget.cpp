@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
 #include "storage/PolicyRepository.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -30,8 +31,8 @@ ControlledCopiesWidget::ControlledCopiesWidget(core::Database& db, CurrentVersio
     auto* issue = new QPushButton(tr("Issue controlled copy…"), this);
     auto* returned = new QPushButton(tr("Copy returned"), this);
     auto* destroyed = new QPushButton(tr("Copy destroyed"), this);
-    const bool edit = db.allows(core::UserRole::Permission::EditPolicy);
-    for (QPushButton* b : {issue, returned, destroyed}) b->setEnabled(edit);
+    for (QPushButton* b : {issue, returned, destroyed})
+        Availability::follow(b, db, core::UserRole::Permission::EditPolicy);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(issue);
     buttons->addWidget(returned);

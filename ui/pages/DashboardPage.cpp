@@ -26,6 +26,7 @@
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
 #include "storage/Database.h"
+#include "widgets/Availability.h"
 #include "widgets/DashboardCharts.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/StatusStyle.h"
@@ -60,7 +61,8 @@ DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
     auto* exportButton = new QPushButton(tr("Export PDF…"), this);
     // Nothing to print until the figures are in.
     m_outputs = {printButton, exportButton};
-    for (QPushButton* b : m_outputs) b->setEnabled(false);
+    for (QPushButton* b : m_outputs)
+        Availability::set(b, tr("The figures are still being computed; this takes a moment."));
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
     top->addWidget(m_year);
@@ -124,7 +126,7 @@ void DashboardPage::display(const core::DashboardService::Figures& figures) {
     m_links.clear();
     delete m_scroll->takeWidget();
     m_scroll->setWidget(build());
-    for (QPushButton* b : m_outputs) b->setEnabled(true);
+    for (QPushButton* b : m_outputs) Availability::set(b, QString());
     emit figuresShown();
 }
 

@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
 #include "storage/Sql.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -25,7 +26,7 @@ DrillsPage::DrillsPage(core::Database& db, QWidget* parent)
           new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("drills")), this)),
       m_missing(new QLabel(this)) {
     auto* record = new QPushButton(tr("Record drill…"), this);
-    record->setEnabled(db.allows(core::UserRole::Permission::EditRecords));
+    Availability::follow(record, db, core::UserRole::Permission::EditRecords);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::RichText);
     auto* top = new QHBoxLayout;

@@ -23,6 +23,7 @@
 #include "services/MeetingService.h"
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -50,7 +51,6 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
     m_meetings->setObjectName(QStringLiteral("meetings"));
     m_agenda->setObjectName(QStringLiteral("meeting_agenda"));
     m_followUps->setObjectName(QStringLiteral("follow_ups"));
-    const bool edit = db.allows(core::UserRole::Permission::EditRecords);
 
     auto* meetingButtons = new QHBoxLayout;
     auto* minuteButtons = new QHBoxLayout;
@@ -62,7 +62,7 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
         {minuteButtons, QStringLiteral("decisions"), tr("Decisions…")}};
     for (const auto& [row, step, text] : steps) {
         auto* b = new QPushButton(text, this);
-        b->setEnabled(edit);
+        Availability::follow(b, db, core::UserRole::Permission::EditRecords);
         row->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, step = step] { ask(step); });
     }
@@ -70,7 +70,7 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
     prepare->setToolTip(
         tr("Fill the agenda from the records: objectives, measurements, audits, open findings, "
            "overdue actions and the previous meeting's follow-ups."));
-    prepare->setEnabled(edit);
+    Availability::follow(prepare, db, core::UserRole::Permission::EditRecords);
     connect(prepare, &QPushButton::clicked, this, &MeetingsPage::askPrepare);
     meetingButtons->addWidget(prepare);
     auto* pack = new QPushButton(tr("Meeting pack"), this);
@@ -87,7 +87,7 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
     meetingButtons->addWidget(pack);
     meetingButtons->addStretch(1);
     auto* followUp = new QPushButton(tr("Follow-up action…"), this);
-    followUp->setEnabled(edit);
+    Availability::follow(followUp, db, core::UserRole::Permission::EditRecords);
     connect(followUp, &QPushButton::clicked, this, &MeetingsPage::askFollowUp);
     minuteButtons->addWidget(followUp);
     minuteButtons->addStretch(1);

@@ -28,6 +28,7 @@
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/SafeFile.h"
+#include "widgets/Availability.h"
 #include "widgets/StatusStyle.h"
 
 namespace isms::ui {
@@ -68,9 +69,9 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     m_table->setWordWrap(false);
 
     auto* record = new QPushButton(tr("Record measurement…"), this);
-    record->setEnabled(db.allows(core::UserRole::Permission::EditRecords));
+    Availability::follow(record, db, core::UserRole::Permission::EditRecords);
     auto* indicator = new QPushButton(tr("Edit indicator…"), this);
-    indicator->setEnabled(record->isEnabled());
+    Availability::follow(indicator, db, core::UserRole::Permission::EditRecords);
     connect(indicator, &QPushButton::clicked, this, &ObjectivesPage::askIndicator);
     auto* report = new QPushButton(tr("Effectiveness report…"), this);
     auto* print = new QPushButton(tr("Print report…"), this);

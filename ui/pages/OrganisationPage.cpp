@@ -24,6 +24,7 @@
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
 #include "storage/Sql.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -36,7 +37,6 @@ OrganisationPage::OrganisationPage(core::Database& db, QWidget* parent)
       m_tree(new QTreeWidget(this)),
       m_people(
           new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("people")), this)) {
-    const bool edit = db.allows(core::UserRole::Permission::EditRecords);
     auto* buttons = new QHBoxLayout;
     const QList<QPair<QString, std::function<void()>>> actions{
         {tr("New unit…"), [this] { editUnit(true); }},
@@ -48,7 +48,7 @@ OrganisationPage::OrganisationPage(core::Database& db, QWidget* parent)
         {tr("Import staff list…"), [this] { chooseStaffList(); }}};
     for (int i = 0; i < actions.size(); ++i) {
         auto* b = new QPushButton(actions[i].first, this);
-        b->setEnabled(edit);
+        Availability::follow(b, db, core::UserRole::Permission::EditRecords);
         connect(b, &QPushButton::clicked, this, actions[i].second);
         if (i == 4) buttons->addSpacing(16);  // the units' buttons, then the people's
         buttons->addWidget(b);

@@ -17,6 +17,7 @@
 #include "i18n/Language.h"
 #include "services/PolicyService.h"
 #include "storage/Database.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -35,9 +36,8 @@ PolicyHistoryWidget::PolicyHistoryWidget(core::Database& db, QWidget* parent)
 
     auto* record = new QPushButton(tr("Record review…"), this);
     auto* significant = new QPushButton(tr("Review on significant change…"), this);
-    const bool edit = m_db.allows(core::UserRole::Permission::EditPolicy);
-    record->setEnabled(edit);
-    significant->setEnabled(edit);
+    for (QPushButton* b : {record, significant})
+        Availability::follow(b, m_db, core::UserRole::Permission::EditPolicy);
     auto* compare = new QPushButton(tr("Compare versions…"), this);
     auto* reviewRow = new QHBoxLayout;
     reviewRow->addWidget(m_review, 1);

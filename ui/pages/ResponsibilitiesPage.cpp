@@ -20,6 +20,7 @@
 #include "services/OrganisationService.h"
 #include "services/RoleService.h"
 #include "storage/Database.h"
+#include "widgets/Availability.h"
 #include "widgets/RaciWidget.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -36,7 +37,6 @@ ResponsibilitiesPage::ResponsibilitiesPage(core::Database& db, QWidget* parent)
           {tr("Person"), tr("Unit"), tr("From"), tr("To"), tr("Notes")}, this)),
       m_gaps(new QListWidget(this)),
       m_raci(new RaciWidget(db, this)) {
-    const bool edit = db.allows(core::UserRole::Permission::EditRecords);
     m_roles->setObjectName(QStringLiteral("roles"));
     m_roles->setSelectionMode(QAbstractItemView::SingleSelection);
     m_assignments->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -48,8 +48,8 @@ ResponsibilitiesPage::ResponsibilitiesPage(core::Database& db, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     auto* assign = new QPushButton(tr("Assign…"), rolesTab);
     auto* end = new QPushButton(tr("End assignment…"), rolesTab);
-    assign->setEnabled(edit);
-    end->setEnabled(edit);
+    for (QPushButton* b : {assign, end})
+        Availability::follow(b, db, core::UserRole::Permission::EditRecords);
     buttons->addWidget(assign);
     buttons->addWidget(end);
     buttons->addStretch(1);

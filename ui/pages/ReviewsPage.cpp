@@ -20,6 +20,7 @@
 #include "i18n/Language.h"
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -64,8 +65,8 @@ ReviewsPage::ReviewsPage(core::Database& db, QWidget* parent)
     editCycle->setToolTip(
         tr("Change the interval, lead time or owner of the cycle chosen in the list of review "
            "cycles."));
-    const bool edit = db.allows(core::UserRole::Permission::EditRecords);
-    for (QPushButton* b : {done, newCycle, editCycle}) b->setEnabled(edit);
+    for (QPushButton* b : {done, newCycle, editCycle})
+        Availability::follow(b, db, core::UserRole::Permission::EditRecords);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Next 90 days and everything overdue — owner:"), this));
     top->addWidget(m_owner);

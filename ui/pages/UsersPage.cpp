@@ -16,6 +16,7 @@
 #include "services/UserService.h"
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
+#include "widgets/Availability.h"
 
 namespace isms::ui {
 
@@ -30,7 +31,7 @@ UsersPage::UsersPage(core::Database& db, QWidget* parent)
     auto* role = new QPushButton(tr("Change role…"), this);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {add, disable, reset, role}) {
-        b->setEnabled(db.allows(core::UserRole::Permission::ManageUsers));
+        Availability::follow(b, db, core::UserRole::Permission::ManageUsers);
         buttons->addWidget(b);
     }
     buttons->addStretch(1);

@@ -18,6 +18,7 @@
 #include "services/PolicyService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
+#include "widgets/Availability.h"
 #include "widgets/RocDateEdit.h"
 
 namespace isms::ui {
@@ -64,20 +65,47 @@ QPushButton* VersionActions::button(const QString& name) const {
 
 void VersionActions::setVersion(const core::VersionSummary& version) {
     m_version = version;
-    const bool known = version.id != 0;
-    const bool edit = m_db.allows(UserRole::Permission::EditPolicy);
-    const bool approve = m_db.allows(UserRole::Permission::Approve);
+    const QString editor = m_db.refusal(UserRole::Permission::EditPolicy);
+    const QString approver = m_db.refusal(UserRole::Permission::Approve);
     const auto s = version.status;
+    const QString state = VersionStatus::label(s);
+    // Each button that cannot be used says why: no version, the role (core's words, naming who
+    // may), or the version's status.
+    const auto why = [&](const QString& role, bool statusAllows, const QString& statusWhy) {
+        if (version.id == 0) return tr("Choose a version in the list.");
+        if (!role.isEmpty()) return role;
+        return statusAllows ? QString() : statusWhy.arg(state);
+    };
     const bool open = s == VersionStatus::Draft || s == VersionStatus::InReview;
-    button(QStringLiteral("new"))->setEnabled(known && edit && s != VersionStatus::Withdrawn);
-    button(QStringLiteral("edit"))->setEnabled(known && edit && s == VersionStatus::Draft);
-    button(QStringLiteral("date"))->setEnabled(known && edit && open);
-    button(QStringLiteral("submit"))->setEnabled(known && edit && s == VersionStatus::Draft);
-    button(QStringLiteral("return"))
-        ->setEnabled(known && (edit || approve) && s == VersionStatus::InReview);
-    button(QStringLiteral("approve"))->setEnabled(known && approve && s == VersionStatus::InReview);
-    button(QStringLiteral("publish"))->setEnabled(known && approve && s == VersionStatus::Approved);
-    button(QStringLiteral("withdraw"))->setEnabled(known && edit && open);
+    Availability::set(button(QStringLiteral("new")),
+                      why(editor, s != VersionStatus::Withdrawn,
+                          tr("A withdrawn version is not revised: start from another version.")));
+    Availability::set(button(QStringLiteral("edit")),
+                      why(editor, s == VersionStatus::Draft,
+                          tr("Only a draft is edited; this version is “%1”: make a new version to "
+                             "change it.")));
+    Availability::set(button(QStringLiteral("date")),
+                      why(editor, open,
+                          tr("The effective date is set while the version is a draft or in "
+                             "review; this one is “%1”.")));
+    Availability::set(button(QStringLiteral("submit")),
+                      why(editor, s == VersionStatus::Draft,
+                          tr("Only a draft is submitted for review; this version is “%1”.")));
+    Availability::set(button(QStringLiteral("return")),
+                      why(editor.isEmpty() || approver.isEmpty() ? QString() : editor,
+                          s == VersionStatus::InReview,
+                          tr("Only a version in review is returned to draft; this one is “%1”.")));
+    Availability::set(button(QStringLiteral("approve")),
+                      why(approver, s == VersionStatus::InReview,
+                          tr("Only a version in review is approved; this one is “%1”. An editor "
+                             "submits it for review.")));
+    Availability::set(button(QStringLiteral("publish")),
+                      why(approver, s == VersionStatus::Approved,
+                          tr("Only an approved version is published; this one is “%1”.")));
+    Availability::set(button(QStringLiteral("withdraw")),
+                      why(editor, open,
+                          tr("Only a draft or a version in review is withdrawn; this one is "
+                             "“%1”.")));
 }
 
 bool VersionActions::attempt(const std::function<qint64()>& work, QString* message) {

@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "Availability.h"
 #include "OrganisationReports.h"
 #include "PolicyPrinting.h"
 #include "dialogs/Attempt.h"
@@ -25,7 +26,6 @@ using core::RaciService;
 
 RaciWidget::RaciWidget(core::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_grid(new QTableWidget(this)), m_problems(new QLabel(this)) {
-    m_editable = db.allows(core::UserRole::Permission::EditRecords);
     m_grid->setObjectName(QStringLiteral("raci"));
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -43,7 +43,7 @@ RaciWidget::RaciWidget(core::Database& db, QWidget* parent)
         {tr("Remove activity"), [this] { removeActivity(); }}};
     for (const auto& [text, work] : actions) {
         auto* b = new QPushButton(text, this);
-        b->setEnabled(m_editable);
+        Availability::follow(b, db, core::UserRole::Permission::EditRecords);
         connect(b, &QPushButton::clicked, this, work);
         buttons->addWidget(b);
     }
@@ -85,7 +85,7 @@ void RaciWidget::refresh() {
                 box->setItemData(i, RaciService::describe(box->itemText(i)), Qt::ToolTipRole);
             box->setCurrentIndex(
                 box->findData(activity.cells.value(m_matrix.roles[column - 1].roleId).value));
-            box->setEnabled(m_editable);
+            Availability::follow(box, m_db, core::UserRole::Permission::EditRecords);
             box->setObjectName(QStringLiteral("cell_%1_%2").arg(row).arg(column));
             connect(box, &QComboBox::activated, this, [this, row, column, box] {
                 QString message;

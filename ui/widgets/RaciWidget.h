@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/RaciService.h"
-
 #include <QWidget>
+
+#include "services/RaciService.h"
 
 class QComboBox;
 class QLabel;
@@ -40,7 +40,6 @@ private:
     core::RaciService::Matrix m_matrix;
     QTableWidget* m_grid;
     QLabel* m_problems;
-    bool m_editable = false;
 };
 
 }  // namespace isms::ui
