@@ -139,13 +139,6 @@
             <numerusform>Audit trail intact: %n entries. Head hash: %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries written to %1.</source>
-        <translation>
-            <numerusform>%n entry written to %1.</numerusform>
-            <numerusform>%n entries written to %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>isms::ui::MeetingsPage</name>

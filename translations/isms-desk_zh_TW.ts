@@ -1986,6 +1986,13 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Saved %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation>已儲存 %1。&lt;a href="%2"&gt;開啟資料夾&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Grant</name>
     <message>
         <source>The permission to %1 does not cover changing a %2: the change was not made.</source>
@@ -4766,12 +4773,6 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries written to %1.</source>
-        <translation>
-            <numerusform>已將 %n 筆寫入 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Verifying the audit trail…</source>
         <translation>正在驗證稽核軌跡…</translation>
@@ -5131,10 +5132,6 @@
         <translation>儲存簽到表</translation>
     </message>
     <message>
-        <source>sign-in-sheet.pdf</source>
-        <translation>簽到表.pdf</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
@@ -5143,16 +5140,20 @@
         <translation>匯出閱讀確認</translation>
     </message>
     <message>
-        <source>acknowledgements.pdf</source>
-        <translation>閱讀確認.pdf</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Print…</source>
         <translation>列印…</translation>
+    </message>
+    <message>
+        <source>sign-in-sheet</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <source>acknowledgements</source>
+        <translation>閱讀確認</translation>
     </message>
 </context>
 <context>
@@ -5475,10 +5476,6 @@
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>儀表板</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5586,6 +5583,22 @@ SHA-256：%2
     <message>
         <source>Open database read only</source>
         <translation>以唯讀方式開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>檔案已不在原處。</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>尚未開啟任何資料庫</translation>
+    </message>
+    <message>
+        <source>The databases you open are listed here.</source>
+        <translation>開啟過的資料庫會列在這裡。</translation>
     </message>
 </context>
 <context>
@@ -6808,10 +6821,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Export RACI matrix</source>
         <translation>匯出權責分工矩陣</translation>
-    </message>
-    <message>
-        <source>raci.pdf</source>
-        <translation>權責分工.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

@@ -1,6 +1,7 @@
 #include "DatabaseActions.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -15,6 +16,7 @@
 #include "services/BackupService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 namespace isms::ui {
 
@@ -25,7 +27,12 @@ void DatabaseActions::addTo(QMenu* file) {
                     &DatabaseActions::chooseDatabaseToOpen);
     file->addAction(tr("Open read onl&y…"), this, &DatabaseActions::chooseDatabaseToRead)
         ->setObjectName(QStringLiteral("open_read_only"));
-    file->addAction(tr("&New database…"), QKeySequence::New, this,
+    QMenu* recentMenu = file->addMenu(tr("Open &recent"));
+    recentMenu->setObjectName(QStringLiteral("recent_menu"));
+    connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] { fillRecent(recentMenu); });
+    fillRecent(recentMenu);
+    // Ctrl+N is the page's: a new record where the page has records to add.
+    file->addAction(tr("&New database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &DatabaseActions::chooseDatabaseToCreate);
     file->addAction(tr("Co&nnect to server…"), this, &DatabaseActions::chooseServer)
         ->setObjectName(QStringLiteral("connect"));
@@ -34,6 +41,43 @@ void DatabaseActions::addTo(QMenu* file) {
     QAction* restore = file->addAction(tr("&Restore…"), this, &DatabaseActions::chooseRestoreFile);
     backup->setObjectName(QStringLiteral("backup"));
     restore->setObjectName(QStringLiteral("restore"));
+}
+
+void DatabaseActions::remember(const QString& location) {
+    auto settings = Settings::open();
+    QStringList list = settings->value(Settings::kRecentDatabases).toStringList();
+    list.removeAll(location);
+    list.prepend(location);
+    settings->setValue(Settings::kRecentDatabases, list.mid(0, kRecent));
+}
+
+QStringList DatabaseActions::recent() {
+    return Settings::open()->value(Settings::kRecentDatabases).toStringList();
+}
+
+void DatabaseActions::fillRecent(QMenu* menu) {
+    menu->clear();
+    const QStringList list = recent();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString& location = list[i];
+        const bool server = core::ServerAddress::isServer(location);
+        // &1 … &8: chosen from the keyboard as in other programs.
+        QAction* a = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
+            server ? location : QDir::toNativeSeparators(location)));
+        if (!server && !QFileInfo::exists(location)) {
+            a->setEnabled(false);
+            a->setToolTip(tr("The file is no longer there."));
+            a->setStatusTip(a->toolTip());
+            continue;
+        }
+        connect(a, &QAction::triggered, this, [this, location] { openOrExplain(location, false); });
+    }
+    if (list.isEmpty()) {
+        QAction* none = menu->addAction(tr("No database opened yet"));
+        none->setEnabled(false);
+        none->setToolTip(tr("The databases you open are listed here."));
+        none->setStatusTip(none->toolTip());
+    }
 }
 
 void DatabaseActions::openOrExplain(const QString& path, bool demoContentIfNew,

@@ -23,6 +23,10 @@ public:
     bool restoreFrom(const QString& file, QString* message);
     // Opens the server database and remembers the address (never the password) on success.
     bool connectTo(const QString& address, const QString& password, QString* error);
+    // File ▸ Open recent: the databases opened lately, the latest first (at most kRecent).
+    static constexpr int kRecent = 8;
+    static void remember(const QString& location);
+    static QStringList recent();
 
 private:
     // Where the file dialogs start: the open database's folder.
@@ -33,6 +37,7 @@ private:
     void chooseBackupFile();
     void chooseRestoreFile();
     void chooseDatabaseToRead();
+    void fillRecent(QMenu* menu);
     void openOrExplain(const QString& path, bool demoContentIfNew,
                        core::Database::Access access = core::Database::Access::ReadWrite);
 

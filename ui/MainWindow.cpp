@@ -97,6 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
 
     buildMenus();
+    if (m_db) DatabaseActions::remember(m_db->path());
     buildPages();
     startCheck();
     watchChanges();
@@ -430,6 +431,7 @@ bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QStrin
     }
     setDatabase(std::move(db));
     Settings::open()->setValue(Settings::kLastDatabase, m_db->path());
+    DatabaseActions::remember(m_db->path());
     return true;
 }
 

@@ -1,18 +1,16 @@
 #include "PolicyPrinting.h"
 
-#include "services/PolicyService.h"
-
-#include "PolicyCopyReport.h"
-#include "TableReport.h"
-#include "PolicyOdtExport.h"
-#include "domain/Error.h"
-#include "storage/PolicyRepository.h"
-
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+
+#include "PolicyCopyReport.h"
+#include "PolicyOdtExport.h"
+#include "TableReport.h"
+#include "domain/Error.h"
+#include "services/PolicyService.h"
+#include "storage/PolicyRepository.h"
+#include "widgets/ExportFile.h"
 
 namespace isms::ui {
 
@@ -23,10 +21,11 @@ void PolicyPrinting::preview(qint64 versionId) {
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(tr("Print preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report](QPrinter* p) {
-        reports::GlyphJournal journal;  // a printer has no text layer to correct
-        report.paint(*p, journal);
-    });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&report](QPrinter* p) {
+                         reports::GlyphJournal journal;  // a printer has no text layer to correct
+                         report.paint(*p, journal);
+                     });
     dialog.exec();
 }
 
@@ -34,10 +33,11 @@ void PolicyPrinting::preview(const reports::TableReport& report, QWidget* parent
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report](QPrinter* p) {
-        reports::GlyphJournal journal;
-        report.paint(*p, journal);
-    });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&report](QPrinter* p) {
+                         reports::GlyphJournal journal;
+                         report.paint(*p, journal);
+                     });
     dialog.exec();
 }
 
@@ -57,7 +57,8 @@ bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* m
             reports::PolicyOdtExport::write(core::PolicyRepository(m_db).load(versionId), file);
             return true;
         }
-        reports::PolicyCopyReport(reports::PolicyCopyReport::inputFor(m_db, versionId)).writePdf(file);
+        reports::PolicyCopyReport(reports::PolicyCopyReport::inputFor(m_db, versionId))
+            .writePdf(file);
         return true;
     } catch (const core::Error& e) {
         *message = e.message();
@@ -67,12 +68,11 @@ bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* m
 
 void PolicyPrinting::chooseExportFile(qint64 versionId) {
     const auto v = core::PolicyRepository(m_db).version(versionId);
-    const QString file = QFileDialog::getSaveFileName(
-        m_parent, tr("Export PDF"), QStringLiteral("%1-%2.pdf").arg(v.code, v.version),
-        tr("PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)"));
-    if (file.isEmpty()) return;
-    QString message;
-    if (!exportPdf(versionId, file, &message)) QMessageBox::warning(m_parent, tr("Export PDF"), message);
+    ExportFile::save(
+        m_parent, tr("Export PDF"),
+        ExportFile::dated(QStringLiteral("%1-v%2").arg(v.code, v.version)),
+        tr("PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)"),
+        [&](const QString& file, QString* message) { return exportPdf(versionId, file, message); });
 }
 
 }  // namespace isms::ui

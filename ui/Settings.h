@@ -18,6 +18,10 @@ public:
     static inline const QString kLastUser = QStringLiteral("session/lastUser");
     // Minutes without use before the window locks (0: never).
     static inline const QString kLockMinutes = QStringLiteral("session/lockMinutes");
+    // The folder the last export was saved in, proposed for the next one.
+    static inline const QString kExportFolder = QStringLiteral("ui/exportFolder");
+    // The databases opened lately, the latest first (files, and servers without a password).
+    static inline const QString kRecentDatabases = QStringLiteral("storage/recent");
     static inline const QString kAutoBackup = QStringLiteral("backup/automatic");
     static inline const QString kAutoBackupFolder = QStringLiteral("backup/folder");
     static inline const QString kAutoBackupKeep = QStringLiteral("backup/keep");

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -124,10 +125,10 @@ TEST_F(MainWindowTest, MenusOfADesktopApplication) {
     for (QAction* a : window->menuBar()->actions().first()->menu()->actions()) {
         if (!a->isSeparator()) file << a->text();
     }
-    EXPECT_EQ(file, QStringList({"&Open database…", "Open read onl&y…", "&New database…",
-                                 "Co&nnect to server…", "&Back up…", "&Restore…", "Print pre&view…",
-                                 "&Print…", "&Export PDF…", "&Change password…", "Switch &user…",
-                                 "Sign &out", "Sign &in…", "&Quit"}));
+    EXPECT_EQ(file, QStringList({"&Open database…", "Open read onl&y…", "Open &recent",
+                                 "&New database…", "Co&nnect to server…", "&Back up…", "&Restore…",
+                                 "Print pre&view…", "&Print…", "&Export PDF…", "&Change password…",
+                                 "Switch &user…", "Sign &out", "Sign &in…", "&Quit"}));
     // Printing is about the policy shown: only on the Policies page.
     window->navigation()->setCurrentRow(0);
     EXPECT_FALSE(window->printAction(QStringLiteral("pdf"))->isEnabled());
@@ -366,4 +367,34 @@ TEST_F(MainWindowTest, AFirstWindowFitsTheScreenItOpensOn) {
     EXPECT_LE(window->frameGeometry().width(), available.width());
     EXPECT_LE(window->frameGeometry().height(), available.height());
     EXPECT_EQ(window->size(), ui::MainWindow::kDefaultSize.boundedTo(available * 0.95));
+}
+
+// File ▸ Open recent: the databases opened lately, latest first; one chosen is opened (signed in
+// to again), one no longer there is shown greyed out, saying so.
+TEST_F(MainWindowTest, RecentDatabasesOpenAgain) {
+    auto window = makeWindow(QStringLiteral("first.sqlite"));
+    const QString first = window->database().path();
+    window->setSignIn([](core::Database& d, const QString&) {
+        d.setSession(isms::test::administrator(QStringLiteral("again")));
+        return true;
+    });
+    const QString second = files.path(QStringLiteral("second.sqlite"));
+    QString error;
+    ASSERT_TRUE(window->openDatabase(second, false, &error)) << error.toStdString();
+    const QStringList recent = ui::DatabaseActions::recent();
+    ASSERT_GE(recent.size(), 2);
+    EXPECT_EQ(recent[0], second);
+    EXPECT_EQ(recent[1], first);
+    ui::DatabaseActions::remember(files.path(QStringLiteral("gone.sqlite")));
+    auto* menu = window->findChild<QMenu*>(QStringLiteral("recent_menu"));
+    ASSERT_NE(menu, nullptr);
+    Q_EMIT menu->aboutToShow();
+    QList<QAction*> entries = menu->actions();
+    ASSERT_GE(entries.size(), 3);
+    EXPECT_FALSE(entries[0]->isEnabled());  // gone.sqlite
+    EXPECT_FALSE(entries[0]->toolTip().isEmpty());
+    EXPECT_TRUE(entries[2]->text().endsWith(QStringLiteral("first.sqlite")));
+    entries[2]->trigger();
+    EXPECT_EQ(window->database().path(), first);
+    EXPECT_EQ(ui::DatabaseActions::recent().first(), first);
 }

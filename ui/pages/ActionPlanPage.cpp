@@ -30,6 +30,7 @@
 #include "storage/SafeFile.h"
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
+#include "widgets/ExportFile.h"
 
 namespace isms::ui {
 
@@ -323,25 +324,19 @@ bool ActionPlanPage::writeReport(int year, const QString& file, QString* message
 void ActionPlanPage::askReport() {
     const QVariant chosen = filter(QStringLiteral("year"))->currentData();
     const int year = chosen.isValid() ? chosen.toInt() : core::Clock::today().year();
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Action plan report"), QStringLiteral("action-plan-%1.pdf").arg(year),
-        tr("PDF documents (*.pdf)"));
-    if (file.isEmpty()) return;
-    QString message;
-    if (!writeReport(year, file, &message))
-        QMessageBox::warning(this, tr("Action plan report"), message);
+    ExportFile::save(
+        this, tr("Action plan report"),
+        ExportFile::dated(QStringLiteral("action-plan-%1").arg(year)), tr("PDF documents (*.pdf)"),
+        [&](const QString& file, QString* message) { return writeReport(year, file, message); });
 }
 
 void ActionPlanPage::askExport() {
     const QVariant chosen = filter(QStringLiteral("year"))->currentData();
     const int year = chosen.isValid() ? chosen.toInt() : core::Clock::today().year();
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export action items"), QStringLiteral("action-plan-%1.csv").arg(year),
-        tr("CSV files (*.csv)"));
-    if (file.isEmpty()) return;
-    QString message;
-    if (!exportCsv(year, file, &message))
-        QMessageBox::warning(this, tr("Export action items"), message);
+    ExportFile::save(
+        this, tr("Export action items"),
+        ExportFile::dated(QStringLiteral("action-plan-%1").arg(year)), tr("CSV files (*.csv)"),
+        [&](const QString& file, QString* message) { return exportCsv(year, file, message); });
 }
 
 }  // namespace isms::ui

@@ -1,31 +1,31 @@
 #include "AuditLogPage.h"
 
-#include "BackgroundCheck.h"
-#include "domain/Clock.h"
-#include "storage/Database.h"
-#include "RecordListWidget.h"
-#include "domain/Error.h"
-#include "models/RecordListModel.h"
-#include "storage/AuditLog.h"
-#include "storage/ListCatalog.h"
-#include "storage/ListExport.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "BackgroundCheck.h"
+#include "RecordListWidget.h"
+#include "domain/Clock.h"
+#include "domain/Error.h"
+#include "models/RecordListModel.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/ListExport.h"
+#include "widgets/ExportFile.h"
 
 namespace isms::ui {
 
 AuditLogPage::AuditLogPage(core::Database& db, QWidget* parent)
     : QWidget(parent),
       m_db(db),
-      m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("audit_log")), this)),
+      m_list(new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("audit_log")),
+                                  this)),
       m_user(new QComboBox(this)),
       m_entity(new QComboBox(this)),
       m_useDates(new QCheckBox(tr("From"), this)),
@@ -95,7 +95,8 @@ void AuditLogPage::applyFilters() {
         return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
     };
     model->setFilter(QStringLiteral("from"), dates ? QVariant(utc(m_from->date())) : QVariant());
-    model->setFilter(QStringLiteral("until"), dates ? QVariant(utc(m_until->date().addDays(1))) : QVariant());
+    model->setFilter(QStringLiteral("until"),
+                     dates ? QVariant(utc(m_until->date().addDays(1))) : QVariant());
     m_list->refresh();
 }
 
@@ -105,14 +106,19 @@ void AuditLogPage::showEvent(QShowEvent* event) {
     reloadChoices();
     if (!m_check || !m_check->isRunning()) {
         m_chain->setText(tr("Verifying the audit trail…"));
-        m_check = std::make_unique<BackgroundCheck>(m_db.path(), BackgroundCheck::Scope::AuditTrail, m_db.password());
-        connect(m_check.get(), &BackgroundCheck::finished, this, [this](const BackgroundCheck::Outcome& outcome) {
-            const auto& chain = outcome.audit;
-            m_chain->setText(!outcome.opened ? outcome.lines.join(QLatin1Char(' '))
-                             : chain.intact  ? tr("Audit trail intact: %n entries. Head hash: %1", nullptr, int(chain.entries))
-                                                  .arg(chain.headHash)
-                                             : tr("Audit trail BROKEN at entry %1.").arg(chain.firstBrokenId));
-        });
+        m_check = std::make_unique<BackgroundCheck>(m_db.path(), BackgroundCheck::Scope::AuditTrail,
+                                                    m_db.password());
+        connect(m_check.get(), &BackgroundCheck::finished, this,
+                [this](const BackgroundCheck::Outcome& outcome) {
+                    const auto& chain = outcome.audit;
+                    m_chain->setText(
+                        !outcome.opened ? outcome.lines.join(QLatin1Char(' '))
+                        : chain.intact
+                            ? tr("Audit trail intact: %n entries. Head hash: %1", nullptr,
+                                 int(chain.entries))
+                                  .arg(chain.headHash)
+                            : tr("Audit trail BROKEN at entry %1.").arg(chain.firstBrokenId));
+                });
         m_check->start();
     }
     m_list->refresh();
@@ -124,15 +130,16 @@ qint64 AuditLogPage::exportCsv(const QString& file) {
 }
 
 void AuditLogPage::chooseExportFile() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export audit log"), QStringLiteral("audit-log.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (file.isEmpty()) return;
-    try {
-        const qint64 rows = exportCsv(file);
-        QMessageBox::information(this, tr("Export audit log"), tr("%n entries written to %1.", nullptr, int(rows)).arg(file));
-    } catch (const core::Error& e) {
-        QMessageBox::warning(this, tr("Export audit log"), e.message());
-    }
+    ExportFile::save(this, tr("Export audit log"), ExportFile::dated(QStringLiteral("audit-log")),
+                     tr("CSV files (*.csv)"), [this](const QString& file, QString* message) {
+                         try {
+                             exportCsv(file);
+                             return true;
+                         } catch (const core::Error& e) {
+                             *message = e.message();
+                             return false;
+                         }
+                     });
 }
 
 }  // namespace isms::ui

@@ -1,12 +1,10 @@
 #include "CommunicationPage.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -28,6 +26,7 @@
 #include "storage/PolicyRepository.h"
 #include "storage/SafeFile.h"
 #include "widgets/Availability.h"
+#include "widgets/ExportFile.h"
 #include "widgets/ReadOnlyTable.h"
 
 namespace isms::ui {
@@ -265,19 +264,16 @@ void CommunicationPage::printSheet() {
         return true;
     });
     if (dialog.exec() != QDialog::Accepted) return;
-    QString file = QFileDialog::getSaveFileName(this, tr("Save sign-in sheet"),
-                                                tr("sign-in-sheet.pdf"), tr("PDF (*.pdf)"));
-    if (file.isEmpty()) return;
-    if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
-    QString message;
-    if (!attempt(
-            [&] {
-                reports::OrganisationReports::signInSheet(m_db, version, unit, core::Clock::today())
-                    .writePdf(file);
-            },
-            &message)) {
-        QMessageBox::warning(this, tr("Sign-in sheet"), message);
-    }
+    ExportFile::save(this, tr("Save sign-in sheet"), ExportFile::dated(tr("sign-in-sheet")),
+                     tr("PDF (*.pdf)"), [&](const QString& file, QString* message) {
+                         return attempt(
+                             [&] {
+                                 reports::OrganisationReports::signInSheet(m_db, version, unit,
+                                                                           core::Clock::today())
+                                     .writePdf(file);
+                             },
+                             message);
+                     });
 }
 
 void CommunicationPage::recordSheet() {
@@ -289,27 +285,25 @@ void CommunicationPage::recordSheet() {
 void CommunicationPage::exportReport() {
     const qint64 version = versionId();
     if (!version) return;
-    QString file = QFileDialog::getSaveFileName(
-        this, tr("Export acknowledgements"), tr("acknowledgements.pdf"),
-        tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("CSV (*.csv)"));
-    if (file.isEmpty()) return;
-    QString message;
-    const bool ok = attempt(
-        [&] {
-            if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-                const auto audience =
-                    AcknowledgementService(m_db).audience(version, core::Clock::today());
-                core::SafeFile::write(
-                    file, [&](QIODevice& out) { AcknowledgementService::writeCsv(audience, out); });
-            } else {
-                if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-                    file += QStringLiteral(".pdf");
-                reports::OrganisationReports::acknowledgements(m_db, version, core::Clock::today())
-                    .writePdf(file);
-            }
-        },
-        &message);
-    if (!ok) QMessageBox::warning(this, tr("Export acknowledgements"), message);
+    ExportFile::save(this, tr("Export acknowledgements"), ExportFile::dated(tr("acknowledgements")),
+                     tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("CSV (*.csv)"),
+                     [&](const QString& file, QString* message) {
+                         return attempt(
+                             [&] {
+                                 if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+                                     const auto audience = AcknowledgementService(m_db).audience(
+                                         version, core::Clock::today());
+                                     core::SafeFile::write(file, [&](QIODevice& out) {
+                                         AcknowledgementService::writeCsv(audience, out);
+                                     });
+                                 } else {
+                                     reports::OrganisationReports::acknowledgements(
+                                         m_db, version, core::Clock::today())
+                                         .writePdf(file);
+                                 }
+                             },
+                             message);
+                     });
 }
 
 }  // namespace isms::ui

@@ -1,6 +1,5 @@
 #include "ControlledCopiesWidget.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -18,6 +17,7 @@
 #include "storage/ListCatalog.h"
 #include "storage/PolicyRepository.h"
 #include "widgets/Availability.h"
+#include "widgets/ExportFile.h"
 
 namespace isms::ui {
 
@@ -87,13 +87,11 @@ void ControlledCopiesWidget::askIssue() {
                               QLineEdit::Normal, QString(), &ok);
     if (!ok) return;
     const auto v = core::PolicyRepository(m_db).version(m_currentVersion());
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Issue controlled copy"),
-        QStringLiteral("%1-%2-controlled.pdf").arg(v.code, v.version), tr("PDF documents (*.pdf)"));
-    if (file.isEmpty()) return;
-    QString message;
-    if (!issue(holder, file, &message))
-        QMessageBox::warning(this, tr("Issue controlled copy"), message);
+    ExportFile::save(this, tr("Issue controlled copy"),
+                     ExportFile::dated(QStringLiteral("%1-v%2-controlled").arg(v.code, v.version)),
+                     tr("PDF documents (*.pdf)"), [&](const QString& file, QString* message) {
+                         return issue(holder, file, message);
+                     });
 }
 
 void ControlledCopiesWidget::askClose(bool destroyed) {

@@ -2,13 +2,11 @@
 
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -28,6 +26,7 @@
 #include "storage/Database.h"
 #include "widgets/Availability.h"
 #include "widgets/DashboardCharts.h"
+#include "widgets/ExportFile.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/StatusStyle.h"
 
@@ -416,11 +415,10 @@ void DashboardPage::print() {
 }
 
 void DashboardPage::askExport() {
-    const QString file =
-        QFileDialog::getSaveFileName(this, tr("Export dashboard"), QString(), tr("PDF (*.pdf)"));
-    if (file.isEmpty()) return;
-    QString message;
-    if (!exportPdf(file, &message)) QMessageBox::warning(this, tr("Dashboard"), message);
+    ExportFile::save(this, tr("Export dashboard"), ExportFile::dated(QStringLiteral("dashboard")),
+                     tr("PDF (*.pdf)"), [this](const QString& file, QString* message) {
+                         return exportPdf(file, message);
+                     });
 }
 
 }  // namespace isms::ui

@@ -1,6 +1,5 @@
 #include "MeetingsPage.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -24,6 +23,7 @@
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
 #include "widgets/Availability.h"
+#include "widgets/ExportFile.h"
 
 namespace isms::ui {
 
@@ -77,11 +77,10 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
     auto* packMenu = new QMenu(pack);
     packMenu->addAction(tr("Print preview…"), this, &MeetingsPage::askPack);
     packMenu->addAction(tr("Save as PDF…"), this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save meeting pack"), QString(),
-                                                          tr("PDF (*.pdf)"));
-        QString message;
-        if (!file.isEmpty() && !savePack(file, &message))
-            QMessageBox::warning(this, tr("Meetings"), message);
+        ExportFile::save(
+            this, tr("Save meeting pack"), ExportFile::dated(QStringLiteral("meeting-pack")),
+            tr("PDF (*.pdf)"),
+            [this](const QString& file, QString* message) { return savePack(file, message); });
     });
     pack->setMenu(packMenu);
     meetingButtons->addWidget(pack);

@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +28,7 @@
 #include "storage/PolicyRepository.h"
 #include "storage/SafeFile.h"
 #include "widgets/Availability.h"
+#include "widgets/ExportFile.h"
 #include "widgets/StatusStyle.h"
 
 namespace isms::ui {
@@ -210,14 +210,11 @@ bool ObjectivesPage::writeReport(const QString& file, QString* message) {
 }
 
 void ObjectivesPage::askReport() {
-    const QString file = QFileDialog::getSaveFileName(
+    ExportFile::save(
         this, tr("Objective effectiveness report"),
-        QStringLiteral("objectives-%1.pdf").arg(m_year->currentData().toInt()),
-        tr("PDF documents (*.pdf);;CSV files (*.csv)"));
-    if (file.isEmpty()) return;
-    QString message;
-    if (!writeReport(file, &message))
-        QMessageBox::warning(this, tr("Objective effectiveness report"), message);
+        ExportFile::dated(QStringLiteral("objectives-%1").arg(m_year->currentData().toInt())),
+        tr("PDF documents (*.pdf);;CSV files (*.csv)"),
+        [this](const QString& file, QString* message) { return writeReport(file, message); });
 }
 
 bool ObjectivesPage::setIndicator(qint64 objectiveId,

@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -13,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "Availability.h"
+#include "ExportFile.h"
 #include "OrganisationReports.h"
 #include "PolicyPrinting.h"
 #include "dialogs/Attempt.h"
@@ -179,25 +179,21 @@ void RaciWidget::removeActivity() {
 }
 
 void RaciWidget::exportMatrix() {
-    QString filter;
-    QString file = QFileDialog::getSaveFileName(
-        this, tr("Export RACI matrix"), tr("raci.pdf"),
-        tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("CSV (*.csv)"), &filter);
-    if (file.isEmpty()) return;
-    QString message;
-    const bool ok = attempt(
-        [&] {
-            if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-                core::SafeFile::write(
-                    file, [&](QIODevice& out) { RaciService::writeCsv(m_matrix, out); });
-            } else {
-                if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-                    file += QStringLiteral(".pdf");
-                reports::OrganisationReports::raci(m_db, m_matrix).writePdf(file);
-            }
-        },
-        &message);
-    if (!ok) QMessageBox::warning(this, tr("Export RACI matrix"), message);
+    ExportFile::save(
+        this, tr("Export RACI matrix"), ExportFile::dated(QStringLiteral("raci")),
+        tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("CSV (*.csv)"),
+        [&](const QString& file, QString* message) {
+            return attempt(
+                [&] {
+                    if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+                        core::SafeFile::write(
+                            file, [&](QIODevice& out) { RaciService::writeCsv(m_matrix, out); });
+                    } else {
+                        reports::OrganisationReports::raci(m_db, m_matrix).writePdf(file);
+                    }
+                },
+                message);
+        });
 }
 
 }  // namespace isms::ui

@@ -1,0 +1,97 @@
+#include "ExportFile.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
+
+#include "Settings.h"
+#include "domain/Clock.h"
+
+namespace isms::ui {
+
+namespace {
+
+QMainWindow* mainWindowOf(QWidget* widget) {
+    for (QWidget* w = widget; w; w = w->parentWidget()) {
+        if (auto* main = qobject_cast<QMainWindow*>(w)) return main;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+QString ExportFile::dated(const QString& stem) {
+    return stem + QLatin1Char('-') + core::Clock::today().toString(Qt::ISODate);
+}
+
+QString ExportFile::withExtension(const QString& file, const QString& filter) {
+    static const QRegularExpression patterns(QStringLiteral(R"(\*\.(\w+))"));
+    QStringList extensions;
+    for (auto m = patterns.globalMatch(filter); m.hasNext();) extensions << m.next().captured(1);
+    if (extensions.isEmpty()) return file;
+    const QString suffix = QFileInfo(file).suffix();
+    if (extensions.contains(suffix, Qt::CaseInsensitive)) return file;
+    return file + QLatin1Char('.') + extensions.first();
+}
+
+bool ExportFile::save(QWidget* parent, const QString& title, const QString& proposedName,
+                      const QString& filters, const Write& write) {
+    auto settings = Settings::open();
+    const QString folder =
+        settings
+            ->value(Settings::kExportFolder,
+                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    QString filter = filters.section(QStringLiteral(";;"), 0, 0);
+    QString file = QFileDialog::getSaveFileName(
+        parent, title, QDir(folder).filePath(withExtension(proposedName, filter)), filters,
+        &filter);
+    if (file.isEmpty()) return false;
+    file = withExtension(file, filter);
+    QString message;
+    if (!write(file, &message)) {
+        QMessageBox::warning(parent, title, message);
+        return false;
+    }
+    settings->setValue(Settings::kExportFolder, QFileInfo(file).absolutePath());
+    confirm(parent, file);
+    return true;
+}
+
+void ExportFile::confirm(QWidget* parent, const QString& file) {
+    QMainWindow* main = mainWindowOf(parent);
+    if (!main) return;
+    auto* notice = main->statusBar()->findChild<QLabel*>(QStringLiteral("export_notice"));
+    if (!notice) {
+        notice = new QLabel(main->statusBar());
+        notice->setObjectName(QStringLiteral("export_notice"));
+        notice->setTextFormat(Qt::RichText);
+        QObject::connect(notice, &QLabel::linkActivated, notice,
+                         [](const QString& link) { QDesktopServices::openUrl(QUrl(link)); });
+        main->statusBar()->addWidget(notice);
+        auto* timer = new QTimer(notice);
+        timer->setObjectName(QStringLiteral("export_notice_timer"));
+        timer->setSingleShot(true);
+        timer->setInterval(20000);
+        QObject::connect(timer, &QTimer::timeout, notice, &QLabel::hide);
+    }
+    const QFileInfo info(file);
+    notice->setText(tr("Saved %1. <a href=\"%2\">Open folder</a>")
+                        .arg(info.fileName().toHtmlEscaped(),
+                             QUrl::fromLocalFile(info.absolutePath()).toString()));
+    notice->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+    notice->show();
+    // Said for a while, then the status bar is the window's again.
+    notice->findChild<QTimer*>(QStringLiteral("export_notice_timer"))->start();
+}
+
+}  // namespace isms::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <functional>
+
+class QWidget;
+
+namespace isms::ui {
+
+// Saving an export the same way everywhere: the file dialog proposes a name (what, which, the
+// day) in the folder the last export went to; a name typed without an extension gets the chosen
+// type's; a refusal is said in a message and a file written is confirmed in the window's status
+// bar, with a link that opens its folder.
+class ExportFile {
+    Q_DECLARE_TR_FUNCTIONS(ExportFile)
+public:
+    // Writes to the file, or says why not in *message.
+    using Write = std::function<bool(const QString& file, QString* message)>;
+
+    // filters: "PDF documents (*.pdf)", ";;"-separated as QFileDialog takes them. false when
+    // cancelled or refused.
+    static bool save(QWidget* parent, const QString& title, const QString& proposedName,
+                     const QString& filters, const Write& write);
+    // "action-plan-115" → "action-plan-115-2026-12-03": the day the export was made.
+    static QString dated(const QString& stem);
+    // The name with the extension of the filter ("PDF documents (*.pdf)") added, unless it has
+    // one of that filter's already.
+    static QString withExtension(const QString& file, const QString& filter);
+    // In the status bar of parent's main window: "Saved …" and the folder's link.
+    static void confirm(QWidget* parent, const QString& file);
+};
+
+}  // namespace isms::ui
