@@ -1989,7 +1989,7 @@
     <name>ExportFile</name>
     <message>
         <source>Saved %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
-        <translation>已儲存 %1。&lt;a href="%2"&gt;開啟資料夾&lt;/a&gt;</translation>
+        <translation>已儲存 %1。&lt;a href=&quot;%2&quot;&gt;開啟資料夾&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -5785,6 +5785,37 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>isms::ui::ListMenu</name>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>複製儲存格</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>複製整列</translation>
+    </message>
+    <message>
+        <source>Export list as CSV…</source>
+        <translation>將清單匯出為 CSV…</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>匯出清單</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::MainWindow</name>
     <message>
         <source>ISMS Desk</source>
@@ -6009,6 +6040,17 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Printing here is of a policy version: open the Policies page and choose the version. Other pages print their own reports.</source>
         <translation>此處列印的是政策版本：請開啟「政策文件」頁並選擇版本。其他頁面各有自己的報表列印。</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用手冊(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::ManualDialog</name>
+    <message>
+        <source>ISMS Desk user manual</source>
+        <translation>ISMS Desk 使用手冊</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +6547,57 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Columns: %1. Units by name; dates as 2025-01-31 or 114/01/31.</source>
         <translation>欄位：%1。單位以名稱表示；日期寫成 2025-01-31 或 114/01/31。</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::PageActions</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Nothing is shown: sign in and choose a page.</source>
+        <translation>目前沒有顯示任何內容：請登入並選擇頁面。</translation>
+    </message>
+    <message>
+        <source>There is nothing to add on this page.</source>
+        <translation>此頁沒有可新增的項目。</translation>
+    </message>
+    <message>
+        <source>There is nothing to open on this page.</source>
+        <translation>此頁沒有可開啟的項目。</translation>
+    </message>
+    <message>
+        <source>This page has no list to search.</source>
+        <translation>此頁沒有可搜尋的清單。</translation>
+    </message>
+    <message>
+        <source>This page has nothing to print.</source>
+        <translation>此頁沒有可列印的內容。</translation>
+    </message>
+    <message>
+        <source>This page has nothing to export.</source>
+        <translation>此頁沒有可匯出的內容。</translation>
     </message>
 </context>
 <context>

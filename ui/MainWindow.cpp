@@ -14,14 +14,17 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include "DatabaseActions.h"
 #include "IdleLock.h"
+#include "PageActions.h"
 #include "PolicyPrinting.h"
 #include "Settings.h"
 #include "SignInFlow.h"
 #include "dialogs/ChangePasswordDialog.h"
+#include "dialogs/ManualDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "domain/Error.h"
 #include "pages/ActionPlanPage.h"
@@ -33,6 +36,7 @@
 #include "pages/MeetingsPage.h"
 #include "pages/ObjectivesPage.h"
 #include "pages/OrganisationPage.h"
+#include "pages/Page.h"
 #include "pages/PolicyPage.h"
 #include "pages/RecordPage.h"
 #include "pages/ResponsibilitiesPage.h"
@@ -44,6 +48,7 @@
 #include "storage/ChangeNotices.h"
 #include "storage/Database.h"
 #include "widgets/Availability.h"
+#include "widgets/Icons.h"
 
 namespace isms::ui {
 
@@ -97,6 +102,10 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
 
     buildMenus();
+    m_pageActions = new PageActions(this);
+    m_pageActions->toolBar()->addSeparator();
+    m_pageActions->toolBar()->addAction(findChild<QAction*>(QStringLiteral("refresh")));
+    m_pageActions->toolBar()->addAction(findChild<QAction*>(QStringLiteral("sign_out")));
     if (m_db) DatabaseActions::remember(m_db->path());
     buildPages();
     startCheck();
@@ -208,11 +217,7 @@ void MainWindow::refreshPage() {
     statusBar()->clearMessage();
     if (!m_db) return;
     reconnect();
-    // Each page reads what it shows when it is shown; showing it again reads it again.
-    if (QWidget* page = m_pages->currentWidget()) {
-        QShowEvent show;
-        QCoreApplication::sendEvent(page, &show);
-    }
+    if (auto* page = dynamic_cast<Page*>(m_pages->currentWidget())) page->reload();
 }
 
 void MainWindow::buildMenus() {
@@ -230,7 +235,8 @@ void MainWindow::buildMenus() {
     };
     addPrint(QStringLiteral("preview"), tr("Print pre&view…"), QKeySequence(),
              &PolicyPrinting::preview);
-    addPrint(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, &PolicyPrinting::print);
+    // Ctrl+P is the toolbar's Print, which on the Policies page prints the version shown too.
+    addPrint(QStringLiteral("print"), tr("&Print…"), QKeySequence(), &PolicyPrinting::print);
     addPrint(QStringLiteral("pdf"), tr("&Export PDF…"), QKeySequence(),
              &PolicyPrinting::chooseExportFile);
     file->addSeparator();
@@ -239,8 +245,9 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Switch &user…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this,
                     &MainWindow::switchUser)
         ->setObjectName(QStringLiteral("switch_user"));
-    file->addAction(tr("Sign &out"), this, &MainWindow::signOut)
-        ->setObjectName(QStringLiteral("sign_out"));
+    QAction* signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOutAction->setObjectName(QStringLiteral("sign_out"));
+    signOutAction->setIcon(Icons::get(Icons::SignOut));
     file->addAction(tr("Sign &in…"), this, &MainWindow::signIn)
         ->setObjectName(QStringLiteral("sign_in"));
     file->addSeparator();
@@ -249,10 +256,17 @@ void MainWindow::buildMenus() {
     QAction* refresh =
         view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshPage);
     refresh->setObjectName(QStringLiteral("refresh"));
+    refresh->setIcon(Icons::get(Icons::Refresh));
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Verify a printed copy…"), this, &MainWindow::verifyCopy)
         ->setObjectName(QStringLiteral("verify"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* manual = help->addAction(tr("User &manual"), QKeySequence::HelpContents, this, [this] {
+        ManualDialog dialog(this);
+        dialog.exec();
+    });
+    manual->setObjectName(QStringLiteral("manual"));
+    manual->setIcon(Icons::get(Icons::Help));
     help->addAction(tr("&About ISMS Desk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -263,6 +277,7 @@ void MainWindow::clearPages() {
         const QSignalBlocker block(m_navigation);
         m_navigation->clear();
     }
+    if (m_pageActions) m_pageActions->follow(nullptr);
     m_factories.clear();
     m_areaKeys.clear();
     // Removing the shown page makes the stack show the next one, which would read its records
@@ -471,6 +486,7 @@ QWidget* MainWindow::page(int row) {
     // The page takes the stand-in's place without the stack ever showing another page (which
     // would read its records): it goes in before the stand-in, which is then not current.
     const bool current = m_pages->currentWidget() == inStack;
+    PageActions::prepare(built);
     m_pages->insertWidget(row, built);
     if (current) m_pages->setCurrentIndex(row);
     m_pages->removeWidget(inStack);
@@ -479,7 +495,9 @@ QWidget* MainWindow::page(int row) {
 }
 
 void MainWindow::showArea(int row) {
-    if (QWidget* shown = page(row)) m_pages->setCurrentWidget(shown);
+    QWidget* shown = page(row);
+    if (shown) m_pages->setCurrentWidget(shown);
+    if (m_pageActions) m_pageActions->follow(shown);
     updatePrintActions();
 }
 

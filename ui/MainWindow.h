@@ -19,6 +19,7 @@ namespace isms::ui {
 
 class DatabaseActions;
 class IdleLock;
+class PageActions;
 
 // The frame: a navigation list of the program's areas, the page of the chosen area, menus and
 // a status bar naming the database and who is signed in. Pages do the work; this class only
@@ -68,6 +69,7 @@ public:
     // The full check of the open database, running or done since it was opened (or null).
     BackgroundCheck* backgroundCheck() const { return m_check.get(); }
     IdleLock* idleLock() const { return m_idle; }
+    PageActions* pageActions() const { return m_pageActions; }
 
     // File ▸ Sign out: the pages go, and the next person may sign in; until someone does, the
     // window shows nothing of the database.
@@ -122,6 +124,7 @@ private:
     SignIn m_signIn;
     DatabaseActions* m_actions;
     IdleLock* m_idle;
+    PageActions* m_pageActions = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<std::function<QWidget*()>> m_factories;  // per row: empty once the page is built

@@ -19,7 +19,10 @@ int main(int argc, char* argv[]) {
     // The same workstation as the test that starts it: the settings where the trail's last seen
     // entry is kept are the test's.
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("isms-desk-tests"));
+    // The settings of the test that started it (TestMain).
+    QCoreApplication::setApplicationName(qEnvironmentVariableIsSet("ISMS_TEST_APP_NAME")
+                                             ? qEnvironmentVariable("ISMS_TEST_APP_NAME")
+                                             : QStringLiteral("isms-desk-tests"));
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == QStringLiteral("create") && args.size() == 3) {

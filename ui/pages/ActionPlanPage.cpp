@@ -31,6 +31,7 @@
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
+#include "widgets/ListMenu.h"
 
 namespace isms::ui {
 
@@ -64,6 +65,8 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
         auto* b = new QPushButton(actions[i].first, this);
         Availability::follow(b, db, core::UserRole::Permission::EditRecords);
         buttons->addWidget(b);
+        if (i == 0) b->setObjectName(QLatin1String(Page::kNew));
+        if (i == 1) b->setObjectName(QLatin1String(Page::kOpen));
         if (i == 0) connect(b, &QPushButton::clicked, this, [this] { edit(0); });
         if (i == 1)
             connect(b, &QPushButton::clicked, this, [this] { edit(selectedIds().value(0)); });
@@ -72,6 +75,8 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
     auto* reportButton = new QPushButton(tr("Report PDF…"), this);
     auto* printButton = new QPushButton(tr("Print report…"), this);
+    exportButton->setObjectName(QLatin1String(Page::kExport));
+    printButton->setObjectName(QLatin1String(Page::kPrint));
     buttons->addWidget(exportButton);
     buttons->addWidget(reportButton);
     buttons->addWidget(printButton);
@@ -87,6 +92,7 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, &ActionPlanPage::askExport);
     connect(m_list->view(), &QTableView::doubleClicked, this,
             [this] { edit(selectedIds().value(0)); });
+    m_list->view()->setProperty(ListMenu::kOpensItself, true);
     connect(m_overdue, &QCheckBox::toggled, this, &ActionPlanPage::applyFilters);
     m_list->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
@@ -164,9 +170,13 @@ void ActionPlanPage::applyFilters() {
 }
 
 void ActionPlanPage::showEvent(QShowEvent* event) {
+    reload();
+    QWidget::showEvent(event);
+}
+
+void ActionPlanPage::reload() {
     fillChoices();
     applyFilters();
-    QWidget::showEvent(event);
 }
 
 QList<qint64> ActionPlanPage::selectedIds() const {

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "Page.h"
+
 class QCheckBox;
 class QComboBox;
 
@@ -16,10 +18,11 @@ class RecordListWidget;
 // The yearly action plan: every item with the clause-6.2 fields, filtered by year, objective,
 // owner, unit, status and "overdue" (all in SQL), with adding and editing items, changing the
 // status of many at once, copying a year into the next, and CSV in and out.
-class ActionPlanPage : public QWidget {
+class ActionPlanPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit ActionPlanPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
 
     RecordListWidget* list() const { return m_list; }
     QComboBox* filter(const QString& key) const;

@@ -37,6 +37,7 @@ AuditLogPage::AuditLogPage(core::Database& db, QWidget* parent)
         edit->setEnabled(false);
     }
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(QLatin1String(Page::kExport));
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("User:"), this));
     filters->addWidget(m_user);
@@ -103,6 +104,11 @@ void AuditLogPage::applyFilters() {
 AuditLogPage::~AuditLogPage() = default;
 
 void AuditLogPage::showEvent(QShowEvent* event) {
+    reload();
+    QWidget::showEvent(event);
+}
+
+void AuditLogPage::reload() {
     reloadChoices();
     if (!m_check || !m_check->isRunning()) {
         m_chain->setText(tr("Verifying the audit trail…"));
@@ -122,7 +128,6 @@ void AuditLogPage::showEvent(QShowEvent* event) {
         m_check->start();
     }
     m_list->refresh();
-    QWidget::showEvent(event);
 }
 
 qint64 AuditLogPage::exportCsv(const QString& file) {

@@ -3,6 +3,8 @@
 #include <QWidget>
 #include <memory>
 
+#include "Page.h"
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -19,10 +21,11 @@ class RecordListWidget;
 
 // The audit trail: every change with who, when, before and after; filtered by user, record type
 // and dates, exported as CSV, and with the chain's state and head hash to compare elsewhere.
-class AuditLogPage : public QWidget {
+class AuditLogPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit AuditLogPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
     ~AuditLogPage() override;
 
     RecordListWidget* list() const { return m_list; }

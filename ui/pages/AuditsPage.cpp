@@ -41,6 +41,7 @@ AuditsPage::AuditsPage(core::Database& db, QWidget* parent)
     for (const auto& [step, text] : steps) {
         auto* b = new QPushButton(text, this);
         Availability::follow(b, db, core::UserRole::Permission::RecordAudits);
+        if (step == QLatin1String("audit")) b->setObjectName(QLatin1String(Page::kNew));
         buttons->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, step] { ask(step); });
     }

@@ -3,6 +3,7 @@
 #include <QPair>
 #include <QWidget>
 
+#include "Page.h"
 #include "services/AuditService.h"
 
 namespace isms::core {
@@ -17,7 +18,7 @@ class RecordPage;
 // Internal audits: the audits, their findings and corrective actions, with recording each step —
 // an audit, a finding, its corrective action, the action done, the verification of its effect
 // (which closes the finding), and closing an observation.
-class AuditsPage : public QWidget {
+class AuditsPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit AuditsPage(core::Database& db, QWidget* parent = nullptr);

@@ -80,9 +80,13 @@ CommunicationPage::CommunicationPage(core::Database& db, QWidget* parent)
              }
          }},
         {tr("Export…"), true, [this] { exportReport(); }}};
-    for (const auto& [text, enabled, work] : actions) {
+    // New event…, Print… and Export… are the window's New, Print and Export on this page.
+    const QList<const char*> roles{Page::kNew, nullptr, nullptr, Page::kPrint, Page::kExport};
+    for (int i = 0; i < actions.size(); ++i) {
+        const auto& [text, enabled, work] = actions[i];
         auto* b = new QPushButton(text, this);
         if (!enabled) Availability::follow(b, db, core::UserRole::Permission::EditRecords);
+        if (roles.value(i)) b->setObjectName(QLatin1String(roles[i]));
         connect(b, &QPushButton::clicked, this, work);
         top->addWidget(b);
     }
@@ -124,9 +128,13 @@ qint64 CommunicationPage::versionId() const {
 }
 
 void CommunicationPage::showEvent(QShowEvent* event) {
+    reload();
+    QWidget::showEvent(event);
+}
+
+void CommunicationPage::reload() {
     fillVersions();
     refresh();
-    QWidget::showEvent(event);
 }
 
 void CommunicationPage::fillVersions() {

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "dialogs/FieldsDialog.h"
-
 #include <QWidget>
 #include <memory>
+
+#include "Page.h"
+#include "dialogs/FieldsDialog.h"
 
 class QComboBox;
 class QLabel;
@@ -18,10 +19,11 @@ namespace isms::ui {
 // Communicating a policy version and who has acknowledged it (肆、五): its events, coverage per
 // unit and per scope category, who has not yet signed; sign-in sheets to print per unit, and
 // signed sheets entered back.
-class CommunicationPage : public QWidget {
+class CommunicationPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit CommunicationPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
 
     QComboBox* versionChooser() const { return m_version; }
     QLabel* summary() const { return m_summary; }

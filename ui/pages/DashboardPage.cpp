@@ -60,6 +60,8 @@ DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
     auto* exportButton = new QPushButton(tr("Export PDF…"), this);
     // Nothing to print until the figures are in.
     m_outputs = {printButton, exportButton};
+    printButton->setObjectName(QLatin1String(Page::kPrint));
+    exportButton->setObjectName(QLatin1String(Page::kExport));
     for (QPushButton* b : m_outputs)
         Availability::set(b, tr("The figures are still being computed; this takes a moment."));
     auto* top = new QHBoxLayout;
@@ -83,6 +85,11 @@ DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
 }
 
 void DashboardPage::showEvent(QShowEvent* event) {
+    reload();
+    QWidget::showEvent(event);
+}
+
+void DashboardPage::reload() {
     // Records may have changed on another page or another workstation. The figures are computed
     // behind the shown page; what it showed before stays until they are in.
     if (!drilledDown()) {
@@ -94,7 +101,6 @@ void DashboardPage::showEvent(QShowEvent* event) {
             m_scroll->setWidget(computing);
         }
     }
-    QWidget::showEvent(event);
 }
 
 void DashboardPage::refresh() {

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "services/DashboardService.h"
-
 #include <QWidget>
+
+#include "Page.h"
+#include "services/DashboardService.h"
 
 class QComboBox;
 class QGridLayout;
@@ -24,10 +25,11 @@ class DrillDownView;
 // The chair's dashboard for a year: objectives with their status and trend, the action plan,
 // reviews due, drills, audit findings and the policy's acknowledgement coverage. Every number and
 // chart bar opens the list behind it; Back returns. Print and PDF give the same figures.
-class DashboardPage : public QWidget {
+class DashboardPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit DashboardPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
 
     // Computes the figures of the chosen year on the page's connection and shows them. (Showing
     // the page computes them on a thread: see DashboardLoader.)
@@ -52,7 +54,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void computed(int request, const core::DashboardService::Figures& figures, const QString& error);
+    void computed(int request, const core::DashboardService::Figures& figures,
+                  const QString& error);
     void display(const core::DashboardService::Figures& figures);
     QWidget* build();
     QGroupBox* objectivesBox();

@@ -26,6 +26,7 @@ DrillsPage::DrillsPage(core::Database& db, QWidget* parent)
           new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("drills")), this)),
       m_missing(new QLabel(this)) {
     auto* record = new QPushButton(tr("Record drill…"), this);
+    record->setObjectName(QLatin1String(Page::kNew));
     Availability::follow(record, db, core::UserRole::Permission::EditRecords);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::RichText);
@@ -40,8 +41,12 @@ DrillsPage::DrillsPage(core::Database& db, QWidget* parent)
 }
 
 void DrillsPage::showEvent(QShowEvent* event) {
-    refresh();
+    reload();
     QWidget::showEvent(event);
+}
+
+void DrillsPage::reload() {
+    refresh();
 }
 
 void DrillsPage::refresh() {

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "services/DrillService.h"
-
 #include <QWidget>
+
+#include "Page.h"
+#include "services/DrillService.h"
 
 class QLabel;
 
@@ -16,10 +17,11 @@ class RecordListWidget;
 
 // Social-engineering drills: the list with each drill's verdict, half-years that ended without a
 // drill, and recording a drill.
-class DrillsPage : public QWidget {
+class DrillsPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit DrillsPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
 
     RecordListWidget* list() const { return m_list; }
     QLabel* missingLabel() const { return m_missing; }

@@ -24,6 +24,7 @@
 #include "storage/ListCatalog.h"
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
+#include "widgets/ListMenu.h"
 
 namespace isms::ui {
 
@@ -63,6 +64,8 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
     for (const auto& [row, step, text] : steps) {
         auto* b = new QPushButton(text, this);
         Availability::follow(b, db, core::UserRole::Permission::EditRecords);
+        if (step == QLatin1String("meeting")) b->setObjectName(QLatin1String(Page::kNew));
+        if (step == QLatin1String("edit")) b->setObjectName(QLatin1String(Page::kOpen));
         row->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, step = step] { ask(step); });
     }
@@ -110,6 +113,7 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
             &MeetingsPage::meetingChosen);
     connect(m_agenda->view(), &QTableView::doubleClicked, this,
             [this] { ask(QStringLiteral("item")); });
+    m_agenda->view()->setProperty(ListMenu::kOpensItself, true);
     // The agenda is always one meeting's: its number and meeting columns say nothing.
     m_agenda->view()->hideColumn(0);
     m_agenda->view()->hideColumn(1);
@@ -117,12 +121,16 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
 }
 
 void MeetingsPage::showEvent(QShowEvent* event) {
+    reload();
+    QWidget::showEvent(event);
+}
+
+void MeetingsPage::reload() {
     refreshAll();  // another page may have changed action items or findings
     // The newest meeting is the one most often worked on.
     if (selectedMeeting() == 0 && m_meetings->model()->rowCount() > 0) {
         m_meetings->view()->setCurrentIndex(m_meetings->model()->index(0, 1));
     }
-    QWidget::showEvent(event);
 }
 
 qint64 MeetingsPage::selectedMeeting() const {

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include "Page.h"
 #include "dialogs/FieldsDialog.h"
 
 class QPushButton;
@@ -19,10 +20,11 @@ class RecordListWidget;
 // Management review meetings: the meetings, and for the one chosen its agenda (the 9.3.2 inputs,
 // the text prepared for each and its minutes) and the follow-up actions it set. "Prepare
 // meeting" fills the agenda from the records; the meeting pack prints or saves as PDF.
-class MeetingsPage : public QWidget {
+class MeetingsPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit MeetingsPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
 
     RecordListWidget* meetings() const { return m_meetings; }
     RecordListWidget* agenda() const { return m_agenda; }
@@ -34,7 +36,8 @@ public:
     // with the record as it is now; run() saves what the form holds.
     FieldsDialog* form(const QString& step);
     bool run(const QString& step, const FieldsDialog::Values& values, QString* message);
-    // Fills the agenda of the chosen meeting from the records; returns the items filled, -1 on a refusal.
+    // Fills the agenda of the chosen meeting from the records; returns the items filled, -1 on a
+    // refusal.
     int prepare(bool replace, QString* message);
     ActionItemDialog* followUpDialog();
     bool savePack(const QString& file, QString* message);

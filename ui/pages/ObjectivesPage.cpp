@@ -75,6 +75,10 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     connect(indicator, &QPushButton::clicked, this, &ObjectivesPage::askIndicator);
     auto* report = new QPushButton(tr("Effectiveness report…"), this);
     auto* print = new QPushButton(tr("Print report…"), this);
+    record->setObjectName(QLatin1String(Page::kNew));
+    indicator->setObjectName(QLatin1String(Page::kOpen));
+    report->setObjectName(QLatin1String(Page::kExport));
+    print->setObjectName(QLatin1String(Page::kPrint));
     connect(print, &QPushButton::clicked, this, [this] {
         PolicyPrinting::preview(reports::PlanReports::objectives(m_db, documentCode(m_db),
                                                                  m_year->currentData().toInt()),
@@ -103,8 +107,12 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
 }
 
 void ObjectivesPage::showEvent(QShowEvent* event) {
-    refresh();
+    reload();
     QWidget::showEvent(event);
+}
+
+void ObjectivesPage::reload() {
+    refresh();
 }
 
 void ObjectivesPage::refresh() {

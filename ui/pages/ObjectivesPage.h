@@ -1,8 +1,9 @@
 #pragma once
 
-#include "services/ObjectiveService.h"
-
 #include <QWidget>
+
+#include "Page.h"
+#include "services/ObjectiveService.h"
 
 class QComboBox;
 class QLabel;
@@ -18,10 +19,11 @@ class RecordPage;
 
 // The objectives of the policy in force and how each stands in a year — indicator, target,
 // latest value, status — with the way to record a measurement; the full lists below.
-class ObjectivesPage : public QWidget {
+class ObjectivesPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit ObjectivesPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
 
     QComboBox* yearChooser() const { return m_year; }
     QTableWidget* standings() const { return m_table; }
@@ -33,7 +35,8 @@ public:
                            const QString& evidence, QString* message);
     // The objective effectiveness report of the chosen year, PDF or (by the name) CSV.
     bool writeReport(const QString& file, QString* message);
-    bool setIndicator(qint64 objectiveId, const core::ObjectiveService::Indicator& indicator, QString* message);
+    bool setIndicator(qint64 objectiveId, const core::ObjectiveService::Indicator& indicator,
+                      QString* message);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -25,6 +25,7 @@
 #include "storage/ListCatalog.h"
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
+#include "widgets/ListMenu.h"
 
 namespace isms::ui {
 
@@ -50,6 +51,8 @@ OrganisationPage::OrganisationPage(core::Database& db, QWidget* parent)
         auto* b = new QPushButton(actions[i].first, this);
         Availability::follow(b, db, core::UserRole::Permission::EditRecords);
         connect(b, &QPushButton::clicked, this, actions[i].second);
+        if (i == 4) b->setObjectName(QLatin1String(Page::kNew));  // a person, the common case
+        if (i == 5) b->setObjectName(QLatin1String(Page::kOpen));
         if (i == 4) buttons->addSpacing(16);  // the units' buttons, then the people's
         buttons->addWidget(b);
     }
@@ -73,11 +76,17 @@ OrganisationPage::OrganisationPage(core::Database& db, QWidget* parent)
     });
     connect(m_people->view(), &QTableView::doubleClicked, this, [this] { editPerson(false); });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this] { editUnit(false); });
+    m_people->view()->setProperty(ListMenu::kOpensItself, true);
+    m_tree->setProperty(ListMenu::kOpensItself, true);
 }
 
 void OrganisationPage::showEvent(QShowEvent* event) {
-    refresh();
+    reload();
     QWidget::showEvent(event);
+}
+
+void OrganisationPage::reload() {
+    refresh();
 }
 
 void OrganisationPage::refresh() {

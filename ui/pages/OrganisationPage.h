@@ -1,9 +1,10 @@
 #pragma once
 
-#include "dialogs/FieldsDialog.h"
-
 #include <QWidget>
 #include <memory>
+
+#include "Page.h"
+#include "dialogs/FieldsDialog.h"
 
 class QTreeWidget;
 
@@ -17,10 +18,11 @@ class RecordListWidget;
 
 // The organisation (肆、一): units as a tree on the left, the people of the chosen unit on the
 // right; adding, editing and moving units, people, and importing a staff list.
-class OrganisationPage : public QWidget {
+class OrganisationPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit OrganisationPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
 
     QTreeWidget* tree() const { return m_tree; }
     RecordListWidget* people() const { return m_people; }

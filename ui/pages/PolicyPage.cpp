@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
@@ -16,6 +17,7 @@
 
 #include "ControlledCopiesWidget.h"
 #include "PolicyHistoryWidget.h"
+#include "PolicyPrinting.h"
 #include "VersionActions.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -118,6 +120,21 @@ void PolicyPage::showEvent(QShowEvent* event) {
         return;
     }
     showVersionById(currentVersionId());
+}
+
+void PolicyPage::print() {
+    if (const qint64 version = currentVersionId()) PolicyPrinting(m_db, this).print(version);
+}
+
+QAbstractButton* PolicyPage::button(const char* name) const {
+    if (qstrcmp(name, kNew) == 0) return m_actions->button(QStringLiteral("new"));
+    if (qstrcmp(name, kOpen) == 0) return m_actions->button(QStringLiteral("edit"));
+    return Page::button(name);
+}
+
+void PolicyPage::exportFile() {
+    if (const qint64 version = currentVersionId())
+        PolicyPrinting(m_db, this).chooseExportFile(version);
 }
 
 void PolicyPage::reload() {

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include "Page.h"
 #include "domain/VersionSummary.h"
 
 class QComboBox;
@@ -24,12 +25,21 @@ class VersionActions;
 
 // A policy document: its versions, the chosen version's title block and section tree, and the
 // text of the chosen section — reading like the paper original.
-class PolicyPage : public QWidget {
+class PolicyPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit PolicyPage(core::Database& db, QWidget* parent = nullptr);
 
-    void reload();
+    // Reads the documents and their versions again, showing the chosen document's version in
+    // force (on its effective date, the new one).
+    void reload() override;
+    // The version shown, printed or exported as the File menu's Print… and Export PDF… do.
+    void print() override;
+    void exportFile() override;
+    bool canPrint() const override { return true; }
+    bool canExport() const override { return true; }
+    // New version… and Edit draft… are the page's New and Open.
+    QAbstractButton* button(const char* name) const override;
     QComboBox* documentChooser() const { return m_documents; }
     QTableWidget* versionTable() const { return m_versions; }
     QTreeView* sectionView() const { return m_tree; }

@@ -48,6 +48,7 @@ ResponsibilitiesPage::ResponsibilitiesPage(core::Database& db, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     auto* assign = new QPushButton(tr("Assign…"), rolesTab);
     auto* end = new QPushButton(tr("End assignment…"), rolesTab);
+    assign->setObjectName(QLatin1String(Page::kNew));
     for (QPushButton* b : {assign, end})
         Availability::follow(b, db, core::UserRole::Permission::EditRecords);
     buttons->addWidget(assign);
@@ -88,8 +89,12 @@ ResponsibilitiesPage::ResponsibilitiesPage(core::Database& db, QWidget* parent)
 }
 
 void ResponsibilitiesPage::showEvent(QShowEvent* event) {
-    refresh();
+    reload();
     QWidget::showEvent(event);
+}
+
+void ResponsibilitiesPage::reload() {
+    refresh();
 }
 
 void ResponsibilitiesPage::refresh() {

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "dialogs/FieldsDialog.h"
-
 #include <QWidget>
 #include <memory>
+
+#include "Page.h"
+#include "dialogs/FieldsDialog.h"
 
 class QListWidget;
 class QTableWidget;
@@ -19,10 +20,11 @@ class RaciWidget;
 
 // Who does what (肆、二): the roles and who holds them (with the history of assignments), the
 // gaps to fill, the RACI matrix, and the policy's own lines of duty and scope.
-class ResponsibilitiesPage : public QWidget {
+class ResponsibilitiesPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit ResponsibilitiesPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
 
     QTableWidget* roles() const { return m_roles; }
     QTableWidget* assignments() const { return m_assignments; }

@@ -21,6 +21,7 @@
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
 #include "widgets/Availability.h"
+#include "widgets/ListMenu.h"
 
 namespace isms::ui {
 
@@ -62,6 +63,8 @@ ReviewsPage::ReviewsPage(core::Database& db, QWidget* parent)
     newCycle->setToolTip(tr(
         "A review cycle of your own: what is reviewed, how often, by whom, with what lead time."));
     auto* editCycle = new QPushButton(tr("Edit cycle…"), this);
+    newCycle->setObjectName(QLatin1String(Page::kNew));
+    open->setObjectName(QLatin1String(Page::kOpen));
     editCycle->setToolTip(
         tr("Change the interval, lead time or owner of the cycle chosen in the list of review "
            "cycles."));
@@ -90,12 +93,17 @@ ReviewsPage::ReviewsPage(core::Database& db, QWidget* parent)
     connect(editCycle, &QPushButton::clicked, this, [this] { askCycle(QStringLiteral("edit")); });
     connect(open, &QPushButton::clicked, this, [this] { openRow(m_agenda->currentRow()); });
     connect(m_agenda, &QTableWidget::cellDoubleClicked, this, [this](int row) { openRow(row); });
+    m_agenda->setProperty(ListMenu::kOpensItself, true);
     // Read when shown (showEvent), so building the window reads nothing for this page.
 }
 
 void ReviewsPage::showEvent(QShowEvent* event) {
-    refresh();
+    reload();
     QWidget::showEvent(event);
+}
+
+void ReviewsPage::reload() {
+    refresh();
 }
 
 void ReviewsPage::refresh() {

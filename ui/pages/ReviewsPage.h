@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QWidget>
+
+#include "Page.h"
 #include "dialogs/FieldsDialog.h"
 #include "services/ReviewCalendar.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QTableWidget;
@@ -18,10 +19,11 @@ class RecordPage;
 
 // One place where every cycle is visible: the agenda of the next 90 days and everything overdue,
 // filtered by owner and unit; marking a cycle done; opening an item's area; the records below.
-class ReviewsPage : public QWidget {
+class ReviewsPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit ReviewsPage(core::Database& db, QWidget* parent = nullptr);
+    void reload() override;
 
     QTableWidget* agenda() const { return m_agenda; }
     QComboBox* ownerFilter() const { return m_owner; }
@@ -35,7 +37,8 @@ public:
     qint64 selectedCycle() const;
 
 Q_SIGNALS:
-    // The area (as the navigation names it by key: policies, objectives, drills) an item belongs to.
+    // The area (as the navigation names it by key: policies, objectives, drills) an item belongs
+    // to.
     void openArea(const QString& area);
 
 protected:

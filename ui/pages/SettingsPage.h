@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "Page.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -15,7 +17,7 @@ class Database;
 namespace isms::ui {
 
 // The program's preferences (language) and facts about the open database, with a check of it.
-class SettingsPage : public QWidget {
+class SettingsPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit SettingsPage(core::Database& db, QWidget* parent = nullptr);

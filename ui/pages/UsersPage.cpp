@@ -26,6 +26,7 @@ UsersPage::UsersPage(core::Database& db, QWidget* parent)
       m_list(
           new RecordListWidget(db, core::ListCatalog::definition(QStringLiteral("users")), this)) {
     auto* add = new QPushButton(tr("Add user…"), this);
+    add->setObjectName(QLatin1String(Page::kNew));
     auto* disable = new QPushButton(tr("Disable / enable"), this);
     auto* reset = new QPushButton(tr("Reset password…"), this);
     auto* role = new QPushButton(tr("Change role…"), this);

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "Page.h"
+
 class QPushButton;
 
 namespace isms::core {
@@ -13,7 +15,7 @@ namespace isms::ui {
 class RecordListWidget;
 
 // User accounts, for administrators: add, disable or enable, reset a password, change a role.
-class UsersPage : public QWidget {
+class UsersPage : public QWidget, public Page {
     Q_OBJECT
 public:
     explicit UsersPage(core::Database& db, QWidget* parent = nullptr);

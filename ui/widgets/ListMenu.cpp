@@ -1,0 +1,150 @@
+#include "ListMenu.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QTableView>
+
+#include "ExportFile.h"
+#include "domain/Error.h"
+#include "import/CsvReader.h"
+#include "storage/SafeFile.h"
+
+namespace isms::ui {
+
+ListMenu* ListMenu::install(QAbstractItemView* view, QAbstractButton* open) {
+    if (auto* existing = view->findChild<ListMenu*>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new ListMenu(view, open);
+}
+
+ListMenu::ListMenu(QAbstractItemView* view, QAbstractButton* open)
+    : QObject(view), m_view(view), m_open(open) {
+    view->setContextMenuPolicy(Qt::DefaultContextMenu);
+    view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
+    if (!view->property(kOpensItself).toBool() && open) {
+        connect(view, &QAbstractItemView::doubleClicked, this, &ListMenu::open);
+    }
+}
+
+bool ListMenu::canOpen() const {
+    return m_view->property(kOpensItself).toBool() || (m_open && m_open->isEnabled());
+}
+
+void ListMenu::open(const QModelIndex& index) {
+    if (!index.isValid()) return;
+    if (m_view->property(kOpensItself).toBool()) {
+        Q_EMIT m_view->doubleClicked(index);  // what the page does on a double click
+        return;
+    }
+    if (!m_open || !m_open->isEnabled()) return;
+    m_view->setCurrentIndex(index);
+    m_open->click();
+}
+
+QString ListMenu::rowText(int row) const {
+    const QAbstractItemModel* model = m_view->model();
+    QStringList cells;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (auto* table = qobject_cast<QTableView*>(m_view); table && table->isColumnHidden(c))
+            continue;
+        cells << model->index(row, c).data().toString();
+    }
+    return cells.join(QLatin1Char('\t'));
+}
+
+bool ListMenu::writeCsv(const QString& file, QString* message) const {
+    const QAbstractItemModel* model = m_view->model();
+    try {
+        core::SafeFile::write(file, [&](QIODevice& out) {
+            out.write("\xEF\xBB\xBF");  // so that spreadsheets read it as UTF-8
+            QList<int> columns;
+            QList<QByteArray> header;
+            for (int c = 0; c < model->columnCount(); ++c) {
+                if (auto* table = qobject_cast<QTableView*>(m_view);
+                    table && table->isColumnHidden(c))
+                    continue;
+                columns << c;
+                header << core::CsvReader::field(model->headerData(c, Qt::Horizontal).toString());
+            }
+            out.write(header.join(',') + "\r\n");
+            for (int r = 0; r < model->rowCount(); ++r) {
+                QList<QByteArray> cells;
+                for (int c : columns)
+                    cells << core::CsvReader::field(model->index(r, c).data().toString());
+                out.write(cells.join(',') + "\r\n");
+            }
+        });
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    return true;
+}
+
+QMenu* ListMenu::menuFor(const QModelIndex& index) {
+    auto* menu = new QMenu(m_view);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* openAction = menu->addAction(tr("Open"), this, [this, index] { open(index); });
+    openAction->setObjectName(QStringLiteral("list_open"));
+    openAction->setEnabled(index.isValid() && canOpen());
+    menu->setDefaultAction(openAction);
+    menu->addSeparator();
+    QAction* cell = menu->addAction(tr("Copy cell"), this, [index] {
+        QApplication::clipboard()->setText(index.data().toString());
+    });
+    cell->setObjectName(QStringLiteral("list_copy_cell"));
+    cell->setShortcut(QKeySequence::Copy);
+    QAction* row = menu->addAction(tr("Copy row"), this, [this, index] {
+        QApplication::clipboard()->setText(rowText(index.row()));
+    });
+    row->setObjectName(QStringLiteral("list_copy_row"));
+    for (QAction* a : {cell, row}) a->setEnabled(index.isValid());
+    menu->addSeparator();
+    menu->addAction(tr("Export list as CSV…"), this,
+                    [this] {
+                        ExportFile::save(m_view, tr("Export list"), ExportFile::dated(tr("list")),
+                                         tr("CSV files (*.csv)"),
+                                         [this](const QString& file, QString* message) {
+                                             return writeCsv(file, message);
+                                         });
+                    })
+        ->setObjectName(QStringLiteral("list_export"));
+    return menu;
+}
+
+bool ListMenu::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ContextMenu) {
+        auto* e = static_cast<QContextMenuEvent*>(event);
+        const QPoint at = watched == m_view->viewport()
+                              ? e->pos()
+                              : m_view->viewport()->mapFrom(m_view, e->pos());
+        const QModelIndex index = e->reason() == QContextMenuEvent::Keyboard
+                                      ? m_view->currentIndex()
+                                      : m_view->indexAt(at);
+        if (index.isValid()) m_view->setCurrentIndex(index);
+        menuFor(index)->popup(e->globalPos());
+        return true;
+    }
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            m_view->currentIndex().isValid() && canOpen()) {
+            open(m_view->currentIndex());
+            return true;
+        }
+        if (key->matches(QKeySequence::Copy) && m_view->currentIndex().isValid()) {
+            QApplication::clipboard()->setText(m_view->currentIndex().data().toString());
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+}  // namespace isms::ui
