@@ -6045,6 +6045,14 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>User &amp;manual</source>
         <translation>使用手冊(&amp;M)</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::ManualDialog</name>

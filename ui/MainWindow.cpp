@@ -63,7 +63,10 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     : QMainWindow(parent),
       m_db(std::move(db)),
       m_signIn([this](core::Database& d, const QString& account) {
-          return SignInFlow::run(this, d, account);
+          return SignInFlow::run(this, d, account,
+                                 m_locked            ? SignInDialog::Turn::SamePerson
+                                 : account.isEmpty() ? SignInDialog::Turn::SomeoneElse
+                                                     : SignInDialog::Turn::LastUser);
       }),
       m_actions(new DatabaseActions(this)),
       m_idle(new IdleLock(this)),
@@ -248,6 +251,7 @@ void MainWindow::buildMenus() {
     QAction* signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOutAction->setObjectName(QStringLiteral("sign_out"));
     signOutAction->setIcon(Icons::get(Icons::SignOut));
+    signOutAction->setIconText(tr("Sign out"));
     file->addAction(tr("Sign &in…"), this, &MainWindow::signIn)
         ->setObjectName(QStringLiteral("sign_in"));
     file->addSeparator();
@@ -257,6 +261,7 @@ void MainWindow::buildMenus() {
         view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshPage);
     refresh->setObjectName(QStringLiteral("refresh"));
     refresh->setIcon(Icons::get(Icons::Refresh));
+    refresh->setIconText(tr("Refresh"));  // the toolbar's words, without the menu's (&R)
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Verify a printed copy…"), this, &MainWindow::verifyCopy)
         ->setObjectName(QStringLiteral("verify"));
@@ -427,7 +432,9 @@ void MainWindow::lock() {
     }
     const QString account = m_db->session().username;
     endSession();
+    m_locked = true;
     signInNext(account);
+    m_locked = false;
 }
 
 bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error,

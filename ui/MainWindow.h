@@ -125,6 +125,7 @@ private:
     DatabaseActions* m_actions;
     IdleLock* m_idle;
     PageActions* m_pageActions = nullptr;
+    bool m_locked = false;  // the sign-in after a lock: the same person's turn
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<std::function<QWidget*()>> m_factories;  // per row: empty once the page is built

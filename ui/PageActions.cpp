@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QTabWidget>
 #include <QToolBar>
 
 #include "pages/Page.h"
@@ -85,7 +86,13 @@ void PageActions::follow(QWidget* widget) {
         for (const char* name : {Page::kNew, Page::kOpen, Page::kPrint, Page::kExport})
             if (QAbstractButton* b = before->button(name)) b->removeEventFilter(this);
     }
+    for (const auto& c : std::as_const(m_tabs)) disconnect(c);
+    m_tabs.clear();
     m_page = widget;
+    if (widget) {
+        for (QTabWidget* tabs : widget->findChildren<QTabWidget*>())
+            m_tabs << connect(tabs, &QTabWidget::currentChanged, this, &PageActions::update);
+    }
     if (Page* p = page()) {
         // The window's actions follow the page's buttons as these are enabled and disabled.
         for (const char* name : {Page::kNew, Page::kOpen, Page::kPrint, Page::kExport})

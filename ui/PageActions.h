@@ -40,6 +40,7 @@ private:
 
     QToolBar* m_toolBar;
     QPointer<QWidget> m_page;
+    QList<QMetaObject::Connection> m_tabs;  // the page's tabs: a tab shown changes what Find finds
 };
 
 }  // namespace isms::ui

@@ -8,12 +8,13 @@
 
 namespace isms::ui {
 
-bool SignInFlow::run(QWidget* parent, core::Database& db, const QString& account) {
+bool SignInFlow::run(QWidget* parent, core::Database& db, const QString& account,
+                     SignInDialog::Turn turn) {
     if (!core::UserService(db).hasUsers()) {
         AccountDialog first(db, AccountDialog::Purpose::FirstAdministrator, parent);
         if (first.exec() != QDialog::Accepted) return false;
     } else {
-        SignInDialog dialog(db, account, parent);
+        SignInDialog dialog(db, account, parent, turn);
         if (dialog.exec() != QDialog::Accepted) return false;
     }
     Settings::open()->setValue(Settings::kLastUser, db.session().username);

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "dialogs/SignInDialog.h"
+
 class QWidget;
 
 namespace isms::core {
@@ -18,7 +20,8 @@ public:
     // false when the user gave up; the database is then signed in to by whoever was before.
     // account: the name the dialog starts with (the cursor then waits in the password), or
     // empty when it is someone else's turn (the cursor waits in the user name).
-    static bool run(QWidget* parent, core::Database& db, const QString& account);
+    static bool run(QWidget* parent, core::Database& db, const QString& account,
+                    SignInDialog::Turn turn = SignInDialog::Turn::LastUser);
 };
 
 }  // namespace isms::ui

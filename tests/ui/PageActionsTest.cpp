@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -175,4 +176,20 @@ TEST_F(PageActionsTest, F1OpensTheManualInTheUsersLanguage) {
             shown.contains(chinese ? QStringLiteral("「核定…」") : QStringLiteral("Approve…")));
     }
     core::Language::install(QStringLiteral("en"));
+}
+
+// Find goes to a list that is shown: on the Policies page only the controlled copies' tab has one.
+TEST_F(PageActionsTest, FindFollowsTheTabShown) {
+    open(core::UserRole::Editor);
+    QWidget* policies = show(QStringLiteral("Policies"));
+    ASSERT_NE(policies, nullptr);
+    EXPECT_FALSE(action("page_find")->isEnabled());
+    EXPECT_EQ(action("page_find")->toolTip(), QStringLiteral("This page has no list to search."));
+    auto* tabs = policies->findChild<QTabWidget*>();
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentIndex(tabs->count() - 1);  // Controlled copies
+    EXPECT_TRUE(action("page_find")->isEnabled());
+    // Its toolbar words are the action's, without the menu's mnemonic.
+    QAction* refresh = window->findChild<QAction*>(QStringLiteral("refresh"));
+    EXPECT_EQ(refresh->iconText(), QStringLiteral("Refresh"));
 }

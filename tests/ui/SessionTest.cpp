@@ -192,10 +192,21 @@ TEST_F(SessionTest, AnEmptyFieldIsNeverCountedAsAFailedSignIn) {
             QStringLiteral("SELECT failed_attempts FROM users WHERE username = 'chair'"));
         return q.next() ? q.value(0).toInt() : -1;
     };
-    ui::SignInDialog named(db, QStringLiteral("chair"));
+    // At the start the last user's name is there, chosen: another person's name replaces it
+    // instead of going into the password field.
+    {
+        ui::SignInDialog last(db, QStringLiteral("chair"));
+        last.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&last));
+        EXPECT_EQ(QApplication::focusWidget(), last.usernameField());
+        EXPECT_EQ(last.usernameField()->selectedText(), QStringLiteral("chair"));
+    }
+    // After a lock it is the same person's turn: the cursor waits in the password.
+    ui::SignInDialog named(db, QStringLiteral("chair"), nullptr,
+                           ui::SignInDialog::Turn::SamePerson);
     named.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&named));
-    EXPECT_EQ(QApplication::focusWidget(), named.passwordField());  // the name is there already
+    EXPECT_EQ(QApplication::focusWidget(), named.passwordField());
     named.accept();
     EXPECT_EQ(named.messageLabel()->text(), QStringLiteral("Type your password."));
     EXPECT_EQ(failures(), 0);

@@ -11,7 +11,7 @@
 
 namespace isms::ui {
 
-SignInDialog::SignInDialog(core::Database& db, const QString& username, QWidget* parent)
+SignInDialog::SignInDialog(core::Database& db, const QString& username, QWidget* parent, Turn turn)
     : QDialog(parent),
       m_db(db),
       m_username(new QLineEdit(username, this)),
@@ -26,7 +26,12 @@ SignInDialog::SignInDialog(core::Database& db, const QString& username, QWidget*
     form.addRow(tr("User name:"), m_username);
     form.addRow(tr("Password:"), m_password);
     form.finish(m_message, tr("Sign in"));
-    (username.isEmpty() ? m_username : m_password)->setFocus();
+    if (!username.isEmpty() && turn == Turn::SamePerson) {
+        m_password->setFocus();
+    } else {
+        m_username->setFocus();
+        m_username->selectAll();
+    }
 }
 
 void SignInDialog::accept() {

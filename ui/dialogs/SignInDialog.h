@@ -12,12 +12,17 @@ class Database;
 namespace isms::ui {
 
 // Signs a user in to a database; a wrong password or a locked account is said in the dialog,
-// which stays open for another try. Started with a user name, the cursor waits in the password;
-// without one (someone else's turn), in the user name.
+// which stays open for another try (Turn says where the cursor starts).
 class SignInDialog : public QDialog {
     Q_OBJECT
 public:
-    SignInDialog(core::Database& db, const QString& username, QWidget* parent = nullptr);
+    // Whose turn it is. Another person: no name. The last user (the program starts): the name is
+    // there, chosen, so that another person's typing replaces it rather than going into the
+    // password. The same person (the window locked): the cursor waits in the password.
+    enum class Turn { SomeoneElse, LastUser, SamePerson };
+
+    SignInDialog(core::Database& db, const QString& username, QWidget* parent = nullptr,
+                 Turn turn = Turn::LastUser);
 
     QLineEdit* usernameField() const { return m_username; }
     QLineEdit* passwordField() const { return m_password; }

@@ -19,9 +19,10 @@ void Page::reload() {
 }
 
 QLineEdit* Page::searchField() const {
-    // The first list's, as it is laid out: the page's main list comes first.
-    const auto lists = widget()->findChildren<RecordListWidget*>();
-    return lists.isEmpty() ? nullptr : lists.first()->searchField();
+    // The first list's that is shown (not one on a tab behind), as it is laid out.
+    for (RecordListWidget* list : widget()->findChildren<RecordListWidget*>())
+        if (list->isVisibleTo(widget())) return list->searchField();
+    return nullptr;
 }
 
 QList<QAbstractItemView*> Page::lists() const {

@@ -170,6 +170,10 @@ void PolicyPage::showDocument(int index) {
             m_versions->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     m_versions->resizeColumnsToContents();
+    // Sized to the contents, the summary column is stretched again over the rest (without this
+    // it kept its contents' width after a version changed status).
+    m_versions->horizontalHeader()->setStretchLastSection(false);
+    m_versions->horizontalHeader()->setStretchLastSection(true);
     m_versions->selectRow(preferred);
     m_historyWidget->setDocument(index < 0 ? 0 : m_documents->itemData(index).toLongLong());
     showVersion(m_versionList.isEmpty() ? -1 : preferred);
