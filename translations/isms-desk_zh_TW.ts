@@ -5814,6 +5814,14 @@ SHA-256：%2
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::MainWindow</name>

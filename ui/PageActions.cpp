@@ -74,7 +74,8 @@ void PageActions::prepare(QWidget* widget) {
     if (!p) return;
     QAbstractItemView* main = p->mainList();
     for (QAbstractItemView* list : p->lists())
-        ListMenu::install(list, list == main ? p->button(Page::kOpen) : nullptr);
+        ListMenu::install(list, list == main ? p->button(Page::kOpen) : nullptr,
+                          p->deleteButtonFor(list));
 }
 
 Page* PageActions::page() const {

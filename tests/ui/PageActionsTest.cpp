@@ -6,14 +6,18 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include "AnswerModal.h"
 #include "DemoDatabase.h"
@@ -192,4 +196,46 @@ TEST_F(PageActionsTest, FindFollowsTheTabShown) {
     // Its toolbar words are the action's, without the menu's mnemonic.
     QAction* refresh = window->findChild<QAction*>(QStringLiteral("refresh"));
     EXPECT_EQ(refresh->iconText(), QStringLiteral("Refresh"));
+}
+
+// Double click opens a record everywhere: a policy version (a draft in the editor, another in
+// its print preview), an audit entry in full; Delete removes where the page removes.
+TEST_F(PageActionsTest, DoubleClickAndDeleteOpenAndRemoveEverywhere) {
+    open(core::UserRole::Administrator);
+    auto* policies = dynamic_cast<ui::Page*>(show(QStringLiteral("Policies")));
+    QAbstractItemView* versions = policies->mainList();
+    ASSERT_NE(versions, nullptr);
+    EXPECT_EQ(dialogOf([&] { Q_EMIT versions->doubleClicked(versions->model()->index(0, 0)); }),
+              QStringLiteral("Print preview"));
+
+    auto* log = dynamic_cast<ui::Page*>(show(QStringLiteral("Audit log")));
+    QAbstractItemView* entries = log->mainList();
+    ASSERT_NE(entries, nullptr);
+    entries->model()->index(0, 0).data();  // the first rows are read
+    ASSERT_GT(entries->model()->rowCount(), 0);
+    QStringList fields;
+    isms::test::answerNextModal([&](QWidget* modal) {
+        if (modal->objectName() == QLatin1String("record_details")) {
+            for (QLabel* l : modal->findChildren<QLabel*>()) fields << l->text();
+        }
+        if (auto* d = qobject_cast<QDialog*>(modal)) d->reject();
+    });
+    Q_EMIT entries->doubleClicked(entries->model()->index(0, 1));
+    // Every column, its header and its value in full.
+    EXPECT_GE(fields.size(), 2 * entries->model()->columnCount() - 2)
+        << fields.join(QLatin1Char('|')).toStdString();
+
+    auto* organisation = show(QStringLiteral("Organisation"));
+    auto* tree = organisation->findChild<QTreeWidget*>(QStringLiteral("units"));
+    ASSERT_NE(tree, nullptr);
+    QTreeWidgetItem* unit = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it && !unit; ++it)
+        if ((*it)->data(0, Qt::UserRole).toLongLong() != 0) unit = *it;
+    ASSERT_NE(unit, nullptr);
+    tree->setCurrentItem(unit);
+    tree->setFocus();
+    QString question;
+    isms::test::pressInNextBox(QMessageBox::No, &question);
+    QTest::keyClick(tree, Qt::Key_Delete);
+    EXPECT_TRUE(question.startsWith(QStringLiteral("Remove “"))) << question.toStdString();
 }

@@ -51,6 +51,7 @@ OrganisationPage::OrganisationPage(core::Database& db, QWidget* parent)
         auto* b = new QPushButton(actions[i].first, this);
         Availability::follow(b, db, core::UserRole::Permission::EditRecords);
         connect(b, &QPushButton::clicked, this, actions[i].second);
+        if (i == 3) b->setObjectName(QStringLiteral("remove_unit"));
         if (i == 4) b->setObjectName(QLatin1String(Page::kNew));  // a person, the common case
         if (i == 5) b->setObjectName(QLatin1String(Page::kOpen));
         if (i == 4) buttons->addSpacing(16);  // the units' buttons, then the people's
@@ -83,6 +84,10 @@ OrganisationPage::OrganisationPage(core::Database& db, QWidget* parent)
 void OrganisationPage::showEvent(QShowEvent* event) {
     reload();
     QWidget::showEvent(event);
+}
+
+QAbstractButton* OrganisationPage::deleteButtonFor(const QAbstractItemView* list) const {
+    return list == m_tree ? button("remove_unit") : nullptr;
 }
 
 void OrganisationPage::reload() {

@@ -23,6 +23,8 @@ class OrganisationPage : public QWidget, public Page {
 public:
     explicit OrganisationPage(core::Database& db, QWidget* parent = nullptr);
     void reload() override;
+    // Remove unit, for the unit chosen in the tree.
+    QAbstractButton* deleteButtonFor(const QAbstractItemView* list) const override;
 
     QTreeWidget* tree() const { return m_tree; }
     RecordListWidget* people() const { return m_people; }

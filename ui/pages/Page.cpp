@@ -43,6 +43,10 @@ QAbstractItemView* Page::mainList() const {
     return all.isEmpty() ? nullptr : all.first();
 }
 
+QAbstractButton* Page::deleteButtonFor(const QAbstractItemView*) const {
+    return nullptr;
+}
+
 QAbstractButton* Page::button(const char* name) const {
     return widget()->findChild<QAbstractButton*>(QString::fromLatin1(name));
 }

@@ -28,6 +28,8 @@ public:
     virtual QLineEdit* searchField() const;
     // The list whose records New adds to and Open opens: the first one, as it is laid out.
     virtual QAbstractItemView* mainList() const;
+    // The button that deletes the record chosen in that list (the Delete key), or null.
+    virtual QAbstractButton* deleteButtonFor(const QAbstractItemView* list) const;
     // Its lists, not counting the lists inside pop-ups (a combo box's).
     QList<QAbstractItemView*> lists() const;
     // Its button of that name, or null.

@@ -24,6 +24,7 @@
 #include "i18n/Language.h"
 #include "models/SectionTreeModel.h"
 #include "storage/PolicyRepository.h"
+#include "widgets/ListMenu.h"
 
 namespace isms::ui {
 
@@ -55,6 +56,8 @@ PolicyPage::PolicyPage(core::Database& db, QWidget* parent)
     m_versions->verticalHeader()->hide();
     m_versions->horizontalHeader()->setStretchLastSection(true);
     m_versions->setMaximumHeight(110);
+    m_versions->setProperty(ListMenu::kOpensItself, true);
+    connect(m_versions, &QTableWidget::cellDoubleClicked, this, &PolicyPage::openVersion);
 
     m_tree->setModel(m_sections);
     m_tree->setHeaderHidden(true);
@@ -130,6 +133,21 @@ QAbstractButton* PolicyPage::button(const char* name) const {
     if (qstrcmp(name, kNew) == 0) return m_actions->button(QStringLiteral("new"));
     if (qstrcmp(name, kOpen) == 0) return m_actions->button(QStringLiteral("edit"));
     return Page::button(name);
+}
+
+QAbstractItemView* PolicyPage::mainList() const {
+    return m_versions;
+}
+
+void PolicyPage::openVersion() {
+    const qint64 version = currentVersionId();
+    if (!version) return;
+    if (QAbstractButton* editDraft = m_actions->button(QStringLiteral("edit"));
+        editDraft && editDraft->isEnabled()) {
+        editDraft->click();
+        return;
+    }
+    PolicyPrinting(m_db, this).preview(version);
 }
 
 void PolicyPage::exportFile() {

@@ -40,6 +40,10 @@ public:
     bool canExport() const override { return true; }
     // New version… and Edit draft… are the page's New and Open.
     QAbstractButton* button(const char* name) const override;
+    // The versions: opened (Enter, a double click), a draft goes to the editor and any other
+    // version to its print preview, to be read like the paper copy.
+    QAbstractItemView* mainList() const override;
+    void openVersion();
     QComboBox* documentChooser() const { return m_documents; }
     QTableWidget* versionTable() const { return m_versions; }
     QTreeView* sectionView() const { return m_tree; }

@@ -93,6 +93,10 @@ void ResponsibilitiesPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
 }
 
+QAbstractButton* ResponsibilitiesPage::deleteButtonFor(const QAbstractItemView* list) const {
+    return list->objectName() == QLatin1String("raci") ? button("raci_remove") : nullptr;
+}
+
 void ResponsibilitiesPage::reload() {
     refresh();
 }

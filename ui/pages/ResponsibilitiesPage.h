@@ -25,6 +25,8 @@ class ResponsibilitiesPage : public QWidget, public Page {
 public:
     explicit ResponsibilitiesPage(core::Database& db, QWidget* parent = nullptr);
     void reload() override;
+    // Remove activity, for the activity chosen in the RACI matrix.
+    QAbstractButton* deleteButtonFor(const QAbstractItemView* list) const override;
 
     QTableWidget* roles() const { return m_roles; }
     QTableWidget* assignments() const { return m_assignments; }

@@ -5,10 +5,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
+#include <QScrollArea>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include "ExportFile.h"
 #include "domain/Error.h"
@@ -17,24 +23,26 @@
 
 namespace isms::ui {
 
-ListMenu* ListMenu::install(QAbstractItemView* view, QAbstractButton* open) {
+ListMenu* ListMenu::install(QAbstractItemView* view, QAbstractButton* open,
+                            QAbstractButton* remove) {
     if (auto* existing = view->findChild<ListMenu*>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
-    return new ListMenu(view, open);
+    return new ListMenu(view, open, remove);
 }
 
-ListMenu::ListMenu(QAbstractItemView* view, QAbstractButton* open)
-    : QObject(view), m_view(view), m_open(open) {
+ListMenu::ListMenu(QAbstractItemView* view, QAbstractButton* open, QAbstractButton* remove)
+    : QObject(view), m_view(view), m_open(open), m_remove(remove) {
     view->setContextMenuPolicy(Qt::DefaultContextMenu);
     view->installEventFilter(this);
     view->viewport()->installEventFilter(this);
-    if (!view->property(kOpensItself).toBool() && open) {
+    if (!view->property(kOpensItself).toBool()) {
         connect(view, &QAbstractItemView::doubleClicked, this, &ListMenu::open);
     }
 }
 
 bool ListMenu::canOpen() const {
-    return m_view->property(kOpensItself).toBool() || (m_open && m_open->isEnabled());
+    // A list without an editor for its records still shows one in full.
+    return m_view->property(kOpensItself).toBool() || !m_open || m_open->isEnabled();
 }
 
 void ListMenu::open(const QModelIndex& index) {
@@ -43,9 +51,49 @@ void ListMenu::open(const QModelIndex& index) {
         Q_EMIT m_view->doubleClicked(index);  // what the page does on a double click
         return;
     }
-    if (!m_open || !m_open->isEnabled()) return;
+    if (!m_open) {
+        showDetails(index.row());
+        return;
+    }
+    if (!m_open->isEnabled()) return;
     m_view->setCurrentIndex(index);
     m_open->click();
+}
+
+void ListMenu::remove(const QModelIndex& index) {
+    if (!m_remove || !m_remove->isEnabled() || !index.isValid()) return;
+    m_view->setCurrentIndex(index);
+    m_remove->click();
+}
+
+void ListMenu::showDetails(int row) {
+    // Every column of the row, each in full: what a narrow column cuts to "…" is read here.
+    const QAbstractItemModel* model = m_view->model();
+    QDialog dialog(m_view);
+    dialog.setObjectName(QStringLiteral("record_details"));
+    dialog.setWindowTitle(tr("Record"));
+    auto* fields = new QWidget;
+    auto* form = new QFormLayout(fields);
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (auto* table = qobject_cast<QTableView*>(m_view); table && table->isColumnHidden(c))
+            continue;
+        auto* value = new QLabel;
+        value->setTextFormat(Qt::PlainText);
+        value->setText(model->index(row, c).data().toString());
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(model->headerData(c, Qt::Horizontal).toString() + tr(":"), value);
+    }
+    auto* scroll = new QScrollArea(&dialog);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(fields);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    dialog.resize(560, 420);
+    dialog.exec();
 }
 
 QString ListMenu::rowText(int row) const {
@@ -106,6 +154,13 @@ QMenu* ListMenu::menuFor(const QModelIndex& index) {
     });
     row->setObjectName(QStringLiteral("list_copy_row"));
     for (QAction* a : {cell, row}) a->setEnabled(index.isValid());
+    if (m_remove) {
+        QAction* del = menu->addAction(m_remove->text(), this, [this, index] { remove(index); });
+        del->setObjectName(QStringLiteral("list_delete"));
+        del->setShortcut(QKeySequence::Delete);
+        del->setEnabled(index.isValid() && m_remove->isEnabled());
+        if (!m_remove->isEnabled()) del->setToolTip(m_remove->toolTip());
+    }
     menu->addSeparator();
     menu->addAction(tr("Export list as CSV…"), this,
                     [this] {
@@ -137,6 +192,10 @@ bool ListMenu::eventFilter(QObject* watched, QEvent* event) {
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             m_view->currentIndex().isValid() && canOpen()) {
             open(m_view->currentIndex());
+            return true;
+        }
+        if (key->matches(QKeySequence::Delete) && m_remove && m_view->currentIndex().isValid()) {
+            remove(m_view->currentIndex());
             return true;
         }
         if (key->matches(QKeySequence::Copy) && m_view->currentIndex().isValid()) {

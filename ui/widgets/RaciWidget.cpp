@@ -44,6 +44,7 @@ RaciWidget::RaciWidget(core::Database& db, QWidget* parent)
     for (const auto& [text, work] : actions) {
         auto* b = new QPushButton(text, this);
         Availability::follow(b, db, core::UserRole::Permission::EditRecords);
+        if (text == tr("Remove activity")) b->setObjectName(QStringLiteral("raci_remove"));
         connect(b, &QPushButton::clicked, this, work);
         buttons->addWidget(b);
     }
