@@ -38,7 +38,6 @@
 #include "pages/OrganisationPage.h"
 #include "pages/Page.h"
 #include "pages/PolicyPage.h"
-#include "pages/RecordPage.h"
 #include "pages/ResponsibilitiesPage.h"
 #include "pages/ReviewsPage.h"
 #include "pages/SettingsPage.h"
@@ -49,6 +48,7 @@
 #include "storage/Database.h"
 #include "widgets/Availability.h"
 #include "widgets/Icons.h"
+#include "widgets/RecordPage.h"
 
 namespace isms::ui {
 

@@ -3,15 +3,6 @@
 // BenchData); the test suite runs a tiny scale as a smoke test, and figures are never asserted.
 // With "--peak-memory FILE" or "--start-window KIND [FILE]" it is instead the child process the
 // peak-memory or start-up benchmarks measure.
-#include "Administrator.h"
-#include "MainWindow.h"
-#include "i18n/Language.h"
-#include "pages/DashboardPage.h"
-#include "domain/Session.h"
-#include "models/RecordListModel.h"
-#include "pages/RecordListWidget.h"
-#include "storage/Database.h"
-
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
@@ -22,9 +13,18 @@
 #include <QTest>
 #include <QTimer>
 #include <QWindow>
+#include <cstdio>
 #include <functional>
 #include <utility>
-#include <cstdio>
+
+#include "Administrator.h"
+#include "MainWindow.h"
+#include "domain/Session.h"
+#include "i18n/Language.h"
+#include "models/RecordListModel.h"
+#include "pages/DashboardPage.h"
+#include "storage/Database.h"
+#include "widgets/RecordListWidget.h"
 
 namespace {
 // Opens the main window on the file, shows every page, opens the action-item table sorted by
@@ -53,7 +53,8 @@ int peakMemory(const QString& path) {
 // Calls back once, right after the window's first expose event has been handled.
 class ExposeWatch : public QObject {
 public:
-    ExposeWatch(QWindow* window, std::function<void()> done) : QObject(window), m_window(window), m_done(std::move(done)) {}
+    ExposeWatch(QWindow* window, std::function<void()> done)
+        : QObject(window), m_window(window), m_done(std::move(done)) {}
     bool eventFilter(QObject* watched, QEvent* event) override {
         if (watched == m_window && event->type() == QEvent::Expose && m_done) {
             // Queued: runs once the expose (and the paint it makes) is done.
@@ -119,9 +120,11 @@ int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    if (argc == 3 && QByteArray(argv[1]) == "--peak-memory") return peakMemory(QString::fromLocal8Bit(argv[2]));
+    if (argc == 3 && QByteArray(argv[1]) == "--peak-memory")
+        return peakMemory(QString::fromLocal8Bit(argv[2]));
     if (argc >= 3 && QByteArray(argv[1]) == "--start-window")
-        return startWindow(QString::fromLocal8Bit(argv[2]), argc == 4 ? QString::fromLocal8Bit(argv[3]) : QString());
+        return startWindow(QString::fromLocal8Bit(argv[2]),
+                           argc == 4 ? QString::fromLocal8Bit(argv[3]) : QString());
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();

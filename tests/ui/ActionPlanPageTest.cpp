@@ -1,15 +1,3 @@
-#include "DemoDatabase.h"
-#include "TestFiles.h"
-#include "dialogs/ActionItemDialog.h"
-#include "i18n/Language.h"
-#include "models/RecordListModel.h"
-#include "pages/ActionPlanPage.h"
-#include "pages/RecordListWidget.h"
-#include "services/ActionPlanService.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
-#include "widgets/RocDateEdit.h"
-
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
@@ -17,6 +5,18 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTableView>
+
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "dialogs/ActionItemDialog.h"
+#include "i18n/Language.h"
+#include "models/RecordListModel.h"
+#include "pages/ActionPlanPage.h"
+#include "services/ActionPlanService.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "widgets/RecordListWidget.h"
+#include "widgets/RocDateEdit.h"
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -52,22 +52,30 @@ TEST_F(ActionPlanPageTest, FiltersMatchTheFigures) {
     choose(page, "objective", 3);
     EXPECT_EQ(rows(page), 1);
     choose(page, "objective", QVariant());
-    const qint64 chen = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '陳美玲'")).toLongLong();
+    const qint64 chen =
+        core::Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT id FROM people WHERE name = '陳美玲'"))
+            .toLongLong();
     choose(page, "owner", chen);
     EXPECT_EQ(rows(page), 4);
     choose(page, "owner", QVariant());
-    const qint64 military = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM org_units WHERE name = '兵役處'")).toLongLong();
+    const qint64 military =
+        core::Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT id FROM org_units WHERE name = '兵役處'"))
+            .toLongLong();
     choose(page, "unit", military);
     EXPECT_EQ(rows(page), 1);
     choose(page, "unit", QVariant());
-    page.overdueFilter()->setChecked(true);  // past due, not done or cancelled: items 2, 3 and 5 of 2025
+    page.overdueFilter()->setChecked(
+        true);  // past due, not done or cancelled: items 2, 3 and 5 of 2025
     EXPECT_EQ(rows(page), 3);
     // Each owner shows with unit and the role they hold.
     auto* model = page.list()->model();
     const int last = model->columnCount() - 1;
     EXPECT_EQ(model->headerData(last, Qt::Horizontal).toString(), QStringLiteral("Owner's role"));
     bool executive = false;
-    for (int r = 0; r < model->rowCount(); ++r) executive |= model->index(r, last).data().toString() == QStringLiteral("資通安全執行小組");
+    for (int r = 0; r < model->rowCount(); ++r)
+        executive |= model->index(r, last).data().toString() == QStringLiteral("資通安全執行小組");
     EXPECT_TRUE(executive);
 }
 
@@ -81,17 +89,26 @@ TEST_F(ActionPlanPageTest, BulkStatusCopyImportAndExport) {
                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
     ASSERT_EQ(page.selectedIds().size(), 2);
     QString message;
-    ASSERT_TRUE(page.setStatus(QStringLiteral("cancelled"), QStringLiteral("預算刪減"), &message)) << message.toStdString();
-    EXPECT_EQ(core::Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM action_items WHERE status = 'cancelled'")).toInt(), 2);
+    ASSERT_TRUE(page.setStatus(QStringLiteral("cancelled"), QStringLiteral("預算刪減"), &message))
+        << message.toStdString();
+    EXPECT_EQ(core::Sql::scalar(
+                  db->connection(),
+                  QStringLiteral("SELECT COUNT(*) FROM action_items WHERE status = 'cancelled'"))
+                  .toInt(),
+              2);
 
     ASSERT_TRUE(page.copyYear(2025, &message));
-    EXPECT_EQ(message, QStringLiteral("6 items copied into 2026."));  // the cancelled two stay behind
+    EXPECT_EQ(message,
+              QStringLiteral("6 items copied into 2026."));  // the cancelled two stay behind
 
-    const QString bad = files.write(QStringLiteral("bad.csv"), "plan_year,title,owner,due_date\n2025,,陳美玲,2025-01-01\n");
+    const QString bad = files.write(QStringLiteral("bad.csv"),
+                                    "plan_year,title,owner,due_date\n2025,,陳美玲,2025-01-01\n");
     EXPECT_FALSE(page.importCsv(bad, &message));
     EXPECT_TRUE(message.contains(QStringLiteral("Nothing was imported")));
     EXPECT_TRUE(message.contains(QStringLiteral("Line 2: Say what will be done.")));
-    const QString good = files.write(QStringLiteral("good.csv"), "plan_year,title,owner,due_date\n2025,盤點資產,陳美玲,114/12/01\n");
+    const QString good =
+        files.write(QStringLiteral("good.csv"),
+                    "plan_year,title,owner,due_date\n2025,盤點資產,陳美玲,114/12/01\n");
     ASSERT_TRUE(page.importCsv(good, &message)) << message.toStdString();
     EXPECT_EQ(message, QStringLiteral("1 item imported."));
 
@@ -109,13 +126,16 @@ TEST_F(ActionPlanPageTest, TheFormSaysWhatIsWrongNextToTheField) {
     dialog.titleField()->setText(QStringLiteral("建立弱點掃描排程"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
-    EXPECT_EQ(dialog.messageFor(QStringLiteral("owner")), QStringLiteral("Name the person responsible."));
-    EXPECT_EQ(dialog.messageFor(QStringLiteral("due_reason")), QStringLiteral("The due date is outside the plan year: give the reason."));
+    EXPECT_EQ(dialog.messageFor(QStringLiteral("owner")),
+              QStringLiteral("Name the person responsible."));
+    EXPECT_EQ(dialog.messageFor(QStringLiteral("due_reason")),
+              QStringLiteral("The due date is outside the plan year: give the reason."));
     EXPECT_TRUE(dialog.messageFor(QStringLiteral("title")).isEmpty());
     dialog.ownerChooser()->setCurrentIndex(1);
     dialog.dueField()->setDate(QDate(2025, 11, 1));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_GT(dialog.savedId(), 0);
-    EXPECT_EQ(core::ActionPlanService(*db).load(dialog.savedId()).title, QStringLiteral("建立弱點掃描排程"));
+    EXPECT_EQ(core::ActionPlanService(*db).load(dialog.savedId()).title,
+              QStringLiteral("建立弱點掃描排程"));
 }

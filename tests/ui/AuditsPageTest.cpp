@@ -1,18 +1,18 @@
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QTableView>
+
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "dialogs/FieldsDialog.h"
 #include "i18n/Language.h"
 #include "models/RecordListModel.h"
 #include "pages/AuditsPage.h"
-#include "pages/RecordListWidget.h"
-#include "pages/RecordPage.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
-
-#include <gtest/gtest.h>
-
-#include <QLabel>
-#include <QTableView>
+#include "widgets/RecordListWidget.h"
+#include "widgets/RecordPage.h"
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -36,43 +36,53 @@ TEST(AuditsPage, RecordAFindingAndCloseItByVerifyingItsAction) {
     core::Language::install(QStringLiteral("en"));
     TestFiles files;
     auto db = isms::test::demoDatabase(files.path(QStringLiteral("a.sqlite")), 2025);
-    const qint64 person = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = '林志豪'")).toLongLong();
+    const qint64 person =
+        core::Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT id FROM people WHERE name = '林志豪'"))
+            .toLongLong();
     ui::AuditsPage page(*db);
     QString message;
-    ASSERT_TRUE(page.run(QStringLiteral("audit"), {{QStringLiteral("title"), QStringLiteral("114年度內部稽核")},
-                                                   {QStringLiteral("start"), QDate(2025, 10, 1)},
-                                                   {QStringLiteral("end"), QDate(2025, 10, 2)},
-                                                   {QStringLiteral("auditors"), QStringLiteral("張淑芬")}},
+    ASSERT_TRUE(page.run(QStringLiteral("audit"),
+                         {{QStringLiteral("title"), QStringLiteral("114年度內部稽核")},
+                          {QStringLiteral("start"), QDate(2025, 10, 1)},
+                          {QStringLiteral("end"), QDate(2025, 10, 2)},
+                          {QStringLiteral("auditors"), QStringLiteral("張淑芬")}},
                          &message))
         << message.toStdString();
-    EXPECT_FALSE(page.run(QStringLiteral("finding"), {{QStringLiteral("kind"), QStringLiteral("minor")},
-                                                      {QStringLiteral("description"), QStringLiteral("x")}},
+    EXPECT_FALSE(page.run(QStringLiteral("finding"),
+                          {{QStringLiteral("kind"), QStringLiteral("minor")},
+                           {QStringLiteral("description"), QStringLiteral("x")}},
                           &message));
     EXPECT_EQ(message, QStringLiteral("Choose an audit in its list first."));
     choose(page, "audits", 0);
-    ASSERT_TRUE(page.run(QStringLiteral("finding"), {{QStringLiteral("kind"), QStringLiteral("minor")},
-                                                     {QStringLiteral("description"), QStringLiteral("帳號未停用")}},
+    ASSERT_TRUE(page.run(QStringLiteral("finding"),
+                         {{QStringLiteral("kind"), QStringLiteral("minor")},
+                          {QStringLiteral("description"), QStringLiteral("帳號未停用")}},
                          &message))
         << message.toStdString();
     choose(page, "findings", 0);
     EXPECT_FALSE(page.run(QStringLiteral("close"), {}, &message));
     EXPECT_TRUE(message.contains(QStringLiteral("verified effective")));
-    ASSERT_TRUE(page.run(QStringLiteral("action"), {{QStringLiteral("cause"), QStringLiteral("流程缺漏")},
-                                                    {QStringLiteral("action"), QStringLiteral("修訂離職流程")},
-                                                    {QStringLiteral("owner"), person},
-                                                    {QStringLiteral("due"), QDate(2025, 11, 30)}},
+    ASSERT_TRUE(page.run(QStringLiteral("action"),
+                         {{QStringLiteral("cause"), QStringLiteral("流程缺漏")},
+                          {QStringLiteral("action"), QStringLiteral("修訂離職流程")},
+                          {QStringLiteral("owner"), person},
+                          {QStringLiteral("due"), QDate(2025, 11, 30)}},
                          &message))
         << message.toStdString();
     choose(page, "corrective_actions", 0);
     ASSERT_TRUE(page.run(QStringLiteral("done"), {}, &message)) << message.toStdString();
-    EXPECT_NE(page.selected(QStringLiteral("corrective_actions")), 0);  // the reload keeps the chosen action
-    ASSERT_TRUE(page.run(QStringLiteral("verify"), {{QStringLiteral("on"), QDate(2025, 12, 1)},
-                                                    {QStringLiteral("verifier"), person},
-                                                    {QStringLiteral("effective"), true},
-                                                    {QStringLiteral("result"), QStringLiteral("抽查無誤")}},
+    EXPECT_NE(page.selected(QStringLiteral("corrective_actions")),
+              0);  // the reload keeps the chosen action
+    ASSERT_TRUE(page.run(QStringLiteral("verify"),
+                         {{QStringLiteral("on"), QDate(2025, 12, 1)},
+                          {QStringLiteral("verifier"), person},
+                          {QStringLiteral("effective"), true},
+                          {QStringLiteral("result"), QStringLiteral("抽查無誤")}},
                          &message))
         << message.toStdString();
-    EXPECT_EQ(list(page, "findings")->model()->index(0, 5).data().toString(), QStringLiteral("Closed"));
+    EXPECT_EQ(list(page, "findings")->model()->index(0, 5).data().toString(),
+              QStringLiteral("Closed"));
 }
 
 TEST(AuditsPage, TheFormsCollectTheirFields) {
@@ -84,7 +94,8 @@ TEST(AuditsPage, TheFormsCollectTheirFields) {
     ASSERT_NE(dialog, nullptr);
     dialog->setValue(QStringLiteral("description"), QStringLiteral("備份未測試"));
     dialog->setValue(QStringLiteral("kind"), QStringLiteral("observation"));
-    EXPECT_EQ(dialog->values().value(QStringLiteral("kind")).toString(), QStringLiteral("observation"));
+    EXPECT_EQ(dialog->values().value(QStringLiteral("kind")).toString(),
+              QStringLiteral("observation"));
     dialog->setWork([](const ui::FieldsDialog::Values&, QString* message) {
         *message = QStringLiteral("refused");
         return false;
@@ -101,14 +112,19 @@ TEST(AuditsPage, AStepOnARecordChangedElsewhereIsRefusedUntilTheListIsReadAgain)
     TestFiles files;
     const QString location = files.path(QStringLiteral("two.sqlite"));
     auto db = isms::test::demoDatabase(location, 2025);
-    const qint64 person = core::Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM people")).toLongLong();
+    const qint64 person =
+        core::Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM people"))
+            .toLongLong();
     core::AuditService service(*db);
-    const qint64 audit = service.addAudit({QStringLiteral("114年度內部稽核"), QDate(2025, 10, 1), QDate(2025, 10, 2), QString(),
-                                           QStringLiteral("張淑芬"), QString()});
-    const qint64 finding = service.addFinding(audit, {QStringLiteral("minor"), QString(), QStringLiteral("帳號未停用"), QString()});
-    const qint64 action =
-        service.addCorrectiveAction(finding, {QStringLiteral("流程"), QStringLiteral("修訂流程"), person, QDate(2025, 11, 30)});
-    const qint64 observation = service.addFinding(audit, {QStringLiteral("observation"), QString(), QStringLiteral("格式"), QString()});
+    const qint64 audit =
+        service.addAudit({QStringLiteral("114年度內部稽核"), QDate(2025, 10, 1), QDate(2025, 10, 2),
+                          QString(), QStringLiteral("張淑芬"), QString()});
+    const qint64 finding = service.addFinding(
+        audit, {QStringLiteral("minor"), QString(), QStringLiteral("帳號未停用"), QString()});
+    const qint64 action = service.addCorrectiveAction(
+        finding, {QStringLiteral("流程"), QStringLiteral("修訂流程"), person, QDate(2025, 11, 30)});
+    const qint64 observation = service.addFinding(
+        audit, {QStringLiteral("observation"), QString(), QStringLiteral("格式"), QString()});
     ui::AuditsPage page(*db);
     choose(page, "corrective_actions", 0);
     auto other = core::Database::open(location);
@@ -118,15 +134,18 @@ TEST(AuditsPage, AStepOnARecordChangedElsewhereIsRefusedUntilTheListIsReadAgain)
     EXPECT_FALSE(page.run(QStringLiteral("done"), {}, &message));
     EXPECT_TRUE(message.contains(QStringLiteral("after you opened it"))) << message.toStdString();
     choose(page, "corrective_actions", 0);  // read again: now it is done, and can be verified
-    EXPECT_TRUE(page.run(QStringLiteral("verify"), {{QStringLiteral("on"), QDate(2025, 12, 1)},
-                                                    {QStringLiteral("verifier"), person},
-                                                    {QStringLiteral("effective"), true},
-                                                    {QStringLiteral("result"), QStringLiteral("抽查無誤")}},
+    EXPECT_TRUE(page.run(QStringLiteral("verify"),
+                         {{QStringLiteral("on"), QDate(2025, 12, 1)},
+                          {QStringLiteral("verifier"), person},
+                          {QStringLiteral("effective"), true},
+                          {QStringLiteral("result"), QStringLiteral("抽查無誤")}},
                          &message))
         << message.toStdString();
     // The same for closing an observation closed elsewhere.
     for (int row = 0; row < list(page, "findings")->model()->rowCount(); ++row) {
-        if (list(page, "findings")->model()->index(row, 0).data(Qt::EditRole).toLongLong() == observation) choose(page, "findings", row);
+        if (list(page, "findings")->model()->index(row, 0).data(Qt::EditRole).toLongLong() ==
+            observation)
+            choose(page, "findings", row);
     }
     ASSERT_EQ(page.selected(QStringLiteral("findings")), observation);
     core::AuditService(*other).closeFinding(observation, 1);

@@ -1,22 +1,22 @@
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
 #include "DemoDatabase.h"
 #include "PdfText.h"
 #include "TestFiles.h"
 #include "i18n/Language.h"
 #include "pages/DashboardLoader.h"
 #include "pages/DashboardPage.h"
-#include "pages/DrillDownView.h"
 #include "storage/Database.h"
-
-#include <gtest/gtest.h>
-
-#include <QComboBox>
-#include <QFile>
-#include <QScrollArea>
-#include <QSignalSpy>
-#include <QTest>
-#include <QLabel>
-#include <QPushButton>
-#include <QTableWidget>
+#include "widgets/DrillDownView.h"
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -26,7 +26,8 @@ class DashboardPageTest : public ::testing::Test {
 protected:
     void SetUp() override {
         core::Language::install(QStringLiteral("en"));
-        db = isms::test::demoDatabase(files.database(QStringLiteral("d.sqlite")), 2025);  // or on the test server
+        db = isms::test::demoDatabase(files.database(QStringLiteral("d.sqlite")),
+                                      2025);  // or on the test server
     }
     TestFiles files;
     std::unique_ptr<core::Database> db;
@@ -55,7 +56,8 @@ TEST_F(DashboardPageTest, FiguresOpenTheListsBehindThemAndBackReturns) {
     page.drillDown(QStringLiteral("objectives_status:not_met"));
     ASSERT_TRUE(page.drilledDown());
     ASSERT_NE(page.drillDownView()->rows(), nullptr);
-    EXPECT_EQ(page.drillDownView()->count(), page.figures().objectiveStatus.value(core::ObjectiveStatus::NotMet));
+    EXPECT_EQ(page.drillDownView()->count(),
+              page.figures().objectiveStatus.value(core::ObjectiveStatus::NotMet));
     EXPECT_EQ(page.drillDownView()->rows()->item(0, 0)->text(), QStringLiteral("3"));
     EXPECT_EQ(page.drillDownView()->rows()->item(1, 0)->text(), QStringLiteral("6"));
     page.back();
@@ -70,7 +72,9 @@ TEST_F(DashboardPageTest, FiguresOpenTheListsBehindThemAndBackReturns) {
     ASSERT_NE(table, nullptr);
     Q_EMIT table->cellClicked(1, 0);
     EXPECT_EQ(page.drillDownView()->count(), units[1].items);
-    EXPECT_TRUE(page.findChild<QLabel*>(QStringLiteral("drill_verdicts"))->text().contains(QStringLiteral("2025 first half: ✔ Passed")));
+    EXPECT_TRUE(page.findChild<QLabel*>(QStringLiteral("drill_verdicts"))
+                    ->text()
+                    .contains(QStringLiteral("2025 first half: ✔ Passed")));
 }
 
 TEST_F(DashboardPageTest, ThePrintedDashboardSaysWhatTheScreenSays) {
@@ -82,12 +86,16 @@ TEST_F(DashboardPageTest, ThePrintedDashboardSaysWhatTheScreenSays) {
     const QString text = isms::test::withoutSpace(isms::test::pdfText(pdf));
     EXPECT_TRUE(text.contains(QStringLiteral("Dashboard2025")));
     EXPECT_TRUE(text.contains(QStringLiteral("8items:Done:5;Inprogress:2;Planned:1;")));
-    EXPECT_TRUE(text.contains(isms::test::withoutSpace(QStringLiteral("Overdue: 3; the oldest: 執行年度內部稽核並追蹤矯正措施, due 2025-10-31"))));
-    EXPECT_TRUE(text.contains(isms::test::withoutSpace(QStringLiteral("✔ Met: 2; ▲ At risk: 0; ✖ Not met: 2; — No data: 4"))));
+    EXPECT_TRUE(text.contains(isms::test::withoutSpace(
+        QStringLiteral("Overdue: 3; the oldest: 執行年度內部稽核並追蹤矯正措施, due 2025-10-31"))));
+    EXPECT_TRUE(text.contains(isms::test::withoutSpace(
+        QStringLiteral("✔ Met: 2; ▲ At risk: 0; ✖ Not met: 2; — No data: 4"))));
     // A table row reads in drawing order (pdftotext otherwise groups a sparse table by column).
     const QString raw = isms::test::withoutSpace(isms::test::pdfText(pdf, 0, true));
-    EXPECT_TRUE(raw.contains(isms::test::withoutSpace(QStringLiteral("2025 first half 1 500 7.2 2.6 10 / 6 ✔ Passed"))));
-    EXPECT_TRUE(text.contains(isms::test::withoutSpace(QStringLiteral("acknowledged by 4 of 6 (67%)"))));
+    EXPECT_TRUE(raw.contains(
+        isms::test::withoutSpace(QStringLiteral("2025 first half 1 500 7.2 2.6 10 / 6 ✔ Passed"))));
+    EXPECT_TRUE(
+        text.contains(isms::test::withoutSpace(QStringLiteral("acknowledged by 4 of 6 (67%)"))));
     const QString screen = page.figure(QStringLiteral("items_overdue"))->text();
     EXPECT_TRUE(screen.contains(QStringLiteral(">3<")));
 }
@@ -162,11 +170,12 @@ TEST_F(DashboardPageTest, WithoutAConnectionOfItsOwnThePagesConnectionComputes) 
 TEST_F(DashboardPageTest, TheLoaderComputesTheNewestRequest) {
     ui::DashboardLoader loader(db->path(), db->password());
     QList<QPair<int, int>> answers;  // request, year
-    QObject::connect(&loader, &ui::DashboardLoader::finished,
-                     [&](int request, const core::DashboardService::Figures& figures, const QString& error) {
-                         EXPECT_TRUE(error.isEmpty()) << error.toStdString();
-                         answers.append({request, figures.year});
-                     });
+    QObject::connect(
+        &loader, &ui::DashboardLoader::finished,
+        [&](int request, const core::DashboardService::Figures& figures, const QString& error) {
+            EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+            answers.append({request, figures.year});
+        });
     const QDate today(2025, 12, 31);
     const int first = loader.request(2023, today);
     loader.request(2024, today);

@@ -22,17 +22,17 @@
 #include "domain/PolicyFingerprint.h"
 #include "i18n/Language.h"
 #include "models/RecordListModel.h"
-#include "pages/ControlledCopiesWidget.h"
-#include "pages/PolicyHistoryWidget.h"
 #include "pages/PolicyPage.h"
-#include "pages/RecordListWidget.h"
-#include "pages/VersionActions.h"
 #include "services/PolicyService.h"
 #include "services/SectionEditor.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
+#include "widgets/ControlledCopiesWidget.h"
+#include "widgets/PolicyHistoryWidget.h"
+#include "widgets/RecordListWidget.h"
 #include "widgets/RocDateEdit.h"
+#include "widgets/VersionActions.h"
 
 using namespace isms;
 using isms::test::TestFiles;

@@ -1,16 +1,16 @@
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QSpinBox>
+
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "dialogs/DrillDialog.h"
 #include "i18n/Language.h"
 #include "models/RecordListModel.h"
 #include "pages/DrillsPage.h"
-#include "pages/RecordListWidget.h"
 #include "storage/Database.h"
-
-#include <gtest/gtest.h>
-
-#include <QLabel>
-#include <QSpinBox>
+#include "widgets/RecordListWidget.h"
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -47,7 +47,8 @@ TEST(DrillsPage, TheFormShowsTheVerdictAsNumbersAreTyped) {
     dialog.sentField()->setValue(500);
     dialog.openedField()->setValue(36);
     dialog.clickedField()->setValue(13);
-    EXPECT_EQ(dialog.verdictLabel()->text(), QStringLiteral("✔ Passed — 7.2 % opened, 2.6 % clicked"));
+    EXPECT_EQ(dialog.verdictLabel()->text(),
+              QStringLiteral("✔ Passed — 7.2 % opened, 2.6 % clicked"));
     dialog.clickedField()->setValue(30);
     EXPECT_TRUE(dialog.verdictLabel()->text().startsWith(QStringLiteral("✖ Failed")));
     dialog.setWork([](const core::DrillService::Drill& drill, QString* message) {

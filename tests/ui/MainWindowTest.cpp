@@ -28,11 +28,11 @@
 #include "models/RecordListModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/PolicyPage.h"
-#include "pages/RecordListWidget.h"
-#include "pages/RecordPage.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "widgets/RecordListWidget.h"
+#include "widgets/RecordPage.h"
 
 using namespace isms;
 using isms::test::TestFiles;

@@ -17,13 +17,13 @@
 #include "i18n/Language.h"
 #include "models/SectionTreeModel.h"
 #include "pages/PolicyPage.h"
-#include "pages/VersionActions.h"
 #include "services/PolicyService.h"
 #include "services/SectionEditor.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 #include "widgets/RocDateEdit.h"
+#include "widgets/VersionActions.h"
 
 using namespace isms;
 using isms::test::TestFiles;

@@ -1,16 +1,3 @@
-#include "Administrator.h"
-#include "DemoDatabase.h"
-#include "TestFiles.h"
-#include "i18n/Language.h"
-#include "models/RecordListModel.h"
-#include "pages/RecordListWidget.h"
-#include "pages/SettingsPage.h"
-#include "services/Workspace.h"
-#include "storage/Database.h"
-#include "storage/ListCatalog.h"
-#include "storage/RecordWriter.h"
-#include "storage/Transaction.h"
-
 #include <gtest/gtest.h>
 
 #include <QComboBox>
@@ -19,6 +6,19 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+
+#include "Administrator.h"
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "i18n/Language.h"
+#include "models/RecordListModel.h"
+#include "pages/SettingsPage.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/RecordWriter.h"
+#include "storage/Transaction.h"
+#include "widgets/RecordListWidget.h"
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -47,10 +47,13 @@ TEST_F(RecordListTest, TypingInTheSearchFieldFiltersInSql) {
     // Chinese arrives through the input method, as one insertion.
     list.searchField()->clear();
     list.searchField()->insert(QStringLiteral("社交工程"));
-    EXPECT_TRUE(QTest::qWaitFor([&] {
-        return list.model()->rowCount() == 1 &&
-               list.model()->data(list.model()->index(0, 3)).toString() == QStringLiteral("辦理上半年度社交工程演練");
-    }, 3000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return list.model()->rowCount() == 1 &&
+                   list.model()->data(list.model()->index(0, 3)).toString() ==
+                       QStringLiteral("辦理上半年度社交工程演練");
+        },
+        3000));
     EXPECT_TRUE(list.findChild<QLabel*>()->text().contains(QStringLiteral("1 record")));
     list.searchField()->clear();
     EXPECT_TRUE(QTest::qWaitFor([&] { return list.model()->rowCount() == 8; }, 3000));
@@ -75,11 +78,12 @@ TEST_F(RecordListTest, ShowsLabelsNotKeysAndRefreshesAfterChanges) {
     EXPECT_EQ(list.model()->data(list.model()->index(0, 9)).toDouble(), 7.2);  // open rate %
     {
         core::Transaction tx(*db);
-        core::RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("drills"), {{QStringLiteral("period_year"), 2025},
-                                                                  {QStringLiteral("period_half"), 2},
-                                                                  {QStringLiteral("emails_sent"), 10},
-                                                                  {QStringLiteral("opened"), 1},
-                                                                  {QStringLiteral("clicked"), 0}});
+        core::RecordWriter(*db, isms::test::everything(*db))
+            .insert(QStringLiteral("drills"), {{QStringLiteral("period_year"), 2025},
+                                               {QStringLiteral("period_half"), 2},
+                                               {QStringLiteral("emails_sent"), 10},
+                                               {QStringLiteral("opened"), 1},
+                                               {QStringLiteral("clicked"), 0}});
         tx.commit();
     }
     list.refresh();
@@ -88,7 +92,8 @@ TEST_F(RecordListTest, ShowsLabelsNotKeysAndRefreshesAfterChanges) {
     roles.refresh();
     bool labelled = false;
     for (int r = 0; r < roles.model()->rowCount(); ++r) {
-        labelled |= roles.model()->data(roles.model()->index(r, 4)).toString() == QStringLiteral("Internal unit");
+        labelled |= roles.model()->data(roles.model()->index(r, 4)).toString() ==
+                    QStringLiteral("Internal unit");
     }
     EXPECT_TRUE(labelled);
 }
@@ -96,7 +101,8 @@ TEST_F(RecordListTest, ShowsLabelsNotKeysAndRefreshesAfterChanges) {
 TEST_F(RecordListTest, SettingsPageChecksTheDatabase) {
     ui::SettingsPage page(*db);
     page.runCheck();
-    EXPECT_TRUE(page.checkResult()->text().contains(QStringLiteral("Database is sound."))) << page.checkResult()->text().toStdString();
+    EXPECT_TRUE(page.checkResult()->text().contains(QStringLiteral("Database is sound.")))
+        << page.checkResult()->text().toStdString();
     EXPECT_EQ(page.languageChooser()->count(), 2);
 }
 
@@ -110,10 +116,12 @@ TEST(RecordListPaging, ReadsAPageAtATimeAsTheViewScrolls) {
     {
         core::Transaction tx(*db);
         for (int i = 0; i < kItems; ++i) {
-            core::RecordWriter(*db, isms::test::everything(*db)).insert(QStringLiteral("action_items"),
-                                           {{QStringLiteral("plan_year"), 2030},
-                                            {QStringLiteral("title"), QStringLiteral("項目 %1").arg(i, 4, 10, QLatin1Char('0'))},
-                                            {QStringLiteral("status"), QStringLiteral("planned")}});
+            core::RecordWriter(*db, isms::test::everything(*db))
+                .insert(QStringLiteral("action_items"),
+                        {{QStringLiteral("plan_year"), 2030},
+                         {QStringLiteral("title"),
+                          QStringLiteral("項目 %1").arg(i, 4, 10, QLatin1Char('0'))},
+                         {QStringLiteral("status"), QStringLiteral("planned")}});
         }
         tx.commit();
     }
@@ -128,7 +136,8 @@ TEST(RecordListPaging, ReadsAPageAtATimeAsTheViewScrolls) {
     ASSERT_EQ(model.rowCount(), kItems);
     // In order across the pages, each item once.
     for (int row = 0; row < kItems; ++row) {
-        EXPECT_EQ(model.data(model.index(row, 3)).toString(), QStringLiteral("項目 %1").arg(kItems - 1 - row, 4, 10, QLatin1Char('0')))
+        EXPECT_EQ(model.data(model.index(row, 3)).toString(),
+                  QStringLiteral("項目 %1").arg(kItems - 1 - row, 4, 10, QLatin1Char('0')))
             << row;
     }
     // A new order starts again from the first page.

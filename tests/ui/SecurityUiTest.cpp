@@ -26,12 +26,12 @@
 #include "i18n/Language.h"
 #include "models/RecordListModel.h"
 #include "pages/AuditLogPage.h"
-#include "pages/RecordListWidget.h"
 #include "pages/UsersPage.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "widgets/RecordListWidget.h"
 
 using namespace isms;
 using isms::test::TestFiles;

@@ -1,20 +1,6 @@
 // Issue #10: the window on a shared database hears of changes saved on other workstations. Run
 // against PostgreSQL (the suite's postgres: tests) it is a server session; on a file there are
 // no notices and Refresh is the way.
-#include "Administrator.h"
-#include "MainWindow.h"
-#include "BackgroundCheck.h"
-#include "DemoDatabase.h"
-#include "TestFiles.h"
-#include "i18n/Language.h"
-#include "models/RecordListModel.h"
-#include "pages/RecordListWidget.h"
-#include "pages/SettingsPage.h"
-#include "storage/Database.h"
-#include "storage/ServerAddress.h"
-#include "storage/RecordWriter.h"
-#include "storage/Sql.h"
-
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -23,6 +9,20 @@
 #include <QListWidget>
 #include <QStatusBar>
 #include <QTest>
+
+#include "Administrator.h"
+#include "BackgroundCheck.h"
+#include "DemoDatabase.h"
+#include "MainWindow.h"
+#include "TestFiles.h"
+#include "i18n/Language.h"
+#include "models/RecordListModel.h"
+#include "pages/SettingsPage.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/ServerAddress.h"
+#include "storage/Sql.h"
+#include "widgets/RecordListWidget.h"
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -42,10 +42,15 @@ TEST(ServerWindow, AChangeFromAnotherWorkstationShowsWhenTheWindowIsActiveAgain)
         auto other = core::Database::open(location);
         other->setSession(isms::test::administrator(QStringLiteral("other-workstation")));
         other->begin();
-        const int year = core::Sql::scalar(other->connection(), QStringLiteral("SELECT MAX(plan_year) FROM action_items")).toInt();
-        core::RecordWriter(*other, isms::test::everything(*other)).insert(QStringLiteral("action_items"),
-                                          {{QStringLiteral("plan_year"), year}, {QStringLiteral("title"), QStringLiteral("另一台電腦")},
-                                           {QStringLiteral("status"), QStringLiteral("planned")}});
+        const int year =
+            core::Sql::scalar(other->connection(),
+                              QStringLiteral("SELECT MAX(plan_year) FROM action_items"))
+                .toInt();
+        core::RecordWriter(*other, isms::test::everything(*other))
+            .insert(QStringLiteral("action_items"),
+                    {{QStringLiteral("plan_year"), year},
+                     {QStringLiteral("title"), QStringLiteral("另一台電腦")},
+                     {QStringLiteral("status"), QStringLiteral("planned")}});
         other->commit();
     }
     // Automatic backups copy files: on a server the Settings page says where backups are made.
@@ -89,12 +94,17 @@ TEST(ServerWindow, AfterTheServerDroppedTheConnectionComingBackReadsThePageAgain
     }
     auto other = core::Database::open(location);
     other->setSession(isms::test::administrator(QStringLiteral("other-workstation")));
-    const qint64 pid = core::Sql::scalar(window.database().connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
-    core::Sql::run(other->connection(), QStringLiteral("SELECT pg_terminate_backend(:pid)"), {{QStringLiteral("pid"), pid}});
+    const qint64 pid =
+        core::Sql::scalar(window.database().connection(), QStringLiteral("SELECT pg_backend_pid()"))
+            .toLongLong();
+    core::Sql::run(other->connection(), QStringLiteral("SELECT pg_terminate_backend(:pid)"),
+                   {{QStringLiteral("pid"), pid}});
     // Meanwhile (unannounced: the window was not connected) another workstation adds an item.
     other->begin();
-    core::Sql::run(other->connection(), QStringLiteral("INSERT INTO action_items (plan_year, title, status) "
-                                                       "SELECT MAX(plan_year), '重新連線', 'planned' FROM action_items"));
+    core::Sql::run(
+        other->connection(),
+        QStringLiteral("INSERT INTO action_items (plan_year, title, status) "
+                       "SELECT MAX(plan_year), '重新連線', 'planned' FROM action_items"));
     other->commit();
     QTest::qWait(200);
     QWidget elsewhere;
@@ -103,7 +113,10 @@ TEST(ServerWindow, AfterTheServerDroppedTheConnectionComingBackReadsThePageAgain
     QApplication::setActiveWindow(&window);
     QTest::qWait(100);
     EXPECT_EQ(items->model()->rowCount(), before + 1);
-    EXPECT_NE(core::Sql::scalar(window.database().connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong(), pid);
+    EXPECT_NE(
+        core::Sql::scalar(window.database().connection(), QStringLiteral("SELECT pg_backend_pid()"))
+            .toLongLong(),
+        pid);
 }
 
 TEST(ServerWindow, ABackgroundCheckThatCannotConnectDoesNotCloseTheDatabase) {
@@ -122,14 +135,22 @@ TEST(ServerWindow, ABackgroundCheckThatCannotConnectDoesNotCloseTheDatabase) {
     }
     // A login the server lets in only once: the window's own connection, not its check's.
     static int counter = 0;
-    const QString login = QStringLiteral("one_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-    core::Sql::execDirect(owner->connection(),
-                          QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'login-password-1' CONNECTION LIMIT 1").arg(login));
-    core::Sql::execDirect(owner->connection(), QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(login));
-    core::Sql::execDirect(owner->connection(), QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(login));
+    const QString login =
+        QStringLiteral("one_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    core::Sql::execDirect(
+        owner->connection(),
+        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'login-password-1' CONNECTION LIMIT 1")
+            .arg(login));
+    core::Sql::execDirect(
+        owner->connection(),
+        QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(login));
+    core::Sql::execDirect(
+        owner->connection(),
+        QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(login));
     auto address = core::ServerAddress::parse(location);
     address.user = login;
-    auto db = core::Database::open(address.toString(), core::Database::Check::Deferred, QStringLiteral("login-password-1"));
+    auto db = core::Database::open(address.toString(), core::Database::Check::Deferred,
+                                   QStringLiteral("login-password-1"));
     db->setSession(isms::test::administrator(login));
     ui::MainWindow window(std::move(db));
     window.show();

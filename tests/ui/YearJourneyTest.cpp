@@ -23,7 +23,6 @@
 #include "pages/ObjectivesPage.h"
 #include "pages/PolicyPage.h"
 #include "pages/ReviewsPage.h"
-#include "pages/VersionActions.h"
 #include "services/PolicyService.h"
 #include "services/ReviewCalendar.h"
 #include "services/UserService.h"
@@ -31,6 +30,7 @@
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 #include "widgets/RocDateEdit.h"
+#include "widgets/VersionActions.h"
 
 using namespace isms;
 using isms::test::MovedClock;

@@ -16,7 +16,6 @@
 
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
-#include "RecordListWidget.h"
 #include "dialogs/ActionItemDialog.h"
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
@@ -32,6 +31,7 @@
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
 #include "widgets/ListMenu.h"
+#include "widgets/RecordListWidget.h"
 
 namespace isms::ui {
 

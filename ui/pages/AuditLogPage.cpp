@@ -9,7 +9,6 @@
 #include <QVBoxLayout>
 
 #include "BackgroundCheck.h"
-#include "RecordListWidget.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
 #include "models/RecordListModel.h"
@@ -18,6 +17,7 @@
 #include "storage/ListCatalog.h"
 #include "storage/ListExport.h"
 #include "widgets/ExportFile.h"
+#include "widgets/RecordListWidget.h"
 
 namespace isms::ui {
 

@@ -7,8 +7,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "RecordListWidget.h"
-#include "RecordPage.h"
 #include "dialogs/FieldsDialog.h"
 #include "dialogs/PeopleChoices.h"
 #include "domain/Clock.h"
@@ -17,6 +15,8 @@
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
 #include "widgets/Availability.h"
+#include "widgets/RecordListWidget.h"
+#include "widgets/RecordPage.h"
 
 namespace isms::ui {
 

@@ -12,7 +12,6 @@
 
 #include "OrganisationReports.h"
 #include "PolicyPrinting.h"
-#include "RecordPage.h"
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
 #include "dialogs/SignedSheetDialog.h"
@@ -28,6 +27,7 @@
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
 #include "widgets/ReadOnlyTable.h"
+#include "widgets/RecordPage.h"
 
 namespace isms::ui {
 

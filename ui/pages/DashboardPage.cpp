@@ -15,7 +15,6 @@
 
 #include "DashboardLoader.h"
 #include "DashboardReport.h"
-#include "DrillDownView.h"
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
 #include "domain/Clock.h"
@@ -26,6 +25,7 @@
 #include "storage/Database.h"
 #include "widgets/Availability.h"
 #include "widgets/DashboardCharts.h"
+#include "widgets/DrillDownView.h"
 #include "widgets/ExportFile.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/StatusStyle.h"

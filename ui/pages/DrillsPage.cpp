@@ -6,7 +6,6 @@
 #include <QSqlQuery>
 #include <QVBoxLayout>
 
-#include "RecordListWidget.h"
 #include "dialogs/DrillDialog.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -16,6 +15,7 @@
 #include "storage/ListCatalog.h"
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
+#include "widgets/RecordListWidget.h"
 
 namespace isms::ui {
 

@@ -12,7 +12,6 @@
 
 #include "MeetingPackReport.h"
 #include "PolicyPrinting.h"
-#include "RecordListWidget.h"
 #include "dialogs/ActionItemDialog.h"
 #include "dialogs/PeopleChoices.h"
 #include "domain/Clock.h"
@@ -25,6 +24,7 @@
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
 #include "widgets/ListMenu.h"
+#include "widgets/RecordListWidget.h"
 
 namespace isms::ui {
 

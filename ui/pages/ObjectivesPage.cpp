@@ -14,8 +14,6 @@
 
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
-#include "RecordListWidget.h"
-#include "RecordPage.h"
 #include "dialogs/IndicatorDialog.h"
 #include "dialogs/MeasurementDialog.h"
 #include "domain/Clock.h"
@@ -29,6 +27,8 @@
 #include "storage/SafeFile.h"
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
+#include "widgets/RecordListWidget.h"
+#include "widgets/RecordPage.h"
 #include "widgets/StatusStyle.h"
 
 namespace isms::ui {

@@ -13,7 +13,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "RecordListWidget.h"
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
 #include "domain/Clock.h"
@@ -26,6 +25,7 @@
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
 #include "widgets/ListMenu.h"
+#include "widgets/RecordListWidget.h"
 
 namespace isms::ui {
 

@@ -6,7 +6,7 @@
 #include <QTableView>
 #include <QWidget>
 
-#include "RecordListWidget.h"
+#include "widgets/RecordListWidget.h"
 
 namespace isms::ui {
 

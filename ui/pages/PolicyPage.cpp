@@ -15,16 +15,16 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "ControlledCopiesWidget.h"
-#include "PolicyHistoryWidget.h"
 #include "PolicyPrinting.h"
-#include "VersionActions.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "models/SectionTreeModel.h"
 #include "storage/PolicyRepository.h"
+#include "widgets/ControlledCopiesWidget.h"
 #include "widgets/ListMenu.h"
+#include "widgets/PolicyHistoryWidget.h"
+#include "widgets/VersionActions.h"
 
 namespace isms::ui {
 

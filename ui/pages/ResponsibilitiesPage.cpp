@@ -11,7 +11,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "RecordPage.h"
 #include "dialogs/Attempt.h"
 #include "dialogs/FieldsDialog.h"
 #include "dialogs/PeopleChoices.h"
@@ -23,6 +22,7 @@
 #include "widgets/Availability.h"
 #include "widgets/RaciWidget.h"
 #include "widgets/ReadOnlyTable.h"
+#include "widgets/RecordPage.h"
 
 namespace isms::ui {
 

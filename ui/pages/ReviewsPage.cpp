@@ -11,8 +11,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "RecordListWidget.h"
-#include "RecordPage.h"
 #include "dialogs/PeopleChoices.h"
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
@@ -22,6 +20,8 @@
 #include "storage/Database.h"
 #include "widgets/Availability.h"
 #include "widgets/ListMenu.h"
+#include "widgets/RecordListWidget.h"
+#include "widgets/RecordPage.h"
 
 namespace isms::ui {
 

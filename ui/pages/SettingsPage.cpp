@@ -12,13 +12,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "RecordListWidget.h"
 #include "Settings.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "services/DatabaseCheck.h"
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
+#include "widgets/RecordListWidget.h"
 
 namespace isms::ui {
 

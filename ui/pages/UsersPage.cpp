@@ -9,7 +9,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "RecordListWidget.h"
 #include "dialogs/AccountDialog.h"
 #include "domain/Error.h"
 #include "models/RecordListModel.h"
@@ -17,6 +16,7 @@
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
 #include "widgets/Availability.h"
+#include "widgets/RecordListWidget.h"
 
 namespace isms::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/ListDefinition.h"
-
 #include <QWidget>
+
+#include "storage/ListDefinition.h"
 
 class QLabel;
 class QLineEdit;
@@ -20,7 +20,8 @@ class RecordListModel;
 class RecordListWidget : public QWidget {
     Q_OBJECT
 public:
-    RecordListWidget(core::Database& db, const core::ListDefinition& definition, QWidget* parent = nullptr);
+    RecordListWidget(core::Database& db, const core::ListDefinition& definition,
+                     QWidget* parent = nullptr);
 
     RecordListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -1,14 +1,15 @@
 #include "RecordPage.h"
 
-#include "RecordListWidget.h"
-#include "storage/ListCatalog.h"
-
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "RecordListWidget.h"
+#include "storage/ListCatalog.h"
+
 namespace isms::ui {
 
-RecordPage::RecordPage(core::Database& db, const QStringList& listKeys, QWidget* parent) : QWidget(parent) {
+RecordPage::RecordPage(core::Database& db, const QStringList& listKeys, QWidget* parent)
+    : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     QTabWidget* tabs = listKeys.size() > 1 ? new QTabWidget(this) : nullptr;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/DashboardService.h"
-
 #include <QWidget>
+
+#include "services/DashboardService.h"
 
 class QLabel;
 class QTableWidget;

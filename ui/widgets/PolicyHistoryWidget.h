@@ -22,7 +22,8 @@ public:
     QTableWidget* historyTable() const { return m_history; }
     QLabel* reviewLabel() const { return m_review; }
     // The work behind "Record review…"; returns the new draft's id (0 for none) or -1 on refusal.
-    qint64 recordReview(const QDate& date, const QString& reviewers, bool revise, const QString& notes, QString* message);
+    qint64 recordReview(const QDate& date, const QString& reviewers, bool revise,
+                        const QString& notes, QString* message);
 
 Q_SIGNALS:
     void versionCreated(qint64 versionId);

@@ -4,8 +4,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableView>
 #include <QSignalBlocker>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,7 +28,8 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
     top->addWidget(m_count);
 
     m_view->setModel(m_model);
-    m_model->sort(definition.defaultSortColumn, definition.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_model->sort(definition.defaultSortColumn,
+                  definition.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
@@ -68,7 +69,8 @@ void RecordListWidget::firstLoad() {
     {
         const QSignalBlocker block(m_view->horizontalHeader());
         m_view->horizontalHeader()->setSortIndicator(
-            definition.defaultSortColumn, definition.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            definition.defaultSortColumn,
+            definition.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     m_view->setSortingEnabled(true);
     m_view->resizeColumnsToContents();

@@ -18,7 +18,8 @@ class ControlledCopiesWidget : public QWidget {
 public:
     using CurrentVersion = std::function<qint64()>;
 
-    ControlledCopiesWidget(core::Database& db, CurrentVersion currentVersion, QWidget* parent = nullptr);
+    ControlledCopiesWidget(core::Database& db, CurrentVersion currentVersion,
+                           QWidget* parent = nullptr);
 
     RecordListWidget* list() const { return m_list; }
     // The work behind the buttons; false with *message on refusal.

@@ -1,15 +1,15 @@
 #include "DrillDownView.h"
 
-#include "RecordListWidget.h"
-#include "models/RecordListModel.h"
-#include "storage/ListCatalog.h"
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include "RecordListWidget.h"
+#include "models/RecordListModel.h"
+#include "storage/ListCatalog.h"
 
 namespace isms::ui {
 
@@ -42,12 +42,14 @@ void DrillDownView::showList(const QString& title, const core::DashboardService:
     clear();
     m_title->setText(title);
     m_list = new RecordListWidget(m_db, core::ListCatalog::definition(drill.list), this);
-    for (auto it = drill.filters.cbegin(); it != drill.filters.cend(); ++it) m_list->model()->setFilter(it.key(), it.value());
+    for (auto it = drill.filters.cbegin(); it != drill.filters.cend(); ++it)
+        m_list->model()->setFilter(it.key(), it.value());
     m_list->refresh();
     m_body->addWidget(m_list);
 }
 
-void DrillDownView::showRows(const QString& title, const QStringList& headers, const QList<QStringList>& rows) {
+void DrillDownView::showRows(const QString& title, const QStringList& headers,
+                             const QList<QStringList>& rows) {
     clear();
     m_title->setText(title);
     m_rows = new QTableWidget(int(rows.size()), int(headers.size()), this);
@@ -55,14 +57,17 @@ void DrillDownView::showRows(const QString& title, const QStringList& headers, c
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->verticalHeader()->hide();
     for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows[r].size(); ++c) m_rows->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+        for (int c = 0; c < rows[r].size(); ++c)
+            m_rows->setItem(r, c, new QTableWidgetItem(rows[r][c]));
     }
     m_rows->resizeColumnsToContents();
     m_rows->horizontalHeader()->setStretchLastSection(true);
     m_body->addWidget(m_rows);
 }
 
-QString DrillDownView::title() const { return m_title->text(); }
+QString DrillDownView::title() const {
+    return m_title->text();
+}
 
 int DrillDownView::count() const {
     if (m_list) return m_list->model()->matchingRows();
