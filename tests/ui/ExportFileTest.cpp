@@ -27,7 +27,7 @@ TEST(ExportFile, AddsTheChosenTypesExtension) {
                                             QStringLiteral("OpenDocument text (*.odt)")),
               QStringLiteral("/d/plan.odt"));
     EXPECT_EQ(ui::ExportFile::dated(QStringLiteral("raci")),
-              QStringLiteral("raci-") + core::Clock::today().toString(Qt::ISODate));
+              QStringLiteral("raci_") + core::Clock::today().toString(Qt::ISODate));
 }
 
 // Saved through the file dialog: the name is proposed in the last export's folder, a name typed

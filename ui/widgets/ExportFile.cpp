@@ -30,7 +30,8 @@ QMainWindow* mainWindowOf(QWidget* widget) {
 }  // namespace
 
 QString ExportFile::dated(const QString& stem) {
-    return stem + QLatin1Char('-') + core::Clock::today().toString(Qt::ISODate);
+    // "_" between: "action-plan-2026_2026-12-03" reads as what, then the day.
+    return stem + QLatin1Char('_') + core::Clock::today().toString(Qt::ISODate);
 }
 
 QString ExportFile::withExtension(const QString& file, const QString& filter) {
@@ -46,11 +47,11 @@ QString ExportFile::withExtension(const QString& file, const QString& filter) {
 bool ExportFile::save(QWidget* parent, const QString& title, const QString& proposedName,
                       const QString& filters, const Write& write) {
     auto settings = Settings::open();
-    const QString folder =
-        settings
-            ->value(Settings::kExportFolder,
-                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    // The last export's folder; the first time, Documents (or the home folder without one).
+    QString folder = settings->value(Settings::kExportFolder).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir()) folder = QDir::homePath();
     QString filter = filters.section(QStringLiteral(";;"), 0, 0);
     QString file = QFileDialog::getSaveFileName(
         parent, title, QDir(folder).filePath(withExtension(proposedName, filter)), filters,

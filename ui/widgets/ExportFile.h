@@ -22,7 +22,7 @@ public:
     // cancelled or refused.
     static bool save(QWidget* parent, const QString& title, const QString& proposedName,
                      const QString& filters, const Write& write);
-    // "action-plan-115" → "action-plan-115-2026-12-03": the day the export was made.
+    // "action-plan-2026" → "action-plan-2026_2026-12-03": the day the export was made.
     static QString dated(const QString& stem);
     // The name with the extension of the filter ("PDF documents (*.pdf)") added, unless it has
     // one of that filter's already.
