@@ -3,6 +3,7 @@
 #include <QFileInfo>
 
 #include "CommandLine.h"
+#include "JournaledText.h"
 #include "PolicyCopyReport.h"
 #include "PolicyOdtExport.h"
 #include "PolicyTextReport.h"
@@ -138,10 +139,11 @@ int PolicyCommands::exportPolicy(CommandContext& c) {
         c.line.copyNumber() > 0 ? reports::PolicyCopyReport::controlledInputFor(
                                       c.db(), version.id, c.line.copyNumber(), holder)
                                 : reports::PolicyCopyReport::inputFor(c.db(), version.id));
-    report.writePdf(out);
+    const QString missing = reports::JournaledText::missingNote(report.writePdf(out));
     c.out << tr("Wrote %1 version %2 to %3 (%n page(s)).", nullptr, report.pageCount())
                  .arg(version.code, version.version, out)
           << Qt::endl;
+    if (!missing.isEmpty()) c.err << missing << Qt::endl;
     return CommandLine::Ok;
 }
 

@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "DashboardReport.h"
+#include "JournaledText.h"
 #include "MeetingPackReport.h"
 #include "OrganisationReports.h"
 #include "PlanReports.h"
@@ -41,10 +42,11 @@ bool pdfOut(CommandContext& c) {
 }
 
 int wrotePages(CommandContext& c, const reports::TableReport& report) {
-    report.writePdf(c.line.output());
+    const QString missing = reports::JournaledText::missingNote(report.writePdf(c.line.output()));
     c.out << ReportCommands::tr("Wrote %1 (%n page(s)).", nullptr, report.pageCount())
                  .arg(c.line.output())
           << Qt::endl;
+    if (!missing.isEmpty()) c.err << missing << Qt::endl;
     return CommandLine::Ok;
 }
 
@@ -152,7 +154,10 @@ int ReportCommands::reviewSchedule(CommandContext& c) {
         core::SafeFile::write(c.line.output(),
                               [&](QIODevice& file) { calendar.writeCsv(items, file); });
     } else {
-        reports::PlanReports::reviewSchedule(c.db(), items, from, to).writePdf(c.line.output());
+        const QString missing = reports::JournaledText::missingNote(
+            reports::PlanReports::reviewSchedule(c.db(), items, from, to)
+                .writePdf(c.line.output()));
+        if (!missing.isEmpty()) c.err << missing << Qt::endl;
     }
     return wroteRows(c, items.size());
 }

@@ -15,7 +15,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgtest-dev libbenchmark-dev libsodium-dev libqrencode-dev libsqlite3-dev
-  fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils zbar-tools unzip
+  fonts-noto-cjk fonts-dejavu-core fonts-symbola xvfb xauth poppler-utils zbar-tools unzip
   librsvg2-bin dpkg-dev file man-db lintian desktop-file-utils appstream
 )
 

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>JournaledText</name>
+    <message numerus="yes">
+        <source>%n character(s) no font has, printed as �: %1.</source>
+        <translation>
+            <numerusform>%n character no font has, printed as �: %1.</numerusform>
+            <numerusform>%n characters no font has, printed as �: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingBrief</name>
     <message numerus="yes">
         <source>Open findings: %n</source>

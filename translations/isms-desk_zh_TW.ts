@@ -2004,6 +2004,15 @@
     </message>
 </context>
 <context>
+    <name>JournaledText</name>
+    <message numerus="yes">
+        <source>%n character(s) no font has, printed as �: %1.</source>
+        <translation>
+            <numerusform>有 %n 個字元沒有字型可印，已印成 �：%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListCatalog</name>
     <message>
         <source>No.</source>

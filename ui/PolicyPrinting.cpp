@@ -4,6 +4,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
+#include "JournaledText.h"
 #include "PolicyCopyReport.h"
 #include "PolicyOdtExport.h"
 #include "TableReport.h"
@@ -57,8 +58,9 @@ bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* m
             reports::PolicyOdtExport::write(core::PolicyRepository(m_db).load(versionId), file);
             return true;
         }
-        reports::PolicyCopyReport(reports::PolicyCopyReport::inputFor(m_db, versionId))
-            .writePdf(file);
+        *message = reports::JournaledText::missingNote(
+            reports::PolicyCopyReport(reports::PolicyCopyReport::inputFor(m_db, versionId))
+                .writePdf(file));
         return true;
     } catch (const core::Error& e) {
         *message = e.message();

@@ -10,6 +10,10 @@ void GlyphJournal::record(const QString& face, quint32 glyph, char32_t character
     m_order[face].append(glyph);
 }
 
+void GlyphJournal::recordMissing(char32_t character) {
+    if (!m_missing.contains(character)) m_missing << character;
+}
+
 QList<char32_t> GlyphJournal::characters(const QString& face) const {
     QList<char32_t> out;
     const auto& characters = m_characters[face];

@@ -17,10 +17,15 @@ public:
     QList<QString> faces() const { return m_order.keys(); }
     // The characters of a face's glyphs in first-use order (entry 0 is CID 1).
     QList<char32_t> characters(const QString& face) const;
+    // A character no face has, printed as U+FFFD.
+    void recordMissing(char32_t character);
+    // Those characters, each once, in the order they were first met.
+    const QList<char32_t>& missing() const { return m_missing; }
 
 private:
     QHash<QString, QList<quint32>> m_order;
     QHash<QString, QHash<quint32, char32_t>> m_characters;
+    QList<char32_t> m_missing;
 };
 
 }  // namespace isms::reports

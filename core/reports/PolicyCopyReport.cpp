@@ -263,7 +263,7 @@ void PolicyCopyReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) c
     }
 }
 
-QByteArray PolicyCopyReport::pdf() const {
+QByteArray PolicyCopyReport::pdf(QList<char32_t>* missing) const {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     GlyphJournal journal;
@@ -278,14 +278,17 @@ QByteArray PolicyCopyReport::pdf() const {
     }
     // The same payload as the QR code, as a PDF comment, so a file can be verified without
     // reading its pages.
+    if (missing) *missing = journal.missing();
     QByteArray pdf = PdfTextFixer::fix(buffer.data(), journal);
     pdf.insert(pdf.lastIndexOf("%%EOF"), "%" + qrPayload() + "\n");
     return pdf;
 }
 
-void PolicyCopyReport::writePdf(const QString& file) const {
-    const QByteArray bytes = pdf();
+QList<char32_t> PolicyCopyReport::writePdf(const QString& file) const {
+    QList<char32_t> missing;
+    const QByteArray bytes = pdf(&missing);
     core::SafeFile::write(file, [&](QIODevice& out) { out.write(bytes); });
+    return missing;
 }
 
 }  // namespace isms::reports

@@ -50,8 +50,9 @@ public:
     int pageOfSection(const QString& path) const { return m_layout.pageOf(path); }
     void paint(QPagedPaintDevice& device, GlyphJournal& journal) const;
     // The whole document as PDF bytes, with its text layer corrected.
-    QByteArray pdf() const;
-    void writePdf(const QString& file) const;
+    QByteArray pdf(QList<char32_t>* missing = nullptr) const;
+    // Returns the characters no font has, printed as the replacement character �.
+    QList<char32_t> writePdf(const QString& file) const;
     // What the QR code on the last page holds: ISMS-DESK;code;version;fingerprint.
     QByteArray qrPayload() const;
 

@@ -153,7 +153,7 @@ void TableReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const 
     }
 }
 
-QByteArray TableReport::pdf() const {
+QByteArray TableReport::pdf(QList<char32_t>* missing) const {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     GlyphJournal journal;
@@ -164,12 +164,15 @@ QByteArray TableReport::pdf() const {
         writer.setCreator(QStringLiteral("ISMS Desk"));
         paint(writer, journal);
     }
+    if (missing) *missing = journal.missing();
     return PdfTextFixer::fix(buffer.data(), journal);
 }
 
-void TableReport::writePdf(const QString& file) const {
-    const QByteArray bytes = pdf();
+QList<char32_t> TableReport::writePdf(const QString& file) const {
+    QList<char32_t> missing;
+    const QByteArray bytes = pdf(&missing);
     core::SafeFile::write(file, [&](QIODevice& out) { out.write(bytes); });
+    return missing;
 }
 
 }  // namespace isms::reports

@@ -41,8 +41,9 @@ public:
 
     int pageCount() const { return int(m_layout.pages().size()); }
     void paint(QPagedPaintDevice& device, GlyphJournal& journal) const;
-    QByteArray pdf() const;
-    void writePdf(const QString& file) const;
+    QByteArray pdf(QList<char32_t>* missing = nullptr) const;
+    // Returns the characters no font has, printed as the replacement character �.
+    QList<char32_t> writePdf(const QString& file) const;
 
 private:
     PageLayout build() const;

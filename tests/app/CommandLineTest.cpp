@@ -525,3 +525,27 @@ TEST(CommandLine, CopyADatabaseIntoANewOneAndCheckIt) {
     EXPECT_EQ(r.exitCode, 4);
     EXPECT_FALSE(QFile::exists(third));
 }
+
+// A name beyond the BMP prints and extracts as written; a character no font has is printed as
+// a visible replacement, and the command says which.
+TEST(CommandLine, ExportSaysWhichCharactersNoFontHas) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("m.sqlite"));
+    const QString policy = files.write(
+        QStringLiteral("names.txt"),
+        "某機關\n資訊安全政策\n文件編號：NAMES-01\n版本編號：1.0\n生效日期：113年1月2日\n\n"
+        "壹、目的\n\n由𠮟𡘙𥕢里長\xF3\xB0\x80\x81負責。\n");
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("--no-demo"),
+                       QStringLiteral("import"), QStringLiteral("policy"), policy});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString pdf = files.path(QStringLiteral("names.pdf"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+             QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("NAMES-01"),
+             QStringLiteral("--version"), QStringLiteral("1.0"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("1 character no font has, printed as \uFFFD: U+F0001.")))
+        << r.err.toStdString();
+    EXPECT_TRUE(isms::test::withoutSpace(isms::test::pdfText(pdf))
+                    .contains(QStringLiteral("由𠮟𡘙𥕢里長\uFFFD負責。")));
+}

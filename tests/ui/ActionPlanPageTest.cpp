@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QTableView>
 
+#include "Administrator.h"
 #include "DemoDatabase.h"
 #include "TestFiles.h"
 #include "dialogs/ActionItemDialog.h"
@@ -138,4 +139,26 @@ TEST_F(ActionPlanPageTest, TheFormSaysWhatIsWrongNextToTheField) {
     EXPECT_GT(dialog.savedId(), 0);
     EXPECT_EQ(core::ActionPlanService(*db).load(dialog.savedId()).title,
               QStringLiteral("建立弱點掃描排程"));
+}
+
+// An action item whose words no font has still prints, as a visible replacement, and the export
+// says which characters those were, for the window to tell.
+TEST_F(ActionPlanPageTest, TheActionPlanExportNamesCharactersNoFontHas) {
+    db->setSession(isms::test::administrator(QStringLiteral("t")));
+    core::ActionPlanService service(*db);
+    const qint64 id =
+        core::Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT MIN(id) FROM action_items WHERE plan_year = 2025"))
+            .toLongLong();
+    core::ActionItem item = service.load(id);
+    item.title =
+        QStringLiteral("與𠮟𡘙里長") + QString::fromUcs4(U"\U000F0001", 1) + QStringLiteral("會談");
+    service.save(item);
+    ui::ActionPlanPage page(*db);
+    QString message;
+    ASSERT_TRUE(page.writeReport(2025, files.path(QStringLiteral("plan.pdf")), &message))
+        << message.toStdString();
+    EXPECT_EQ(message, QStringLiteral("1 character no font has, printed as \uFFFD: U+F0001."));
+    ASSERT_TRUE(page.writeReport(2024, files.path(QStringLiteral("empty.pdf")), &message));
+    EXPECT_TRUE(message.isEmpty()) << message.toStdString();
 }

@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "AnswerModal.h"
 #include "Settings.h"
@@ -95,4 +96,30 @@ TEST(ExportFile, ProposesANameAndConfirmsWhereItWent) {
     EXPECT_EQ(box, QStringLiteral("The folder is full."));
     EXPECT_EQ(ui::Settings::open()->value(ui::Settings::kExportFolder).toString(), folder);
     ui::Settings::open()->remove(ui::Settings::kExportFolder);
+}
+
+// Written with something to tell (characters no font has): the file is confirmed and the words
+// are shown.
+TEST(ExportFile, SaysWhatTheWriterHadToTell) {
+    core::Language::install(QStringLiteral("en"));
+    isms::test::TestFiles files;
+    ui::Settings::open()->setValue(ui::Settings::kExportFolder, files.path(QString()));
+    QMainWindow window;
+    auto* page = new QWidget(&window);
+    window.setCentralWidget(page);
+    window.statusBar();
+    window.show();
+    isms::test::answerNextModal([&](QWidget* modal) {
+        if (auto* dialog = qobject_cast<QFileDialog*>(modal))
+            QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QString told;
+    QTimer::singleShot(50, [&] { isms::test::pressInNextBox(QMessageBox::Ok, &told); });
+    EXPECT_TRUE(ui::ExportFile::save(page, QStringLiteral("Export"), QStringLiteral("plan"),
+                                     QStringLiteral("PDF (*.pdf)"),
+                                     [&](const QString&, QString* message) {
+                                         *message = QStringLiteral("1 character no font has.");
+                                         return true;
+                                     }));
+    EXPECT_EQ(told, QStringLiteral("1 character no font has."));
 }

@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "JournaledText.h"
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
 #include "dialogs/ActionItemDialog.h"
@@ -323,7 +324,8 @@ void ActionPlanPage::askImport() {
 
 bool ActionPlanPage::writeReport(int year, const QString& file, QString* message) {
     try {
-        reports::PlanReports::actionPlan(m_db, year).writePdf(file);
+        *message = reports::JournaledText::missingNote(
+            reports::PlanReports::actionPlan(m_db, year).writePdf(file));
     } catch (const core::Error& e) {
         *message = e.message();
         return false;

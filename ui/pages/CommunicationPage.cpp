@@ -10,6 +10,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "JournaledText.h"
 #include "OrganisationReports.h"
 #include "PolicyPrinting.h"
 #include "dialogs/Attempt.h"
@@ -276,9 +277,10 @@ void CommunicationPage::printSheet() {
                      tr("PDF (*.pdf)"), [&](const QString& file, QString* message) {
                          return attempt(
                              [&] {
-                                 reports::OrganisationReports::signInSheet(m_db, version, unit,
-                                                                           core::Clock::today())
-                                     .writePdf(file);
+                                 *message = reports::JournaledText::missingNote(
+                                     reports::OrganisationReports::signInSheet(m_db, version, unit,
+                                                                               core::Clock::today())
+                                         .writePdf(file));
                              },
                              message);
                      });
@@ -305,9 +307,10 @@ void CommunicationPage::exportReport() {
                                          AcknowledgementService::writeCsv(audience, out);
                                      });
                                  } else {
-                                     reports::OrganisationReports::acknowledgements(
-                                         m_db, version, core::Clock::today())
-                                         .writePdf(file);
+                                     *message = reports::JournaledText::missingNote(
+                                         reports::OrganisationReports::acknowledgements(
+                                             m_db, version, core::Clock::today())
+                                             .writePdf(file));
                                  }
                              },
                              message);

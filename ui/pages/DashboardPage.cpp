@@ -15,6 +15,7 @@
 
 #include "DashboardLoader.h"
 #include "DashboardReport.h"
+#include "JournaledText.h"
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
 #include "domain/Clock.h"
@@ -408,7 +409,8 @@ void DashboardPage::drillDown(const QString& key) {
 
 bool DashboardPage::exportPdf(const QString& file, QString* message) const {
     try {
-        reports::DashboardReport::build(m_db, m_figures).writePdf(file);
+        *message = reports::JournaledText::missingNote(
+            reports::DashboardReport::build(m_db, m_figures).writePdf(file));
     } catch (const core::Error& e) {
         *message = e.message();
         return false;

@@ -10,6 +10,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "JournaledText.h"
 #include "MeetingPackReport.h"
 #include "PolicyPrinting.h"
 #include "dialogs/ActionItemDialog.h"
@@ -371,8 +372,9 @@ void MeetingsPage::askFollowUp() {
 bool MeetingsPage::savePack(const QString& file, QString* message) {
     if (!chosen(QStringLiteral("pack"), message)) return false;
     try {
-        reports::MeetingPackReport::build(m_db, selectedMeeting(), core::Clock::today())
-            .writePdf(file);
+        *message = reports::JournaledText::missingNote(
+            reports::MeetingPackReport::build(m_db, selectedMeeting(), core::Clock::today())
+                .writePdf(file));
     } catch (const core::Error& e) {
         *message = e.message();
         return false;

@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "JournaledText.h"
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
 #include "dialogs/IndicatorDialog.h"
@@ -208,7 +209,8 @@ bool ObjectivesPage::writeReport(const QString& file, QString* message) {
                 reports::PlanReports::writeObjectivesCsv(m_db, code, year, out);
             });
         } else {
-            reports::PlanReports::objectives(m_db, code, year).writePdf(file);
+            *message = reports::JournaledText::missingNote(
+                reports::PlanReports::objectives(m_db, code, year).writePdf(file));
         }
     } catch (const core::Error& e) {
         *message = e.message();  // names the file and the reason

@@ -7,6 +7,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "JournaledText.h"
 #include "PolicyCopyReport.h"
 #include "RecordListWidget.h"
 #include "domain/Clock.h"
@@ -50,9 +51,10 @@ bool ControlledCopiesWidget::issue(const QString& holder, const QString& pdfFile
                                    QString* message) {
     const qint64 version = m_currentVersion();
     try {
-        reports::PolicyCopyReport(
-            reports::PolicyCopyReport::controlledInputFor(m_db, version, 0, holder))
-            .writePdf(pdfFile);
+        *message = reports::JournaledText::missingNote(
+            reports::PolicyCopyReport(
+                reports::PolicyCopyReport::controlledInputFor(m_db, version, 0, holder))
+                .writePdf(pdfFile));
     } catch (const core::Error& e) {
         *message = e.message();
         return false;

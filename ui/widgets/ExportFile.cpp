@@ -65,6 +65,8 @@ bool ExportFile::save(QWidget* parent, const QString& title, const QString& prop
     }
     settings->setValue(Settings::kExportFolder, QFileInfo(file).absolutePath());
     confirm(parent, file);
+    // Written, with something to tell (characters no font has).
+    if (!message.isEmpty()) QMessageBox::information(parent, title, message);
     return true;
 }
 

@@ -13,6 +13,7 @@
 
 #include "Availability.h"
 #include "ExportFile.h"
+#include "JournaledText.h"
 #include "OrganisationReports.h"
 #include "PolicyPrinting.h"
 #include "dialogs/Attempt.h"
@@ -190,7 +191,8 @@ void RaciWidget::exportMatrix() {
                         core::SafeFile::write(
                             file, [&](QIODevice& out) { RaciService::writeCsv(m_matrix, out); });
                     } else {
-                        reports::OrganisationReports::raci(m_db, m_matrix).writePdf(file);
+                        *message = reports::JournaledText::missingNote(
+                            reports::OrganisationReports::raci(m_db, m_matrix).writePdf(file));
                     }
                 },
                 message);
