@@ -51,6 +51,30 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>確認日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>確認方式</translation>
+    </message>
 </context>
 <context>
     <name>ActionItem</name>
@@ -96,6 +120,57 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanCsv</name>
+    <message>
+        <source>Plan year</source>
+        <translation>計畫年度</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Resources needed</source>
+        <translation>所需資源</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>負責人員</translation>
+    </message>
+    <message>
+        <source>Expected completion</source>
+        <translation>預計完成日</translation>
+    </message>
+    <message>
+        <source>Reason, if outside the year</source>
+        <translation>不在年度內之原因</translation>
+    </message>
+    <message>
+        <source>How achievement is evaluated</source>
+        <translation>目標達成之評估方式</translation>
+    </message>
+    <message>
+        <source>Measured result</source>
+        <translation>實際量測結果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>進度（%）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanService</name>
     <message>
         <source>That action item no longer exists.</source>
@@ -110,18 +185,6 @@
         <translation>延續辦理：由 %2 年第 %1 項複製。</translation>
     </message>
     <message>
-        <source>plan_year is not a year</source>
-        <translation>plan_year 不是年度</translation>
-    </message>
-    <message>
-        <source>due_date is not a date</source>
-        <translation>due_date 不是日期</translation>
-    </message>
-    <message>
-        <source>progress is not a number</source>
-        <translation>progress 不是數字</translation>
-    </message>
-    <message>
         <source>there is no objective %1</source>
         <translation>沒有目標 %1</translation>
     </message>
@@ -132,6 +195,18 @@
     <message>
         <source>%1 names more than one person</source>
         <translation>%1 對應到多位人員</translation>
+    </message>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>「%1」不是年度</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>「%1」不是日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>「%1」不是數字</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4174,37 @@
     <message>
         <source>A value is not one of those allowed here.</source>
         <translation>有一個值不在此處允許的範圍內。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListCsv</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>到職日</translation>
+    </message>
+    <message>
+        <source>Active to</source>
+        <translation>離職日</translation>
     </message>
 </context>
 <context>

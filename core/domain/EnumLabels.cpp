@@ -2,114 +2,172 @@
 
 #include <QHash>
 
+#include "i18n/Language.h"
+
 namespace isms::core {
 
 QStringList EnumLabels::personCategories() {
-    return {QStringLiteral("full_time"),   QStringLiteral("contract"),    QStringLiteral("technician_driver"),
-            QStringLiteral("temporary"),   QStringLiteral("onsite"),      QStringLiteral("alternative_service"),
-            QStringLiteral("vendor_staff"), QStringLiteral("subcontractor_staff"), QStringLiteral("agency_staff")};
+    return {QStringLiteral("full_time"),
+            QStringLiteral("contract"),
+            QStringLiteral("technician_driver"),
+            QStringLiteral("temporary"),
+            QStringLiteral("onsite"),
+            QStringLiteral("alternative_service"),
+            QStringLiteral("vendor_staff"),
+            QStringLiteral("subcontractor_staff"),
+            QStringLiteral("agency_staff")};
 }
 
+namespace {
+
+struct Entry {
+    const char* key;
+    const char* source;  // the English label, translated when shown
+};
+
+// Keys with their labels' source text, so that a label is translated when it is shown (it follows
+// the language installed at the time) and can be read back in either language.
+constexpr Entry kLabels[] = {
+    // action items and corrective actions
+    {"planned", QT_TRANSLATE_NOOP("EnumLabels", "Planned")},
+    {"in_progress", QT_TRANSLATE_NOOP("EnumLabels", "In progress")},
+    {"done", QT_TRANSLATE_NOOP("EnumLabels", "Done")},
+    {"overdue", QT_TRANSLATE_NOOP("EnumLabels", "Overdue")},
+    {"cancelled", QT_TRANSLATE_NOOP("EnumLabels", "Cancelled")},
+    {"open", QT_TRANSLATE_NOOP("EnumLabels", "Open")},
+    {"closed", QT_TRANSLATE_NOOP("EnumLabels", "Closed")},
+    {"verified", QT_TRANSLATE_NOOP("EnumLabels", "Verified effective")},
+    // policy versions
+    {"draft", QT_TRANSLATE_NOOP("EnumLabels", "Draft")},
+    {"in_review", QT_TRANSLATE_NOOP("EnumLabels", "In review")},
+    {"approved", QT_TRANSLATE_NOOP("EnumLabels", "Approved")},
+    {"published", QT_TRANSLATE_NOOP("EnumLabels", "Published")},
+    {"superseded", QT_TRANSLATE_NOOP("EnumLabels", "Superseded")},
+    {"withdrawn", QT_TRANSLATE_NOOP("EnumLabels", "Withdrawn")},
+    // objectives
+    {"at_least", QT_TRANSLATE_NOOP("EnumLabels", "At least")},
+    {"at_most", QT_TRANSLATE_NOOP("EnumLabels", "At most")},
+    {"equal", QT_TRANSLATE_NOOP("EnumLabels", "Equal to")},
+    {"monthly", QT_TRANSLATE_NOOP("EnumLabels", "Monthly")},
+    {"quarterly", QT_TRANSLATE_NOOP("EnumLabels", "Quarterly")},
+    {"half_yearly", QT_TRANSLATE_NOOP("EnumLabels", "Half-yearly")},
+    {"yearly", QT_TRANSLATE_NOOP("EnumLabels", "Yearly")},
+    // organisation and scope
+    {"internal", QT_TRANSLATE_NOOP("EnumLabels", "Internal unit")},
+    {"vendor", QT_TRANSLATE_NOOP("EnumLabels", "Vendor")},
+    {"agency", QT_TRANSLATE_NOOP("EnumLabels", "Connected agency")},
+    {"staff", QT_TRANSLATE_NOOP("EnumLabels", "Staff")},
+    {"full_time", QT_TRANSLATE_NOOP("EnumLabels", "Full-time staff")},
+    {"contract", QT_TRANSLATE_NOOP("EnumLabels", "Contract staff")},
+    {"technician_driver", QT_TRANSLATE_NOOP("EnumLabels", "Technicians, janitors and drivers")},
+    {"temporary", QT_TRANSLATE_NOOP("EnumLabels", "Temporary staff")},
+    {"onsite", QT_TRANSLATE_NOOP("EnumLabels", "On-site staff")},
+    {"alternative_service", QT_TRANSLATE_NOOP("EnumLabels", "Alternative-service conscripts")},
+    {"vendor_staff", QT_TRANSLATE_NOOP("EnumLabels", "Vendor staff")},
+    {"subcontractor_staff", QT_TRANSLATE_NOOP("EnumLabels", "Subcontractor staff")},
+    {"agency_staff", QT_TRANSLATE_NOOP("EnumLabels", "Connected agency staff")},
+    // references
+    {"law", QT_TRANSLATE_NOOP("EnumLabels", "Law")},
+    {"regulation", QT_TRANSLATE_NOOP("EnumLabels", "Regulation")},
+    {"standard", QT_TRANSLATE_NOOP("EnumLabels", "Standard")},
+    {"other", QT_TRANSLATE_NOOP("EnumLabels", "Other")},
+    // reviews, meetings, audits
+    {"document", QT_TRANSLATE_NOOP("EnumLabels", "Policy document")},
+    {"objective", QT_TRANSLATE_NOOP("EnumLabels", "Objective measurement")},
+    {"management_review", QT_TRANSLATE_NOOP("EnumLabels", "Management review")},
+    {"internal_audit", QT_TRANSLATE_NOOP("EnumLabels", "Internal audit")},
+    {"drill", QT_TRANSLATE_NOOP("EnumLabels", "Social-engineering drill")},
+    {"custom", QT_TRANSLATE_NOOP("EnumLabels", "Custom")},
+    {"committee", QT_TRANSLATE_NOOP("EnumLabels", "Committee meeting")},
+    {"no_change", QT_TRANSLATE_NOOP("EnumLabels", "No change")},
+    {"never_done", QT_TRANSLATE_NOOP("EnumLabels", "Never done")},
+    {"scheduled", QT_TRANSLATE_NOOP("EnumLabels", "Scheduled")},
+    {"due_soon", QT_TRANSLATE_NOOP("EnumLabels", "Due soon")},
+    {"revise", QT_TRANSLATE_NOOP("EnumLabels", "Revise")},
+    {"major", QT_TRANSLATE_NOOP("EnumLabels", "Major nonconformity")},
+    {"minor", QT_TRANSLATE_NOOP("EnumLabels", "Minor nonconformity")},
+    {"observation", QT_TRANSLATE_NOOP("EnumLabels", "Observation")},
+    {"opportunity", QT_TRANSLATE_NOOP("EnumLabels", "Opportunity for improvement")},
+    // management review agenda: the inputs of ISO/IEC 27001:2022 clause 9.3.2
+    {"input_previous_actions",
+     QT_TRANSLATE_NOOP("EnumLabels", "a) Status of actions from previous management reviews")},
+    {"input_issue_changes",
+     QT_TRANSLATE_NOOP("EnumLabels", "b) Changes in external and internal issues")},
+    {"input_party_needs",
+     QT_TRANSLATE_NOOP("EnumLabels",
+                       "c) Changes in the needs and expectations of interested parties")},
+    {"input_nonconformities",
+     QT_TRANSLATE_NOOP("EnumLabels", "d) Nonconformities and corrective actions")},
+    {"input_measurements",
+     QT_TRANSLATE_NOOP("EnumLabels", "d) Monitoring and measurement results")},
+    {"input_audit_results", QT_TRANSLATE_NOOP("EnumLabels", "d) Audit results")},
+    {"input_objectives",
+     QT_TRANSLATE_NOOP("EnumLabels", "d) Fulfilment of information security objectives")},
+    {"input_party_feedback",
+     QT_TRANSLATE_NOOP("EnumLabels", "e) Feedback from interested parties")},
+    {"input_risk",
+     QT_TRANSLATE_NOOP("EnumLabels", "f) Results of risk assessment and status of risk treatment")},
+    {"input_improvement",
+     QT_TRANSLATE_NOOP("EnumLabels", "g) Opportunities for continual improvement")},
+    {"input_other", QT_TRANSLATE_NOOP("EnumLabels", "Other business")},
+    // communication
+    {"training", QT_TRANSLATE_NOOP("EnumLabels", "Training")},
+    {"meeting", QT_TRANSLATE_NOOP("EnumLabels", "Internal meeting")},
+    {"posting", QT_TRANSLATE_NOOP("EnumLabels", "Posting")},
+    {"email", QT_TRANSLATE_NOOP("EnumLabels", "E-mail")},
+    {"sign_in_sheet", QT_TRANSLATE_NOOP("EnumLabels", "Signed sheet")},
+    {"in_person", QT_TRANSLATE_NOOP("EnumLabels", "Confirmed in person")},
+    // accounts and backups
+    {"administrator", QT_TRANSLATE_NOOP("EnumLabels", "Administrator")},
+    {"editor", QT_TRANSLATE_NOOP("EnumLabels", "Editor")},
+    {"chair", QT_TRANSLATE_NOOP("EnumLabels", "Chair")},
+    {"auditor", QT_TRANSLATE_NOOP("EnumLabels", "Auditor")},
+    {"viewer", QT_TRANSLATE_NOOP("EnumLabels", "Viewer")},
+    {"active", QT_TRANSLATE_NOOP("EnumLabels", "Active")},
+    {"disabled", QT_TRANSLATE_NOOP("EnumLabels", "Disabled")},
+    {"automatic", QT_TRANSLATE_NOOP("EnumLabels", "Automatic")},
+    {"passed", QT_TRANSLATE_NOOP("EnumLabels", "✔ Passed")},
+    {"failed", QT_TRANSLATE_NOOP("EnumLabels", "✖ Failed")},
+    {"manual", QT_TRANSLATE_NOOP("EnumLabels", "By hand")},
+    // audit log
+    {"insert", QT_TRANSLATE_NOOP("EnumLabels", "Added")},
+    {"update", QT_TRANSLATE_NOOP("EnumLabels", "Changed")},
+    {"delete", QT_TRANSLATE_NOOP("EnumLabels", "Deleted")},
+};
+
+}  // namespace
+
 QString EnumLabels::label(const QString& key) {
-    // Built on each call: the strings must follow the language installed at the time.
-    const QHash<QString, QString> labels{
-        // action items and corrective actions
-        {QStringLiteral("planned"), tr("Planned")},
-        {QStringLiteral("in_progress"), tr("In progress")},
-        {QStringLiteral("done"), tr("Done")},
-        {QStringLiteral("overdue"), tr("Overdue")},
-        {QStringLiteral("cancelled"), tr("Cancelled")},
-        {QStringLiteral("open"), tr("Open")},
-        {QStringLiteral("closed"), tr("Closed")},
-        {QStringLiteral("verified"), tr("Verified effective")},
-        // policy versions
-        {QStringLiteral("draft"), tr("Draft")},
-        {QStringLiteral("in_review"), tr("In review")},
-        {QStringLiteral("approved"), tr("Approved")},
-        {QStringLiteral("published"), tr("Published")},
-        {QStringLiteral("superseded"), tr("Superseded")},
-        {QStringLiteral("withdrawn"), tr("Withdrawn")},
-        // objectives
-        {QStringLiteral("at_least"), tr("At least")},
-        {QStringLiteral("at_most"), tr("At most")},
-        {QStringLiteral("equal"), tr("Equal to")},
-        {QStringLiteral("monthly"), tr("Monthly")},
-        {QStringLiteral("quarterly"), tr("Quarterly")},
-        {QStringLiteral("half_yearly"), tr("Half-yearly")},
-        {QStringLiteral("yearly"), tr("Yearly")},
-        // organisation and scope
-        {QStringLiteral("internal"), tr("Internal unit")},
-        {QStringLiteral("vendor"), tr("Vendor")},
-        {QStringLiteral("agency"), tr("Connected agency")},
-        {QStringLiteral("staff"), tr("Staff")},
-        {QStringLiteral("full_time"), tr("Full-time staff")},
-        {QStringLiteral("contract"), tr("Contract staff")},
-        {QStringLiteral("technician_driver"), tr("Technicians, janitors and drivers")},
-        {QStringLiteral("temporary"), tr("Temporary staff")},
-        {QStringLiteral("onsite"), tr("On-site staff")},
-        {QStringLiteral("alternative_service"), tr("Alternative-service conscripts")},
-        {QStringLiteral("vendor_staff"), tr("Vendor staff")},
-        {QStringLiteral("subcontractor_staff"), tr("Subcontractor staff")},
-        {QStringLiteral("agency_staff"), tr("Connected agency staff")},
-        // references
-        {QStringLiteral("law"), tr("Law")},
-        {QStringLiteral("regulation"), tr("Regulation")},
-        {QStringLiteral("standard"), tr("Standard")},
-        {QStringLiteral("other"), tr("Other")},
-        // reviews, meetings, audits
-        {QStringLiteral("document"), tr("Policy document")},
-        {QStringLiteral("objective"), tr("Objective measurement")},
-        {QStringLiteral("management_review"), tr("Management review")},
-        {QStringLiteral("internal_audit"), tr("Internal audit")},
-        {QStringLiteral("drill"), tr("Social-engineering drill")},
-        {QStringLiteral("custom"), tr("Custom")},
-        {QStringLiteral("committee"), tr("Committee meeting")},
-        {QStringLiteral("no_change"), tr("No change")},
-        {QStringLiteral("never_done"), tr("Never done")},
-        {QStringLiteral("scheduled"), tr("Scheduled")},
-        {QStringLiteral("due_soon"), tr("Due soon")},
-        {QStringLiteral("revise"), tr("Revise")},
-        {QStringLiteral("major"), tr("Major nonconformity")},
-        {QStringLiteral("minor"), tr("Minor nonconformity")},
-        {QStringLiteral("observation"), tr("Observation")},
-        {QStringLiteral("opportunity"), tr("Opportunity for improvement")},
-        // management review agenda: the inputs of ISO/IEC 27001:2022 clause 9.3.2
-        {QStringLiteral("input_previous_actions"), tr("a) Status of actions from previous management reviews")},
-        {QStringLiteral("input_issue_changes"), tr("b) Changes in external and internal issues")},
-        {QStringLiteral("input_party_needs"), tr("c) Changes in the needs and expectations of interested parties")},
-        {QStringLiteral("input_nonconformities"), tr("d) Nonconformities and corrective actions")},
-        {QStringLiteral("input_measurements"), tr("d) Monitoring and measurement results")},
-        {QStringLiteral("input_audit_results"), tr("d) Audit results")},
-        {QStringLiteral("input_objectives"), tr("d) Fulfilment of information security objectives")},
-        {QStringLiteral("input_party_feedback"), tr("e) Feedback from interested parties")},
-        {QStringLiteral("input_risk"), tr("f) Results of risk assessment and status of risk treatment")},
-        {QStringLiteral("input_improvement"), tr("g) Opportunities for continual improvement")},
-        {QStringLiteral("input_other"), tr("Other business")},
-        // communication
-        {QStringLiteral("training"), tr("Training")},
-        {QStringLiteral("meeting"), tr("Internal meeting")},
-        {QStringLiteral("posting"), tr("Posting")},
-        {QStringLiteral("email"), tr("E-mail")},
-        {QStringLiteral("sign_in_sheet"), tr("Signed sheet")},
-        {QStringLiteral("in_person"), tr("Confirmed in person")},
-        // accounts and backups
-        {QStringLiteral("administrator"), tr("Administrator")},
-        {QStringLiteral("editor"), tr("Editor")},
-        {QStringLiteral("chair"), tr("Chair")},
-        {QStringLiteral("auditor"), tr("Auditor")},
-        {QStringLiteral("viewer"), tr("Viewer")},
-        {QStringLiteral("active"), tr("Active")},
-        {QStringLiteral("disabled"), tr("Disabled")},
-        {QStringLiteral("automatic"), tr("Automatic")},
-        {QStringLiteral("passed"), tr("✔ Passed")},
-        {QStringLiteral("failed"), tr("✖ Failed")},
-        {QStringLiteral("manual"), tr("By hand")},
-        // audit log
-        {QStringLiteral("insert"), tr("Added")},
-        {QStringLiteral("update"), tr("Changed")},
-        {QStringLiteral("delete"), tr("Deleted")},
-    };
-    return labels.value(key, key);
+    for (const Entry& e : kLabels) {
+        if (key == QLatin1String(e.key)) return QCoreApplication::translate("EnumLabels", e.source);
+    }
+    return key;
+}
+
+QStringList EnumLabels::namesOf(const QString& key) {
+    for (const Entry& e : kLabels) {
+        if (key != QLatin1String(e.key)) continue;
+        QStringList names{key, QString::fromUtf8(e.source),
+                          QCoreApplication::translate("EnumLabels", e.source),
+                          Language::translated(QStringLiteral("zh_TW"), "EnumLabels", e.source)};
+        names.removeDuplicates();
+        return names;
+    }
+    return {key};
+}
+
+QString EnumLabels::keyOf(const QString& text, const QStringList& keys) {
+    const QString wanted = text.trimmed();
+    for (const Entry& e : kLabels) {
+        const QString key = QLatin1String(e.key);
+        if (!keys.isEmpty() && !keys.contains(key)) continue;
+        if (wanted == key || wanted == QString::fromUtf8(e.source) ||
+            wanted == QCoreApplication::translate("EnumLabels", e.source) ||
+            wanted == Language::translated(QStringLiteral("zh_TW"), "EnumLabels", e.source)) {
+            return key;
+        }
+    }
+    return {};
 }
 
 }  // namespace isms::core

@@ -1,21 +1,25 @@
 #include "Language.h"
 
-#include "domain/RocDate.h"
-
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <memory>
 
+#include "domain/RocDate.h"
+
 namespace isms::core {
 
 QString Language::s_current = QStringLiteral("en");
 
-QStringList Language::available() { return {QStringLiteral("zh_TW"), QStringLiteral("en")}; }
+QStringList Language::available() {
+    return {QStringLiteral("zh_TW"), QStringLiteral("en")};
+}
 
 QString Language::systemDefault() {
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_TW") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_TW")
+                                                            : QStringLiteral("en");
 }
 
 bool Language::install(const QString& language) {
@@ -28,8 +32,9 @@ bool Language::install(const QString& language) {
     }
     s_current = language;
     const bool english = language == QStringLiteral("en");
-    QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                : QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan));
+    QLocale::setDefault(
+        english ? QLocale(QLocale::English, QLocale::UnitedStates)
+                : QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan));
     ours = std::make_unique<QTranslator>();
     if (ours->load(QStringLiteral(":/i18n/isms-desk_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(ours.get());
@@ -44,9 +49,26 @@ bool Language::install(const QString& language) {
     return true;
 }
 
-QString Language::current() { return s_current; }
+QString Language::translated(const QString& language, const char* context, const char* source) {
+    if (language == QStringLiteral("en")) return QString::fromUtf8(source);
+    static QHash<QString, std::shared_ptr<QTranslator>> translators;
+    auto& translator = translators[language];
+    if (!translator) {
+        translator = std::make_shared<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/isms-desk_%1.qm").arg(language)))
+            translator.reset();
+    }
+    const QString text = translator ? translator->translate(context, source) : QString();
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
 
-bool Language::isChinese() { return s_current.startsWith(QStringLiteral("zh")); }
+QString Language::current() {
+    return s_current;
+}
+
+bool Language::isChinese() {
+    return s_current.startsWith(QStringLiteral("zh"));
+}
 
 QString Language::longDate(const QDate& date) {
     if (!date.isValid()) return {};

@@ -20,8 +20,12 @@ public:
     static QString current();
     static bool isChinese();
 
-    static QString longDate(const QDate& date);   // 民國114年9月11日 | 2025-09-11
-    static QString shortDate(const QDate& date);  // 114/09/11      | 2025-09-11
+    static QString longDate(const QDate& date);  // 民國114年9月11日 | 2025-09-11
+    static QString shortDate(const QDate& date);
+    // source as the given language says it, whichever language is installed: to read back what
+    // was written in either language.
+    static QString translated(const QString& language, const char* context,
+                              const char* source);  // 114/09/11      | 2025-09-11
 
 private:
     static QString s_current;

@@ -2,36 +2,60 @@
 
 #include <QStringDecoder>
 
+#include "CsvWriter.h"
+
 namespace isms::core {
 
-CsvReader::Table CsvReader::table(const QByteArray& csv, const QStringList& required) {
+CsvReader::Table CsvReader::table(const QByteArray& csv, const QList<CsvColumn>& columns,
+                                  const QStringList& required) {
     Table table;
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(csv);
     if (decoder.hasError()) {
-        table.errors.append({1, tr("The file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).")});
+        table.errors.append(
+            {1, tr("The file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).")});
         return table;
     }
-    QList<QStringList> rows = parse(text);
+    QList<Record> rows = records(text);
     if (rows.isEmpty()) {
         table.errors.append({1, tr("The file is empty.")});
         return table;
     }
-    table.header = rows.takeFirst();
-    for (QString& column : table.header) column = column.trimmed();
-    for (const QString& column : required) {
-        if (!table.header.contains(column)) {
-            table.errors.append({1, tr("The first line must name the columns; “%1” is missing.").arg(column)});
+    const Record first = rows.takeFirst();
+    for (const QString& cell : first.cells) {
+        QString name = cell.trimmed();
+        for (const CsvColumn& c : columns) {
+            if (c.isNamedBy(name)) name = c.key16();
+        }
+        table.header << name;
+    }
+    for (const CsvColumn& c : columns) {
+        if (required.contains(c.key16()) && !table.header.contains(c.key16())) {
+            table.errors.append(
+                {first.line,
+                 tr("The first line must name the columns; “%1” is missing.").arg(c.shown())});
         }
     }
-    if (table.errors.isEmpty()) table.rows = rows;
+    if (!table.errors.isEmpty()) return table;
+    for (const Record& r : rows) {
+        table.rows << r.cells;
+        table.lines << r.line;
+    }
     return table;
 }
 
-QList<QStringList> CsvReader::parse(const QString& input) {
+QList<QStringList> CsvReader::parse(const QString& text) {
+    QList<QStringList> out;
+    for (const Record& r : records(text)) out << r.cells;
+    return out;
+}
+
+QList<CsvReader::Record> CsvReader::records(const QString& input) {
     QString text = input;
     if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
-    QList<QStringList> rows;
+    QList<Record> rows;
+    int line = 1;   // of the character read
+    int start = 1;  // of the record being read
     QStringList row;
     QString field;
     bool quoted = false;
@@ -48,6 +72,10 @@ QList<QStringList> CsvReader::parse(const QString& input) {
                 }
             } else {
                 field += c;
+                if (c == QLatin1Char('\n') ||
+                    (c == QLatin1Char('\r') &&
+                     (i + 1 >= text.size() || text[i + 1] != QLatin1Char('\n'))))
+                    ++line;
             }
             continue;
         }
@@ -59,14 +87,16 @@ QList<QStringList> CsvReader::parse(const QString& input) {
             field.clear();
             any = true;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) ++i;
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+                ++i;
             if (any || !field.isEmpty()) {
                 row << unguarded(field);
-                rows << row;
+                rows << Record{row, start};
             }
             row.clear();
             field.clear();
             any = false;
+            start = ++line;
         } else {
             field += c;
             any = true;
@@ -74,33 +104,15 @@ QList<QStringList> CsvReader::parse(const QString& input) {
     }
     if (any || !field.isEmpty()) {
         row << unguarded(field);
-        rows << row;
+        rows << Record{row, start};
     }
     return rows;
 }
 
-bool CsvReader::startsLikeAFormula(const QString& value) {
-    if (value.isEmpty()) return false;
-    const QChar first = value.front();
-    if (first == QLatin1Char('\'')) return startsLikeAFormula(value.mid(1));
-    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-           first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
-}
-
 QString CsvReader::unguarded(const QString& value) {
-    return value.startsWith(QLatin1Char('\'')) && startsLikeAFormula(value.mid(1)) ? value.mid(1) : value;
-}
-
-QByteArray CsvReader::field(const QString& value) {
-    // A spreadsheet runs a cell that starts like a formula (=HYPERLINK(…), +cmd|…): it is written
-    // behind an apostrophe, which spreadsheets show as text and our reader takes off again.
-    QString v = startsLikeAFormula(value) ? QLatin1Char('\'') + value : value;
-    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v.toUtf8();
+    return value.startsWith(QLatin1Char('\'')) && CsvWriter::startsLikeAFormula(value.mid(1))
+               ? value.mid(1)
+               : value;
 }
 
 }  // namespace isms::core

@@ -8,7 +8,7 @@
 #include "domain/EnumLabels.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
-#include "import/CsvReader.h"
+#include "import/CsvWriter.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
@@ -155,24 +155,15 @@ TableReport PlanReports::reviewSchedule(core::Database& db,
 
 qint64 PlanReports::writeObjectivesCsv(core::Database& db, const QString& documentCode, int year,
                                        QIODevice& out) {
-    out.write("\xEF\xBB\xBF");
-    const QList<QByteArray> header{core::CsvReader::field(tr("Objective")),
-                                   core::CsvReader::field(tr("Item")),
-                                   core::CsvReader::field(tr("Indicator, period or action")),
-                                   core::CsvReader::field(tr("Target, value or owner")),
-                                   core::CsvReader::field(tr("Status")),
-                                   core::CsvReader::field(tr("Frequency, evidence or result"))};
-    out.write(QByteArrayList(header).join(',') + "\r\n");
-    qint64 rows = 0;
+    core::CsvWriter csv(out);
+    csv.row({tr("Objective"), tr("Item"), tr("Indicator, period or action"),
+             tr("Target, value or owner"), tr("Status"), tr("Frequency, evidence or result")});
     for (const auto& s : core::ObjectiveService(db).standings(documentCode, year)) {
         for (const QStringList& row : objectiveRows(db, s.objectiveId, year)) {
-            QByteArrayList line{core::CsvReader::field(QString::number(s.number))};
-            for (const QString& cell : row) line << core::CsvReader::field(cell);
-            out.write(line.join(',') + "\r\n");
-            ++rows;
+            csv.row(QStringList{QString::number(s.number)} + row);
         }
     }
-    return rows;
+    return csv.rows();
 }
 
 }  // namespace isms::reports

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "domain/ActionItem.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+
+#include "domain/ActionItem.h"
+#include "import/CsvColumn.h"
 
 class QIODevice;
 
@@ -25,7 +26,9 @@ public:
 
     explicit ActionPlanService(Database& db);
 
-    static QStringList csvColumns();
+    // The columns of the CSV the plan is exported to and imported from.
+    static QList<CsvColumn> csvColumns();
+    static QString csvTitle(const char* key);
     ActionItem load(qint64 id) const;
     qint64 save(const ActionItem& item);
     void setStatus(const QList<qint64>& ids, const QString& status, const QString& reason);
@@ -39,8 +42,8 @@ private:
     QVariantMap values(const ActionItem& item) const;
     struct Lookups {
         QHash<QString, QString> statusByLabel;
-        QHash<int, qint64> objectives;          // number → id in the newest published version
-        QHash<QString, QList<qint64>> people;   // name → ids
+        QHash<int, qint64> objectives;         // number → id in the newest published version
+        QHash<QString, QList<qint64>> people;  // name → ids
     };
     Lookups lookups() const;
     ActionItem fromRow(const QStringList& header, const QStringList& row, const Lookups& lookups,

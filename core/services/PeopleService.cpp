@@ -1,5 +1,8 @@
 #include "PeopleService.h"
 
+#include <QHash>
+#include <QSqlQuery>
+
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "domain/RocDate.h"
@@ -9,9 +12,6 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
-#include <QHash>
-#include <QSqlQuery>
-
 namespace isms::core {
 
 namespace {
@@ -20,9 +20,15 @@ const QString kTable = QStringLiteral("people");
 
 PeopleService::PeopleService(Database& db) : m_db(db) {}
 
-QStringList PeopleService::csvColumns() {
-    return {QStringLiteral("name"),    QStringLiteral("title"),       QStringLiteral("unit"), QStringLiteral("category"),
-            QStringLiteral("contact"), QStringLiteral("active_from"), QStringLiteral("active_to")};
+QList<CsvColumn> PeopleService::csvColumns() {
+    static const char* const c = "StaffListCsv";
+    return {{"name", c, QT_TRANSLATE_NOOP("StaffListCsv", "Name")},
+            {"title", c, QT_TRANSLATE_NOOP("StaffListCsv", "Job title")},
+            {"unit", c, QT_TRANSLATE_NOOP("StaffListCsv", "Unit")},
+            {"category", c, QT_TRANSLATE_NOOP("StaffListCsv", "Category")},
+            {"contact", c, QT_TRANSLATE_NOOP("StaffListCsv", "Contact")},
+            {"active_from", c, QT_TRANSLATE_NOOP("StaffListCsv", "Active from")},
+            {"active_to", c, QT_TRANSLATE_NOOP("StaffListCsv", "Active to")}};
 }
 
 QStringList PeopleService::problems(const Person& p) const {
@@ -92,21 +98,20 @@ void PeopleService::update(const Person& person) {
 PeopleService::ImportReport PeopleService::importCsv(const QByteArray& csv) {
     const Grant grant = m_db.require(UserRole::Permission::EditRecords);
     ImportReport report;
-    const CsvReader::Table table = CsvReader::table(csv, {QStringLiteral("name"), QStringLiteral("unit")});
+    const CsvReader::Table table =
+        CsvReader::table(csv, csvColumns(), {QStringLiteral("name"), QStringLiteral("unit")});
     report.errors = table.errors;
     if (!report.errors.isEmpty()) return report;
 
-    // Units by name (or English name), categories by key or by their label in the program's language.
+    // Units by name (or English name), categories by key or by their label in the program's
+    // language.
     QHash<QString, QList<qint64>> units;
-    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT id, name, name_en FROM org_units"));
+    QSqlQuery q =
+        Sql::run(m_db.connection(), QStringLiteral("SELECT id, name, name_en FROM org_units"));
     while (q.next()) {
         units[q.value(1).toString()] << q.value(0).toLongLong();
-        if (!q.value(2).toString().isEmpty()) units[q.value(2).toString()] << q.value(0).toLongLong();
-    }
-    QHash<QString, QString> categories;
-    for (const QString& key : EnumLabels::personCategories()) {
-        categories.insert(key, key);
-        categories.insert(EnumLabels::label(key), key);
+        if (!q.value(2).toString().isEmpty())
+            units[q.value(2).toString()] << q.value(0).toLongLong();
     }
 
     QList<Person> people;
@@ -118,26 +123,36 @@ PeopleService::ImportReport PeopleService::importCsv(const QByteArray& csv) {
         p.contact = table.cell(i, "contact");
         const QString unit = table.cell(i, "unit");
         const QList<qint64> matches = units.value(unit);
-        if (unit.isEmpty()) wrong << tr("the unit is missing");
-        else if (matches.isEmpty()) wrong << tr("there is no unit called %1").arg(unit);
-        else if (matches.size() > 1) wrong << tr("%1 names more than one unit").arg(unit);
-        else p.unitId = matches.first();
+        if (unit.isEmpty())
+            wrong << tr("the unit is missing");
+        else if (matches.isEmpty())
+            wrong << tr("there is no unit called %1").arg(unit);
+        else if (matches.size() > 1)
+            wrong << tr("%1 names more than one unit").arg(unit);
+        else
+            p.unitId = matches.first();
         const QString category = table.cell(i, "category");
         if (!category.isEmpty()) {
-            p.category = categories.value(category);
+            p.category = EnumLabels::keyOf(category, EnumLabels::personCategories());
             if (p.category.isEmpty()) wrong << tr("“%1” is not a scope category").arg(category);
         }
-        for (const auto& [column, date] : {std::pair{"active_from", &p.activeFrom}, std::pair{"active_to", &p.activeTo}}) {
+        for (const auto& [column, date] :
+             {std::pair{"active_from", &p.activeFrom}, std::pair{"active_to", &p.activeTo}}) {
             const QString text = table.cell(i, column);
             *date = RocDate::parse(text);
-            if (!text.isEmpty() && !date->isValid()) wrong << tr("%1 is not a date").arg(QLatin1String(column));
+            if (!text.isEmpty() && !date->isValid()) {
+                for (const CsvColumn& c : csvColumns()) {
+                    if (qstrcmp(c.key, column) == 0) wrong << tr("%1 is not a date").arg(c.shown());
+                }
+            }
         }
         if (!p.category.isEmpty()) {
             for (const QString& problem : problems(p)) {
                 if (!wrong.contains(problem)) wrong << problem;
             }
         }
-        if (!wrong.isEmpty()) report.errors.append({i + 2, wrong.join(QStringLiteral("; "))});
+        if (!wrong.isEmpty())
+            report.errors.append({table.line(i), wrong.join(QStringLiteral("; "))});
         people << p;
     }
     if (!report.errors.isEmpty()) return report;  // nothing half-imported

@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+#include "import/CsvColumn.h"
+
 namespace isms::core {
 
 class Database;
@@ -35,7 +37,7 @@ public:
     explicit PeopleService(Database& db);
 
     // The columns of a staff list, in the order the import reads and the template shows them.
-    static QStringList csvColumns();
+    static QList<CsvColumn> csvColumns();
     // What is wrong with the person as entered (empty: nothing); core refuses the same.
     QStringList problems(const Person& person) const;
 

@@ -1,20 +1,20 @@
 #include "ReviewCalendar.h"
 
+#include <QIODevice>
+#include <QSqlQuery>
+#include <algorithm>
+
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
-#include "import/CsvReader.h"
+#include "import/CsvWriter.h"
 #include "storage/CycleRecords.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
-
-#include <QIODevice>
-#include <QSqlQuery>
-#include <algorithm>
 
 namespace isms::core {
 
@@ -36,10 +36,14 @@ ReviewCalendar::ReviewCalendar(Database& db) : m_db(db) {}
 
 QString ReviewCalendar::stateKey(ReviewSchedule::State state) {
     switch (state) {
-    case ReviewSchedule::State::NeverDone: return QStringLiteral("never_done");
-    case ReviewSchedule::State::Scheduled: return QStringLiteral("scheduled");
-    case ReviewSchedule::State::DueSoon: return QStringLiteral("due_soon");
-    case ReviewSchedule::State::Overdue: return QStringLiteral("overdue");
+        case ReviewSchedule::State::NeverDone:
+            return QStringLiteral("never_done");
+        case ReviewSchedule::State::Scheduled:
+            return QStringLiteral("scheduled");
+        case ReviewSchedule::State::DueSoon:
+            return QStringLiteral("due_soon");
+        case ReviewSchedule::State::Overdue:
+            return QStringLiteral("overdue");
     }
     return {};
 }
@@ -48,14 +52,16 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
     QList<Item> out;
     // A cycle is done when its record is made (CycleRecords): the meeting held, the audit
     // carried out, the drill run.
-    QSqlQuery c = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT c.id, c.subject_kind, c.subject_id, c.title, p.name, u.name, %1, "
-                                          "c.interval_months, c.lead_days, c.row_version, %2 FROM review_cycles c LEFT JOIN "
-                                          "people p ON p.id = c.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id "
-                                          "ORDER BY c.id")
-                               .arg(CycleRecords::lastDoneSql(QStringLiteral("c")),
-                                    CycleRecords::latestRecordSql(QStringLiteral("c"))),
-                           {{QStringLiteral("today"), today.toString(Qt::ISODate)}});
+    QSqlQuery c = Sql::run(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT c.id, c.subject_kind, c.subject_id, c.title, p.name, u.name, %1, "
+            "c.interval_months, c.lead_days, c.row_version, %2 FROM review_cycles c LEFT JOIN "
+            "people p ON p.id = c.owner_person_id LEFT JOIN org_units u ON u.id = p.unit_id "
+            "ORDER BY c.id")
+            .arg(CycleRecords::lastDoneSql(QStringLiteral("c")),
+                 CycleRecords::latestRecordSql(QStringLiteral("c"))),
+        {{QStringLiteral("today"), today.toString(Qt::ISODate)}});
     while (c.next()) {
         Item i;
         i.cycleId = c.value(0).toLongLong();
@@ -79,15 +85,19 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
     // Objectives measured by hand, by their frequency, from their last measured period (or the
     // policy's effective date). Drills feed their objective themselves.
     // The objectives of each document's version in force on the day.
-    QSqlQuery o = Sql::run(
-        m_db.connection(),
-        QStringLiteral("SELECT o.id, w.number, o.kpi_name, o.frequency, r.name, v.effective_date, (SELECT MAX(period_end) "
-                       "FROM measurements m WHERE m.objective_id = o.id) FROM objectives o JOIN objective_wordings w ON "
-                       "w.objective_id = o.id AND w.version_id = %1 JOIN document_versions v ON v.id = w.version_id "
-                       "LEFT JOIN roles r ON r.id = o.owner_role_id WHERE o.kpi_name <> '' AND o.measured_by_drills = 0 "
-                       "ORDER BY w.number")
-            .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
-        {{QStringLiteral("today"), today.toString(Qt::ISODate)}});
+    QSqlQuery o =
+        Sql::run(m_db.connection(),
+                 QStringLiteral("SELECT o.id, w.number, o.kpi_name, o.frequency, r.name, "
+                                "v.effective_date, (SELECT MAX(period_end) "
+                                "FROM measurements m WHERE m.objective_id = o.id) FROM objectives "
+                                "o JOIN objective_wordings w ON "
+                                "w.objective_id = o.id AND w.version_id = %1 JOIN "
+                                "document_versions v ON v.id = w.version_id "
+                                "LEFT JOIN roles r ON r.id = o.owner_role_id WHERE o.kpi_name <> "
+                                "'' AND o.measured_by_drills = 0 "
+                                "ORDER BY w.number")
+                     .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
+                 {{QStringLiteral("today"), today.toString(Qt::ISODate)}});
     while (o.next()) {
         Item i;
         i.kind = QStringLiteral("objective");
@@ -96,7 +106,8 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
         i.owner = o.value(4).toString();
         const QDate last = QDate::fromString(o.value(6).toString(), Qt::ISODate);
         i.lastDone = last;
-        const QDate from = last.isValid() ? last : QDate::fromString(o.value(5).toString(), Qt::ISODate);
+        const QDate from =
+            last.isValid() ? last : QDate::fromString(o.value(5).toString(), Qt::ISODate);
         const int months = monthsOf(o.value(3).toString());
         i.nextDue = ReviewSchedule::nextDue(from, months);
         i.state = ReviewSchedule::state(from, months, kMeasurementLeadDays, today);
@@ -108,7 +119,8 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
 QList<ReviewCalendar::Item> ReviewCalendar::agenda(const QDate& today, int days) const {
     QList<Item> out;
     for (const Item& i : items(today)) {
-        if (i.state == ReviewSchedule::State::Overdue || i.state == ReviewSchedule::State::NeverDone ||
+        if (i.state == ReviewSchedule::State::Overdue ||
+            i.state == ReviewSchedule::State::NeverDone ||
             (i.nextDue.isValid() && i.nextDue <= today.addDays(days))) {
             out << i;
         }
@@ -119,25 +131,31 @@ QList<ReviewCalendar::Item> ReviewCalendar::agenda(const QDate& today, int days)
     return out;
 }
 
-QList<ReviewCalendar::Item> ReviewCalendar::between(const QDate& from, const QDate& to, const QDate& today) const {
+QList<ReviewCalendar::Item> ReviewCalendar::between(const QDate& from, const QDate& to,
+                                                    const QDate& today) const {
     QList<Item> out;
     for (const Item& i : items(today)) {
         if (i.nextDue.isValid() && i.nextDue >= from && i.nextDue <= to) out << i;
     }
-    std::sort(out.begin(), out.end(), [](const Item& a, const Item& b) { return a.nextDue < b.nextDue; });
+    std::sort(out.begin(), out.end(),
+              [](const Item& a, const Item& b) { return a.nextDue < b.nextDue; });
     return out;
 }
 
-void ReviewCalendar::complete(qint64 cycleId, int expectedRowVersion, const QDate& on, const QString& by,
-                              const QString& notes) {
+void ReviewCalendar::complete(qint64 cycleId, int expectedRowVersion, const QDate& on,
+                              const QString& by, const QString& notes) {
     const Grant grant = m_db.require(UserRole::Permission::EditRecords);
-    if (!on.isValid() || on > Clock::today()) throw Error(Error::Kind::Invalid, tr("Give the day it was done (not a future one)."));
+    if (!on.isValid() || on > Clock::today())
+        throw Error(Error::Kind::Invalid, tr("Give the day it was done (not a future one)."));
     if (by.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name who did it."));
-    QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT subject_kind, last_done FROM review_cycles WHERE id = :id"),
-                           {{QStringLiteral("id"), cycleId}});
+    QSqlQuery q =
+        Sql::run(m_db.connection(),
+                 QStringLiteral("SELECT subject_kind, last_done FROM review_cycles WHERE id = :id"),
+                 {{QStringLiteral("id"), cycleId}});
     if (!q.next()) throw Error(Error::Kind::NotFound, tr("That review cycle no longer exists."));
     if (q.value(0).toString() == QStringLiteral("document")) {
-        throw Error(Error::Kind::Invalid, tr("A policy review is recorded on the Policies page, where it can start a new version."));
+        throw Error(Error::Kind::Invalid, tr("A policy review is recorded on the Policies page, "
+                                             "where it can start a new version."));
     }
     const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     q.finish();
@@ -174,52 +192,52 @@ Grant ReviewCalendar::check(const Cycle& c) const {
 qint64 ReviewCalendar::addCustomCycle(const Cycle& c) {
     const Grant grant = check(c);
     Transaction tx(m_db);
-    const qint64 id = RecordWriter(m_db, grant).insert(QStringLiteral("review_cycles"),
-                                                {{QStringLiteral("subject_kind"), QStringLiteral("custom")},
-                                                 {QStringLiteral("title"), c.title.trimmed()},
-                                                 {QStringLiteral("interval_months"), c.intervalMonths},
-                                                 {QStringLiteral("lead_days"), c.leadDays},
-                                                 {QStringLiteral("owner_person_id"), c.ownerPersonId},
-                                                 {QStringLiteral("trigger_note"), c.trigger.trimmed()}});
+    const qint64 id = RecordWriter(m_db, grant)
+                          .insert(QStringLiteral("review_cycles"),
+                                  {{QStringLiteral("subject_kind"), QStringLiteral("custom")},
+                                   {QStringLiteral("title"), c.title.trimmed()},
+                                   {QStringLiteral("interval_months"), c.intervalMonths},
+                                   {QStringLiteral("lead_days"), c.leadDays},
+                                   {QStringLiteral("owner_person_id"), c.ownerPersonId},
+                                   {QStringLiteral("trigger_note"), c.trigger.trimmed()}});
     tx.commit();
     return id;
 }
 
 ReviewCalendar::Cycle ReviewCalendar::cycle(qint64 cycleId) const {
     const QVariantMap row = RecordWriter::read(m_db, QStringLiteral("review_cycles"), cycleId);
-    if (row.isEmpty()) throw Error(Error::Kind::NotFound, tr("That review cycle no longer exists."));
-    return {row.value(QStringLiteral("title")).toString(), row.value(QStringLiteral("interval_months")).toInt(),
-            row.value(QStringLiteral("lead_days")).toInt(), row.value(QStringLiteral("owner_person_id")).toLongLong(),
-            row.value(QStringLiteral("trigger_note")).toString(), row.value(QStringLiteral("row_version")).toInt()};
+    if (row.isEmpty())
+        throw Error(Error::Kind::NotFound, tr("That review cycle no longer exists."));
+    return {row.value(QStringLiteral("title")).toString(),
+            row.value(QStringLiteral("interval_months")).toInt(),
+            row.value(QStringLiteral("lead_days")).toInt(),
+            row.value(QStringLiteral("owner_person_id")).toLongLong(),
+            row.value(QStringLiteral("trigger_note")).toString(),
+            row.value(QStringLiteral("row_version")).toInt()};
 }
 
 void ReviewCalendar::updateCycle(qint64 cycleId, const Cycle& c) {
     const Grant grant = check(c);
     Transaction tx(m_db);
-    RecordWriter(m_db, grant).update(QStringLiteral("review_cycles"), cycleId, c.rowVersion,
-                              {{QStringLiteral("title"), c.title.trimmed()},
-                               {QStringLiteral("interval_months"), c.intervalMonths},
-                               {QStringLiteral("lead_days"), c.leadDays},
-                               {QStringLiteral("owner_person_id"), c.ownerPersonId},
-                               {QStringLiteral("trigger_note"), c.trigger.trimmed()}});
+    RecordWriter(m_db, grant)
+        .update(QStringLiteral("review_cycles"), cycleId, c.rowVersion,
+                {{QStringLiteral("title"), c.title.trimmed()},
+                 {QStringLiteral("interval_months"), c.intervalMonths},
+                 {QStringLiteral("lead_days"), c.leadDays},
+                 {QStringLiteral("owner_person_id"), c.ownerPersonId},
+                 {QStringLiteral("trigger_note"), c.trigger.trimmed()}});
     tx.commit();
 }
 
 qint64 ReviewCalendar::writeCsv(const QList<Item>& items, QIODevice& out) const {
-    out.write("\xEF\xBB\xBF");
-    const QList<QByteArray> header{CsvReader::field(tr("Due")), CsvReader::field(tr("State")), CsvReader::field(tr("Kind")),
-                                   CsvReader::field(tr("Subject")), CsvReader::field(tr("Owner")), CsvReader::field(tr("Unit")),
-                                   CsvReader::field(tr("Last done"))};
-    out.write(QByteArrayList(header).join(',') + "\r\n");
+    CsvWriter csv(out);
+    csv.row({tr("Due"), tr("State"), tr("Kind"), tr("Subject"), tr("Owner"), tr("Unit"),
+             tr("Last done")});
     for (const Item& i : items) {
-        const QByteArrayList line{CsvReader::field(Language::shortDate(i.nextDue)),
-                                  CsvReader::field(EnumLabels::label(stateKey(i.state))),
-                                  CsvReader::field(EnumLabels::label(i.kind)), CsvReader::field(i.title),
-                                  CsvReader::field(i.owner), CsvReader::field(i.unit),
-                                  CsvReader::field(Language::shortDate(i.lastDone))};
-        out.write(line.join(',') + "\r\n");
+        csv.row({CsvWriter::date(i.nextDue), EnumLabels::label(stateKey(i.state)),
+                 EnumLabels::label(i.kind), i.title, i.owner, i.unit, CsvWriter::date(i.lastDone)});
     }
-    return items.size();
+    return csv.rows();
 }
 
 }  // namespace isms::core

@@ -474,13 +474,16 @@ TEST(CommandLine, ExportTheRaciMatrixAndTheAcknowledgements) {
     EXPECT_TRUE(text.contains(QStringLiteral("苓雅區戶政事務所黃雅婷戶籍員Full-timestaff")))
         << text.toStdString();
     const QString acksCsv = files.path(QStringLiteral("acks.csv"));
-    r = run({QStringLiteral("--database"), db, QStringLiteral("export"),
-             QStringLiteral("acknowledgements"), QStringLiteral("--document"),
-             QStringLiteral("ISMS-01-01"), QStringLiteral("--version"), QStringLiteral("2.0"),
-             QStringLiteral("--out"), acksCsv});
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--lang"), QStringLiteral("zh_TW"),
+             QStringLiteral("export"), QStringLiteral("acknowledgements"),
+             QStringLiteral("--document"), QStringLiteral("ISMS-01-01"),
+             QStringLiteral("--version"), QStringLiteral("2.0"), QStringLiteral("--out"), acksCsv});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(QString::fromUtf8(TestFiles::read(acksCsv)).count(QStringLiteral("sign_in_sheet")),
-              4);
+    // In the user's words: the way it was confirmed by its label, the day in the ROC calendar.
+    const QString acks = QString::fromUtf8(TestFiles::read(acksCsv));
+    EXPECT_EQ(acks.count(QStringLiteral("簽到表")), 4) << acks.toStdString();
+    EXPECT_FALSE(acks.contains(QStringLiteral("sign_in_sheet")));
+    EXPECT_TRUE(acks.contains(QStringLiteral("單位,姓名,職稱,人員類別,確認日期,確認方式\r\n")));
     r = run({QStringLiteral("--database"), db, QStringLiteral("export"),
              QStringLiteral("acknowledgements"), QStringLiteral("--out"), acksCsv});
     EXPECT_EQ(r.exitCode, 2);  // which document?

@@ -1,7 +1,16 @@
 // The figures of issue #11 (and the dashboard's of #8), on data generated at ISMS_BENCH_SCALE.
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+#include <QMainWindow>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
 #include "Administrator.h"
-#include "BenchData.h"
 #include "BackgroundCheck.h"
+#include "BenchData.h"
 #include "MainWindow.h"
 #include "PlanReports.h"
 #include "PolicyCopyReport.h"
@@ -18,23 +27,15 @@
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 
-#include <benchmark/benchmark.h>
-
-#include <QCoreApplication>
-#include <QMainWindow>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QSignalSpy>
-#include <QTest>
-
 using namespace isms;
 using bench::BenchData;
 
 namespace {
 
 qint64 publishedVersion() {
-    return core::Sql::scalar(BenchData::db().connection(),
-                             QStringLiteral("SELECT id FROM document_versions WHERE status = 'published'"))
+    return core::Sql::scalar(
+               BenchData::db().connection(),
+               QStringLiteral("SELECT id FROM document_versions WHERE status = 'published'"))
         .toLongLong();
 }
 
@@ -48,7 +49,8 @@ qint64 publishedVersion() {
 void timeStart(benchmark::State& state, const QStringList& arguments) {
     for (auto _ : state) {
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--start-window")} + arguments);
+        child.start(QCoreApplication::applicationFilePath(),
+                    QStringList{QStringLiteral("--start-window")} + arguments);
         bool shown = false;
         while (!shown && child.waitForReadyRead(60000)) shown = child.readAll().contains("shown");
         state.PauseTiming();  // stopping the child is not part of starting
@@ -59,11 +61,17 @@ void timeStart(benchmark::State& state, const QStringList& arguments) {
     }
 }
 
-void startEmptyWindow(benchmark::State& state) { timeStart(state, {QStringLiteral("empty")}); }
+void startEmptyWindow(benchmark::State& state) {
+    timeStart(state, {QStringLiteral("empty")});
+}
 
-void startSmallEmptyWindow(benchmark::State& state) { timeStart(state, {QStringLiteral("small")}); }
+void startSmallEmptyWindow(benchmark::State& state) {
+    timeStart(state, {QStringLiteral("small")});
+}
 
-void startMainWindow(benchmark::State& state) { timeStart(state, {QStringLiteral("main"), BenchData::path()}); }
+void startMainWindow(benchmark::State& state) {
+    timeStart(state, {QStringLiteral("main"), BenchData::path()});
+}
 
 // Until the dashboard's figures are shown in that window as well.
 void startDashboardFigures(benchmark::State& state) {
@@ -87,7 +95,8 @@ void openMainWindow(benchmark::State& state) {
         auto db = core::Database::open(path, core::Database::Check::Deferred);
         db->setSession(isms::test::administrator(QStringLiteral("benchmark")));
         auto window = std::make_unique<ui::MainWindow>(std::move(db));
-        QSignalSpy figures(window->findChild<ui::DashboardPage*>(), &ui::DashboardPage::figuresShown);
+        QSignalSpy figures(window->findChild<ui::DashboardPage*>(),
+                           &ui::DashboardPage::figuresShown);
         window->show();
         benchmark::DoNotOptimize(QTest::qWaitForWindowExposed(window.get()));
         if (figures.isEmpty() && !figures.wait(60000)) state.SkipWithError("no figures were shown");
@@ -114,7 +123,8 @@ void quickCheck(benchmark::State& state) {
         return;
     }
     for (auto _ : state) {
-        benchmark::DoNotOptimize(core::Sql::scalar(BenchData::db().connection(), QStringLiteral("PRAGMA quick_check")));
+        benchmark::DoNotOptimize(
+            core::Sql::scalar(BenchData::db().connection(), QStringLiteral("PRAGMA quick_check")));
     }
 }
 
@@ -132,11 +142,16 @@ void checkChainAndRecords(benchmark::State& state) {
 // entries added since chain on (here: 100 entries another workstation added).
 void incrementalCheck(benchmark::State& state) {
     core::Database& db = BenchData::db();
-    const qint64 head = core::Sql::scalar(db.connection(), QStringLiteral("SELECT MAX(id) FROM audit_log")).toLongLong();
-    const QString hash = core::Sql::scalar(db.connection(), QStringLiteral("SELECT hash FROM audit_log WHERE id = :id"),
-                                           {{QStringLiteral("id"), head - 100}})
-                             .toString();
-    for (auto _ : state) benchmark::DoNotOptimize(core::AuditLog(db).verifySince(head - 100, hash).sound());
+    const qint64 head =
+        core::Sql::scalar(db.connection(), QStringLiteral("SELECT MAX(id) FROM audit_log"))
+            .toLongLong();
+    const QString hash =
+        core::Sql::scalar(db.connection(),
+                          QStringLiteral("SELECT hash FROM audit_log WHERE id = :id"),
+                          {{QStringLiteral("id"), head - 100}})
+            .toString();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::AuditLog(db).verifySince(head - 100, hash).sound());
 }
 
 void computeDashboard(benchmark::State& state) {
@@ -144,9 +159,13 @@ void computeDashboard(benchmark::State& state) {
     const int year = BenchData::lastYear();
     for (auto _ : state) benchmark::DoNotOptimize(service.compute(year, QDate(year, 12, 31)).items);
     state.counters["action_items"] =
-        core::Sql::scalar(BenchData::db().connection(), QStringLiteral("SELECT COUNT(*) FROM action_items")).toDouble();
+        core::Sql::scalar(BenchData::db().connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM action_items"))
+            .toDouble();
     state.counters["measurements"] =
-        core::Sql::scalar(BenchData::db().connection(), QStringLiteral("SELECT COUNT(*) FROM measurements")).toDouble();
+        core::Sql::scalar(BenchData::db().connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM measurements"))
+            .toDouble();
 }
 
 // The action-item table as the view shows it: the first rows, sorted, filtered.
@@ -161,7 +180,8 @@ void actionItemsOpen(benchmark::State& state) {
 }
 
 void actionItemsSort(benchmark::State& state) {
-    ui::RecordListModel model(BenchData::db(), core::ListCatalog::definition(QStringLiteral("action_items")));
+    ui::RecordListModel model(BenchData::db(),
+                              core::ListCatalog::definition(QStringLiteral("action_items")));
     model.refresh();
     bool descending = false;
     for (auto _ : state) {
@@ -172,9 +192,11 @@ void actionItemsSort(benchmark::State& state) {
 }
 
 void actionItemsFilter(benchmark::State& state) {
-    ui::RecordListModel model(BenchData::db(), core::ListCatalog::definition(QStringLiteral("action_items")));
+    ui::RecordListModel model(BenchData::db(),
+                              core::ListCatalog::definition(QStringLiteral("action_items")));
     model.refresh();
-    const QStringList statuses{QStringLiteral("planned"), QStringLiteral("in_progress"), QStringLiteral("done")};
+    const QStringList statuses{QStringLiteral("planned"), QStringLiteral("in_progress"),
+                               QStringLiteral("done")};
     int n = 0;
     for (auto _ : state) {
         // The plan year and status choosers of the Action plan page.
@@ -186,7 +208,8 @@ void actionItemsFilter(benchmark::State& state) {
 }
 
 void actionItemsSearch(benchmark::State& state) {
-    ui::RecordListModel model(BenchData::db(), core::ListCatalog::definition(QStringLiteral("action_items")));
+    ui::RecordListModel model(BenchData::db(),
+                              core::ListCatalog::definition(QStringLiteral("action_items")));
     model.refresh();
     int n = 0;
     for (auto _ : state) {
@@ -198,20 +221,24 @@ void actionItemsSearch(benchmark::State& state) {
 
 void loadPolicyVersion(benchmark::State& state) {
     const qint64 version = publishedVersion();
-    for (auto _ : state) benchmark::DoNotOptimize(core::PolicyRepository(BenchData::db()).load(version));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::PolicyRepository(BenchData::db()).load(version));
 }
 
 void exportPolicyPdf(benchmark::State& state) {
     const qint64 version = publishedVersion();
     for (auto _ : state) {
-        const reports::PolicyCopyReport report(reports::PolicyCopyReport::inputFor(BenchData::db(), version));
+        const reports::PolicyCopyReport report(
+            reports::PolicyCopyReport::inputFor(BenchData::db(), version));
         benchmark::DoNotOptimize(report.pdf().size());
     }
 }
 
 void exportActionPlanPdf(benchmark::State& state) {
     const int year = BenchData::lastYear();
-    for (auto _ : state) benchmark::DoNotOptimize(reports::PlanReports::actionPlan(BenchData::db(), year).pdf().size());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            reports::PlanReports::actionPlan(BenchData::db(), year).pdf().size());
 }
 
 // Importing rows of action items from CSV into a fresh demo database (10,000 by default).
@@ -219,9 +246,14 @@ void importActionItemsCsv(benchmark::State& state) {
     bool ok = false;
     int rows = qEnvironmentVariable("ISMS_BENCH_CSV_ROWS").toInt(&ok);
     if (!ok || rows <= 0) rows = 10000;
-    QByteArray csv = core::ActionPlanService::csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+    QByteArray csv = core::CsvColumn::keys(core::ActionPlanService::csvColumns())
+                         .join(QLatin1Char(','))
+                         .toUtf8() +
+                     "\r\n";
     for (int i = 0; i < rows; ++i) {
-        csv += QStringLiteral("2025,1,匯入項目 %1,,林志豪,2025-12-31,,完成紀錄,,planned,0,\r\n").arg(i).toUtf8();
+        csv += QStringLiteral("2025,1,匯入項目 %1,,林志豪,2025-12-31,,完成紀錄,,planned,0,\r\n")
+                   .arg(i)
+                   .toUtf8();
     }
     for (auto _ : state) {
         state.PauseTiming();
@@ -241,10 +273,12 @@ void peakMemory(benchmark::State& state) {
     double megabytes = 0;
     for (auto _ : state) {
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--peak-memory"), BenchData::path()});
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--peak-memory"), BenchData::path()});
         child.waitForFinished(600000);
         megabytes = child.readAllStandardOutput().trimmed().toDouble() / 1024.0;
-        if (child.exitCode() != 0 || megabytes <= 0) state.SkipWithError("the child process failed");
+        if (child.exitCode() != 0 || megabytes <= 0)
+            state.SkipWithError("the child process failed");
     }
     state.counters["peak_MB"] = megabytes;
 }

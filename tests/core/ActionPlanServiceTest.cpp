@@ -1,3 +1,7 @@
+#include <gtest/gtest.h>
+
+#include <QBuffer>
+
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
@@ -5,10 +9,6 @@
 #include "services/ActionPlanService.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
-
-#include <gtest/gtest.h>
-
-#include <QBuffer>
 
 using namespace isms::core;
 using isms::test::errorOf;
@@ -18,10 +18,14 @@ namespace {
 
 class ActionPlanTest : public ::testing::Test {
 protected:
-    void SetUp() override { db = isms::test::demoDatabase(files.database(QStringLiteral("plan.sqlite")), 2025); }
+    void SetUp() override {
+        db = isms::test::demoDatabase(files.database(QStringLiteral("plan.sqlite")), 2025);
+    }
     int count(const QString& sql) { return Sql::scalar(db->connection(), sql).toInt(); }
     qint64 person(const QString& name) {
-        return Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM people WHERE name = :n"), {{QStringLiteral("n"), name}})
+        return Sql::scalar(db->connection(),
+                           QStringLiteral("SELECT id FROM people WHERE name = :n"),
+                           {{QStringLiteral("n"), name}})
             .toLongLong();
     }
     ActionItem valid() {
@@ -61,14 +65,18 @@ TEST_F(ActionPlanTest, ValidationRules) {
         errorOf([&] { service.save(a); }, &message);
         return message;
     };
-    EXPECT_EQ(refusal([](ActionItem& a) { a.ownerPersonId = 0; }), QStringLiteral("Name the person responsible."));
-    EXPECT_EQ(refusal([](ActionItem& a) { a.title = QStringLiteral(" "); }), QStringLiteral("Say what will be done."));
+    EXPECT_EQ(refusal([](ActionItem& a) { a.ownerPersonId = 0; }),
+              QStringLiteral("Name the person responsible."));
+    EXPECT_EQ(refusal([](ActionItem& a) { a.title = QStringLiteral(" "); }),
+              QStringLiteral("Say what will be done."));
     EXPECT_EQ(refusal([](ActionItem& a) { a.dueDate = QDate(2026, 1, 15); }),
               QStringLiteral("The due date is outside the plan year: give the reason."));
     EXPECT_EQ(refusal([](ActionItem& a) { a.status = QStringLiteral("done"); }),
               QStringLiteral("Record the measured result before marking the item done."));
-    EXPECT_EQ(refusal([](ActionItem& a) { a.status = QStringLiteral("cancelled"); }), QStringLiteral("Give the reason for cancelling."));
-    EXPECT_EQ(refusal([](ActionItem& a) { a.progress = 120; }), QStringLiteral("Progress is between 0 and 100 %."));
+    EXPECT_EQ(refusal([](ActionItem& a) { a.status = QStringLiteral("cancelled"); }),
+              QStringLiteral("Give the reason for cancelling."));
+    EXPECT_EQ(refusal([](ActionItem& a) { a.progress = 120; }),
+              QStringLiteral("Progress is between 0 and 100 %."));
     ActionItem late = valid();
     late.dueDate = QDate(2026, 1, 15);
     late.dueReason = QStringLiteral("配合採購期程");
@@ -100,7 +108,12 @@ TEST_F(ActionPlanTest, BulkStatusIsAllOrNothing) {
     service.setStatus({a, b}, QStringLiteral("in_progress"), QString());
     EXPECT_EQ(service.load(b).status, QStringLiteral("in_progress"));
     QString message;
-    EXPECT_EQ(errorOf([&] { service.setStatus({a, b}, QStringLiteral("done"), QString()); }, &message), Error::Kind::Invalid);
+    EXPECT_EQ(errorOf(
+                  [&] {
+                      service.setStatus({a, b}, QStringLiteral("done"), QString());
+                  },
+                  &message),
+              Error::Kind::Invalid);
     EXPECT_TRUE(message.contains(QStringLiteral("measured result")));
     EXPECT_EQ(service.load(a).status, QStringLiteral("in_progress"));
     service.setStatus({a, b}, QStringLiteral("cancelled"), QStringLiteral("預算刪減"));
@@ -111,11 +124,16 @@ TEST_F(ActionPlanTest, CopyingAYearsPlanIntoTheNext) {
     ActionPlanService service(*db);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM action_items WHERE plan_year = 2026")), 0);
     EXPECT_EQ(service.copyToNextYear(2025), 8);
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM action_items WHERE plan_year = 2026 AND status = 'planned' AND "
-                                   "progress = 0 AND measured_result = ''")),
-              8);
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(due_date) FROM action_items WHERE plan_year = 2026")).toString(),
-              QStringLiteral("2026-06-30"));
+    EXPECT_EQ(
+        count(QStringLiteral(
+            "SELECT COUNT(*) FROM action_items WHERE plan_year = 2026 AND status = 'planned' AND "
+            "progress = 0 AND measured_result = ''")),
+        8);
+    EXPECT_EQ(
+        Sql::scalar(db->connection(),
+                    QStringLiteral("SELECT MIN(due_date) FROM action_items WHERE plan_year = 2026"))
+            .toString(),
+        QStringLiteral("2026-06-30"));
     EXPECT_EQ(service.copyToNextYear(2025), 0);  // not twice
 }
 
@@ -137,18 +155,24 @@ TEST_F(ActionPlanTest, CsvImportNamesEveryBadRowAndImportsNothing) {
     EXPECT_TRUE(report.errors[1].second.contains(QStringLiteral("no objective 99")));
     EXPECT_TRUE(report.errors[1].second.contains(QStringLiteral("nobody is called 無此人")));
     EXPECT_EQ(report.errors[2].first, 5);
-    EXPECT_TRUE(report.errors[2].second.contains(QStringLiteral("due_date is not a date")));
+    EXPECT_TRUE(
+        report.errors[2].second.contains(QStringLiteral("Expected completion is not a date")));
     EXPECT_TRUE(report.errors[2].second.contains(QStringLiteral("measured result")));
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM action_items")), before);
 
-    const QByteArray good = "\xEF\xBB\xBFplan_year,objective,title,owner,due_date,status,progress\r\n"
-                            "2025,3,辦理教育訓練,陳美玲,114/10/01,In progress,30\r\n"
-                            "2025,,\"有逗號, 的事項\",林志豪,2025-11-01,planned,\r\n";
+    const QByteArray good =
+        "\xEF\xBB\xBFplan_year,objective,title,owner,due_date,status,progress\r\n"
+        "2025,3,辦理教育訓練,陳美玲,114/10/01,In progress,30\r\n"
+        "2025,,\"有逗號, 的事項\",林志豪,2025-11-01,planned,\r\n";
     const auto ok = service.importCsv(good);
     EXPECT_TRUE(ok.errors.isEmpty()) << ok.errors.value(0).second.toStdString();
     EXPECT_EQ(ok.imported, 2);
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM action_items WHERE title = '有逗號, 的事項'")), 1);
-    EXPECT_EQ(count(QStringLiteral("SELECT progress FROM action_items WHERE title = '辦理教育訓練'")), 30);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT COUNT(*) FROM action_items WHERE title = '有逗號, 的事項'")),
+        1);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT progress FROM action_items WHERE title = '辦理教育訓練'")),
+        30);
 }
 
 TEST_F(ActionPlanTest, ExportThenImportRoundTrips) {
@@ -157,13 +181,16 @@ TEST_F(ActionPlanTest, ExportThenImportRoundTrips) {
     out.open(QIODevice::WriteOnly);
     EXPECT_EQ(service.exportCsv(2025, out), 8);
     QByteArray csv = out.data();
-    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBFplan_year,objective,title"));
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBFPlan year,Objective,What will be done,"));
+    EXPECT_TRUE(csv.contains(",Done,")) << "a status by its label";
     csv.replace("2025,", "2027,");  // the same plan for another year
     csv.replace("2025-", "2027-");
     const auto report = service.importCsv(csv);
     EXPECT_TRUE(report.errors.isEmpty()) << report.errors.value(0).second.toStdString();
     EXPECT_EQ(report.imported, 8);
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM action_items WHERE plan_year = 2027 AND status = 'done'")), 5);
+    EXPECT_EQ(count(QStringLiteral(
+                  "SELECT COUNT(*) FROM action_items WHERE plan_year = 2027 AND status = 'done'")),
+              5);
 }
 
 TEST_F(ActionPlanTest, AViewerChangesNothing) {
@@ -171,7 +198,8 @@ TEST_F(ActionPlanTest, AViewerChangesNothing) {
     ActionPlanService service(*db);
     EXPECT_EQ(errorOf([&] { service.save(valid()); }), Error::Kind::Permission);
     EXPECT_EQ(errorOf([&] { service.copyToNextYear(2025); }), Error::Kind::Permission);
-    EXPECT_EQ(errorOf([&] { service.importCsv("plan_year,title,owner,due_date\n"); }), Error::Kind::Permission);
+    EXPECT_EQ(errorOf([&] { service.importCsv("plan_year,title,owner,due_date\n"); }),
+              Error::Kind::Permission);
 }
 
 TEST_F(ActionPlanTest, OverdueIsComputedFromTheDueDateAndNeverAStatus) {
@@ -183,7 +211,8 @@ TEST_F(ActionPlanTest, OverdueIsComputedFromTheDueDateAndNeverAStatus) {
     EXPECT_TRUE(message.contains(QStringLiteral("not a status"))) << message.toStdString();
     EXPECT_FALSE(ActionItem::statuses().contains(QStringLiteral("overdue")));
     // A plan written by an older program, with 逾期 (here in English: Overdue) as a status.
-    const auto report = service.importCsv("plan_year,title,owner,due_date,status\n2025,盤點,陳美玲,2025-10-01,Overdue\n");
+    const auto report = service.importCsv(
+        "plan_year,title,owner,due_date,status\n2025,盤點,陳美玲,2025-10-01,Overdue\n");
     EXPECT_EQ(report.imported, 0);
     ASSERT_EQ(report.errors.size(), 1);
     EXPECT_TRUE(report.errors[0].second.contains(QStringLiteral("not a status")));
@@ -197,10 +226,12 @@ TEST_F(ActionPlanTest, OverdueIsComputedFromTheDueDateAndNeverAStatus) {
     EXPECT_TRUE(Overdue::correctiveAction(due, QStringLiteral("open"), due.addDays(1)));
     EXPECT_FALSE(Overdue::correctiveAction(due, QStringLiteral("verified"), due.addDays(1)));
     const auto counted = [&](const QDate& day) {
-        return Sql::scalar(db->connection(),
-                           QStringLiteral("SELECT COUNT(*) FROM action_items a WHERE a.id = :id AND ") +
-                               Overdue::actionItemSql(QStringLiteral("a"), QStringLiteral("d")),
-                           {{QStringLiteral("id"), service.save(valid())}, {QStringLiteral("d"), day.toString(Qt::ISODate)}})
+        return Sql::scalar(
+                   db->connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM action_items a WHERE a.id = :id AND ") +
+                       Overdue::actionItemSql(QStringLiteral("a"), QStringLiteral("d")),
+                   {{QStringLiteral("id"), service.save(valid())},
+                    {QStringLiteral("d"), day.toString(Qt::ISODate)}})
             .toInt();
     };
     EXPECT_EQ(counted(due), 0);

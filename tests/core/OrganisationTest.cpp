@@ -127,7 +127,7 @@ TEST_F(OrganisationTest, AStaffListImportsWholeOrNotAtAll) {
     EXPECT_TRUE(failed.errors[1].second.contains(QStringLiteral("不存在處")));
     EXPECT_EQ(failed.errors[2].first, 5);
     EXPECT_TRUE(failed.errors[2].second.contains(QStringLiteral("pilot")));
-    EXPECT_TRUE(failed.errors[2].second.contains(QStringLiteral("active_from")));
+    EXPECT_TRUE(failed.errors[2].second.contains(QStringLiteral("Active from is not a date")));
     EXPECT_EQ(failed.errors[3].first, 6);
     EXPECT_EQ(count(QStringLiteral("people")), before);
 
@@ -334,15 +334,18 @@ TEST_F(OrganisationTest, CoverageOfAKnownAudienceAndASignedSheet) {
     EXPECT_EQ(errorOf([&] { acks.addEvent(e); }), Error::Kind::Permission);
     EXPECT_EQ(count(QStringLiteral("acknowledgements")), before);
 
-    // CSV: a row per member, the date where acknowledged.
+    // CSV: a row per member, the date where acknowledged; titles and values in the user's words.
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     AcknowledgementService::writeCsv(acks.audience(version, day), csv);
     const QString text = QString::fromUtf8(csv.data());
     EXPECT_EQ(text.count(QStringLiteral("\r\n")), 9);
     EXPECT_TRUE(
-        text.contains(QStringLiteral("殯葬管理處,周小華,,contract,2025-10-01,sign_in_sheet")))
+        text.contains(QStringLiteral("殯葬管理處,周小華,,Contract staff,2025-10-01,Signed sheet")))
         << text.toStdString();
+    EXPECT_TRUE(
+        text.startsWith(QStringLiteral("Unit,Name,Job title,Category,Acknowledged on,How\r\n")))
+        << text.left(60).toStdString();
 }
 
 TEST_F(OrganisationTest, ANewVersionStartsItsCoverageAgain) {

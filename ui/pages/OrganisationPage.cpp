@@ -329,8 +329,9 @@ void OrganisationPage::chooseStaffList() {
     }
     QMessageBox box(QMessageBox::Information, tr("Import staff list"),
                     importStaffList(in.readAll()), QMessageBox::Ok, this);
-    box.setInformativeText(tr("Columns: %1. Units by name; dates as 2025-01-31 or 114/01/31.")
-                               .arg(PeopleService::csvColumns().join(QStringLiteral(", "))));
+    box.setInformativeText(
+        tr("Columns: %1. Units by name; dates as 2025-01-31 or 114/01/31.")
+            .arg(core::CsvColumn::titles(PeopleService::csvColumns()).join(QStringLiteral(", "))));
     box.exec();
 }
 

@@ -18,7 +18,7 @@
 
 #include "ExportFile.h"
 #include "domain/Error.h"
-#include "import/CsvReader.h"
+#include "import/CsvWriter.h"
 #include "storage/SafeFile.h"
 
 namespace isms::ui {
@@ -119,13 +119,13 @@ bool ListMenu::writeCsv(const QString& file, QString* message) const {
                     table && table->isColumnHidden(c))
                     continue;
                 columns << c;
-                header << core::CsvReader::field(model->headerData(c, Qt::Horizontal).toString());
+                header << core::CsvWriter::field(model->headerData(c, Qt::Horizontal).toString());
             }
             out.write(header.join(',') + "\r\n");
             for (int r = 0; r < model->rowCount(); ++r) {
                 QList<QByteArray> cells;
                 for (int c : columns)
-                    cells << core::CsvReader::field(model->index(r, c).data().toString());
+                    cells << core::CsvWriter::field(model->index(r, c).data().toString());
                 out.write(cells.join(',') + "\r\n");
             }
         });
