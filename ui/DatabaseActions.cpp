@@ -17,6 +17,7 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/ServerAddress.h"
+#include "widgets/FileDialogs.h"
 
 namespace isms::ui {
 
@@ -96,21 +97,21 @@ QString DatabaseActions::startFolder() const {
 
 void DatabaseActions::chooseDatabaseToOpen() {
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open database"), startFolder(),
-                                     tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
+        FileDialogs::openFile(m_window, tr("Open database"), startFolder(),
+                              tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty()) openOrExplain(path, false);
 }
 
 void DatabaseActions::chooseDatabaseToRead() {
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open database read only"), startFolder(),
-                                     tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
+        FileDialogs::openFile(m_window, tr("Open database read only"), startFolder(),
+                              tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty()) openOrExplain(path, false, core::Database::Access::ReadOnly);
 }
 
 void DatabaseActions::chooseDatabaseToCreate() {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("New database"), startFolder(),
-                                                tr("ISMS Desk databases (*.sqlite)"));
+    QString path = FileDialogs::saveFile(m_window, tr("New database"), startFolder(),
+                                         tr("ISMS Desk databases (*.sqlite)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {
@@ -157,8 +158,8 @@ bool DatabaseActions::backupTo(const QString& file, QString* message) {
 void DatabaseActions::chooseBackupFile() {
     const QString suggested =
         QStringLiteral("isms-desk-%1.sqlite").arg(core::Clock::today().toString(Qt::ISODate));
-    const QString file = QFileDialog::getSaveFileName(
-        m_window, tr("Back up the database"), suggested, tr("ISMS Desk databases (*.sqlite)"));
+    const QString file = FileDialogs::saveFile(m_window, tr("Back up the database"), suggested,
+                                               tr("ISMS Desk databases (*.sqlite)"));
     if (file.isEmpty()) return;
     QString message;
     if (backupTo(file, &message)) {
@@ -207,8 +208,8 @@ bool DatabaseActions::restoreFrom(const QString& file, QString* message) {
 
 void DatabaseActions::chooseRestoreFile() {
     const QString file =
-        QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), QString(),
-                                     tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
+        FileDialogs::openFile(m_window, tr("Restore from a backup"), QString(),
+                              tr("ISMS Desk databases (*.sqlite *.db);;All files (*)"));
     if (file.isEmpty()) return;
     const auto answer =
         QMessageBox::question(m_window, tr("Restore"),

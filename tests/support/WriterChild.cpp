@@ -2,7 +2,8 @@
 //   WriterChild DB                 writes one record per transaction, forever, printing the
 //                                  number of committed records after each commit;
 //   WriterChild create DB          creates DB with the demo content, as a first start does;
-//   WriterChild restore COPY DB    restores the verified copy over DB, again and again.
+//   WriterChild restore COPY DB    restores the verified copy over DB, again and again;
+//   WriterChild read DB            opens DB, reads it and closes it, as a command does.
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <cstdio>
@@ -36,6 +37,11 @@ int main(int argc, char* argv[]) {
             std::printf("%ld\n", n);
             std::fflush(stdout);
         }
+    }
+    if (args.value(1) == QStringLiteral("read") && args.size() == 3) {
+        auto db = isms::core::Database::open(args[2]);
+        std::printf("%lld\n", db->connection().tables().size() + 0LL);
+        return 0;
     }
     if (args.size() != 2) return 2;
     auto db = isms::core::Database::open(args[1]);

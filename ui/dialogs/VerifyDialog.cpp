@@ -11,6 +11,7 @@
 
 #include "domain/Error.h"
 #include "services/CopyVerifier.h"
+#include "widgets/FileDialogs.h"
 
 namespace isms::ui {
 
@@ -84,7 +85,7 @@ void VerifyDialog::fitHeight() {
 
 void VerifyDialog::openFile() {
     const QString file =
-        QFileDialog::getOpenFileName(this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
+        FileDialogs::openFile(this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
     if (!file.isEmpty()) verify(file);
 }
 

@@ -31,6 +31,7 @@
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/ListMenu.h"
 #include "widgets/RecordListWidget.h"
 
@@ -311,8 +312,8 @@ void ActionPlanPage::askCopy() {
 }
 
 void ActionPlanPage::askImport() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import action items"), QString(),
-                                                      tr("CSV files (*.csv)"));
+    const QString file =
+        FileDialogs::openFile(this, tr("Import action items"), QString(), tr("CSV files (*.csv)"));
     if (file.isEmpty()) return;
     QString message;
     if (importCsv(file, &message)) {

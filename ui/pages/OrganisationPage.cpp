@@ -24,6 +24,7 @@
 #include "storage/ListCatalog.h"
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/ListMenu.h"
 #include "widgets/RecordListWidget.h"
 
@@ -317,9 +318,9 @@ QString OrganisationPage::importStaffList(const QByteArray& csv) {
 }
 
 void OrganisationPage::chooseStaffList() {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Import staff list"), QString(),
-        tr("CSV files (*.csv)") + QStringLiteral(";;") + tr("All files (*)"));
+    const QString file =
+        FileDialogs::openFile(this, tr("Import staff list"), QString(),
+                              tr("CSV files (*.csv)") + QStringLiteral(";;") + tr("All files (*)"));
     if (file.isEmpty()) return;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {

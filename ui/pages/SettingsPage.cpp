@@ -18,6 +18,7 @@
 #include "services/DatabaseCheck.h"
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/RecordListWidget.h"
 
 namespace isms::ui {
@@ -121,8 +122,8 @@ QWidget* SettingsPage::buildBackupBox() {
     connect(m_folder, &QLineEdit::editingFinished, this, &SettingsPage::saveBackupSettings);
     connect(m_keep, &QSpinBox::valueChanged, this, &SettingsPage::saveBackupSettings);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(
-            this, tr("Folder for automatic backups"), m_folder->text());
+        const QString dir =
+            FileDialogs::folder(this, tr("Folder for automatic backups"), m_folder->text());
         if (dir.isEmpty()) return;
         m_folder->setText(dir);
         saveBackupSettings();

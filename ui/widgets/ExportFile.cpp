@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "FileDialogs.h"
 #include "Settings.h"
 #include "domain/Clock.h"
 
@@ -53,9 +54,9 @@ bool ExportFile::save(QWidget* parent, const QString& title, const QString& prop
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(folder).isDir()) folder = QDir::homePath();
     QString filter = filters.section(QStringLiteral(";;"), 0, 0);
-    QString file = QFileDialog::getSaveFileName(
-        parent, title, QDir(folder).filePath(withExtension(proposedName, filter)), filters,
-        &filter);
+    QString file = FileDialogs::saveFile(parent, title,
+                                         QDir(folder).filePath(withExtension(proposedName, filter)),
+                                         filters, &filter);
     if (file.isEmpty()) return false;
     file = withExtension(file, filter);
     QString message;
