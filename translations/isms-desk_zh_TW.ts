@@ -1632,6 +1632,17 @@
     </message>
 </context>
 <context>
+    <name>DialogForm</name>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1（唯讀）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentControlCommands</name>
     <message>
         <source>Start version Y of a policy as a draft copy of version X, with the reason for the revision; its objectives carry on (editors).</source>
@@ -2065,6 +2076,17 @@
     <message>
         <source>Saved %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
         <translation>已儲存 %1。&lt;a href=&quot;%2&quot;&gt;開啟資料夾&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
     </message>
 </context>
 <context>
@@ -7546,6 +7568,21 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Note:</source>
         <translation>備註：</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::TypedWorkGuard</name>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>要捨棄您在此表單中輸入的內容嗎？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,14 @@
 #include "ActionItemDialog.h"
 
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
 #include "DialogForm.h"
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
@@ -10,18 +19,10 @@
 #include "storage/Sql.h"
 #include "widgets/RocDateEdit.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSpinBox>
-#include <QSqlQuery>
-#include <QVBoxLayout>
-
 namespace isms::ui {
 
-ActionItemDialog::ActionItemDialog(core::Database& db, const core::ActionItem& item, QWidget* parent)
+ActionItemDialog::ActionItemDialog(core::Database& db, const core::ActionItem& item,
+                                   QWidget* parent)
     : QDialog(parent),
       m_db(db),
       m_item(item),
@@ -43,36 +44,44 @@ ActionItemDialog::ActionItemDialog(core::Database& db, const core::ActionItem& i
     m_year->setValue(item.planYear);
     m_objective->addItem(tr("(none)"), 0);
     // The objectives of the policy in force, and the item's own if that version no longer holds it.
-    QSqlQuery objectives = core::Sql::run(db.connection(),
-                                          QStringLiteral("SELECT o.id, w.number, w.text FROM objectives o JOIN objective_wordings w "
-                                                         "ON w.id = %1 WHERE w.version_id = %2 OR o.id = :current ORDER BY w.number")
-                                              .arg(core::PolicyRepository::shownWordingSql(QStringLiteral("o.id")),
-                                                   core::PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
-                                          {{QStringLiteral("current"), item.objectiveId},
-                                           {QStringLiteral("today"), core::Clock::today().toString(Qt::ISODate)}});
+    QSqlQuery objectives = core::Sql::run(
+        db.connection(),
+        QStringLiteral("SELECT o.id, w.number, w.text FROM objectives o JOIN objective_wordings w "
+                       "ON w.id = %1 WHERE w.version_id = %2 OR o.id = :current ORDER BY w.number")
+            .arg(core::PolicyRepository::shownWordingSql(QStringLiteral("o.id")),
+                 core::PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
+        {{QStringLiteral("current"), item.objectiveId},
+         {QStringLiteral("today"), core::Clock::today().toString(Qt::ISODate)}});
     while (objectives.next()) {
-        m_objective->addItem(QStringLiteral("%1. %2").arg(objectives.value(1).toInt()).arg(objectives.value(2).toString().left(40)),
+        m_objective->addItem(QStringLiteral("%1. %2")
+                                 .arg(objectives.value(1).toInt())
+                                 .arg(objectives.value(2).toString().left(40)),
                              objectives.value(0));
     }
     m_objective->setCurrentIndex(qMax(0, m_objective->findData(item.objectiveId)));
     m_owner->addItem(tr("(choose)"), 0);
-    QSqlQuery people = core::Sql::run(db.connection(),
-                                      QStringLiteral("SELECT p.id, p.name, COALESCE(u.name, '') FROM people p LEFT JOIN org_units u "
-                                                     "ON u.id = p.unit_id ORDER BY p.name"));
+    QSqlQuery people = core::Sql::run(
+        db.connection(),
+        QStringLiteral(
+            "SELECT p.id, p.name, COALESCE(u.name, '') FROM people p LEFT JOIN org_units u "
+            "ON u.id = p.unit_id ORDER BY p.name"));
     while (people.next()) {
         const QString unit = people.value(2).toString();
-        m_owner->addItem(unit.isEmpty() ? people.value(1).toString()
-                                        : QStringLiteral("%1（%2）").arg(people.value(1).toString(), unit),
+        m_owner->addItem(unit.isEmpty()
+                             ? people.value(1).toString()
+                             : QStringLiteral("%1（%2）").arg(people.value(1).toString(), unit),
                          people.value(0));
     }
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(item.ownerPersonId)));
-    for (const QString& key : core::ActionItem::statuses()) m_status->addItem(core::EnumLabels::label(key), key);
+    for (const QString& key : core::ActionItem::statuses())
+        m_status->addItem(core::EnumLabels::label(key), key);
     m_status->setCurrentIndex(qMax(0, m_status->findData(item.status)));
     m_progress->setRange(0, 100);
     m_progress->setSuffix(QStringLiteral(" %"));
     m_progress->setValue(item.progress);
     m_notes->setMaximumHeight(70);
     m_notes->setTabChangesFocus(true);
+    m_title->setObjectName(QStringLiteral("title"));
 
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;

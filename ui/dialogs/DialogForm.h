@@ -21,8 +21,13 @@ public:
     void finish(QLabel* message, const QString& okText);
 
     static QLabel* messageLabel(QWidget* parent);
-    // The message line and OK/Cancel, for a dialog that lays out its own fields.
-    static void addButtons(QDialog* dialog, QVBoxLayout* layout, QLabel* message, const QString& okText);
+    // The message line and OK/Cancel, for a dialog that lays out its own fields. Cancel, Esc
+    // and closing the window ask before what was typed is thrown away.
+    static void addButtons(QDialog* dialog, QVBoxLayout* layout, QLabel* message,
+                           const QString& okText);
+    // The record shown to read, not to change, for a role that may not: every field read only,
+    // no OK, Cancel turned Close, and why above it (core's refusal, naming who may).
+    static void viewOnly(QDialog* dialog, const QString& why);
 
 private:
     QDialog* m_dialog;

@@ -18,6 +18,7 @@
 #include "PlanReports.h"
 #include "PolicyPrinting.h"
 #include "dialogs/ActionItemDialog.h"
+#include "dialogs/DialogForm.h"
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
@@ -205,6 +206,12 @@ void ActionPlanPage::edit(qint64 id) {
         return;
     }
     ActionItemDialog dialog(m_db, item, this);
+    // Opened by a role that may read it but not change it: shown to read.
+    const QString why = m_db.refusal(core::UserRole::Permission::EditRecords);
+    if (!why.isEmpty()) {
+        if (!id) return;
+        DialogForm::viewOnly(&dialog, why);
+    }
     if (dialog.exec() == QDialog::Accepted) {
         fillChoices();
         m_list->refresh();

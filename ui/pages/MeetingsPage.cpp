@@ -14,6 +14,7 @@
 #include "MeetingPackReport.h"
 #include "PolicyPrinting.h"
 #include "dialogs/ActionItemDialog.h"
+#include "dialogs/DialogForm.h"
 #include "dialogs/PeopleChoices.h"
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
@@ -289,6 +290,11 @@ void MeetingsPage::ask(const QString& step) {
     dialog->setWork([this, step](const FieldsDialog::Values& values, QString* m) {
         return run(step, values, m);
     });
+    // An agenda item opened by a role that may not prepare it: shown to read.
+    if (const QString why = m_db.refusal(core::UserRole::Permission::EditRecords);
+        !why.isEmpty() && step == QStringLiteral("item")) {
+        DialogForm::viewOnly(dialog, why);
+    }
     dialog->exec();
     delete dialog;
 }

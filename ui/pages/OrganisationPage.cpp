@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/Attempt.h"
+#include "dialogs/DialogForm.h"
 #include "dialogs/FieldsDialog.h"
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
@@ -193,6 +194,11 @@ void OrganisationPage::editUnit(bool create) {
             [&] { create ? void(unit.id = service.addUnit(unit)) : service.updateUnit(unit); },
             message);
     });
+    const QString why = m_db.refusal(core::UserRole::Permission::EditRecords);
+    if (!why.isEmpty()) {
+        if (create) return;
+        DialogForm::viewOnly(&dialog, why);
+    }
     if (dialog.exec() == QDialog::Accepted) refresh();
 }
 
@@ -301,6 +307,11 @@ void OrganisationPage::editPerson(bool create) {
         QMessageBox::information(this, tr("Edit person"),
                                  tr("Choose the person in the list first."));
         return;
+    }
+    const QString why = m_db.refusal(core::UserRole::Permission::EditRecords);
+    if (!why.isEmpty()) {
+        if (create) return;
+        DialogForm::viewOnly(dialog.get(), why);
     }
     dialog->exec();
 }

@@ -1,6 +1,7 @@
 #include "FileDialogs.h"
 
 #include <QAbstractFileIconProvider>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <memory>
 
@@ -16,8 +17,9 @@ public:
         return QAbstractFileIconProvider::icon(info.isDir() ? Folder : File);
     }
     QString type(const QFileInfo& info) const override {
-        if (info.isDir()) return QFileDialog::tr("Folder");
-        return info.suffix().isEmpty() ? QFileDialog::tr("File") : info.suffix().toUpper();
+        if (info.isDir()) return QCoreApplication::translate("FileDialogs", "Folder");
+        return info.suffix().isEmpty() ? QCoreApplication::translate("FileDialogs", "File")
+                                       : info.suffix().toUpper();
     }
 };
 
