@@ -6832,10 +6832,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>新增章節</translation>
     </message>
     <message>
-        <source>Edit section</source>
-        <translation>編輯章節</translation>
-    </message>
-    <message>
         <source>Edit title block</source>
         <translation>編輯文件資訊</translation>
     </message>
@@ -6876,8 +6872,12 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>%1 復原紀錄已與草稿不符，已清除；編輯器顯示草稿目前儲存的內容。</translation>
     </message>
     <message>
-        <source>What you typed has not been applied yet. Apply it before closing?</source>
-        <translation>您輸入的內容尚未套用。要在關閉前套用嗎？</translation>
+        <source>Edit section “%1”</source>
+        <translation>編輯章節「%1」</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved yet. Save it before closing?</source>
+        <translation>您輸入的內容尚未儲存。關閉前要先儲存嗎？</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,8 @@ PolicyEditor::PolicyEditor(core::Database& db, qint64 versionId, QWidget* parent
         button->setAutoDefault(false);
         button->setDefault(false);
     }
+    for (QLineEdit* field : findChildren<QLineEdit*>()) field->installEventFilter(this);
+    for (QPlainTextEdit* field : findChildren<QPlainTextEdit*>()) field->installEventFilter(this);
     resize(1100, 720);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -124,6 +126,26 @@ QWidget* PolicyEditor::buildSectionFields() {
     return box;
 }
 
+bool PolicyEditor::eventFilter(QObject* watched, QEvent* event) {
+    // Undo and redo in a field undo its own typing while it has some; past that, the keys are
+    // the draft's Undo and Redo, rather than doing nothing.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            bool fieldHas = true;
+            if (auto* line = qobject_cast<QLineEdit*>(watched))
+                fieldHas = undo ? line->isUndoAvailable() : line->isRedoAvailable();
+            else if (auto* plain = qobject_cast<QPlainTextEdit*>(watched))
+                fieldHas = undo ? plain->document()->isUndoAvailable()
+                                : plain->document()->isRedoAvailable();
+            if (!fieldHas) return true;  // not taken by the field: the window's action runs
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void PolicyEditor::buildMenus() {
     auto* bar = new QMenuBar(this);
     auto* tools = new QToolBar(this);
@@ -140,7 +162,12 @@ void PolicyEditor::buildMenus() {
                          {QKeySequence::Save}, &PolicyEditor::save));
     QAction* close = file->addAction(tr("&Close"), this, &PolicyEditor::reject);
     close->setObjectName(QStringLiteral("close"));
-    close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close});
+    // The platform's Close keys with Ctrl+W, each once: a key given twice to one action is an
+    // ambiguous shortcut that Qt runs neither time.
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    close->setShortcuts(closeKeys);
     QMenu* edit = bar->addMenu(tr("&Edit"));
     QAction* undo = make(QStringLiteral("undo"), tr("&Undo"), Icons::get(Icons::Undo),
                          {QKeySequence::Undo}, &PolicyEditor::undo);
@@ -386,7 +413,7 @@ bool PolicyEditor::applySectionTextTo(qint64 section, qint64 selectAfter) {
     const QString heading = m_heading->text();
     const QStringList paragraphs = m_body->toPlainText().split(QLatin1Char('\n'));
     return perform(
-        tr("Edit section"),
+        tr("Edit section “%1”").arg(heading.isEmpty() ? before.heading : heading),
         [this, section, heading, paragraphs] {
             m_editor.update(m_treeVersion, section, heading, paragraphs);
             m_treeVersion = m_editor.treeVersion();
@@ -459,7 +486,7 @@ void PolicyEditor::reject() {
     if (hasUnappliedWork()) {
         const auto answer = QMessageBox::question(
             this, windowTitle().remove(QStringLiteral("[*]")),
-            tr("What you typed has not been applied yet. Apply it before closing?"),
+            tr("What you typed has not been saved yet. Save it before closing?"),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel) return;
         if (answer == QMessageBox::Save && !save()) return;

@@ -70,6 +70,9 @@ public:
 
     void reject() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     using Target = bool (core::SectionEditor::*)(qint64, core::SectionEditor::Position*) const;
     bool perform(const QString& text, const std::function<void()>& doIt,
