@@ -2654,6 +2654,13 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+</context>
+<context>
     <name>MeetingBrief</name>
     <message>
         <source>That meeting no longer exists.</source>
@@ -6197,6 +6204,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Refresh</source>
         <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Locked: %1 or the next person signs in.</source>
+        <translation>已鎖定：請 %1 或下一位使用者登入。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -48,6 +50,7 @@
 #include "storage/Database.h"
 #include "widgets/Availability.h"
 #include "widgets/Icons.h"
+#include "widgets/LockCover.h"
 #include "widgets/RecordPage.h"
 
 namespace isms::ui {
@@ -63,10 +66,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     : QMainWindow(parent),
       m_db(std::move(db)),
       m_signIn([this](core::Database& d, const QString& account) {
-          return SignInFlow::run(this, d, account,
-                                 m_locked            ? SignInDialog::Turn::SamePerson
-                                 : account.isEmpty() ? SignInDialog::Turn::SomeoneElse
-                                                     : SignInDialog::Turn::LastUser);
+          // After a lock too, the name is there chosen: the same person goes on to the
+          // password, and the next person's name replaces it instead of going into it.
+          return SignInFlow::run(
+              this, d, account,
+              account.isEmpty() ? SignInDialog::Turn::SomeoneElse : SignInDialog::Turn::LastUser);
       }),
       m_actions(new DatabaseActions(this)),
       m_idle(new IdleLock(this)),
@@ -425,16 +429,51 @@ void MainWindow::signIn() {
 }
 
 void MainWindow::lock() {
-    if (!m_db || !m_db->session().signedIn) return;
-    if (QApplication::activeModalWidget()) {
-        m_idle->setActive(true);  // asked again after as many minutes
+    if (!m_db || !m_db->session().signedIn || m_locked) return;
+    const core::Session locked = m_db->session();
+    // Every modal dialog open runs an event loop of its own, on top of the window's.
+    const int level = QThread::currentThread()->loopLevel();
+    LockCover cover(this);
+    m_locked = true;
+    m_db->setSession(core::Session{});
+    updateDatabaseActions();
+    m_databaseLabel->setText(tr("Locked: %1 or the next person signs in.").arg(locked.displayName));
+    const bool in = m_signIn(*m_db, locked.username);
+    m_locked = false;
+    if (in && m_db->session().userId == locked.userId) {
+        // The same person: everything as it was, the typed text in its dialog too.
+        updateDatabaseActions();
+        statusBar()->clearMessage();
         return;
     }
-    const QString account = m_db->session().username;
-    endSession();
-    m_locked = true;
-    signInNext(account);
-    m_locked = false;
+    // Someone else, or nobody: the locked person's forms close, and the pages are rebuilt for
+    // whoever comes next once those forms' event loops have ended (their pages are below them).
+    const QList<QDialog*> open = cover.dialogs();
+    const bool forms = !open.isEmpty();
+    const int base = level - int(std::count_if(open.cbegin(), open.cend(), [](const QDialog* d) {
+                         return d->windowModality() != Qt::NonModal || d->isModal();
+                     }));
+    cover.closeDialogs();
+    const auto rebuild = [this, in] {
+        if (in) {
+            buildPages();
+            statusBar()->clearMessage();
+        } else {
+            endSession();
+        }
+    };
+    if (!forms) {
+        rebuild();
+        return;
+    }
+    auto* wait = new QTimer(this);
+    wait->setInterval(0);
+    connect(wait, &QTimer::timeout, this, [wait, base, rebuild] {
+        if (QThread::currentThread()->loopLevel() > base) return;
+        wait->deleteLater();
+        rebuild();
+    });
+    wait->start();
 }
 
 bool MainWindow::openDatabase(const QString& path, bool demoContentIfNew, QString* error,

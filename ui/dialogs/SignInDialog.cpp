@@ -26,9 +26,8 @@ SignInDialog::SignInDialog(core::Database& db, const QString& username, QWidget*
     form.addRow(tr("User name:"), m_username);
     form.addRow(tr("Password:"), m_password);
     form.finish(m_message, tr("Sign in"));
-    if (!username.isEmpty() && turn == Turn::SamePerson) {
-        m_password->setFocus();
-    } else {
+    Q_UNUSED(turn);  // either way the cursor starts in the name, chosen when there is one
+    {
         m_username->setFocus();
         m_username->selectAll();
     }

@@ -16,10 +16,10 @@ namespace isms::ui {
 class SignInDialog : public QDialog {
     Q_OBJECT
 public:
-    // Whose turn it is. Another person: no name. The last user (the program starts): the name is
-    // there, chosen, so that another person's typing replaces it rather than going into the
-    // password. The same person (the window locked): the cursor waits in the password.
-    enum class Turn { SomeoneElse, LastUser, SamePerson };
+    // Whose turn it is. Another person: no name. The last user (the program starts, or the
+    // window locked): the name is there, chosen, so that another person's typing replaces it
+    // rather than going into the password.
+    enum class Turn { SomeoneElse, LastUser };
 
     SignInDialog(core::Database& db, const QString& username, QWidget* parent = nullptr,
                  Turn turn = Turn::LastUser);

@@ -483,7 +483,8 @@ bool PolicyEditor::replay(bool back) {
 }
 
 void PolicyEditor::reject() {
-    if (hasUnappliedWork()) {
+    // Closed because someone else signed in at the lock: the locked person's typing goes.
+    if (hasUnappliedWork() && !property("isms_closed_by_lock").toBool()) {
         const auto answer = QMessageBox::question(
             this, windowTitle().remove(QStringLiteral("[*]")),
             tr("What you typed has not been saved yet. Save it before closing?"),

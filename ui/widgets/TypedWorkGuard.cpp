@@ -50,7 +50,8 @@ bool TypedWorkGuard::changed() const {
 }
 
 bool TypedWorkGuard::mayDiscard() {
-    if (m_leaving || !changed()) return m_leaving = true;
+    if (m_leaving || !changed() || m_dialog->property("isms_closed_by_lock").toBool())
+        return m_leaving = true;
     QMessageBox box(QMessageBox::Question, m_dialog->windowTitle(),
                     tr("Discard what you typed in this form?"), QMessageBox::NoButton, m_dialog);
     box.setObjectName(QStringLiteral("discard_question"));
