@@ -6190,10 +6190,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>伺服器上的資料庫在伺服器端備份（pg_dump），或以 isms-desk copy 複製成檔案。</translation>
     </message>
     <message>
-        <source>Printing here is of a policy version: open the Policies page and choose the version. Other pages print their own reports.</source>
-        <translation>此處列印的是政策版本：請開啟「政策文件」頁並選擇版本。其他頁面各有自己的報表列印。</translation>
-    </message>
-    <message>
         <source>User &amp;manual</source>
         <translation>使用手冊(&amp;M)</translation>
     </message>
@@ -6208,6 +6204,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Locked: %1 or the next person signs in.</source>
         <translation>已鎖定：請 %1 或下一位使用者登入。</translation>
+    </message>
+    <message>
+        <source>This page has nothing to print or export.</source>
+        <translation>此頁面沒有可列印或匯出的內容。</translation>
     </message>
 </context>
 <context>

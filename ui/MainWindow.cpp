@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -229,11 +230,19 @@ void MainWindow::refreshPage() {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    // What the page's buttons allow now (a selection may have changed it).
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::updatePrintActions);
     m_actions->addTo(file);
     file->addSeparator();
     const auto addPrint = [&](const QString& name, const QString& text, const QKeySequence& key,
                               void (PolicyPrinting::*step)(qint64)) {
-        QAction* a = file->addAction(text, key, this, [this, step] {
+        QAction* a = file->addAction(text, key, this, [this, step, name] {
+            // On the Policies page, the version shown; elsewhere what the page prints, as the
+            // toolbar's Print and Export do.
+            if (!qobject_cast<PolicyPage*>(m_pages->currentWidget())) {
+                if (QAbstractButton* b = pageButtonFor(name); b && b->isEnabled()) b->click();
+                return;
+            }
             if (const qint64 version = shownPolicyVersion())
                 (PolicyPrinting(*m_db, this).*step)(version);
         });
@@ -278,6 +287,8 @@ void MainWindow::buildMenus() {
     manual->setIcon(Icons::get(Icons::Help));
     help->addAction(tr("&About ISMS Desk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    // A greyed item says why when the pointer rests on it, as buttons do.
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>()) menu->setToolTipsVisible(true);
 }
 
 void MainWindow::clearPages() {
@@ -557,14 +568,26 @@ qint64 MainWindow::shownPolicyVersion() const {
     return page ? page->currentVersionId() : 0;
 }
 
+QAbstractButton* MainWindow::pageButtonFor(const QString& printAction) const {
+    auto* page = dynamic_cast<Page*>(m_pages->currentWidget());
+    if (!page) return nullptr;
+    return page->button(printAction == QStringLiteral("pdf") ? Page::kExport : Page::kPrint);
+}
+
 void MainWindow::updatePrintActions() {
     const bool policy = qobject_cast<PolicyPage*>(m_pages->currentWidget()) != nullptr;
-    // Anyone may print an uncontrolled copy: of the policy version the Policies page shows.
+    // Anyone may print an uncontrolled copy of the policy version the Policies page shows;
+    // another page prints and exports what its own buttons do, and says why when they cannot.
     for (QAction* a : std::as_const(m_printActions)) {
-        Availability::set(a, policy ? QString()
-                                    : tr("Printing here is of a policy version: open the Policies "
-                                         "page and choose the version. Other pages print their "
-                                         "own reports."));
+        if (m_db && !m_db->session().signedIn) continue;  // said by updateDatabaseActions
+        QString why;
+        if (!policy) {
+            QAbstractButton* b = pageButtonFor(a->objectName());
+            why = !b               ? tr("This page has nothing to print or export.")
+                  : b->isEnabled() ? QString()
+                                   : (b->toolTip().isEmpty() ? b->statusTip() : b->toolTip());
+        }
+        Availability::set(a, why);
     }
 }
 

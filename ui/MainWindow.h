@@ -1,5 +1,7 @@
 #pragma once
 
+class QAbstractButton;
+
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -48,6 +50,8 @@ public:
     QWidget* page(int row);
     DatabaseActions* databaseActions() const { return m_actions; }
     QAction* printAction(const QString& name) const;
+    // The current page's button that a File menu print action stands for.
+    QAbstractButton* pageButtonFor(const QString& printAction) const;
     QLabel* userLabel() const { return m_userLabel; }
     QLabel* databaseLabel() const { return m_databaseLabel; }
     void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
