@@ -1230,6 +1230,10 @@
         <source>Version %1 takes effect on %2.</source>
         <translation>版本 %1 將於%2生效。</translation>
     </message>
+    <message>
+        <source>Review cycles only: the objectives&apos; measurements due are shown with the objectives.</source>
+        <translation>僅含審查週期；各目標的量測到期事項列於目標處。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardService</name>
@@ -5634,6 +5638,10 @@
     <message>
         <source>The figures are still being computed; this takes a moment.</source>
         <translation>數據仍在計算中，請稍候。</translation>
+    </message>
+    <message>
+        <source>Review cycles only: the objectives&apos; measurements due are shown with the objectives, and with everything else on the Reviews page.</source>
+        <translation>僅含審查週期；各目標的量測到期事項列於目標處，「審查週期」頁則全部列出。</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,9 @@ TableReport DashboardReport::build(core::Database& db, const Figures& f) {
 
     TableReport::Part reviews{tr("Reviews")};
     reviews.paragraphs
-        << tr("Overdue: %1; due in the next 60 days: %2").arg(f.reviewsOverdue).arg(f.reviewsDue);
+        << tr("Overdue: %1; due in the next 60 days: %2").arg(f.reviewsOverdue).arg(f.reviewsDue)
+        << tr("Review cycles only: the objectives' measurements due are shown with the "
+              "objectives.");
     reviews.headers = QStringList{tr("Due"), tr("State"), tr("Kind"), tr("Subject"), tr("Owner")};
     reviews.widths = {12, 14, 18, 36, 20};
     TableReport::Section due;

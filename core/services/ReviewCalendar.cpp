@@ -82,20 +82,26 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
         out << i;
     }
     c.finish();
-    // Objectives measured by hand, by their frequency, from their last measured period (or the
-    // policy's effective date). Drills feed their objective themselves.
+    // Objectives measured by hand, by their frequency, from their last measured period, or, never
+    // measured, from the day the objective first took effect: an objective carried on into a new
+    // version keeps its clock (a new version does not excuse a measurement already overdue).
+    // Drills feed their objective themselves.
     // The objectives of each document's version in force on the day.
     QSqlQuery o =
         Sql::run(m_db.connection(),
-                 QStringLiteral("SELECT o.id, w.number, o.kpi_name, o.frequency, r.name, "
-                                "v.effective_date, (SELECT MAX(period_end) "
-                                "FROM measurements m WHERE m.objective_id = o.id) FROM objectives "
-                                "o JOIN objective_wordings w ON "
-                                "w.objective_id = o.id AND w.version_id = %1 JOIN "
-                                "document_versions v ON v.id = w.version_id "
-                                "LEFT JOIN roles r ON r.id = o.owner_role_id WHERE o.kpi_name <> "
-                                "'' AND o.measured_by_drills = 0 "
-                                "ORDER BY w.number")
+                 QStringLiteral(
+                     "SELECT o.id, w.number, o.kpi_name, o.frequency, r.name, "
+                     "COALESCE((SELECT MIN(v2.effective_date) FROM objective_wordings w2 "
+                     "JOIN document_versions v2 ON v2.id = w2.version_id WHERE "
+                     "w2.objective_id = o.id AND v2.status IN ('published', 'superseded') "
+                     "AND v2.effective_date <= :today), v.effective_date), (SELECT MAX(period_end) "
+                     "FROM measurements m WHERE m.objective_id = o.id) FROM objectives "
+                     "o JOIN objective_wordings w ON "
+                     "w.objective_id = o.id AND w.version_id = %1 JOIN "
+                     "document_versions v ON v.id = w.version_id "
+                     "LEFT JOIN roles r ON r.id = o.owner_role_id WHERE o.kpi_name <> "
+                     "'' AND o.measured_by_drills = 0 "
+                     "ORDER BY w.number")
                      .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
                  {{QStringLiteral("today"), today.toString(Qt::ISODate)}});
     while (o.next()) {

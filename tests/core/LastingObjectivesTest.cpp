@@ -10,6 +10,7 @@
 #include "services/DatabaseCheck.h"
 #include "services/ObjectiveService.h"
 #include "services/PolicyService.h"
+#include "services/ReviewCalendar.h"
 #include "services/SectionEditor.h"
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
@@ -231,4 +232,25 @@ TEST_F(LastingObjectives, CheckNamesObjectivesAndStatusesChangedOutsideTheProgra
                 report.problems[1].contains(QStringLiteral("carry the status “overdue”")))
         << report.problems[1].toStdString();
     EXPECT_EQ(report.problems.filter(QStringLiteral("was changed outside the program")).size(), 2);
+}
+
+// A never-measured objective carried on into a new version keeps its clock: the measurement
+// due since the first version took effect stays due (and overdue) after the new one is
+// published, on the Reviews page and the dashboard alike.
+TEST_F(LastingObjectives, ACarriedObjectiveKeepsItsMeasurementClock) {
+    const QDate today = Clock::today();
+    const auto due = [&] {
+        QMap<QString, QDate> out;
+        for (const auto& i : ReviewCalendar(*db).items(today)) {
+            if (i.kind == QStringLiteral("objective"))
+                out.insert(i.title.section(QLatin1Char(':'), 0, 0), i.nextDue);
+        }
+        return out;
+    };
+    const QMap<QString, QDate> before = due();
+    ASSERT_FALSE(before.isEmpty());
+    revise(v20, QStringLiteral("2.1"), today, [](SectionEditor&, qint64) {});
+    ASSERT_EQ(PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).version,
+              QStringLiteral("2.1"));
+    EXPECT_EQ(due(), before);
 }

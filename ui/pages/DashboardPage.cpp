@@ -263,6 +263,13 @@ QGroupBox* DashboardPage::reviewsBox() {
     figures->addWidget(link(QStringLiteral("reviews_due"), QString::number(m_figures.reviewsDue)));
     figures->addStretch(1);
     layout->addLayout(figures);
+    // The Reviews page lists the objectives' measurements too: the figures here are the cycles.
+    auto* scope =
+        new QLabel(tr("Review cycles only: the objectives' measurements due are shown with "
+                      "the objectives, and with everything else on the Reviews page."),
+                   box);
+    scope->setWordWrap(true);
+    layout->addWidget(scope);
     QTableWidget* t =
         ReadOnlyTable::create({tr("Due"), tr("State"), tr("Subject"), tr("Owner")}, box);
     for (const auto& r : m_figures.reviews) {
