@@ -2081,6 +2081,10 @@
         <source>Saved %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
         <translation>已儲存 %1。&lt;a href=&quot;%2&quot;&gt;開啟資料夾&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>ROC %1</source>
+        <translation>民國%1年</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -4817,6 +4821,10 @@
         <source>Print report…</source>
         <translation>列印報告…</translation>
     </message>
+    <message>
+        <source>action-plan-%1</source>
+        <translation>年度行動計畫-%1</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::ApprovalDialog</name>
@@ -4924,6 +4932,10 @@
     <message>
         <source>Verifying the audit trail…</source>
         <translation>正在驗證稽核軌跡…</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>稽核軌跡</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5436,10 @@
         <source>Controlled copies</source>
         <translation>受控文件</translation>
     </message>
+    <message>
+        <source>%1-v%2-controlled</source>
+        <translation>%1-第%2版-受控文件</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::DashboardPage</name>
@@ -5642,6 +5658,10 @@
     <message>
         <source>Review cycles only: the objectives&apos; measurements due are shown with the objectives, and with everything else on the Reviews page.</source>
         <translation>僅含審查週期；各目標的量測到期事項列於目標處，「審查週期」頁則全部列出。</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>儀表板</translation>
     </message>
 </context>
 <context>
@@ -6428,6 +6448,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>Follow-up action</source>
         <translation>追蹤事項</translation>
     </message>
+    <message>
+        <source>meeting-pack</source>
+        <translation>會議資料</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::NewVersionDialog</name>
@@ -6541,6 +6565,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>From version %1 (%2)</source>
         <translation>自版本 %1 起（%2）</translation>
+    </message>
+    <message>
+        <source>objectives-%1</source>
+        <translation>目標達成情形-%1</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +7126,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Print…</source>
         <translation>列印…</translation>
+    </message>
+    <message>
+        <source>raci</source>
+        <translation>權責分工RACI</translation>
     </message>
 </context>
 <context>
@@ -7779,6 +7811,34 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Only a draft or a version in review is withdrawn; this one is “%1”.</source>
         <translation>只有草稿或審查中的版本可以撤回；此版本為「%1」。</translation>
+    </message>
+    <message>
+        <source>Version %1 is in review: the convener approves it, or returns it to draft.</source>
+        <translation>第 %1 版已送審：由召集人核定，或退回草稿。</translation>
+    </message>
+    <message>
+        <source>Version %1 takes effect on:</source>
+        <translation>第 %1 版生效日期：</translation>
+    </message>
+    <message>
+        <source>Version %1 takes effect on %2.</source>
+        <translation>第 %1 版於%2生效。</translation>
+    </message>
+    <message>
+        <source>Version %1 is withdrawn.</source>
+        <translation>第 %1 版已撤回。</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft again.</source>
+        <translation>第 %1 版已退回草稿。</translation>
+    </message>
+    <message>
+        <source>Version %1 is approved, signed by %2.</source>
+        <translation>第 %1 版已核定，由%2簽署。</translation>
+    </message>
+    <message>
+        <source>Version %1 is published.</source>
+        <translation>第 %1 版已發布。</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -303,4 +305,22 @@ TEST_F(DocumentControlUiTest, IssueAndReturnAControlledCopy) {
     copies->list()->view()->setCurrentIndex(copies->list()->model()->index(0, 1));
     ASSERT_TRUE(copies->close(false, &message)) << message.toStdString();
     EXPECT_FALSE(copies->list()->model()->index(0, 5).data().toString().isEmpty());  // returned on
+}
+
+// A status that moved is said in the window's status bar: the version and what comes next.
+TEST_F(DocumentControlUiTest, SubmittingSaysSoInTheStatusBar) {
+    as(core::UserRole::Editor, QStringLiteral("林志豪"));
+    QMainWindow window;
+    auto* page = new ui::PolicyPage(*db);
+    window.setCentralWidget(page);
+    window.show();
+    QString message;
+    ASSERT_TRUE(page->versionActions()->newVersion(QStringLiteral("2.1"), QStringLiteral("修訂"),
+                                                   &message));
+    ASSERT_TRUE(page->versionActions()->setEffectiveDate(QDate(2026, 12, 20), &message))
+        << message.toStdString();
+    page->versionActions()->button(QStringLiteral("submit"))->click();
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              QStringLiteral(
+                  "Version 2.1 is in review: the convener approves it, or returns it to draft."));
 }

@@ -123,3 +123,17 @@ TEST(ExportFile, SaysWhatTheWriterHadToTell) {
                                      }));
     EXPECT_EQ(told, QStringLiteral("1 character no font has."));
 }
+
+// In Chinese the proposed name is in Chinese and its day and year are of the ROC calendar.
+TEST(ExportFile, ProposedNamesInChineseUseTheRocCalendar) {
+    core::Language::install(QStringLiteral("zh_TW"));
+    const QDate today = core::Clock::today();
+    const QString day = QStringLiteral("%1-%2-%3")
+                            .arg(today.year() - 1911)
+                            .arg(today.month(), 2, 10, QLatin1Char('0'))
+                            .arg(today.day(), 2, 10, QLatin1Char('0'));
+    EXPECT_EQ(ui::ExportFile::dated(QStringLiteral("稽核軌跡")), QStringLiteral("稽核軌跡_") + day);
+    EXPECT_EQ(ui::ExportFile::year(2026), QStringLiteral("民國115年"));
+    core::Language::install(QStringLiteral("en"));
+    EXPECT_EQ(ui::ExportFile::year(2026), QStringLiteral("2026"));
+}

@@ -344,19 +344,21 @@ bool ActionPlanPage::writeReport(int year, const QString& file, QString* message
 void ActionPlanPage::askReport() {
     const QVariant chosen = filter(QStringLiteral("year"))->currentData();
     const int year = chosen.isValid() ? chosen.toInt() : core::Clock::today().year();
-    ExportFile::save(
-        this, tr("Action plan report"),
-        ExportFile::dated(QStringLiteral("action-plan-%1").arg(year)), tr("PDF documents (*.pdf)"),
-        [&](const QString& file, QString* message) { return writeReport(year, file, message); });
+    ExportFile::save(this, tr("Action plan report"),
+                     ExportFile::dated(tr("action-plan-%1").arg(ExportFile::year(year))),
+                     tr("PDF documents (*.pdf)"), [&](const QString& file, QString* message) {
+                         return writeReport(year, file, message);
+                     });
 }
 
 void ActionPlanPage::askExport() {
     const QVariant chosen = filter(QStringLiteral("year"))->currentData();
     const int year = chosen.isValid() ? chosen.toInt() : core::Clock::today().year();
-    ExportFile::save(
-        this, tr("Export action items"),
-        ExportFile::dated(QStringLiteral("action-plan-%1").arg(year)), tr("CSV files (*.csv)"),
-        [&](const QString& file, QString* message) { return exportCsv(year, file, message); });
+    ExportFile::save(this, tr("Export action items"),
+                     ExportFile::dated(tr("action-plan-%1").arg(ExportFile::year(year))),
+                     tr("CSV files (*.csv)"), [&](const QString& file, QString* message) {
+                         return exportCsv(year, file, message);
+                     });
 }
 
 }  // namespace isms::ui

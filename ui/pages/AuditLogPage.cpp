@@ -135,7 +135,7 @@ qint64 AuditLogPage::exportCsv(const QString& file) {
 }
 
 void AuditLogPage::chooseExportFile() {
-    ExportFile::save(this, tr("Export audit log"), ExportFile::dated(QStringLiteral("audit-log")),
+    ExportFile::save(this, tr("Export audit log"), ExportFile::dated(tr("audit-log")),
                      tr("CSV files (*.csv)"), [this](const QString& file, QString* message) {
                          try {
                              exportCsv(file);

@@ -430,10 +430,9 @@ void DashboardPage::print() {
 }
 
 void DashboardPage::askExport() {
-    ExportFile::save(this, tr("Export dashboard"), ExportFile::dated(QStringLiteral("dashboard")),
-                     tr("PDF (*.pdf)"), [this](const QString& file, QString* message) {
-                         return exportPdf(file, message);
-                     });
+    ExportFile::save(
+        this, tr("Export dashboard"), ExportFile::dated(tr("dashboard")), tr("PDF (*.pdf)"),
+        [this](const QString& file, QString* message) { return exportPdf(file, message); });
 }
 
 }  // namespace isms::ui

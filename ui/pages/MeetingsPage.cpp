@@ -83,8 +83,7 @@ MeetingsPage::MeetingsPage(core::Database& db, QWidget* parent)
     packMenu->addAction(tr("Print preview…"), this, &MeetingsPage::askPack);
     packMenu->addAction(tr("Save as PDF…"), this, [this] {
         ExportFile::save(
-            this, tr("Save meeting pack"), ExportFile::dated(QStringLiteral("meeting-pack")),
-            tr("PDF (*.pdf)"),
+            this, tr("Save meeting pack"), ExportFile::dated(tr("meeting-pack")), tr("PDF (*.pdf)"),
             [this](const QString& file, QString* message) { return savePack(file, message); });
     });
     pack->setMenu(packMenu);

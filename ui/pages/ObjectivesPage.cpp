@@ -222,7 +222,7 @@ bool ObjectivesPage::writeReport(const QString& file, QString* message) {
 void ObjectivesPage::askReport() {
     ExportFile::save(
         this, tr("Objective effectiveness report"),
-        ExportFile::dated(QStringLiteral("objectives-%1").arg(m_year->currentData().toInt())),
+        ExportFile::dated(tr("objectives-%1").arg(ExportFile::year(m_year->currentData().toInt()))),
         tr("PDF documents (*.pdf);;CSV files (*.csv)"),
         [this](const QString& file, QString* message) { return writeReport(file, message); });
 }

@@ -90,7 +90,7 @@ void ControlledCopiesWidget::askIssue() {
     if (!ok) return;
     const auto v = core::PolicyRepository(m_db).version(m_currentVersion());
     ExportFile::save(this, tr("Issue controlled copy"),
-                     ExportFile::dated(QStringLiteral("%1-v%2-controlled").arg(v.code, v.version)),
+                     ExportFile::dated(tr("%1-v%2-controlled").arg(v.code, v.version)),
                      tr("PDF documents (*.pdf)"), [&](const QString& file, QString* message) {
                          return issue(holder, file, message);
                      });

@@ -16,6 +16,8 @@
 #include "FileDialogs.h"
 #include "Settings.h"
 #include "domain/Clock.h"
+#include "domain/RocDate.h"
+#include "i18n/Language.h"
 
 namespace isms::ui {
 
@@ -31,8 +33,18 @@ QMainWindow* mainWindowOf(QWidget* widget) {
 }  // namespace
 
 QString ExportFile::dated(const QString& stem) {
-    // "_" between: "action-plan-2026_2026-12-03" reads as what, then the day.
-    return stem + QLatin1Char('_') + core::Clock::today().toString(Qt::ISODate);
+    // "_" between: "action-plan-2026_2026-12-03" reads as what, then the day; in Chinese the day
+    // of the ROC calendar ("年度行動計畫-民國115年_115-12-03"), a file name holding no "/".
+    const QDate today = core::Clock::today();
+    const QString day = core::Language::isChinese() ? core::RocDate::shortForm(today).replace(
+                                                          QLatin1Char('/'), QLatin1Char('-'))
+                                                    : today.toString(Qt::ISODate);
+    return stem + QLatin1Char('_') + day;
+}
+
+QString ExportFile::year(int year) {
+    return core::Language::isChinese() ? tr("ROC %1").arg(year - core::RocDate::kYearOffset)
+                                       : QString::number(year);
 }
 
 QString ExportFile::withExtension(const QString& file, const QString& filter) {

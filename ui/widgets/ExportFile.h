@@ -24,6 +24,8 @@ public:
                      const QString& filters, const Write& write);
     // "action-plan-2026" → "action-plan-2026_2026-12-03": the day the export was made.
     static QString dated(const QString& stem);
+    // A year as a file name says it in the language shown: 2026, or 民國115年.
+    static QString year(int year);
     // The name with the extension of the filter ("PDF documents (*.pdf)") added, unless it has
     // one of that filter's already.
     static QString withExtension(const QString& file, const QString& filter);

@@ -182,7 +182,7 @@ void RaciWidget::removeActivity() {
 
 void RaciWidget::exportMatrix() {
     ExportFile::save(
-        this, tr("Export RACI matrix"), ExportFile::dated(QStringLiteral("raci")),
+        this, tr("Export RACI matrix"), ExportFile::dated(tr("raci")),
         tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("CSV (*.csv)"),
         [&](const QString& file, QString* message) {
             return attempt(

@@ -2,10 +2,13 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 #include "dialogs/ApprovalDialog.h"
@@ -38,7 +41,11 @@ VersionActions::VersionActions(core::Database& db, QWidget* parent) : QWidget(pa
     connect(addButton(QStringLiteral("submit"), tr("Submit for review")), &QPushButton::clicked,
             this, [this] {
                 QString message;
-                explain(submit(&message), message);
+                const QString number = m_version.version;
+                explain(submit(&message), message,
+                        tr("Version %1 is in review: the convener approves it, or returns it to "
+                           "draft.")
+                            .arg(number));
             });
     connect(addButton(QStringLiteral("return"), tr("Return to draft…")), &QPushButton::clicked,
             this, [this] { askReason(false); });
@@ -186,8 +193,14 @@ bool VersionActions::withdraw(const QString& reason, QString* message) {
         message);
 }
 
-void VersionActions::explain(bool ok, const QString& message) {
-    if (!ok) QMessageBox::warning(this, tr("Policy version"), message);
+void VersionActions::explain(bool ok, const QString& message, const QString& done) {
+    if (!ok) {
+        QMessageBox::warning(this, tr("Policy version"), message);
+        return;
+    }
+    // Done: said in the window's status bar, as a saved export is.
+    auto* main = qobject_cast<QMainWindow*>(window());
+    if (main && !done.isEmpty()) main->statusBar()->showMessage(done, 15000);
 }
 
 void VersionActions::askNewVersion() {
@@ -211,13 +224,18 @@ void VersionActions::askEffectiveDate() {
     auto* edit = new RocDateEdit(m_version.effectiveDate, &dialog);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(edit);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Version %1 takes effect on:").arg(m_version.version), edit);
+    layout->addLayout(form);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted) return;
     QString message;
-    explain(setEffectiveDate(edit->date(), &message), message);
+    const QString number = m_version.version;
+    explain(
+        setEffectiveDate(edit->date(), &message), message,
+        tr("Version %1 takes effect on %2.").arg(number, core::Language::longDate(edit->date())));
 }
 
 void VersionActions::askReason(bool withdrawing) {
@@ -227,7 +245,10 @@ void VersionActions::askReason(bool withdrawing) {
                               tr("Reason:"), QLineEdit::Normal, QString(), &ok);
     if (!ok) return;
     QString message;
-    explain(withdrawing ? withdraw(reason, &message) : returnToDraft(reason, &message), message);
+    const QString number = m_version.version;
+    explain(withdrawing ? withdraw(reason, &message) : returnToDraft(reason, &message), message,
+            withdrawing ? tr("Version %1 is withdrawn.").arg(number)
+                        : tr("Version %1 is a draft again.").arg(number));
 }
 
 void VersionActions::askApproval() {
@@ -255,7 +276,10 @@ void VersionActions::askApproval() {
         [this, fingerprint](const QString& title, const QString& password, QString* message) {
             return approve(fingerprint, title, password, message);
         });
-    dialog.exec();
+    const QString number = m_version.version;
+    if (dialog.exec() == QDialog::Accepted)
+        explain(true, QString(),
+                tr("Version %1 is approved, signed by %2.").arg(number, s.displayName));
 }
 
 void VersionActions::confirmPublication() {
@@ -281,7 +305,8 @@ void VersionActions::confirmPublication() {
         QMessageBox::question(this, tr("Publish version %1").arg(m_version.version), question);
     if (answer != QMessageBox::Yes) return;
     QString message;
-    explain(publish(&message), message);
+    const QString number = m_version.version;
+    explain(publish(&message), message, tr("Version %1 is published.").arg(number));
 }
 
 }  // namespace isms::ui

@@ -46,7 +46,8 @@ private:
     void askReason(bool withdrawing);
     void askApproval();
     void confirmPublication();
-    void explain(bool ok, const QString& message);
+    // A refusal in a message box; done, the confirmation in the window's status bar.
+    void explain(bool ok, const QString& message, const QString& done = QString());
 
     core::Database& m_db;
     core::VersionSummary m_version;
