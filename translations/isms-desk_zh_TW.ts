@@ -5994,6 +5994,10 @@ SHA-256：%2
         <source>:</source>
         <translation>：</translation>
     </message>
+    <message>
+        <source>Records of this list are not deleted: they stay in the register and its audit trail (cancel, end or withdraw them instead).</source>
+        <translation>此清單的紀錄不會刪除，會保留在登記簿與稽核軌跡中（請改為取消、結束或撤回）。</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::MainWindow</name>

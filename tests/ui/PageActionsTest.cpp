@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -238,4 +239,19 @@ TEST_F(PageActionsTest, DoubleClickAndDeleteOpenAndRemoveEverywhere) {
     isms::test::pressInNextBox(QMessageBox::No, &question);
     QTest::keyClick(tree, Qt::Key_Delete);
     EXPECT_TRUE(question.startsWith(QStringLiteral("Remove “"))) << question.toStdString();
+}
+
+// Delete on a list whose records are never deleted says so, rather than doing nothing.
+TEST_F(PageActionsTest, DeleteWhereNothingIsDeletedSaysWhy) {
+    open(core::UserRole::Administrator);
+    auto* plan = dynamic_cast<ui::Page*>(show(QStringLiteral("Action plan")));
+    ASSERT_NE(plan, nullptr);
+    QAbstractItemView* items = plan->mainList();
+    ASSERT_GT(items->model()->rowCount(), 0);
+    items->setCurrentIndex(items->model()->index(0, 1));
+    items->setFocus();
+    QTest::keyClick(items, Qt::Key_Delete);
+    EXPECT_TRUE(window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("Records of this list are not deleted")))
+        << window->statusBar()->currentMessage().toStdString();
 }

@@ -11,8 +11,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 #include <QScrollArea>
+#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -194,8 +196,20 @@ bool ListMenu::eventFilter(QObject* watched, QEvent* event) {
             open(m_view->currentIndex());
             return true;
         }
-        if (key->matches(QKeySequence::Delete) && m_remove && m_view->currentIndex().isValid()) {
-            remove(m_view->currentIndex());
+        if (key->matches(QKeySequence::Delete) && m_view->currentIndex().isValid()) {
+            // Removed where the page removes; otherwise said why not, rather than nothing.
+            QString why;
+            if (!m_remove) {
+                why =
+                    tr("Records of this list are not deleted: they stay in the register and its "
+                       "audit trail (cancel, end or withdraw them instead).");
+            } else if (!m_remove->isEnabled()) {
+                why = m_remove->toolTip();
+            } else {
+                remove(m_view->currentIndex());
+            }
+            if (auto* main = qobject_cast<QMainWindow*>(m_view->window()); main && !why.isEmpty())
+                main->statusBar()->showMessage(why, 10000);
             return true;
         }
         if (key->matches(QKeySequence::Copy) && m_view->currentIndex().isValid()) {
