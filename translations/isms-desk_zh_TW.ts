@@ -2496,10 +2496,6 @@
         <translation>稽核軌跡</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>時間（UTC）</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>使用者</translation>
     </message>
@@ -2544,16 +2540,8 @@
         <translation>登入失敗次數</translation>
     </message>
     <message>
-        <source>Locked until (UTC)</source>
-        <translation>鎖定至（UTC）</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>備份</translation>
-    </message>
-    <message>
-        <source>Taken (UTC)</source>
-        <translation>備份時間（UTC）</translation>
     </message>
     <message>
         <source>File</source>
@@ -2659,6 +2647,18 @@
     <message>
         <source>Last in version</source>
         <translation>最後版本</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>鎖定至</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ namespace isms::core {
 // A read-only list of records as the views show it: what to select, from where, and how each
 // column looks. Sorting and filtering happen in SQL (ListQuery), never on fetched rows.
 struct ListDefinition {
-    enum class Format { Text, Date, Year, Number, Label };
+    // Time: a moment stored as ISO UTC text, shown in local time (a ROC date in Chinese).
+    enum class Format { Text, Date, Year, Number, Label, Time };
 
     struct Column {
         QString expression;  // SQL expression

@@ -1,10 +1,11 @@
 #include "ListFormatter.h"
 
+#include <QDate>
+#include <QDateTime>
+
 #include "domain/EnumLabels.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
-
-#include <QDate>
 
 namespace isms::core {
 
@@ -12,12 +13,25 @@ QString ListFormatter::text(ListDefinition::Format format, const QVariant& value
     if (value.isNull()) return {};
     using Format = ListDefinition::Format;
     switch (format) {
-    case Format::Date: return Language::shortDate(QDate::fromString(value.toString(), Qt::ISODate));
-    case Format::Year:
-        return QString::number(Language::isChinese() ? value.toInt() - RocDate::kYearOffset : value.toInt());
-    case Format::Label: return EnumLabels::label(value.toString());
-    case Format::Number:
-    case Format::Text: break;
+        case Format::Date:
+            return Language::shortDate(QDate::fromString(value.toString(), Qt::ISODate));
+        case Format::Year:
+            return QString::number(Language::isChinese() ? value.toInt() - RocDate::kYearOffset
+                                                         : value.toInt());
+        case Format::Label:
+            return EnumLabels::label(value.toString());
+        case Format::Time: {
+            QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+            if (!at.isValid()) return value.toString();
+            if (at.timeSpec() == Qt::LocalTime)
+                at.setTimeSpec(Qt::UTC);  // stored without a zone: UTC
+            const QDateTime local = at.toLocalTime();
+            return Language::shortDate(local.date()) + QLatin1Char(' ') +
+                   local.time().toString(QStringLiteral("HH:mm:ss"));
+        }
+        case Format::Number:
+        case Format::Text:
+            break;
     }
     return value.toString();
 }

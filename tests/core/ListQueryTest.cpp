@@ -1,17 +1,20 @@
-#include "DemoDatabase.h"
-#include "TestFiles.h"
-#include "services/Workspace.h"
-#include "storage/Database.h"
-#include "storage/ListCatalog.h"
-#include "storage/ListExport.h"
-#include "storage/ListQuery.h"
-#include "storage/SearchIndex.h"
-#include "storage/Sql.h"
-
 #include <gtest/gtest.h>
 
 #include <QBuffer>
 #include <QSqlQuery>
+
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "domain/RocDate.h"
+#include "i18n/Language.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/ListCatalog.h"
+#include "storage/ListExport.h"
+#include "storage/ListFormatter.h"
+#include "storage/ListQuery.h"
+#include "storage/SearchIndex.h"
+#include "storage/Sql.h"
 
 using namespace isms::core;
 using isms::test::TestFiles;
@@ -96,9 +99,11 @@ TEST(ListQuery, TheActionItemIndexFindsWhatTheColumnsHold) {
     ASSERT_FALSE(indexed.search.isEmpty());
     ListDefinition scanned = indexed;
     scanned.search.clear();
-    const QStringList terms{QStringLiteral("資安"), QStringLiteral("教育訓練"), QStringLiteral("陳美玲"), QStringLiteral("民政局"),
-                            QStringLiteral("2025"), QStringLiteral("done"), QStringLiteral("DONE"), QStringLiteral("1"),
-                            QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("100"), QStringLiteral("x")};
+    const QStringList terms{
+        QStringLiteral("資安"),   QStringLiteral("教育訓練"), QStringLiteral("陳美玲"),
+        QStringLiteral("民政局"), QStringLiteral("2025"),     QStringLiteral("done"),
+        QStringLiteral("DONE"),   QStringLiteral("1"),        QStringLiteral("%"),
+        QStringLiteral("_"),      QStringLiteral("100"),      QStringLiteral("x")};
     for (const QString& term : terms) {
         SearchIndex::catchUp(*db, indexed);
         ListQuery a(indexed);
@@ -110,19 +115,34 @@ TEST(ListQuery, TheActionItemIndexFindsWhatTheColumnsHold) {
     ListQuery q(indexed);
     q.setSearch(QStringLiteral("弱點掃描服務"));
     EXPECT_EQ(rows(*db, q).size(), 0);
-    const qint64 id = Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM action_items")).toLongLong();
-    ASSERT_TRUE(QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE action_items SET title = '弱點掃描服務' WHERE id = %1").arg(id)));
+    const qint64 id =
+        Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM action_items"))
+            .toLongLong();
+    ASSERT_TRUE(
+        QSqlQuery(db->connection())
+            .exec(QStringLiteral("UPDATE action_items SET title = '弱點掃描服務' WHERE id = %1")
+                      .arg(id)));
     // The change is queued; the index has it once it catches up, as every search does first.
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM action_items_search_queue")).toInt(), 1);
-    EXPECT_EQ(Sql::scalar(db->connection(), q.countStatement(), q.boundValues()).toInt(), 0);  // not yet indexed
+    EXPECT_EQ(Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM action_items_search_queue"))
+                  .toInt(),
+              1);
+    EXPECT_EQ(Sql::scalar(db->connection(), q.countStatement(), q.boundValues()).toInt(),
+              0);  // not yet indexed
     SearchIndex::catchUp(*db, indexed);
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM action_items_search_queue")).toInt(), 0);
+    EXPECT_EQ(Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM action_items_search_queue"))
+                  .toInt(),
+              0);
     EXPECT_EQ(rows(*db, q).size(), 1);
-    ASSERT_TRUE(QSqlQuery(db->connection()).exec(QStringLiteral("DELETE FROM action_items WHERE id = %1").arg(id)));
+    ASSERT_TRUE(QSqlQuery(db->connection())
+                    .exec(QStringLiteral("DELETE FROM action_items WHERE id = %1").arg(id)));
     SearchIndex::catchUp(*db, indexed);
     EXPECT_EQ(rows(*db, q).size(), 0);
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM action_items_search")).toInt(),
-              Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM action_items")).toInt());
+    EXPECT_EQ(
+        Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM action_items_search"))
+            .toInt(),
+        Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM action_items")).toInt());
 }
 
 TEST(ListQuery, UnknownListIsAnError) {
@@ -133,7 +153,8 @@ TEST(ListQuery, AColumnReadForThePageIsNeitherShownNorExported) {
     TestFiles files;
     auto db = isms::test::demoDatabase(files.database(QStringLiteral("hidden.sqlite")));
     const ListDefinition users = ListCatalog::definition(QStringLiteral("users"));
-    ASSERT_FALSE(users.columns.constLast().shown);  // the account's row_version, for its next change
+    ASSERT_FALSE(
+        users.columns.constLast().shown);  // the account's row_version, for its next change
     QBuffer out;
     out.open(QIODevice::WriteOnly);
     ListExport::writeCsv(*db, ListQuery(users), out);
@@ -142,4 +163,23 @@ TEST(ListQuery, AColumnReadForThePageIsNeitherShownNorExported) {
     for (const auto& c : users.columns) shown += c.shown ? 1 : 0;
     EXPECT_EQ(lines.value(0).trimmed().split(',').size(), shown);
     EXPECT_FALSE(lines.value(0).trimmed().endsWith(','));
+}
+
+// A moment stored in UTC is shown in local time, as a ROC date in Chinese; no list says UTC.
+TEST(ListFormatter, TimesAreShownInLocalTime) {
+    const QString stored = QStringLiteral("2026-12-02T03:21:36.887Z");
+    const QDateTime local = QDateTime::fromString(stored, Qt::ISODateWithMs).toLocalTime();
+    isms::core::Language::install(QStringLiteral("en"));
+    EXPECT_EQ(ListFormatter::text(ListDefinition::Format::Time, stored),
+              local.date().toString(Qt::ISODate) + QLatin1Char(' ') +
+                  local.time().toString(QStringLiteral("HH:mm:ss")));
+    isms::core::Language::install(QStringLiteral("zh_TW"));
+    EXPECT_EQ(ListFormatter::text(ListDefinition::Format::Time, stored),
+              isms::core::RocDate::shortForm(local.date()) + QLatin1Char(' ') +
+                  local.time().toString(QStringLiteral("HH:mm:ss")));
+    for (const char* key : {"audit_log", "users", "backups"}) {
+        for (const auto& c : ListCatalog::definition(QString::fromLatin1(key)).columns)
+            EXPECT_FALSE(c.header.contains(QStringLiteral("UTC"))) << c.header.toStdString();
+    }
+    isms::core::Language::install(QStringLiteral("en"));
 }
