@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -113,4 +114,23 @@ TEST_F(FormDialogsTest, EscWithTypedTextAsksBeforeDiscarding) {
     QApplication::processEvents();
     QTest::keyClick(&untouched, Qt::Key_Escape);
     EXPECT_FALSE(untouched.isVisible());
+}
+
+// The plan year reads as the list shows it: 民國115年 in Chinese, the Gregorian year kept.
+TEST_F(FormDialogsTest, ThePlanYearIsARocYearInChinese) {
+    core::Language::install(QStringLiteral("zh_TW"));
+    db->setSession(core::Session::user(1, QStringLiteral("a"), QStringLiteral("A"),
+                                       core::UserRole::Administrator));
+    core::ActionItem item;
+    item.planYear = 2026;
+    ui::ActionItemDialog dialog(*db, item);
+    auto* year = dialog.findChild<QSpinBox*>(QStringLiteral("plan_year"));
+    ASSERT_NE(year, nullptr);
+    EXPECT_EQ(year->text(), QStringLiteral("民國115年"));
+    EXPECT_EQ(year->value(), 2026);
+    year->selectAll();
+    QTest::keyClicks(year, QStringLiteral("116"));
+    year->interpretText();
+    EXPECT_EQ(year->value(), 2027);
+    core::Language::install(QStringLiteral("en"));
 }

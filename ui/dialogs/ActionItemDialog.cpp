@@ -18,6 +18,7 @@
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 #include "widgets/RocDateEdit.h"
+#include "widgets/YearSpinBox.h"
 
 namespace isms::ui {
 
@@ -26,7 +27,7 @@ ActionItemDialog::ActionItemDialog(core::Database& db, const core::ActionItem& i
     : QDialog(parent),
       m_db(db),
       m_item(item),
-      m_year(new QSpinBox(this)),
+      m_year(new YearSpinBox(this)),
       m_objective(new QComboBox(this)),
       m_title(new QLineEdit(item.title, this)),
       m_resources(new QLineEdit(item.resources, this)),
@@ -41,6 +42,7 @@ ActionItemDialog::ActionItemDialog(core::Database& db, const core::ActionItem& i
       m_notes(new QPlainTextEdit(item.notes, this)) {
     setWindowTitle(item.id ? tr("Edit action item") : tr("New action item"));
     m_year->setRange(2000, 2100);
+    m_year->setObjectName(QStringLiteral("plan_year"));
     m_year->setValue(item.planYear);
     m_objective->addItem(tr("(none)"), 0);
     // The objectives of the policy in force, and the item's own if that version no longer holds it.
