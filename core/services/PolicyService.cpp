@@ -15,6 +15,7 @@
 #include "domain/PolicyFingerprint.h"
 #include "domain/ReviewSchedule.h"
 #include "domain/VersionStanding.h"
+#include "i18n/Language.h"
 #include "storage/AuditState.h"
 #include "storage/CycleRecords.h"
 #include "storage/Database.h"
@@ -420,7 +421,7 @@ qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersio
         }
         draft = newVersion(current, next,
                            tr("Revision after the review of %1: %2")
-                               .arg(date.toString(Qt::ISODate), notes.trimmed()));
+                               .arg(Language::longDate(date), notes.trimmed()));
     }
     tx.commit();
     return draft;

@@ -307,6 +307,13 @@ TEST(CommandLine, ExportAControlledCopyRecordsIt) {
              QStringLiteral("2")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("was issued to 兵役處"))) << r.err.toStdString();
+    // In Chinese the day it was issued is a ROC date.
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--lang"), QStringLiteral("zh_TW"),
+             QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
+             QStringLiteral("--out"), pdf, QStringLiteral("--copy"), QStringLiteral("2")});
+    EXPECT_TRUE(r.err.contains(QStringLiteral("已於 民國"))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QString::number(QDate::currentDate().year()) + QLatin1Char('-')))
+        << r.err.toStdString();
     r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"),
              QStringLiteral("ISMS-01-01"), QStringLiteral("--out"), pdf, QStringLiteral("--copy"),
              QStringLiteral("zero")});
