@@ -405,14 +405,15 @@ ListDefinition ListCatalog::definition(const QString& key) {
         return d;
     }
     if (key == QStringLiteral("audit_log")) {
-        ListDefinition d = list(
-            "audit_log", tr("Audit log"), "audit_log l",
-            {col("l.id", id, Format::Number), col("l.at", tr("Time"), Format::Time),
-             col("l.actor", tr("User")), col("l.action", tr("Action"), Format::Label),
-             col("l.entity", tr("Record type")), col("l.entity_id", tr("Record"), Format::Number),
-             col("l.before_data", tr("Old values")), col("l.after_data", tr("New values")),
-             col("l.hash", tr("Entry hash"))},
-            0, true);
+        ListDefinition d =
+            list("audit_log", tr("Audit log"), "audit_log l",
+                 {col("l.id", id, Format::Number), col("l.at", tr("Time"), Format::Time),
+                  col("l.actor", tr("User")), col("l.action", tr("Action"), Format::Label),
+                  col("l.entity", tr("Record type"), Format::RecordKind),
+                  col("l.entity_id", tr("Record"), Format::Number),
+                  col("l.before_data", tr("Old values")), col("l.after_data", tr("New values")),
+                  col("l.hash", tr("Entry hash"))},
+                 0, true);
         // Times are ISO UTC text, so day bounds compare as text: from the day's start, before the
         // next day's.
         d.filters = {{QStringLiteral("actor"), QStringLiteral("l.actor = :actor")},

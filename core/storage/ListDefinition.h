@@ -10,7 +10,8 @@ namespace isms::core {
 // column looks. Sorting and filtering happen in SQL (ListQuery), never on fetched rows.
 struct ListDefinition {
     // Time: a moment stored as ISO UTC text, shown in local time (a ROC date in Chinese).
-    enum class Format { Text, Date, Year, Number, Label, Time };
+    // RecordKind: a table's name, shown as what its records are called (RecordKinds).
+    enum class Format { Text, Date, Year, Number, Label, Time, RecordKind };
 
     struct Column {
         QString expression;  // SQL expression

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "domain/EnumLabels.h"
+#include "domain/RecordKinds.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
 
@@ -20,6 +21,11 @@ QString ListFormatter::text(ListDefinition::Format format, const QVariant& value
                                                          : value.toInt());
         case Format::Label:
             return EnumLabels::label(value.toString());
+        case Format::RecordKind: {
+            QString kind = RecordKinds::label(value.toString());
+            if (!kind.isEmpty()) kind[0] = kind[0].toUpper();
+            return kind;
+        }
         case Format::Time: {
             QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
             if (!at.isValid()) return value.toString();

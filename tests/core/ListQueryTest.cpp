@@ -183,3 +183,23 @@ TEST(ListFormatter, TimesAreShownInLocalTime) {
     }
     isms::core::Language::install(QStringLiteral("en"));
 }
+
+// The audit log names every kind of record the demo's trail holds in the user's words, never by
+// its table.
+TEST(ListFormatter, EveryRecordTypeOfTheTrailHasAName) {
+    TestFiles files;
+    auto db = isms::test::demoDatabase(files.database(QStringLiteral("kinds.sqlite")));
+    isms::core::Language::install(QStringLiteral("zh_TW"));
+    QSqlQuery q =
+        Sql::run(db->connection(), QStringLiteral("SELECT DISTINCT entity FROM audit_log"));
+    int kinds = 0;
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        const QString shown = ListFormatter::text(ListDefinition::Format::RecordKind, table);
+        EXPECT_NE(shown, table);
+        EXPECT_FALSE(shown.contains(QLatin1Char('_'))) << table.toStdString();
+        ++kinds;
+    }
+    EXPECT_GT(kinds, 10);
+    isms::core::Language::install(QStringLiteral("en"));
+}

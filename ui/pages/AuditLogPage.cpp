@@ -16,6 +16,7 @@
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
 #include "storage/ListExport.h"
+#include "storage/ListFormatter.h"
 #include "widgets/ExportFile.h"
 #include "widgets/RecordListWidget.h"
 
@@ -81,7 +82,9 @@ void AuditLogPage::reloadChoices() {
     m_entity->addItem(tr("Any"), QString());
     const core::AuditLog log(m_db);
     for (const QString& a : log.actors()) m_user->addItem(a, a);
-    for (const QString& e : log.entities()) m_entity->addItem(e, e);
+    for (const QString& e : log.entities())
+        m_entity->addItem(core::ListFormatter::text(core::ListDefinition::Format::RecordKind, e),
+                          e);
     m_user->setCurrentIndex(qMax(0, m_user->findData(user)));
     m_entity->setCurrentIndex(qMax(0, m_entity->findData(entity)));
 }
