@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -47,7 +48,17 @@ TEST(FileDialogLocks, ADialogOnTheDatabasesFolderLeavesItsLocksAlone) {
     write(QStringLiteral("甲"));
     ASSERT_GT(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
 
-    // The dialog the program opens on that folder, left to list it and fetch its icons.
+    // The dialogs the program opens on that folder, left to list it and fetch its icons; the
+    // program started in that folder too, as from a launcher in it (an empty folder is the
+    // working one).
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(QFileInfo(path).absolutePath());
+    QFileDialog* first = ui::FileDialogs::dialog(nullptr, QStringLiteral("Open"), QString(),
+                                                 QStringLiteral("All files (*)"));
+    first->show();
+    settle(500);
+    delete first;
+    QDir::setCurrent(before);
     QFileDialog* dialog =
         ui::FileDialogs::dialog(nullptr, QStringLiteral("Open"), QFileInfo(path).absolutePath(),
                                 QStringLiteral("All files (*)"));

@@ -2,7 +2,9 @@
 
 #include <QAbstractFileIconProvider>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <memory>
 
 namespace isms::ui {
@@ -32,11 +34,22 @@ NameOnlyIcons& icons() {
 
 QFileDialog* FileDialogs::dialog(QWidget* parent, const QString& title, const QString& folderOrFile,
                                  const QString& filters) {
-    auto* dialog = new QFileDialog(parent, title, folderOrFile, filters);
+    // Made on the file system's root, not on the folder asked for (nor the working folder,
+    // which an empty one means): the dialog starts listing the folder it is made on at once, in a
+    // thread of its own, with Qt's icons that read files, before another icon provider can be
+    // set. The folder asked for is listed only with the icons below.
+    auto* dialog = new QFileDialog(parent, title, QDir::rootPath(), filters);
     // Qt's own dialog, so that the icons below are the ones used; a native one is another
     // process's and never touches our locks, but is not there on every desktop.
     dialog->setOption(QFileDialog::DontUseNativeDialog, true);
     dialog->setIconProvider(&icons());
+    const QFileInfo asked(folderOrFile.isEmpty() ? QDir::currentPath() : folderOrFile);
+    if (asked.isDir()) {
+        dialog->setDirectory(asked.absoluteFilePath());
+    } else {
+        dialog->setDirectory(asked.absolutePath());
+        dialog->selectFile(asked.fileName());
+    }
     return dialog;
 }
 
