@@ -7825,10 +7825,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>第 %1 版生效日期：</translation>
     </message>
     <message>
-        <source>Version %1 takes effect on %2.</source>
-        <translation>第 %1 版於%2生效。</translation>
-    </message>
-    <message>
         <source>Version %1 is withdrawn.</source>
         <translation>第 %1 版已撤回。</translation>
     </message>
@@ -7843,6 +7839,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Version %1 is published.</source>
         <translation>第 %1 版已發布。</translation>
+    </message>
+    <message>
+        <source>Version %1&apos;s effective date is set to %2.</source>
+        <translation>第 %1 版的生效日期已設為%2。</translation>
     </message>
 </context>
 <context>

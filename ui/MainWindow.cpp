@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QShowEvent>
 #include <QSignalBlocker>
@@ -104,6 +105,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     // every start (measured under Xvfb), for a decoration.
     statusBar()->setSizeGripEnabled(false);
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_userLabel->setObjectName(QStringLiteral("user_label"));
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
     m_idle->setMinutes(Settings::open()->value(Settings::kLockMinutes, 0).toInt());
@@ -363,6 +365,12 @@ void MainWindow::buildPages() {
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     m_navigation->setCurrentRow(qMin(current, m_navigation->count() - 1));
     updatePrintActions();
+    showSession();
+    updateDatabaseActions();
+}
+
+void MainWindow::showSession() {
+    const core::Database& db = *m_db;
     const bool file = db.engine() == core::Database::Engine::SQLite;
     const QString where = file ? tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path()))
                                : tr("Server: %1").arg(m_db->path());
@@ -373,7 +381,6 @@ void MainWindow::buildPages() {
     m_userLabel->setText(
         tr("Signed in: %1 (%2)")
             .arg(db.session().displayName, core::UserRole::label(db.session().role)));
-    updateDatabaseActions();
 }
 
 void MainWindow::updateDatabaseActions() {
@@ -445,6 +452,9 @@ void MainWindow::lock() {
     // Every modal dialog open runs an event loop of its own, on top of the window's.
     const int level = QThread::currentThread()->loopLevel();
     LockCover cover(this);
+    // The toolbar acts on the covered page: it waits with it.
+    m_pageActions->toolBar()->setEnabled(false);
+    const auto toolbarBack = qScopeGuard([this] { m_pageActions->toolBar()->setEnabled(true); });
     m_locked = true;
     m_db->setSession(core::Session{});
     updateDatabaseActions();
@@ -453,6 +463,8 @@ void MainWindow::lock() {
     m_locked = false;
     if (in && m_db->session().userId == locked.userId) {
         // The same person: everything as it was, the typed text in its dialog too.
+        showSession();
+        updatePrintActions();
         updateDatabaseActions();
         statusBar()->clearMessage();
         return;

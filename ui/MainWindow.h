@@ -95,6 +95,8 @@ protected:
 private:
     void buildMenus();
     void buildPages();
+    // The status bar's database, notice and signed-in person.
+    void showSession();
     void clearPages();
     void showArea(int row);
     // Opens an area by key ("policies", "objectives", …), as an agenda item asks.

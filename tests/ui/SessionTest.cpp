@@ -11,9 +11,11 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 
 #include "IdleLock.h"
 #include "MainWindow.h"
+#include "PageActions.h"
 #include "Settings.h"
 #include "TestFiles.h"
 #include "dialogs/SignInDialog.h"
@@ -159,7 +161,8 @@ TEST_F(SessionTest, TheLockCoversAnOpenDialogAndTheSamePersonFindsItsTyping) {
     bool covered = false;
     window->setSignIn([&](core::Database& d, const QString& account) {
         startedWith << account;
-        covered = dialog.findChild<QWidget*>(QStringLiteral("lock_cover")) != nullptr &&
+        covered = !window->pageActions()->toolBar()->isEnabled() &&
+                  dialog.findChild<QWidget*>(QStringLiteral("lock_cover")) != nullptr &&
                   dialog.findChild<QWidget*>(QStringLiteral("lock_cover"))->isVisible() &&
                   !d.session().signedIn;
         window->idleLock()->setInterval(std::chrono::milliseconds(0));  // once is enough here
@@ -178,6 +181,12 @@ TEST_F(SessionTest, TheLockCoversAnOpenDialogAndTheSamePersonFindsItsTyping) {
     EXPECT_EQ(field->text(), QStringLiteral("半途的文字"));
     EXPECT_EQ(dialog.findChild<QWidget*>(QStringLiteral("lock_cover")), nullptr);
     EXPECT_EQ(window->navigation()->currentRow(), 3) << "back where the person was";
+    EXPECT_TRUE(window->pageActions()->toolBar()->isEnabled());
+    const QString user = window->findChild<QLabel*>(QStringLiteral("user_label"))
+                             ? window->findChild<QLabel*>(QStringLiteral("user_label"))->text()
+                             : QString();
+    EXPECT_TRUE(user.contains(QStringLiteral("陳美玲")))
+        << "the status bar names who is signed in: " << user.toStdString();
     window->idleLock()->setInterval(std::chrono::milliseconds(0));
 }
 

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 
 #include "DialogForm.h"
 #include "domain/Error.h"
@@ -30,6 +31,10 @@ SignInDialog::SignInDialog(core::Database& db, const QString& username, QWidget*
     {
         m_username->setFocus();
         m_username->selectAll();
+        // Chosen again once shown: showing the dialog puts the cursor at the name's end.
+        QTimer::singleShot(0, m_username, [field = m_username] {
+            if (field->hasFocus()) field->selectAll();
+        });
     }
 }
 

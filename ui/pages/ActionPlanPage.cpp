@@ -66,7 +66,8 @@ ActionPlanPage::ActionPlanPage(core::Database& db, QWidget* parent)
         {tr("Import CSV…"), &ActionPlanPage::askImport}};
     for (int i = 0; i < actions.size(); ++i) {
         auto* b = new QPushButton(actions[i].first, this);
-        Availability::follow(b, db, core::UserRole::Permission::EditRecords);
+        // Anyone opens an item (to read it, if the role may not change it); the rest is editing.
+        if (i != 1) Availability::follow(b, db, core::UserRole::Permission::EditRecords);
         buttons->addWidget(b);
         if (i == 0) b->setObjectName(QLatin1String(Page::kNew));
         if (i == 1) b->setObjectName(QLatin1String(Page::kOpen));

@@ -233,9 +233,9 @@ void VersionActions::askEffectiveDate() {
     if (dialog.exec() != QDialog::Accepted) return;
     QString message;
     const QString number = m_version.version;
-    explain(
-        setEffectiveDate(edit->date(), &message), message,
-        tr("Version %1 takes effect on %2.").arg(number, core::Language::longDate(edit->date())));
+    explain(setEffectiveDate(edit->date(), &message), message,
+            tr("Version %1's effective date is set to %2.")
+                .arg(number, core::Language::longDate(edit->date())));
 }
 
 void VersionActions::askReason(bool withdrawing) {
