@@ -11,6 +11,7 @@
 #include "import/CsvReader.h"
 #include "import/CsvWriter.h"
 #include "storage/Database.h"
+#include "storage/ListFormatter.h"
 #include "storage/PolicyRepository.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
@@ -187,7 +188,9 @@ ActionItem ActionPlanService::fromRow(const QStringList& header, const QStringLi
     };
     ActionItem a;
     bool ok = false;
-    a.planYear = cell("plan_year").toInt(&ok);
+    // A year as either calendar writes it: 115 (民國, as the Chinese export has it) or 2026.
+    a.planYear = cell("plan_year").remove(QStringLiteral("民國")).remove(QChar(u'年')).toInt(&ok);
+    if (ok && a.planYear > 0 && a.planYear < 1000) a.planYear += RocDate::kYearOffset;
     if (!ok) problems->append(tr("%1 is not a year").arg(csvTitle("plan_year")));
     a.title = cell("title");
     a.resources = cell("resources");
@@ -270,8 +273,9 @@ qint64 ActionPlanService::exportCsv(int year, QIODevice& out) const {
         QStringList line;
         for (int c = 0; c < 12; ++c)
             line << (q.value(c).isNull() ? QString() : q.value(c).toString());
-        line[5] = CsvWriter::date(QDate::fromString(line[5], Qt::ISODate));  // due date
-        line[9] = EnumLabels::label(line[9]);                                // status
+        line[0] = ListFormatter::text(ListDefinition::Format::Year, line[0]);  // plan year
+        line[5] = CsvWriter::date(QDate::fromString(line[5], Qt::ISODate));    // due date
+        line[9] = EnumLabels::label(line[9]);                                  // status
         csv.row(line);
     }
     return csv.rows();

@@ -74,7 +74,9 @@ TEST(CsvReadWrite, TheActionPlanRoundTripsAcrossLanguagesAndErrorsNameTheirLine)
     EXPECT_TRUE(csv.contains(QStringLiteral("114/"))) << "ROC dates";
     EXPECT_FALSE(csv.contains(QStringLiteral("2025-"))) << csv.toStdString();
     EXPECT_FALSE(csv.contains(QStringLiteral(",done,")));
-    csv.replace(QStringLiteral("\r\n2025,"), QStringLiteral("\r\n2027,"));
+    EXPECT_TRUE(csv.contains(QStringLiteral("\r\n114,")))
+        << "the plan year in the ROC calendar too";
+    csv.replace(QStringLiteral("\r\n114,"), QStringLiteral("\r\n116,"));
     csv.replace(QStringLiteral("114/"), QStringLiteral("116/"));
     Language::install(QStringLiteral("en"));
     const auto report = service.importCsv(csv.toUtf8());
