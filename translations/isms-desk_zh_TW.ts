@@ -7846,6 +7846,19 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
 </context>
 <context>
+    <name>isms::ui::YearSpinBox</name>
+    <message>
+        <source>ROC</source>
+        <comment>the era before a year of the ROC calendar</comment>
+        <translation>民國</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>the mark after a year of the ROC calendar</comment>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>ISMS Desk</source>

@@ -8,8 +8,9 @@ namespace isms::ui {
 YearSpinBox::YearSpinBox(QWidget* parent) : QSpinBox(parent) {
     setRange(1912, 2200);
     if (roc()) {
-        setPrefix(QStringLiteral("民國"));
-        setSuffix(QStringLiteral("年"));
+        // The era and the year's mark around the number, as 民國115年 reads.
+        setPrefix(tr("ROC", "the era before a year of the ROC calendar"));
+        setSuffix(tr("year", "the mark after a year of the ROC calendar"));
     }
 }
 
