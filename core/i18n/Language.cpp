@@ -75,6 +75,14 @@ QString Language::longDate(const QDate& date) {
     return isChinese() ? RocDate::longForm(date) : date.toString(Qt::ISODate);
 }
 
+QString Language::quantity(double value, const QString& unit) {
+    const QString number = QLocale().toString(value);
+    const QString u = unit.trimmed();
+    if (u.isEmpty()) return number;
+    if (u == QStringLiteral("%") || u == QStringLiteral("％")) return number + QLatin1Char('%');
+    return number + QLatin1Char(' ') + u;
+}
+
 QString Language::shortDate(const QDate& date) {
     if (!date.isValid()) return {};
     return isChinese() ? RocDate::shortForm(date) : date.toString(Qt::ISODate);

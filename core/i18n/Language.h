@@ -22,6 +22,9 @@ public:
 
     static QString longDate(const QDate& date);  // 民國114年9月11日 | 2025-09-11
     static QString shortDate(const QDate& date);
+    // A value with its unit, one style everywhere: 86% (a percent sign follows its number, as
+    // in the reports' own percentages), 3 次, 99.5 hours.
+    static QString quantity(double value, const QString& unit);
     // source as the given language says it, whichever language is installed: to read back what
     // was written in either language.
     static QString translated(const QString& language, const char* context,

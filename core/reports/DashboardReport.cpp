@@ -14,13 +14,13 @@ using Figures = core::DashboardService::Figures;
 
 QString DashboardReport::objectiveValue(const core::DashboardService::ObjectiveLine& o) {
     if (!o.hasLatest) return tr("no data");
-    return QStringLiteral("%1 %2").arg(QLocale().toString(o.latest), o.unit).trimmed();
+    return Language::quantity(o.latest, o.unit);
 }
 
 QString DashboardReport::target(const core::DashboardService::ObjectiveLine& o) {
     if (o.indicator.isEmpty()) return tr("no indicator");
-    return QStringLiteral("%1 %2 %3")
-        .arg(core::EnumLabels::label(o.direction), QLocale().toString(o.target), o.unit)
+    return QStringLiteral("%1 %2")
+        .arg(core::EnumLabels::label(o.direction), Language::quantity(o.target, o.unit))
         .simplified();
 }
 
@@ -59,6 +59,7 @@ TableReport DashboardReport::build(core::Database& db, const Figures& f) {
     objectives.headers = QStringList{tr("No."),    tr("Indicator"), tr("Latest"),
                                      tr("Target"), tr("Status"),    tr("Recent values")};
     objectives.widths = {5, 35, 12, 14, 12, 22};
+    objectives.numeric = {0, 2};
     TableReport::Section rows;
     for (const auto& o : f.objectives) {
         QStringList recent;
@@ -88,6 +89,7 @@ TableReport DashboardReport::build(core::Database& db, const Figures& f) {
                                   .arg(f.oldestOverdue, Language::shortDate(f.oldestOverdueDue)));
     plan.headers = QStringList{tr("Unit"), tr("Done"), tr("Items"), tr("Completion")};
     plan.widths = {50, 15, 15, 20};
+    plan.numeric = {1, 2, 3};
     TableReport::Section units;
     for (const auto& u : f.units) {
         units.rows << QStringList{
@@ -118,6 +120,7 @@ TableReport DashboardReport::build(core::Database& db, const Figures& f) {
         QStringList{tr("Half-year"),    tr("Drills"),   tr("E-mails sent"), tr("Open rate %"),
                     tr("Click rate %"), tr("Limits %"), tr("Result")};
     drills.widths = {16, 10, 14, 14, 14, 14, 18};
+    drills.numeric = {1, 2, 3, 4};
     TableReport::Section halves;
     for (const auto& h : f.drills) {
         const bool held = h.drills > 0;

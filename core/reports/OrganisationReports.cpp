@@ -62,7 +62,7 @@ TableReport OrganisationReports::signInSheet(core::Database& db, qint64 versionI
     part.paragraphs << tr(
         "By signing I confirm that I have received and read this version of the policy.");
     part.headers = QStringList{
-        tr("No."),  tr("Name"),     tr("Title", "a person's job title"), tr("Scope category"),
+        tr("No."),  tr("Name", "a person's name"),     tr("Title", "a person's job title"), tr("Scope category"),
         tr("Date"), tr("Signature")};
     part.widths = {6, 17, 17, 18, 14, 28};
     part.signatures = true;
@@ -127,7 +127,7 @@ TableReport OrganisationReports::acknowledgements(core::Database& db, qint64 ver
     parts << coverage(tr("Coverage by scope category"), tr("Scope category"),
                       AcknowledgementService::byCategory(audience));
     TableReport::Part missing{tr("Not yet acknowledged")};
-    missing.headers = QStringList{tr("Unit"), tr("Name"), tr("Title", "a person's job title"),
+    missing.headers = QStringList{tr("Unit"), tr("Name", "a person's name"), tr("Title", "a person's job title"),
                                   tr("Scope category")};
     missing.widths = {30, 22, 24, 24};
     TableReport::Section rows;

@@ -17,10 +17,37 @@ void PageLayout::pageBreak() {
     m_y = 0;
 }
 
+void PageLayout::overflow() {
+    m_pages.append(Page());
+    m_y = 0;
+    if (!m_continuation || m_continuing) return;
+    m_continuing = true;
+    m_continuation();
+    m_continuing = false;
+}
+
+void PageLayout::setContinuation(std::function<void()> continuation) {
+    m_continuation = std::move(continuation);
+}
+
 void PageLayout::addSpace(qreal points) { m_y += points; }
 
 void PageLayout::keepSpace(qreal points) {
-    if (m_y + points > m_height) pageBreak();
+    if (m_y + points > m_height && !current().lines.isEmpty()) overflow();
+}
+
+qreal PageLayout::rowHeight(const QList<Cell>& cells, const QFont& font, qreal spaceBefore) const {
+    qsizetype lines = 1;
+    for (const Cell& cell : cells)
+        lines = qMax(lines, breakLines(cell.text, font, cell.width, cell.width).size());
+    return (m_y > 0 ? spaceBefore : 0) + lines * QFontMetricsF(font).height() * 1.35;
+}
+
+qreal PageLayout::blockHeight(const QString& text, const QFont& font, qreal indent, qreal hanging,
+                              qreal spaceBefore) const {
+    const qsizetype lines =
+        breakLines(text, font, m_width - indent, m_width - indent - hanging).size();
+    return (m_y > 0 ? spaceBefore : 0) + lines * QFontMetricsF(font).height() * 1.45;
 }
 
 void PageLayout::addBlock(const QString& text, const QFont& font, qreal indent, qreal hanging, qreal spaceBefore,
@@ -32,10 +59,7 @@ void PageLayout::addBlock(const QString& text, const QFont& font, qreal indent, 
         breakLines(text, font, m_width - indent - rightReserve, m_width - indent - hanging - rightReserve);
     if (m_y > 0) m_y += spaceBefore;
     for (int i = 0; i < spans.size(); ++i) {
-        if (m_y + lineHeight > m_height) {
-            m_pages.append(Page());
-            m_y = 0;
-        }
+        if (m_y + lineHeight > m_height) overflow();
         Line line;
         line.text = text.mid(spans[i].first, spans[i].second).trimmed();
         line.font = font;
@@ -88,13 +112,15 @@ void PageLayout::addRow(const QList<Cell>& cells, const QFont& font, qreal space
     }
     if (m_y > 0) m_y += spaceBefore;
     // A row is not split across pages.
-    if (m_y + lines * lineHeight > m_height) pageBreak();
+    if (m_y + lines * lineHeight > m_height && !current().lines.isEmpty()) overflow();
     for (int c = 0; c < cells.size(); ++c) {
         for (int i = 0; i < broken[c].size(); ++i) {
             Line line;
             line.text = cells[c].text.mid(broken[c][i].first, broken[c][i].second).trimmed();
             line.font = font;
-            line.x = cells[c].x;
+            line.x = cells[c].right
+                         ? cells[c].x + cells[c].width - JournaledText::width(line.text, font)
+                         : cells[c].x;
             line.y = m_y + i * lineHeight + metrics.ascent();
             current().lines.append(line);
         }

@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace isms::reports {
 
@@ -25,6 +26,7 @@ public:
         QString text;
         qreal x;      // from the left margin
         qreal width;
+        bool right = false;  // a number: each line ends at the cell's right edge
     };
     struct Page {
         QList<Line> lines;
@@ -40,6 +42,14 @@ public:
     void addRule();
     // Starts a new page unless this much room is left, so a heading never ends a page.
     void keepSpace(qreal points);
+    // The height a row or a block would take (with its space before, if not at a page's top),
+    // so that a heading can be kept with what follows it.
+    qreal rowHeight(const QList<Cell>& cells, const QFont& font, qreal spaceBefore = 0) const;
+    qreal blockHeight(const QString& text, const QFont& font, qreal indent, qreal hanging = 0,
+                      qreal spaceBefore = 0) const;
+    // Called at the top of every page the layout starts because something did not fit (not an
+    // asked-for pageBreak), so that a running table repeats its headings there; none: nothing.
+    void setContinuation(std::function<void()> continuation);
     void pageBreak();
     // Room for a picture (a QR code) of this height; a line with no text and the anchor marks
     // its top-left.
@@ -51,12 +61,16 @@ public:
 
 private:
     Page& current();
+    // A page started because the next line or row did not fit.
+    void overflow();
     QList<QPair<int, int>> breakLines(const QString& text, const QFont& font, qreal firstWidth, qreal width) const;
 
     qreal m_width;
     qreal m_height;
     qreal m_y = 0;
     QList<Page> m_pages;
+    std::function<void()> m_continuation;
+    bool m_continuing = false;
 };
 
 }  // namespace isms::reports

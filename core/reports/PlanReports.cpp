@@ -69,11 +69,9 @@ TableReport PlanReports::actionPlan(core::Database& db, int year) {
 
 QList<QStringList> PlanReports::objectiveRows(core::Database& db, qint64 objectiveId, int year) {
     QList<QStringList> rows;
-    const QLocale locale;
     const auto s = core::ObjectiveService(db).standing(objectiveId, year);
     const QString target =
-        QStringLiteral("%1 %2 %3")
-            .arg(core::EnumLabels::label(s.direction), locale.toString(s.target), s.unit);
+        QStringLiteral("%1 %2").arg(core::EnumLabels::label(s.direction), Language::quantity(s.target, s.unit));
     rows.append({tr("Indicator"), s.indicator, target.simplified(),
                  core::ObjectiveStatus::label(s.status), core::EnumLabels::label(s.frequency)});
     QSqlQuery m = core::Sql::run(
@@ -94,7 +92,7 @@ QList<QStringList> PlanReports::objectiveRows(core::Database& db, qint64 objecti
              QStringLiteral("%1 – %2").arg(
                  Language::shortDate(QDate::fromString(m.value(0).toString(), Qt::ISODate)),
                  Language::shortDate(QDate::fromString(m.value(1).toString(), Qt::ISODate))),
-             QStringLiteral("%1 %2").arg(locale.toString(value), s.unit).trimmed(),
+             Language::quantity(value, s.unit),
              met ? core::ObjectiveStatus::label(core::ObjectiveStatus::Met)
                  : core::ObjectiveStatus::label(core::ObjectiveStatus::NotMet),
              m.value(3).toString()});

@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QVersionNumber>
 #include <functional>
 
 #include "JournaledText.h"
@@ -47,7 +48,17 @@ PolicyCopyReport::Input PolicyCopyReport::inputFor(core::Database& db, qint64 ve
     const core::VersionSummary version = repository.version(versionId);
     Input input;
     input.content = repository.load(versionId);
-    input.history = core::PolicyService(db).history(version.documentId);
+    // The copy's revision history: the decided versions up to this one (a later draft, or a
+    // withdrawn one, is no revision of this copy), in version order.
+    const QVersionNumber printed = QVersionNumber::fromString(version.version);
+    for (const auto& line : core::PolicyService(db).history(version.documentId)) {
+        const bool decided = line.status == core::VersionStatus::Approved ||
+                             line.status == core::VersionStatus::Published ||
+                             line.status == core::VersionStatus::Superseded;
+        if (line.versionId == versionId ||
+            (decided && QVersionNumber::fromString(line.version) < printed))
+            input.history << line;
+    }
     input.fingerprint = core::PolicyService(db).fingerprint(versionId);
     input.draft = !core::VersionStatus::isReadOnly(version.status);
     input.trail = core::AuditLog(db).head();
@@ -58,6 +69,7 @@ PolicyCopyReport::Input PolicyCopyReport::controlledInputFor(core::Database& db,
                                                              int number, const QString& holder) {
     Input input = inputFor(db, versionId);
     input.copyNumber = core::ControlledCopies(db).issue(versionId, number, holder);
+    input.holder = holder.trimmed();
     input.trail = core::AuditLog(db).head();
     return input;
 }
@@ -201,9 +213,11 @@ void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int pag
     text.draw(painter, QPointF((kPageWidth - footerWidth) / 2, kPageHeight - kBottom + 35), footer,
               small);
     // Every page says whether it belongs to a numbered, registered copy.
-    const QString control = m_input.copyNumber > 0
-                                ? QStringLiteral("受控文件 第 %1 份").arg(m_input.copyNumber)
-                                : QStringLiteral("非受控文件，列印後即不受管制");
+    QString control = m_input.copyNumber > 0
+                          ? QStringLiteral("受控文件 第 %1 份").arg(m_input.copyNumber)
+                          : QStringLiteral("非受控文件，列印後即不受管制");
+    if (m_input.copyNumber > 0 && !m_input.holder.isEmpty())
+        control += QStringLiteral("　持有人：") + m_input.holder;
     text.draw(painter, QPointF(kLeft, kPageHeight - kBottom + 35), control, small);
     const QString effective =
         QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(c.effectiveDate);

@@ -33,6 +33,7 @@ public:
         QString fingerprint;
         bool draft = false;
         int copyNumber = 0;          // a controlled copy's number; 0: an uncontrolled copy
+        QString holder;              // a controlled copy's holder, on every page
         core::AuditLog::Head trail;  // printed on the last page; none: not printed
     };
 

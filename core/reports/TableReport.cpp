@@ -41,7 +41,8 @@ TableReport::TableReport(QString title, QString subtitle, QList<Part> parts,
       m_trail(std::move(trail)),
       m_layout(build()) {}
 
-QList<PageLayout::Cell> TableReport::cells(const QStringList& texts, const QList<qreal>& widths) {
+QList<PageLayout::Cell> TableReport::cells(const QStringList& texts, const QList<qreal>& widths,
+                                           const QList<int>& numeric) {
     qreal total = 0;
     for (qreal w : widths) total += w;
     const qreal usable = kWidth - 2 * kMargin;
@@ -49,10 +50,58 @@ QList<PageLayout::Cell> TableReport::cells(const QStringList& texts, const QList
     qreal x = 0;
     for (int i = 0; i < texts.size() && i < widths.size(); ++i) {
         const qreal w = usable * widths[i] / total;
-        out.append({texts[i], x, w - 6});
+        out.append({texts[i], x, w - 6, numeric.contains(i)});
         x += w;
     }
     return out;
+}
+
+void TableReport::addTable(PageLayout& layout, const Part& part) {
+    bool anyRows = false;
+    for (const Section& section : part.sections) anyRows = anyRows || !section.rows.isEmpty();
+    // An empty table says so in the part's paragraphs: no headings above nothing.
+    if (part.headers.isEmpty() || !anyRows) return;
+    const QFont headerFont = font(9, true);
+    const QFont rowFont = font(9);
+    const QFont groupFont = font(11, true);
+    const qreal rowSpace = part.signatures ? 22 : 3;
+    const QList<PageLayout::Cell> headings = cells(part.headers, part.widths, part.numeric);
+    // What must stand together: a group's heading and its first row, the column headings and
+    // the first group.
+    const auto groupStart = [&](const Section& section) {
+        qreal height = 0;
+        if (!section.heading.isEmpty())
+            height += layout.blockHeight(section.heading, groupFont, 0, 0, 8);
+        if (!section.rows.isEmpty())
+            height += layout.rowHeight(cells(section.rows.first(), part.widths), rowFont, rowSpace);
+        return height;
+    };
+    const Section* running = nullptr;
+    const auto addHeadings = [&] {
+        layout.addRow(headings, headerFont, 8);
+        layout.addRule();
+    };
+    int first = 0;
+    while (first < part.sections.size() && part.sections[first].rows.isEmpty()) ++first;
+    layout.keepSpace(layout.rowHeight(headings, headerFont, 8) + 4 + groupStart(part.sections[first]));
+    addHeadings();
+    layout.setContinuation([&] {
+        addHeadings();
+        if (running && !running->heading.isEmpty())
+            layout.addBlock(tr("%1 (continued)").arg(running->heading), groupFont, 0, 0, 4);
+    });
+    for (const Section& section : part.sections) {
+        if (section.rows.isEmpty() && section.heading.isEmpty()) continue;
+        running = nullptr;
+        layout.keepSpace(groupStart(section));
+        if (!section.heading.isEmpty()) layout.addBlock(section.heading, groupFont, 0, 0, 8);
+        running = &section;
+        for (const QStringList& row : section.rows) {
+            layout.addRow(cells(row, part.widths, part.numeric), rowFont, rowSpace);
+            if (part.signatures) layout.addRule();
+        }
+    }
+    layout.setContinuation({});
 }
 
 PageLayout TableReport::build() const {
@@ -61,11 +110,10 @@ PageLayout TableReport::build() const {
     if (!m_subtitle.isEmpty()) layout.addBlock(m_subtitle, font(10), 0, 0, 2);
     for (int i = 0; i < m_parts.size(); ++i) {
         const Part& part = m_parts[i];
-        const QString anchor = QStringLiteral("part-%1").arg(i);
         if (part.newPage && i > 0) layout.pageBreak();
         if (!part.heading.isEmpty()) {
             layout.keepSpace(80);  // a heading never ends a page
-            layout.addBlock(part.heading, font(13, true), 0, 0, 14, anchor);
+            layout.addBlock(part.heading, font(13, true), 0, 0, 14);
         }
         auto addText = [&layout](const QString& paragraph) {
             for (const QString& line : paragraph.split(QLatin1Char('\n'))) {
@@ -79,34 +127,9 @@ PageLayout TableReport::build() const {
             layout.addBlock(title, font(11, true), 0, 0, 10);
             if (!text.isEmpty()) addText(text);
         }
-        if (part.headers.isEmpty()) continue;
-        layout.addRow(cells(part.headers, part.widths), font(9, true), 8);
-        layout.addRule();
-        // Later pages get the column headings painted above their text area (see paint()).
-        for (const Section& section : part.sections) {
-            if (!section.heading.isEmpty())
-                layout.addBlock(section.heading, font(11, true), 0, 0, 8);
-            for (const QStringList& row : section.rows) {
-                layout.addRow(cells(row, part.widths), font(9), part.signatures ? 22 : 3);
-                if (part.signatures) layout.addRule();
-            }
-        }
+        addTable(layout, part);
     }
     return layout;
-}
-
-int TableReport::continuedPart(int page) const {
-    const auto& lines = m_layout.pages()[page - 1].lines;
-    int found = -1;
-    for (int i = 0; i < m_parts.size(); ++i) {
-        const QString anchor = QStringLiteral("part-%1").arg(i);
-        const int start = m_parts[i].heading.isEmpty() ? (i == 0 ? 1 : 0) : m_layout.pageOf(anchor);
-        if (start == 0) continue;
-        if (start == page && !lines.isEmpty() && lines.first().anchor == anchor)
-            return -1;  // starts here
-        if (start < page) found = i;
-    }
-    return found >= 0 && !m_parts[found].headers.isEmpty() ? found : -1;
 }
 
 void TableReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const {
@@ -132,15 +155,6 @@ void TableReport::paint(QPagedPaintDevice& device, GlyphJournal& journal) const 
             text.draw(painter,
                       QPointF(kWidth - kMargin - JournaledText::width(trail, small), kHeight - 22),
                       trail, small);
-        }
-        const int continued = page > 1 ? continuedPart(page) : -1;
-        if (continued >= 0) {
-            // Column headings again at the top of every page a table runs on to.
-            for (const PageLayout::Cell& c :
-                 cells(m_parts[continued].headers, m_parts[continued].widths)) {
-                text.draw(painter, QPointF(kMargin + c.x, kTop - 12), c.text, font(9, true));
-            }
-            painter.drawLine(QPointF(kMargin, kTop - 6), QPointF(kWidth - kMargin, kTop - 6));
         }
         for (const PageLayout::Line& line : m_layout.pages()[page - 1].lines) {
             if (line.rule) {

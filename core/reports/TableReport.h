@@ -12,7 +12,9 @@ class QPagedPaintDevice;
 namespace isms::reports {
 
 // A titled, paginated table for reports like the yearly action plan: landscape A4, columns with
-// relative widths, the header row repeated on every page, "page N of M" below. A report can also
+// relative widths, "page N of M" below. A table's column headings and the group it is in are
+// repeated at the top of every page it runs on to; a heading is kept with its first row, and a
+// table without rows prints no headings. A report can also
 // be several parts — a heading, paragraphs, a table of its own — like the meeting pack. As PDF,
 // its text extracts exactly, like every report here.
 class TableReport {
@@ -31,6 +33,7 @@ public:
         QList<QPair<QString, QString>> items{};  // titled texts after the paragraphs (an agenda)
         bool signatures = false;                 // rows spaced and ruled, for signing by hand
         bool newPage = false;
+        QList<int> numeric{};  // columns of numbers: right-aligned
     };
 
     // trail: the audit trail's head as the report is made (AuditLog::head), printed at the foot
@@ -40,6 +43,8 @@ public:
     TableReport(QString title, QString subtitle, QList<Part> parts, core::AuditLog::Head trail);
 
     int pageCount() const { return int(m_layout.pages().size()); }
+    // The pages as laid out: where each line stands.
+    const PageLayout& layout() const { return m_layout; }
     void paint(QPagedPaintDevice& device, GlyphJournal& journal) const;
     QByteArray pdf(QList<char32_t>* missing = nullptr) const;
     // Returns the characters no font has, printed as the replacement character �.
@@ -47,9 +52,9 @@ public:
 
 private:
     PageLayout build() const;
-    static QList<PageLayout::Cell> cells(const QStringList& texts, const QList<qreal>& widths);
-    // The part whose table runs on at the top of this page (-1: none), for its column headings.
-    int continuedPart(int page) const;
+    static QList<PageLayout::Cell> cells(const QStringList& texts, const QList<qreal>& widths,
+                                         const QList<int>& numeric = {});
+    static void addTable(PageLayout& layout, const Part& part);
 
     QString m_title;
     QString m_subtitle;

@@ -287,9 +287,9 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
         {3, "辦理全體同仁資通安全教育訓練（每人 3 小時）", "講師費 30,000 元", 2, QDate(year, 11, 30), "完訓比率", "in_progress", 80, ""},
         {4, "檢視帳號權限並停用離職人員帳號", "系統管理人力", 2, QDate(year, 9, 30), "權限清查紀錄", "done", 100, "停用 12 個帳號"},
         {5, "執行年度內部稽核並追蹤矯正措施", "稽核人員 4 人", 1, QDate(year, 10, 31), "矯正措施完成率", "planned", 0, ""},
-        {6, "核心系統備援演練", "備援主機", 2, QDate(year, 8, 31), "可用率月報", "done", 100, "可用率 99.8 %"},
+        {6, "核心系統備援演練", "備援主機", 2, QDate(year, 8, 31), "可用率月報", "done", 100, "可用率 99.8%"},
         {7, "宣導資安事件通報流程", "宣導海報", 3, QDate(year, 7, 31), "通報時效統計", "done", 100, "全數於時限內通報"},
-        {8, "辦理上半年度社交工程演練", "演練服務委外", 1, QDate(year, 6, 30), "開啟率、點閱率", "done", 100, "開啟率 7.2 %，點閱率 2.6 %"},
+        {8, "辦理上半年度社交工程演練", "演練服務委外", 1, QDate(year, 6, 30), "開啟率、點閱率", "done", 100, "開啟率 7.2%，點閱率 2.6%"},
     };
     for (const ActionSeed& a : actions) {
         const QString status = QString::fromLatin1(a.status);

@@ -69,7 +69,7 @@ qint64 DrillService::record(const Drill& d) {
     const int drillsPassed = half.value(1).toInt();
     half.finish();
     const bool halfPassed = drills == drillsPassed;
-    const QString evidence = drills == 1 ? tr("Drill: %1 % opened, %2 % clicked")
+    const QString evidence = drills == 1 ? tr("Drill: %1% opened, %2% clicked")
                                                .arg(DrillResult::rate(d.opened, d.sent), 0, 'f', 1)
                                                .arg(DrillResult::rate(d.clicked, d.sent), 0, 'f', 1)
                                          : tr("Drills of the half-year: %1 of %2 passed").arg(drillsPassed).arg(drills);

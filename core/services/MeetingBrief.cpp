@@ -186,7 +186,7 @@ QString MeetingBrief::measurementsText() const {
     for (const ObjectiveLine& o : objectives()) {
         const auto& s = o.standing;
         if (s.indicator.isEmpty()) continue;
-        const QString value = QStringLiteral("%1 %2").arg(locale.toString(s.latest), s.unit).trimmed();
+        const QString value = Language::quantity(s.latest, s.unit);
         lines << bullet(s.hasLatest ? tr("Objective %1, %2: %3 (period ending %4), %n measurement(s) this year", nullptr,
                                          s.measurements)
                                           .arg(s.number)
@@ -194,7 +194,7 @@ QString MeetingBrief::measurementsText() const {
                                     : tr("Objective %1, %2: not measured this year").arg(s.number).arg(s.indicator));
     }
     for (const DrillLine& d : drills()) {
-        lines << bullet(tr("Social-engineering drill %1 H%2: opened %3 %, clicked %4 % — %5")
+        lines << bullet(tr("Social-engineering drill %1 H%2: opened %3%, clicked %4% — %5")
                             .arg(Language::isChinese() ? d.year - RocDate::kYearOffset : d.year)
                             .arg(d.half)
                             .arg(locale.toString(d.openRate, 'f', 1), locale.toString(d.clickRate, 'f', 1),
@@ -218,16 +218,15 @@ QString MeetingBrief::auditsText() const {
 }
 
 QString MeetingBrief::objectivesText() const {
-    const QLocale locale;
     QStringList lines;
     for (const ObjectiveLine& o : objectives()) {
         const auto& s = o.standing;
         const QString target = s.indicator.isEmpty()
                                    ? tr("no indicator yet")
-                                   : QStringLiteral("%1 %2 %3 %4")
-                                         .arg(s.indicator, EnumLabels::label(s.direction), locale.toString(s.target), s.unit)
+                                   : QStringLiteral("%1 %2 %3")
+                                         .arg(s.indicator, EnumLabels::label(s.direction), Language::quantity(s.target, s.unit))
                                          .simplified();
-        const QString latest = s.hasLatest ? QStringLiteral("%1 %2").arg(locale.toString(s.latest), s.unit).trimmed()
+        const QString latest = s.hasLatest ? Language::quantity(s.latest, s.unit)
                                            : tr("no measurement");
         lines << bullet(tr("Objective %1: %2 — %3; latest %4; %5; action items done %6 of %7")
                             .arg(s.number)

@@ -1,5 +1,8 @@
 #include "PolicyService.h"
 
+#include <QVersionNumber>
+#include <algorithm>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -317,6 +320,10 @@ QList<PolicyService::HistoryLine> PolicyService::history(qint64 documentId) cons
         out << line;
     }
     q.finish();
+    // In version order (1.0, 1.1, 2.0, 10.0), whatever order the versions were recorded in.
+    std::stable_sort(out.begin(), out.end(), [](const HistoryLine& a, const HistoryLine& b) {
+        return QVersionNumber::fromString(a.version) < QVersionNumber::fromString(b.version);
+    });
     for (const VersionStanding& s : PolicyRepository(m_db).standings(documentId, Clock::today())) {
         for (HistoryLine& line : out) {
             if (line.versionId == s.version.id) line.standing = s.label();

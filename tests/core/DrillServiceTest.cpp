@@ -51,7 +51,7 @@ TEST(DrillService, AVerdictFeedsObjectiveEight) {
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT evidence FROM measurements WHERE drill_id = :id"),
                           {{QStringLiteral("id"), id}})
                   .toString(),
-              QStringLiteral("Drill: 12.5 % opened, 4.2 % clicked"));
+              QStringLiteral("Drill: 12.5% opened, 4.2% clicked"));
 }
 
 TEST(DrillService, RefusesImpossibleCountsAndDates) {

@@ -134,13 +134,13 @@ TEST(JournaledText, CharactersTheFaceLacksDoNotShiftTheTextAfterThem) {
     const QString file = files.path(QStringLiteral("marks.pdf"));
     reports::TableReport(QStringLiteral("演練結果"), QString(), {QStringLiteral("結果")}, {1},
                          {{QString(),
-                           {{QStringLiteral("✔ 通過：開啟率 7.2 %")},
+                           {{QStringLiteral("✔ 通過：開啟率 7.2%")},
                             {QStringLiteral("✖ 未通過：點閱率 6.5 %")},
                             {QStringLiteral("請於九月底前完成帳號盤點。")}}}},
                          {})
         .writePdf(file);
     const QString flat = withoutSpace(pdfText(file));
-    EXPECT_TRUE(flat.contains(withoutSpace(QStringLiteral("✔ 通過：開啟率 7.2 %"))))
+    EXPECT_TRUE(flat.contains(withoutSpace(QStringLiteral("✔ 通過：開啟率 7.2%"))))
         << flat.toStdString();
     EXPECT_TRUE(flat.contains(withoutSpace(QStringLiteral("✖ 未通過：點閱率 6.5 %"))));
     EXPECT_TRUE(flat.contains(QStringLiteral("請於九月底前完成帳號盤點。")));

@@ -48,7 +48,7 @@ TEST(DrillsPage, TheFormShowsTheVerdictAsNumbersAreTyped) {
     dialog.openedField()->setValue(36);
     dialog.clickedField()->setValue(13);
     EXPECT_EQ(dialog.verdictLabel()->text(),
-              QStringLiteral("✔ Passed — 7.2 % opened, 2.6 % clicked"));
+              QStringLiteral("✔ Passed — 7.2% opened, 2.6% clicked"));
     dialog.clickedField()->setValue(30);
     EXPECT_TRUE(dialog.verdictLabel()->text().startsWith(QStringLiteral("✖ Failed")));
     dialog.setWork([](const core::DrillService::Drill& drill, QString* message) {

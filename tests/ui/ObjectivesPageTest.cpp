@@ -37,7 +37,7 @@ TEST_F(ObjectivesPageTest, ShowsEachObjectivesStandingAndRecordsAMeasurement) {
     QTableWidget* table = page.standings();
     ASSERT_EQ(table->rowCount(), 8);
     EXPECT_EQ(table->item(5, 1)->text(), QStringLiteral("關鍵核心系統可用率"));
-    EXPECT_EQ(table->item(5, 2)->text(), QStringLiteral("At least 99.5 %"));
+    EXPECT_EQ(table->item(5, 2)->text(), QStringLiteral("At least 99.5%"));
     EXPECT_EQ(table->item(5, 5)->text(), QStringLiteral("✖ Not met"));
     EXPECT_EQ(table->item(6, 5)->text(), QStringLiteral("✔ Met"));
     EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("— No data"));
@@ -47,7 +47,7 @@ TEST_F(ObjectivesPageTest, ShowsEachObjectivesStandingAndRecordsAMeasurement) {
     ASSERT_TRUE(page.recordMeasurement(six, QDate(2025, 10, 1), QDate(2025, 10, 31), 99.9, QStringLiteral("月報"), &message))
         << message.toStdString();
     EXPECT_EQ(table->item(5, 5)->text(), QStringLiteral("✔ Met"));
-    EXPECT_TRUE(table->item(5, 3)->text().startsWith(QStringLiteral("99.9 %")));
+    EXPECT_TRUE(table->item(5, 3)->text().startsWith(QStringLiteral("99.9%")));
     EXPECT_EQ(table->item(5, 4)->text(), QStringLiteral("4"));
 }
 

@@ -91,7 +91,7 @@ void DrillDialog::updateVerdict() {
         return;
     }
     const bool passed = DrillResult::passed(d.sent, d.opened, d.clicked, d.openThreshold, d.clickThreshold);
-    m_verdict->setText(tr("%1 — %2 % opened, %3 % clicked")
+    m_verdict->setText(tr("%1 — %2% opened, %3% clicked")
                            .arg(passed ? tr("✔ Passed") : tr("✖ Failed"))
                            .arg(DrillResult::rate(d.opened, d.sent), 0, 'f', 1)
                            .arg(DrillResult::rate(d.clicked, d.sent), 0, 'f', 1));

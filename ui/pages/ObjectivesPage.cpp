@@ -153,7 +153,6 @@ void ObjectivesPage::refresh() {
     m_version->setText(note);
     m_objectiveIds.clear();
     m_table->setRowCount(int(standings.size()));
-    const QLocale locale;
     for (int row = 0; row < standings.size(); ++row) {
         const auto& s = standings[row];
         m_objectiveIds << s.objectiveId;
@@ -161,10 +160,10 @@ void ObjectivesPage::refresh() {
         const QString target =
             s.indicator.isEmpty()
                 ? tr("Indicator still to be set")
-                : QStringLiteral("%1 %2 %3")
-                      .arg(core::EnumLabels::label(s.direction), locale.toString(s.target), s.unit);
-        const QString latest = s.hasLatest ? QStringLiteral("%1 %2 (%3)")
-                                                 .arg(locale.toString(s.latest), s.unit,
+                : QStringLiteral("%1 %2").arg(core::EnumLabels::label(s.direction),
+                                                 core::Language::quantity(s.target, s.unit));
+        const QString latest = s.hasLatest ? QStringLiteral("%1 (%2)")
+                                                 .arg(core::Language::quantity(s.latest, s.unit),
                                                       core::Language::shortDate(s.latestPeriodEnd))
                                            : QString();
         const QStringList cells{
