@@ -1720,16 +1720,16 @@
         <translation>門檻須大於 0 %。</translation>
     </message>
     <message>
-        <source>Drill: %1 % opened, %2 % clicked</source>
-        <translation>演練：開啟率 %1 %，點閱率 %2 %</translation>
-    </message>
-    <message>
         <source>A drill is recorded once it has taken place, not for a day still to come.</source>
         <translation>演練須於辦理後才能記錄，不能記錄尚未到來的日期。</translation>
     </message>
     <message>
         <source>Drills of the half-year: %1 of %2 passed</source>
         <translation>本半年度演練：%2 次中 %1 次合格</translation>
+    </message>
+    <message>
+        <source>Drill: %1% opened, %2% clicked</source>
+        <translation>演練：開啟率 %1%，點閱率 %2%</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2085,581 @@
         <source>ROC %1</source>
         <translation>民國%1年</translation>
     </message>
+    <message>
+        <source>The export is not on the audit trail: %1</source>
+        <translation>此次匯出未記入稽核軌跡：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐證</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>稽核軌跡筆數</translation>
+    </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation>稽核軌跡末筆雜湊值</translation>
+    </message>
+    <message>
+        <source>Audit trail entry</source>
+        <translation>稽核軌跡筆次</translation>
+    </message>
+    <message>
+        <source>In the register of backups</source>
+        <translation>登錄於備份清冊</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上級單位</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <source>Policy section</source>
+        <translation>政策章節</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結束日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>預定完成日</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>What was exported</source>
+        <translation>匯出內容</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>單位類別</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Scope category</source>
+        <translation>適用範圍類別</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>在職起日</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>在職迄日</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>安全等級</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機關名稱</translation>
+    </message>
+    <message>
+        <source>Organisation (English)</source>
+        <translation>機關英文名稱</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>修訂摘要</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>狀態變更時間</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>說明理由</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>核定者</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s title</source>
+        <translation>核定者職稱</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s role</source>
+        <translation>核定者角色</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>核定時間</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the approved text</source>
+        <translation>核定內容指紋</translation>
+    </message>
+    <message>
+        <source>Under section</source>
+        <translation>上層章節</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Law or regulation</source>
+        <translation>法規</translation>
+    </message>
+    <message>
+        <source>One in each unit</source>
+        <translation>各單位各設一人</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期間起</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>期間迄</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>量測人員</translation>
+    </message>
+    <message>
+        <source>From the drill</source>
+        <translation>來自演練</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>會議類別</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>召集人</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>會議紀錄</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>Plan year</source>
+        <translation>計畫年度</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>所需資源</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評估方式</translation>
+    </message>
+    <message>
+        <source>Measured result</source>
+        <translation>量測結果</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消理由</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>進度（%）</translation>
+    </message>
+    <message>
+        <source>Reason the due date is outside the year</source>
+        <translation>預定完成日不在計畫年度內之理由</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>審查類別</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>審查對象</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>週期（月）</translation>
+    </message>
+    <message>
+        <source>Also when</source>
+        <translation>其他觸發條件</translation>
+    </message>
+    <message>
+        <source>Due soon (days before)</source>
+        <translation>提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>上次辦理</translation>
+    </message>
+    <message>
+        <source>Review cycle</source>
+        <translation>審查週期</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>審查人員</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>稽核範圍</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>稽核人員</translation>
+    </message>
+    <message>
+        <source>Auditees</source>
+        <translation>受稽核者</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>稽核</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>條文</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>稽核發現</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>矯正措施</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>驗證日期</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>驗證人員</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>驗證結果</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>E-mails sent</source>
+        <translation>寄送郵件數</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開啟數</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>點閱數</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>通報數</translation>
+    </message>
+    <message>
+        <source>Open-rate limit (%)</source>
+        <translation>開啟率上限（%）</translation>
+    </message>
+    <message>
+        <source>Click-rate limit (%)</source>
+        <translation>點閱率上限（%）</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>宣導方式</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>宣導資料</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>確認日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>確認方式</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>登入失敗次數</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>鎖定至</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（位元組）</translation>
+    </message>
+    <message>
+        <source>Taken automatically</source>
+        <translation>自動備份</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>份數編號</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>發行日</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>繳回日</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>銷毀日</translation>
+    </message>
+    <message>
+        <source>Review input</source>
+        <translation>審查輸入事項</translation>
+    </message>
+    <message>
+        <source>Prepared text</source>
+        <translation>預備內容</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>工作項目</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>責任</translation>
+    </message>
+    <message>
+        <source>Assignment (R, A, C, I)</source>
+        <translation>權責（R、A、C、I）</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>宣導活動</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>計量單位</translation>
+    </message>
+    <message>
+        <source>Met when the value is</source>
+        <translation>達成條件</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>量測頻率</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>負責角色</translation>
+    </message>
+    <message>
+        <source>Measured by the drills</source>
+        <translation>由演練量測</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>備份檔</translation>
+    </message>
+    <message>
+        <source>Other field (%1)</source>
+        <translation>其他欄位（%1）</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -2129,7 +2704,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名稱</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>English name</source>
@@ -2432,10 +3007,6 @@
         <translation>稽核發現</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>動作</translation>
-    </message>
-    <message>
         <source>Social-engineering drills</source>
         <translation>社交工程演練</translation>
     </message>
@@ -2508,20 +3079,12 @@
         <translation>登錄</translation>
     </message>
     <message>
-        <source>New values</source>
-        <translation>新內容</translation>
-    </message>
-    <message>
         <source>Entry hash</source>
         <translation>雜湊值</translation>
     </message>
     <message>
         <source>There is no list called %1.</source>
         <translation>沒有名為 %1 的清單。</translation>
-    </message>
-    <message>
-        <source>Old values</source>
-        <translation>原內容</translation>
     </message>
     <message>
         <source>User accounts</source>
@@ -2660,6 +3223,35 @@
         <source>Taken</source>
         <translation>備份時間</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Old values (as stored)</source>
+        <translation>原內容（儲存格式）</translation>
+    </message>
+    <message>
+        <source>New values (as stored)</source>
+        <translation>新內容（儲存格式）</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>異動內容</translation>
+    </message>
+    <message>
+        <source>Action (as stored)</source>
+        <translation>動作（儲存格式）</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>紀錄編號</translation>
+    </message>
 </context>
 <context>
     <name>LockCover</name>
@@ -2707,7 +3299,7 @@
     <message numerus="yes">
         <source>Overdue actions on %1: %n</source>
         <translation>
-            <numerusform>截至 %1 逾期事項：%n 項</numerusform>
+            <numerusform>截至%1逾期事項：%n 項</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,10 +3309,6 @@
     <message>
         <source>Objective %1, %2: not measured this year</source>
         <translation>目標 %1，%2：本年度尚未量測</translation>
-    </message>
-    <message>
-        <source>Social-engineering drill %1 H%2: opened %3 %, clicked %4 % — %5</source>
-        <translation>社交工程演練 %1 年第 %2 半年：開啟率 %3 %，點閱率 %4 % — %5</translation>
     </message>
     <message>
         <source>No internal audit in the twelve months before the meeting.</source>
@@ -2751,6 +3339,10 @@
         <translation>
             <numerusform>目標 %1，%2：%3（量測期間迄 %4），本年度量測 %n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Social-engineering drill %1 H%2: opened %3%, clicked %4% — %5</source>
+        <translation>社交工程演練 %1 年第 %2 半年：開啟率 %3%，點閱率 %4% — %5</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +3433,7 @@
     </message>
     <message>
         <source>Overdue actions on %1</source>
-        <translation>截至 %1 之逾期事項</translation>
+        <translation>截至%1之逾期事項</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3079,10 +3671,6 @@
         <translation>編號</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
         <source>Title</source>
         <comment>a person&apos;s job title</comment>
         <translation>職稱</translation>
@@ -3162,6 +3750,11 @@
     <message>
         <source>Policy acknowledgements</source>
         <translation>政策閱讀確認</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3869,7 @@
     <name>PlanReports</name>
     <message>
         <source>ROC year %1</source>
-        <translation>民國 %1 年</translation>
+        <translation>民國%1年</translation>
     </message>
     <message>
         <source>Not tied to an objective</source>
@@ -3288,7 +3881,7 @@
     </message>
     <message>
         <source>Action plan %1</source>
-        <translation>%1年度行動計畫</translation>
+        <translation>%1度行動計畫</translation>
     </message>
     <message>
         <source>To-do items, resources, person responsible, expected completion, how achievement is evaluated and the measured results (policy 肆、一、(三)).</source>
@@ -3864,6 +4457,14 @@
         <source>restore from a backup</source>
         <translation>由備份還原</translation>
     </message>
+    <message>
+        <source>sign-in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>匯出</translation>
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>
@@ -4254,12 +4855,107 @@
         <source>Audit trail when printed: entry %1, %2</source>
         <translation>列印時稽核軌跡：第 %1 筆，%2</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（續）</translation>
+    </message>
 </context>
 <context>
     <name>TrailAnchor</name>
     <message>
         <source>The audit trail no longer holds entry %1 (%2…), which this workstation saw on %3: it was cut short or rewritten outside the program, or an older backup was put in its place. Nothing can be saved into this database; restore a backup.</source>
         <translation>稽核軌跡已不含本工作站於 %3 看過的第 %1 筆（%2…）：已在程式外被截短或改寫，或有較舊的備份被放回原處。此資料庫不能再儲存任何變更；請還原備份。</translation>
+    </message>
+</context>
+<context>
+    <name>TrailReading</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>(kept secret)</source>
+        <translation>（保密）</translation>
+    </message>
+    <message>
+        <source>(set anew)</source>
+        <translation>（已重設）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已刪除）</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>自備份還原</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>完成備份</translation>
+    </message>
+    <message>
+        <source>Controlled copy issued</source>
+        <translation>發行受控文件</translation>
+    </message>
+    <message>
+        <source>Approved and signed</source>
+        <translation>核定簽署</translation>
+    </message>
+    <message>
+        <source>Failed sign-in; account locked</source>
+        <translation>登入失敗，帳號已鎖定</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <source>Signed in after failed attempts</source>
+        <translation>登入成功（清除失敗次數）</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 號</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>（已設定）</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5633,10 @@
         <source>audit-log</source>
         <translation>稽核軌跡</translation>
     </message>
+    <message>
+        <source>Audit trail entry %1</source>
+        <translation>稽核軌跡第 %1 筆</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::AuditsPage</name>
@@ -5167,10 +5867,6 @@
         <translation>適用範圍類別</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
         <source>Title</source>
         <comment>a person&apos;s job title</comment>
         <translation>職稱</translation>
@@ -5314,6 +6010,11 @@
     <message>
         <source>acknowledgements</source>
         <translation>閱讀確認</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>
@@ -5840,10 +6541,6 @@ SHA-256：%2
         <translation>—</translation>
     </message>
     <message>
-        <source>%1 — %2 % opened, %3 % clicked</source>
-        <translation>%1 — 開啟率 %2 %，點閱率 %3 %</translation>
-    </message>
-    <message>
         <source>✔ Passed</source>
         <translation>✔ 合格</translation>
     </message>
@@ -5858,6 +6555,10 @@ SHA-256：%2
     <message>
         <source>Unit:</source>
         <translation>單位：</translation>
+    </message>
+    <message>
+        <source>%1 — %2% opened, %3% clicked</source>
+        <translation>%1 — 開啟率 %2%，點閱率 %3%</translation>
     </message>
 </context>
 <context>
@@ -7435,6 +8136,17 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
 </context>
 <context>
+    <name>isms::ui::RocCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上個月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下個月</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::SectionTreeModel</name>
     <message>
         <source>Sections</source>
@@ -7623,6 +8335,61 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Note:</source>
         <translation>備註：</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::TrailEntryView</name>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>異動前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>異動後</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>開啟此筆紀錄</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it in full.</source>
+        <translation>請選擇一筆軌跡以檢視完整內容。</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 — %3</source>
+        <translation>第 %1 筆：%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>本程式</translation>
+    </message>
+    <message>
+        <source>Entry hash: %1</source>
+        <translation>本筆雜湊值：%1</translation>
+    </message>
+    <message>
+        <source>Show this record where it is kept.</source>
+        <translation>前往此筆紀錄所在頁面。</translation>
+    </message>
+    <message>
+        <source>This entry is an event, not a record kept on a page.</source>
+        <translation>此筆為事件，不是頁面上保存的紀錄。</translation>
+    </message>
+    <message>
+        <source>This record has been deleted since.</source>
+        <translation>此筆紀錄其後已刪除。</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the list first.</source>
+        <translation>請先在清單中選擇一筆軌跡。</translation>
     </message>
 </context>
 <context>

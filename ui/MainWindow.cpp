@@ -1,6 +1,13 @@
 #include "MainWindow.h"
 
+#include "services/ExportRecord.h"
+#include "widgets/ExportFile.h"
+#include "widgets/TrailEntryView.h"
+#include "models/RecordListModel.h"
+
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QTabWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -82,6 +89,10 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
       m_databaseLabel(new QLabel(this)),
       m_userLabel(new QLabel(this)) {
     setWindowTitle(tr("ISMS Desk"));
+    // Every export of the window is on the trail of the database it was made from.
+    ExportFile::setRecorder([this](const QString& what, const QString& file) {
+        if (m_db) core::ExportRecord::note(*m_db, what, file);
+    });
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_notice->setObjectName(QStringLiteral("notice"));
@@ -131,6 +142,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    ExportFile::setRecorder({});
     // Pages and the change notices hold references to the database: they go first.
     m_notices.reset();
     clearPages();
@@ -346,7 +358,12 @@ void MainWindow::buildPages() {
         {QStringLiteral("audits"), tr("Audits"), pageOf<AuditsPage>(db)},
         {QStringLiteral("drills"), tr("Drills"), pageOf<DrillsPage>(db)},
         {QStringLiteral("communication"), tr("Communication"), pageOf<CommunicationPage>(db)},
-        {QStringLiteral("audit_log"), tr("Audit log"), pageOf<AuditLogPage>(db)},
+        {QStringLiteral("audit_log"), tr("Audit log"),
+         [this, &db] {
+             auto* log = new AuditLogPage(db);
+             connect(log, &AuditLogPage::openRecord, this, &MainWindow::openRecord);
+             return log;
+         }},
     };
     // The page is a convenience; the refusal that counts is in core.
     if (administrator) areas.append({QStringLiteral("users"), tr("Users"), pageOf<UsersPage>(db)});
@@ -573,6 +590,30 @@ void MainWindow::showArea(int row) {
 void MainWindow::openArea(const QString& area) {
     const int row = m_areaKeys.indexOf(area);
     if (row >= 0) m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::openRecord(const QString& table, qint64 id) {
+    openArea(TrailEntryView::areaOf(table));
+    auto* page = dynamic_cast<Page*>(m_pages->currentWidget());
+    if (!page) return;
+    for (QAbstractItemView* list : page->lists()) {
+        auto* model = qobject_cast<RecordListModel*>(list->model());
+        if (!model || model->listQuery().definition().key != table) continue;
+        if (!model->loaded()) model->refresh();
+        const QModelIndexList found =
+            model->match(model->index(0, 0), Qt::EditRole, id, 1, Qt::MatchExactly);
+        if (found.isEmpty()) continue;
+        // A list on a tab not shown: its tab first.
+        for (QWidget* w = list; w && w != m_pages; w = w->parentWidget()) {
+            QWidget* stack = w->parentWidget();
+            if (auto* tabs = qobject_cast<QTabWidget*>(stack ? stack->parentWidget() : nullptr))
+                tabs->setCurrentWidget(w);
+        }
+        list->setCurrentIndex(found.first());
+        list->scrollTo(found.first());
+        list->setFocus();
+        return;
+    }
 }
 
 qint64 MainWindow::shownPolicyVersion() const {

@@ -101,6 +101,9 @@ private:
     void showArea(int row);
     // Opens an area by key ("policies", "objectives", …), as an agenda item asks.
     void openArea(const QString& area);
+    // The area a record of table is kept in, with the record chosen in its list when the list
+    // shows it.
+    void openRecord(const QString& table, qint64 id);
     void changePassword();
     void verifyCopy();
     // The policy version the print actions work on: the one shown on the Policies page.

@@ -39,6 +39,8 @@ QString RecordKinds::label(const QString& table) {
         {QStringLiteral("role_assignments"), tr("role assignment")},
         {QStringLiteral("roles"), tr("role")},
         {QStringLiteral("scope_items"), tr("scope item")},
+        {QStringLiteral("sessions"), tr("sign-in")},
+        {QStringLiteral("exports"), tr("export")},
         {QStringLiteral("sections"), tr("policy section")},
         {QStringLiteral("users"), tr("user account")},
         {QStringLiteral("version_references"), tr("version's legal basis")},

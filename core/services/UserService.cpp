@@ -98,7 +98,7 @@ void UserService::confirmPassword(const QString& password, const QDateTime& now)
     }
     if (password.isEmpty()) throw Error(Error::Kind::Invalid, tr("Type your password to sign."));
     try {
-        signIn(s.username, password, now);
+        authenticate(s.username, password, now, false);
     } catch (const Error& e) {
         if (e.message() != wrongPassword()) throw;
         throw Error(Error::Kind::Permission,
@@ -114,6 +114,11 @@ QString UserService::wrongPassword() {
 
 Session UserService::signIn(const QString& username, const QString& password,
                             const QDateTime& now) {
+    return authenticate(username, password, now, true);
+}
+
+Session UserService::authenticate(const QString& username, const QString& password,
+                                  const QDateTime& now, bool signingIn) {
     const QString wrong = wrongPassword();
     // Reading the count, checking the lock, trying the password and counting a failure are one
     // write transaction: writers take turns, so guesses made in parallel are each counted and
@@ -199,6 +204,18 @@ Session UserService::signIn(const QString& username, const QString& password,
     if (!passwordRight) throw Error(Error::Kind::Permission, wrong);
     // Only someone who knows the password learns that the account is disabled.
     if (disabled) throw Error(Error::Kind::Permission, tr("This account is disabled."));
+    if (signingIn && counting) {
+        // Who signed in, and when, is on the trail as an event of its own: an entry of no record
+        // (entity id 0, as a restore's), under the kind "sessions".
+        // The bookkeeping of earlier failures, if any, is committed already: a change of its own.
+        tx.reset();
+        tx.emplace(m_db);
+        AuditLog(m_db).appendJson(username, QStringLiteral("insert"), QStringLiteral("sessions"),
+                                  0, QString(),
+                                  AuditLog::toJson({{QStringLiteral("username"), username},
+                                                    {QStringLiteral("role"), UserRole::key(role)}}));
+        tx->commit();
+    }
     const Session session = Session::user(id, username, name.isEmpty() ? username : name, role);
     m_db.setSession(session);
     return session;

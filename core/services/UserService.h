@@ -58,6 +58,10 @@ private:
                 const QVariantMap& values, bool keepsAnAdministrator);
     // A hash no password matches, checked for names that are no account.
     static const QString& dummyHash();
+    // signIn, and confirmPassword's check of the password; only a sign-in is an event of the
+    // trail (a confirmation is part of what it confirms, an approval).
+    Session authenticate(const QString& username, const QString& password, const QDateTime& now,
+                         bool signingIn);
 
     Database& m_db;
 };

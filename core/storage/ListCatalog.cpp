@@ -2,6 +2,7 @@
 
 #include "CycleRecords.h"
 #include "PolicyRepository.h"
+#include "TrailReading.h"
 #include "domain/Error.h"
 #include "domain/Overdue.h"
 
@@ -86,7 +87,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
     if (key == QStringLiteral("people")) {
         ListDefinition d = list(
             "people", tr("People"), "people p LEFT JOIN org_units u ON u.id = p.unit_id",
-            {col("p.id", id, Format::Number), col("p.name", tr("Name")),
+            {col("p.id", id, Format::Number), col("p.name", tr("Name", "a person's name")),
              col("p.title", tr("Title", "a person's job title")), col("u.name", tr("Unit")),
              col("p.category", tr("Scope category"), Format::Label),
              col("p.contact", tr("Contact")), col("p.active_from", tr("Active from"), Format::Date),
@@ -315,6 +316,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                   col("g.prepared", tr("Prepared")), col("g.minutes", tr("Minutes"))},
                  2);
         d.filters = {{QStringLiteral("meeting"), QStringLiteral("g.meeting_id = :meeting")}};
+        d.wraps = true;
         return d;
     }
     if (key == QStringLiteral("audits")) {
@@ -334,6 +336,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                   col("f.status", tr("Status"), Format::Label), rowVersion("f")});
         d.filters = {{QStringLiteral("kind"), QStringLiteral("f.kind = :kind")},
                      {QStringLiteral("status"), QStringLiteral("f.status = :status")}};
+        d.wraps = true;
         return d;
     }
     if (key == QStringLiteral("corrective_actions")) {
@@ -405,15 +408,31 @@ ListDefinition ListCatalog::definition(const QString& key) {
         return d;
     }
     if (key == QStringLiteral("audit_log")) {
+        // The list reads each entry as a person would (TrailReading); the stored images stay in
+        // the export, beside the readable columns, for whoever checks the trail itself.
+        const QByteArray packed = TrailReading::packedSql().toUtf8();
+        Column raw = col("l.before_data", tr("Old values (as stored)"));
+        raw.onScreen = false;
+        Column rawAfter = col("l.after_data", tr("New values (as stored)"));
+        rawAfter.onScreen = false;
+        Column hash = col("l.hash", tr("Entry hash"));
+        hash.onScreen = false;
+        Column event = col(packed.constData(), tr("What happened"), Format::TrailEvent);
+        event.searchable = false;
+        Column record = col(packed.constData(), tr("Record"), Format::TrailRecord);
+        record.searchable = false;
+        Column changes = col(packed.constData(), tr("Changes"), Format::TrailChanges);
+        changes.searchable = false;
         ListDefinition d =
             list("audit_log", tr("Audit log"), "audit_log l",
                  {col("l.id", id, Format::Number), col("l.at", tr("Time"), Format::Time),
-                  col("l.actor", tr("User")), col("l.action", tr("Action"), Format::Label),
-                  col("l.entity", tr("Record type"), Format::RecordKind),
-                  col("l.entity_id", tr("Record"), Format::Number),
-                  col("l.before_data", tr("Old values")), col("l.after_data", tr("New values")),
-                  col("l.hash", tr("Entry hash"))},
+                  col("l.actor", tr("User")), event,
+                  col("l.entity", tr("Record type"), Format::RecordKind), record, changes,
+                  col("l.action", tr("Action (as stored)")),
+                  col("l.entity_id", tr("Record number"), Format::Number), raw, rawAfter, hash},
                  0, true);
+        d.columns[7].onScreen = false;
+        d.columns[8].onScreen = false;
         // Times are ISO UTC text, so day bounds compare as text: from the day's start, before the
         // next day's.
         d.filters = {{QStringLiteral("actor"), QStringLiteral("l.actor = :actor")},
@@ -426,7 +445,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
         return list("users", tr("User accounts"),
                     "users x LEFT JOIN people p ON p.id = x.person_id",
                     {col("x.id", id, Format::Number), col("x.username", tr("User name")),
-                     col("p.name", tr("Name")), col("x.role", tr("Role"), Format::Label),
+                     col("p.name", tr("Name", "a person's name")), col("x.role", tr("Role"), Format::Label),
                      col("CASE WHEN x.disabled = 1 THEN 'disabled' ELSE 'active' END",
                          tr("Account"), Format::Label),
                      col("x.failed_attempts", tr("Failed sign-ins"), Format::Number),

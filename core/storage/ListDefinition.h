@@ -11,7 +11,10 @@ namespace isms::core {
 struct ListDefinition {
     // Time: a moment stored as ISO UTC text, shown in local time (a ROC date in Chinese).
     // RecordKind: a table's name, shown as what its records are called (RecordKinds).
-    enum class Format { Text, Date, Year, Number, Label, Time, RecordKind };
+    // TrailEvent, TrailRecord, TrailChanges: an audit entry (TrailReading::packedSql) read as
+    // what happened, to which record, and which fields changed how.
+    enum class Format { Text, Date, Year, Number, Label, Time, RecordKind, TrailEvent, TrailRecord,
+                        TrailChanges };
 
     struct Column {
         QString expression;  // SQL expression
@@ -21,6 +24,9 @@ struct ListDefinition {
         // Read for the page's own use (a record's row_version for its next change), never shown
         // or exported.
         bool shown = true;
+        // Exported, but not a column of the list on screen (the trail's raw images: the list
+        // reads them as changes).
+        bool onScreen = true;
     };
 
     // A condition the view can switch on, e.g. {"actor", "l.actor = :actor"}: the placeholder is
@@ -45,6 +51,9 @@ struct ListDefinition {
     QStringList searchCatchUp;
     int defaultSortColumn = 0;
     bool defaultDescending = false;
+    // Rows whose text is the point (an agenda, findings): long text wraps onto more lines
+    // instead of ending in "…".
+    bool wraps = false;
 };
 
 }  // namespace isms::core

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 
+#include "TrailReading.h"
 #include "domain/EnumLabels.h"
 #include "domain/RecordKinds.h"
 #include "domain/RocDate.h"
@@ -10,7 +11,8 @@
 
 namespace isms::core {
 
-QString ListFormatter::text(ListDefinition::Format format, const QVariant& value) {
+QString ListFormatter::text(ListDefinition::Format format, const QVariant& value,
+                           TrailReading* trail) {
     if (value.isNull()) return {};
     using Format = ListDefinition::Format;
     switch (format) {
@@ -34,6 +36,15 @@ QString ListFormatter::text(ListDefinition::Format format, const QVariant& value
             const QDateTime local = at.toLocalTime();
             return Language::shortDate(local.date()) + QLatin1Char(' ') +
                    local.time().toString(QStringLiteral("HH:mm:ss"));
+        }
+        case Format::TrailEvent:
+        case Format::TrailRecord:
+        case Format::TrailChanges: {
+            if (!trail) break;
+            const TrailReading::Reading r = trail->read(TrailReading::unpack(value.toString()));
+            return format == Format::TrailEvent    ? r.event
+                   : format == Format::TrailRecord ? r.record
+                                                   : r.summary();
         }
         case Format::Number:
         case Format::Text:

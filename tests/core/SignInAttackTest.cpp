@@ -117,9 +117,15 @@ TEST_F(SignInAttack, TheLockAndTheDisabledAccountNameNoAccount) {
     EXPECT_EQ(disabled, QStringLiteral("This account is disabled."));
 }
 
-TEST_F(SignInAttack, ARightPasswordWritesNothing) {
+TEST_F(SignInAttack, ARightPasswordWritesOnlyTheSignIn) {
     const int entries = Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
     UserService(*db).signIn(QStringLiteral("admin"), kPassword, now);
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), entries);
+    // The sign-in is an event of the trail, of no record; the account is not written to.
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), entries + 1);
+    EXPECT_EQ(Sql::scalar(db->connection(),
+                          QStringLiteral("SELECT entity || ' ' || entity_id || ' ' || actor FROM audit_log "
+                                         "ORDER BY id DESC LIMIT 1"))
+                  .toString(),
+              QStringLiteral("sessions 0 admin"));
     EXPECT_FALSE(db->inTransaction());
 }

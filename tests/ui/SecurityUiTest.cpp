@@ -32,6 +32,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "widgets/RecordListWidget.h"
+#include "widgets/RocDateEdit.h"
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -203,7 +204,8 @@ TEST_F(SecurityUiTest, AuditLogFiltersAndExport) {
     const int all = page.list()->model()->matchingRows();
     EXPECT_GT(all, 100);
     page.userFilter()->setCurrentIndex(page.userFilter()->findData(QStringLiteral("admin")));
-    EXPECT_EQ(page.list()->model()->matchingRows(), 2);  // the administrator's person and account
+    // The administrator's person and account, and the sign-in.
+    EXPECT_EQ(page.list()->model()->matchingRows(), 3);
     page.userFilter()->setCurrentIndex(0);
     page.entityFilter()->setCurrentIndex(
         page.entityFilter()->findData(QStringLiteral("objectives")));
@@ -217,13 +219,18 @@ TEST_F(SecurityUiTest, AuditLogFiltersAndExport) {
     EXPECT_EQ(page.list()->model()->matchingRows(), all);
     page.userFilter()->setCurrentIndex(page.userFilter()->findData(QStringLiteral("admin")));
     const QString csv = files.path(QStringLiteral("audit.csv"));
-    EXPECT_EQ(page.exportCsv(csv), 2);
+    EXPECT_EQ(page.exportCsv(csv), 3);
     const QByteArray bytes = TestFiles::read(csv);
     EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));  // so that spreadsheets read it as UTF-8
     const QString text = QString::fromUtf8(bytes);
-    EXPECT_TRUE(text.contains(QStringLiteral("No.,Time,User,Action,Record type")))
-        << text.left(80).toStdString();
-    EXPECT_EQ(text.count(QStringLiteral("\r\n")), 3);
+    // The readable columns, then the values as stored.
+    EXPECT_TRUE(text.contains(QStringLiteral("No.,Time,User,What happened,Record type,Record,Changes,"
+                                             "Action (as stored)")))
+        << text.left(120).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(",Signed in,Sign-in,")) ||
+                text.contains(QStringLiteral(",Signed in,Sign-in ")))
+        << text.toStdString();
+    EXPECT_EQ(text.count(QStringLiteral("\r\n")), 4);
     // The chain is verified in the background; the label says so until it is done.
     ASSERT_NE(page.chainCheck(), nullptr);
     page.chainCheck()->wait();

@@ -4,6 +4,7 @@
 #include "storage/ListFormatter.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/TrailReading.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +14,12 @@ namespace isms::ui {
 using Format = core::ListDefinition::Format;
 
 RecordListModel::RecordListModel(core::Database& db, const core::ListDefinition& definition, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_query(definition) {}
+    : QAbstractTableModel(parent),
+      m_db(db),
+      m_query(definition),
+      m_trail(std::make_unique<core::TrailReading>(db)) {}
+
+RecordListModel::~RecordListModel() = default;
 
 bool RecordListModel::readPage(QList<QVariantList>* rows, bool* more) {
     // One row past the page says whether there is another. The numbers are ours, not input.
@@ -47,6 +53,7 @@ void RecordListModel::refresh() {
     m_loaded = true;
     if (!m_query.search().isEmpty()) core::SearchIndex::catchUp(m_db, m_query.definition());
     beginResetModel();
+    m_trail = std::make_unique<core::TrailReading>(m_db);
     m_rows.clear();
     m_error = QSqlError();
     QList<QVariantList> rows;
@@ -108,9 +115,10 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
-    QString text = core::ListFormatter::text(format, value);
-    // Long text stays on one line in the table; the tooltip has all of it.
-    if (role == Qt::DisplayRole) text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
+    QString text = core::ListFormatter::text(format, value, m_trail.get());
+    // Long text stays on one line in the table, unless the list wraps; the tooltip has all of it.
+    if (role == Qt::DisplayRole && !m_query.definition().wraps)
+        text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
     return text;
 }
 

@@ -4,9 +4,11 @@
 
 #include <QAbstractTableModel>
 #include <QSqlError>
+#include <memory>
 
 namespace isms::core {
 class Database;
+class TrailReading;
 }
 
 namespace isms::ui {
@@ -20,6 +22,7 @@ class RecordListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     RecordListModel(core::Database& db, const core::ListDefinition& definition, QObject* parent = nullptr);
+    ~RecordListModel() override;
 
     void refresh();
     bool loaded() const { return m_loaded; }
@@ -54,6 +57,9 @@ private:
     bool m_more = false;
     bool m_loaded = false;
     QSqlError m_error;
+    // Reads audit entries for the trail's columns, knowing the names it looked up until the
+    // next refresh.
+    std::unique_ptr<core::TrailReading> m_trail;
 };
 
 }  // namespace isms::ui

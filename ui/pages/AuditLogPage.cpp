@@ -2,10 +2,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include "BackgroundCheck.h"
@@ -18,7 +22,10 @@
 #include "storage/ListExport.h"
 #include "storage/ListFormatter.h"
 #include "widgets/ExportFile.h"
+#include "widgets/ListMenu.h"
 #include "widgets/RecordListWidget.h"
+#include "widgets/RocDateEdit.h"
+#include "widgets/TrailEntryView.h"
 
 namespace isms::ui {
 
@@ -30,13 +37,11 @@ AuditLogPage::AuditLogPage(core::Database& db, QWidget* parent)
       m_user(new QComboBox(this)),
       m_entity(new QComboBox(this)),
       m_useDates(new QCheckBox(tr("From"), this)),
-      m_from(new QDateEdit(core::Clock::today().addMonths(-1), this)),
-      m_until(new QDateEdit(core::Clock::today(), this)),
+      m_from(new RocDateEdit(core::Clock::today().addMonths(-1), this)),
+      m_until(new RocDateEdit(core::Clock::today(), this)),
+      m_entry(new TrailEntryView(db, this)),
       m_chain(new QLabel(this)) {
-    for (QDateEdit* edit : {m_from, m_until}) {
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-    }
+    for (RocDateEdit* edit : {m_from, m_until}) edit->setEnabled(false);
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QLatin1String(Page::kExport));
     auto* filters = new QHBoxLayout;
@@ -53,10 +58,31 @@ AuditLogPage::AuditLogPage(core::Database& db, QWidget* parent)
     m_chain->setWordWrap(true);
     m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(m_entry);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_chain);
+
+    // The entry chosen in full below; Enter or a double click, in a window of its own.
+    m_list->view()->setProperty(ListMenu::kOpensItself, true);
+    const auto chosenEntry = [this](const QModelIndex& index) {
+        return index.isValid() ? m_list->model()->index(index.row(), 0).data(Qt::EditRole).toLongLong()
+                               : 0;
+    };
+    connect(m_list->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, chosenEntry](const QModelIndex& current) {
+                m_entry->showEntry(chosenEntry(current));
+            });
+    connect(m_list->model(), &QAbstractItemModel::modelReset, this,
+            [this] { m_entry->showEntry(0); });
+    connect(m_list->view(), &QAbstractItemView::doubleClicked, this,
+            [this, chosenEntry](const QModelIndex& index) { openEntry(chosenEntry(index)); });
+    connect(m_entry, &TrailEntryView::openRecord, this, &AuditLogPage::openRecord);
 
     // The choices and the list are read when the page is shown (showEvent).
     connect(m_user, &QComboBox::currentIndexChanged, this, &AuditLogPage::applyFilters);
@@ -66,8 +92,8 @@ AuditLogPage::AuditLogPage(core::Database& db, QWidget* parent)
         m_until->setEnabled(on);
         applyFilters();
     });
-    connect(m_from, &QDateEdit::dateChanged, this, &AuditLogPage::applyFilters);
-    connect(m_until, &QDateEdit::dateChanged, this, &AuditLogPage::applyFilters);
+    connect(m_from, &RocDateEdit::dateChanged, this, &AuditLogPage::applyFilters);
+    connect(m_until, &RocDateEdit::dateChanged, this, &AuditLogPage::applyFilters);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::chooseExportFile);
 }
 
@@ -131,6 +157,27 @@ void AuditLogPage::reload() {
         m_check->start();
     }
     m_list->refresh();
+}
+
+void AuditLogPage::openEntry(qint64 entryId) {
+    if (entryId == 0) return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("trail_entry_dialog"));
+    dialog.setWindowTitle(tr("Audit trail entry %1").arg(entryId));
+    auto* view = new TrailEntryView(m_db, &dialog);
+    view->showEntry(entryId);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(view, &TrailEntryView::openRecord, &dialog,
+            [this, &dialog](const QString& table, qint64 id) {
+                dialog.accept();
+                Q_EMIT openRecord(table, id);
+            });
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    dialog.resize(720, 480);
+    dialog.exec();
 }
 
 qint64 AuditLogPage::exportCsv(const QString& file) {

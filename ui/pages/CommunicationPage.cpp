@@ -59,7 +59,7 @@ CommunicationPage::CommunicationPage(core::Database& db, QWidget* parent)
           {tr("Scope category"), tr("Audience"), tr("Acknowledged"), tr("Coverage")}, this,
           QStringLiteral("by_category"))),
       m_missing(ReadOnlyTable::create(
-          {tr("Unit"), tr("Name"), tr("Title", "a person's job title"), tr("Scope category")}, this,
+          {tr("Unit"), tr("Name", "a person's name"), tr("Title", "a person's job title"), tr("Scope category")}, this,
           QStringLiteral("missing"))) {
     const bool edit = db.allows(core::UserRole::Permission::EditRecords);
     m_version->setObjectName(QStringLiteral("version"));

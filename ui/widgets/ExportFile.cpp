@@ -1,5 +1,7 @@
 #include "ExportFile.h"
 
+#include "domain/Error.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -57,6 +59,15 @@ QString ExportFile::withExtension(const QString& file, const QString& filter) {
     return file + QLatin1Char('.') + extensions.first();
 }
 
+namespace {
+ExportFile::Recorder& recorder() {
+    static ExportFile::Recorder instance;
+    return instance;
+}
+}  // namespace
+
+void ExportFile::setRecorder(Recorder r) { recorder() = std::move(r); }
+
 bool ExportFile::save(QWidget* parent, const QString& title, const QString& proposedName,
                       const QString& filters, const Write& write) {
     auto settings = Settings::open();
@@ -77,6 +88,16 @@ bool ExportFile::save(QWidget* parent, const QString& title, const QString& prop
         return false;
     }
     settings->setValue(Settings::kExportFolder, QFileInfo(file).absolutePath());
+    if (recorder()) {
+        try {
+            recorder()(title, file);
+        } catch (const core::Error& e) {
+            message = QStringList{message, tr("The export is not on the audit trail: %1")
+                                               .arg(e.message())}
+                          .join(QLatin1Char('\n'))
+                          .trimmed();
+        }
+    }
     confirm(parent, file);
     // Written, with something to tell (characters no font has).
     if (!message.isEmpty()) QMessageBox::information(parent, title, message);

@@ -31,6 +31,10 @@ public:
     static QString withExtension(const QString& file, const QString& filter);
     // In the status bar of parent's main window: "Saved …" and the folder's link.
     static void confirm(QWidget* parent, const QString& file);
+    // Told of every file an export wrote (what: the export's title), to put it on the audit
+    // trail; throws core::Error when it could not. The window sets it for its database.
+    using Recorder = std::function<void(const QString& what, const QString& file)>;
+    static void setRecorder(Recorder recorder);
 };
 
 }  // namespace isms::ui

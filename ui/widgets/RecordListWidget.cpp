@@ -1,5 +1,6 @@
 #include "RecordListWidget.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -7,6 +8,7 @@
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include "models/RecordListModel.h"
@@ -33,10 +35,15 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    m_view->setWordWrap(definition.wraps);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    if (definition.wraps)
+        m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // A column dragged to a width of the user's own keeps it: the list no longer fits itself.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && QApplication::mouseButtons() != Qt::NoButton) m_sizedByHand = true;
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -73,11 +80,51 @@ void RecordListWidget::firstLoad() {
             definition.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     m_view->setSortingEnabled(true);
-    m_view->resizeColumnsToContents();
     for (int c = 0; c < definition.columns.size(); ++c) {
-        if (!definition.columns[c].shown) m_view->hideColumn(c);
-        if (m_view->columnWidth(c) > 320) m_view->setColumnWidth(c, 320);
+        if (!definition.columns[c].shown || !definition.columns[c].onScreen) m_view->hideColumn(c);
     }
+}
+
+void RecordListWidget::fitColumns() {
+    if (m_sizedByHand || !m_model->loaded()) return;
+    m_fitting = true;
+    QHeaderView* header = m_view->horizontalHeader();
+    const int room = m_view->viewport()->width();
+    // A column may take up to 40% of the list (wrapping lists: 50%), and at least its heading.
+    const int widest = qMax(160, room * (m_view->wordWrap() ? 5 : 4) / 10);
+    QList<int> cut;  // columns whose content is wider than they may be
+    QList<int> wanted(m_model->columnCount(), 0);
+    int used = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_view->isColumnHidden(c)) continue;
+        // What resizing to contents gives (QTableView's size hint for the column is protected).
+        m_view->resizeColumnToContents(c);
+        const int content = qMax(m_view->columnWidth(c), header->sectionSizeHint(c));
+        wanted[c] = content;
+        const int width = qMin(content, widest);
+        if (content > width) cut << c;
+        m_view->setColumnWidth(c, width);
+        used += width;
+    }
+    // The room left goes to the columns that were cut, in proportion to what they lack; with
+    // none cut, to the last column that has something in it.
+    int left = room - used;
+    if (left > 0 && !cut.isEmpty()) {
+        int lacking = 0;
+        for (int c : cut) lacking += wanted[c] - m_view->columnWidth(c);
+        for (int c : cut) {
+            const int lack = wanted[c] - m_view->columnWidth(c);
+            const int extra = m_view->wordWrap() ? left * lack / qMax(1, lacking)
+                                                 : qMin(lack, left * lack / qMax(1, lacking));
+            m_view->setColumnWidth(c, m_view->columnWidth(c) + extra);
+        }
+    }
+    m_fitting = false;
+}
+
+void RecordListWidget::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void RecordListWidget::refresh() {
@@ -88,6 +135,7 @@ void RecordListWidget::refresh() {
     const bool first = !m_model->loaded();
     m_model->refresh();
     if (first) firstLoad();
+    fitColumns();
     updateCount();
     if (!id.isValid()) return;
     const QModelIndexList found =

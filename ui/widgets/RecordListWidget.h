@@ -28,9 +28,14 @@ public:
     QLineEdit* searchField() const { return m_search; }
     // Reads the list (the first time too); until then, showing the widget is what loads it.
     void refresh();
+    // Sizes the columns to what they show: each to its content within bounds, the room left to
+    // the columns whose text was cut, never to an empty one. Done after each read until the
+    // user sizes a column by hand.
+    void fitColumns();
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateCount();
@@ -40,6 +45,8 @@ private:
     QTableView* m_view;
     QLineEdit* m_search;
     QLabel* m_count;
+    bool m_fitting = false;
+    bool m_sizedByHand = false;
 };
 
 }  // namespace isms::ui

@@ -3,6 +3,7 @@
 #include <QCalendarWidget>
 #include <QEvent>
 
+#include "RocCalendar.h"
 #include "domain/Clock.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
@@ -16,6 +17,8 @@ const QDate kNone(1900, 1, 1);
 
 RocDateEdit::RocDateEdit(const QDate& date, QWidget* parent) : QDateEdit(parent) {
     setCalendarPopup(true);
+    // Its month and year in the language's calendar, like the field.
+    setCalendarWidget(new RocCalendar(this));
     setDate(date.isValid() ? date : core::Clock::today());
     // Without a section the spin arrows would step the whole text; step days instead.
     setCurrentSection(QDateTimeEdit::DaySection);

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace isms::core {
+
+class Database;
+
+// One audit-trail entry as a person reads it: what happened (a record added, changed or deleted,
+// or an event of its own kind — a sign-in, a failed sign-in, a lock, a backup, a restore, an
+// export), which record (its kind and what it is called), and each changed field by its name with
+// its values as the program shows them (labels for stored keys, names for linked records, yes/no,
+// ROC dates in Chinese, local times). The stored entry itself is never changed: this only reads.
+class TrailReading {
+    Q_DECLARE_TR_FUNCTIONS(TrailReading)
+public:
+    struct Entry {
+        qint64 id = 0;
+        QString at;
+        QString actor;
+        QString action;
+        QString entity;
+        qint64 entityId = 0;
+        QString before;  // JSON images as stored
+        QString after;
+        QString hash;
+    };
+    struct Change {
+        QString field;
+        QString before;
+        QString after;
+    };
+    struct Reading {
+        QString event;
+        QString record;
+        QList<Change> changes;
+        // The changes on one line, each "field: before → after" (an added record: its fields).
+        QString summary() const;
+    };
+
+    explicit TrailReading(Database& db);
+
+    // The entry as stored; id 0 when there is none.
+    Entry entry(qint64 id) const;
+    Reading read(const Entry& entry);
+
+    // What a list selects to read an entry from one column (ListFormatter's trail formats):
+    // its fields joined by a character JSON never holds unescaped.
+    static QString packedSql();
+    static Entry unpack(const QString& packed);
+
+private:
+    QString event(const Entry& entry, const QJsonObject& before, const QJsonObject& after) const;
+    QString recordName(const Entry& entry, const QJsonObject& image);
+    QString valueText(const QString& table, const QString& column, const QJsonValue& value);
+    // What a linked record is called, read once per list.
+    QString linkName(const QString& table, qint64 id);
+
+    Database& m_db;
+    QHash<QString, QString> m_names;
+};
+
+}  // namespace isms::core
