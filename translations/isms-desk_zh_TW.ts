@@ -1156,15 +1156,15 @@
     </message>
     <message>
         <source>Open rate %</source>
-        <translation>開啟率 %</translation>
+        <translation>開啟率（%）</translation>
     </message>
     <message>
         <source>Click rate %</source>
-        <translation>點閱率 %</translation>
+        <translation>點閱率（%）</translation>
     </message>
     <message>
         <source>Limits %</source>
-        <translation>門檻 %</translation>
+        <translation>門檻（%）</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>Scope category</source>
-        <translation>適用範圍類別</translation>
+        <translation>適用對象類別</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2250,11 +2250,11 @@
     </message>
     <message>
         <source>Active from</source>
-        <translation>在職起日</translation>
+        <translation>到職日</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation>在職迄日</translation>
+        <translation>離職日</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <source>Prepared text</source>
-        <translation>預備內容</translation>
+        <translation>準備資料</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -2908,7 +2908,7 @@
     </message>
     <message>
         <source>Progress %</source>
-        <translation>進度 %</translation>
+        <translation>進度（%）</translation>
     </message>
     <message>
         <source>Review cycles</source>
@@ -3032,11 +3032,11 @@
     </message>
     <message>
         <source>Open rate %</source>
-        <translation>開啟率 %</translation>
+        <translation>開啟率（%）</translation>
     </message>
     <message>
         <source>Click rate %</source>
-        <translation>點閱率 %</translation>
+        <translation>點閱率（%）</translation>
     </message>
     <message>
         <source>Communication</source>
@@ -3076,7 +3076,7 @@
     </message>
     <message>
         <source>Record</source>
-        <translation>登錄</translation>
+        <translation>紀錄</translation>
     </message>
     <message>
         <source>Entry hash</source>
@@ -4347,7 +4347,7 @@
     </message>
     <message>
         <source>controlled copy</source>
-        <translation>管制副本</translation>
+        <translation>受控文件</translation>
     </message>
     <message>
         <source>corrective action</source>
@@ -4956,6 +4956,42 @@
     <message>
         <source>(set)</source>
         <translation>（已設定）</translation>
+    </message>
+    <message>
+        <source>(the sign-in)</source>
+        <translation>（登入程序）</translation>
+    </message>
+    <message>
+        <source>(the demo content)</source>
+        <translation>（範例資料）</translation>
+    </message>
+    <message>
+        <source>(generated data)</source>
+        <translation>（產生的資料）</translation>
+    </message>
+    <message>
+        <source>(the automatic backup)</source>
+        <translation>（自動備份）</translation>
+    </message>
+    <message>
+        <source>(schema update %1)</source>
+        <translation>（資料庫結構更新 %1）</translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation>（本程式）</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>%1, half-year %2</source>
+        <translation>%1第 %2 半年</translation>
+    </message>
+    <message>
+        <source>copy %1, %2</source>
+        <translation>第 %1 份，%2</translation>
     </message>
 </context>
 <context>
@@ -7453,6 +7489,11 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>Columns: %1. Units by name; dates as 2025-01-31 or 114/01/31.</source>
         <translation>欄位：%1。單位以名稱表示；日期寫成 2025-01-31 或 114/01/31。</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名：</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::PageActions</name>
@@ -8366,10 +8407,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>%1, by %2</source>
         <translation>%1，由 %2</translation>
-    </message>
-    <message>
-        <source>the program</source>
-        <translation>本程式</translation>
     </message>
     <message>
         <source>Entry hash: %1</source>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "services/ExportRecord.h"
+#include "services/UserService.h"
 #include "widgets/ExportFile.h"
 #include "widgets/TrailEntryView.h"
 #include "models/RecordListModel.h"
@@ -435,7 +436,7 @@ void MainWindow::updateDatabaseActions() {
 }
 
 void MainWindow::endSession() {
-    m_db->setSession(core::Session{});
+    core::UserService(*m_db).signOut();
     clearPages();
     updateDatabaseActions();
 }

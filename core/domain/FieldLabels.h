@@ -11,7 +11,8 @@ namespace isms::core {
 class FieldLabels {
     Q_DECLARE_TR_FUNCTIONS(FieldLabels)
 public:
-    enum class Kind { Text, Flag, Link, Secret, Internal };
+    // Choice: a stored key of a fixed set (a status, a kind), read as its label.
+    enum class Kind { Text, Flag, Link, Secret, Internal, Choice };
     struct Field {
         QString label;   // translated; empty for an internal field
         Kind kind = Kind::Text;

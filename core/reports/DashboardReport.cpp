@@ -63,7 +63,7 @@ TableReport DashboardReport::build(core::Database& db, const Figures& f) {
     TableReport::Section rows;
     for (const auto& o : f.objectives) {
         QStringList recent;
-        for (const auto& [day, value] : o.trend) recent << locale.toString(value);
+        for (const auto& [day, value] : o.trend) recent << Language::quantity(value, o.unit);
         rows.rows << QStringList{QString::number(o.number),
                                  o.indicator.isEmpty() ? o.text : o.indicator,
                                  objectiveValue(o),
@@ -120,7 +120,7 @@ TableReport DashboardReport::build(core::Database& db, const Figures& f) {
         QStringList{tr("Half-year"),    tr("Drills"),   tr("E-mails sent"), tr("Open rate %"),
                     tr("Click rate %"), tr("Limits %"), tr("Result")};
     drills.widths = {16, 10, 14, 14, 14, 14, 18};
-    drills.numeric = {1, 2, 3, 4};
+    drills.numeric = {1, 2, 3, 4, 5};
     TableReport::Section halves;
     for (const auto& h : f.drills) {
         const bool held = h.drills > 0;

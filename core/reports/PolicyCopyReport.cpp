@@ -213,14 +213,20 @@ void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int pag
     text.draw(painter, QPointF((kPageWidth - footerWidth) / 2, kPageHeight - kBottom + 35), footer,
               small);
     // Every page says whether it belongs to a numbered, registered copy.
-    QString control = m_input.copyNumber > 0
-                          ? QStringLiteral("受控文件 第 %1 份").arg(m_input.copyNumber)
-                          : QStringLiteral("非受控文件，列印後即不受管制");
-    if (m_input.copyNumber > 0 && !m_input.holder.isEmpty())
-        control += QStringLiteral("　持有人：") + m_input.holder;
+    const QString control = m_input.copyNumber > 0
+                                ? QStringLiteral("受控文件 第 %1 份").arg(m_input.copyNumber)
+                                : QStringLiteral("非受控文件，列印後即不受管制");
     text.draw(painter, QPointF(kLeft, kPageHeight - kBottom + 35), control, small);
-    const QString effective =
-        QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(c.effectiveDate);
+    if (m_input.copyNumber > 0 && !m_input.holder.isEmpty()) {
+        // On a line of its own above the foot, however long the holder's name: it never runs
+        // into the page number.
+        QString holder = QStringLiteral("持有人：") + m_input.holder;
+        const qreal room = kPageWidth - kLeft - kRight;
+        while (JournaledText::width(holder, small) > room && holder.size() > 8)
+            holder = holder.left(holder.size() - 2) + QStringLiteral("…");
+        text.draw(painter, QPointF(kLeft, kPageHeight - kBottom + 22), holder, small);
+    }
+    const QString effective = QStringLiteral("生效日期：") + core::RocDate::longForm(c.effectiveDate);
     text.draw(painter,
               QPointF(kPageWidth - kRight - JournaledText::width(effective, small),
                       kPageHeight - kBottom + 35),

@@ -66,14 +66,15 @@ void TableReport::addTable(PageLayout& layout, const Part& part) {
     const QFont groupFont = font(11, true);
     const qreal rowSpace = part.signatures ? 22 : 3;
     const QList<PageLayout::Cell> headings = cells(part.headers, part.widths, part.numeric);
-    // What must stand together: a group's heading and its first row, the column headings and
-    // the first group.
+    // What must stand together: a group's heading and its first rows, the column headings and
+    // the first group's start.
     const auto groupStart = [&](const Section& section) {
         qreal height = 0;
         if (!section.heading.isEmpty())
             height += layout.blockHeight(section.heading, groupFont, 0, 0, 8);
-        if (!section.rows.isEmpty())
-            height += layout.rowHeight(cells(section.rows.first(), part.widths), rowFont, rowSpace);
+        // Its first two rows (a lone row under a heading reads as an orphan).
+        for (int r = 0; r < 2 && r < section.rows.size(); ++r)
+            height += layout.rowHeight(cells(section.rows[r], part.widths), rowFont, rowSpace);
         return height;
     };
     const Section* running = nullptr;

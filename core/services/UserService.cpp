@@ -108,6 +108,24 @@ void UserService::confirmPassword(const QString& password, const QDateTime& now)
     }
 }
 
+void UserService::signOut() {
+    const Session s = m_db.session();
+    if (s.signedIn && s.userId != 0 && m_db.trailProblem().isEmpty() && !m_db.isReadOnly()) {
+        try {
+            Transaction tx(m_db);
+            AuditLog(m_db).appendJson(
+                s.username, QStringLiteral("insert"), QStringLiteral("sessions"), 0, QString(),
+                AuditLog::toJson({{QStringLiteral("username"), s.username},
+                                  {QStringLiteral("signed_out"), 1}}));
+            tx.commit();
+        } catch (const Error&) {
+            // A database that cannot take the entry now (a lost server) still lets go of the
+            // person: staying signed in would be worse than the entry missing.
+        }
+    }
+    m_db.setSession(Session{});
+}
+
 QString UserService::wrongPassword() {
     return tr("Wrong user name or password.");
 }

@@ -29,6 +29,9 @@ public:
     // Signs in: on success the database works under the returned session.
     Session signIn(const QString& username, const QString& password,
                    const QDateTime& now = Clock::nowUtc());
+    // Ends the session. Who signed out is on the trail, as a sign-in is, where the database takes
+    // changes; the session ends whether or not that could be written.
+    void signOut();
     // The signed-in person proves again that it is them, as an approval is signed: the password
     // is tried as a sign-in to the same account (a wrong one is counted as a failed sign-in, and
     // the account's lock applies), and the session is renewed from the account as it now is.

@@ -426,7 +426,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
         ListDefinition d =
             list("audit_log", tr("Audit log"), "audit_log l",
                  {col("l.id", id, Format::Number), col("l.at", tr("Time"), Format::Time),
-                  col("l.actor", tr("User")), event,
+                  col("l.actor", tr("User"), Format::Actor), event,
                   col("l.entity", tr("Record type"), Format::RecordKind), record, changes,
                   col("l.action", tr("Action (as stored)")),
                   col("l.entity_id", tr("Record number"), Format::Number), raw, rawAfter, hash},

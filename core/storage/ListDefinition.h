@@ -13,8 +13,9 @@ struct ListDefinition {
     // RecordKind: a table's name, shown as what its records are called (RecordKinds).
     // TrailEvent, TrailRecord, TrailChanges: an audit entry (TrailReading::packedSql) read as
     // what happened, to which record, and which fields changed how.
+    // Actor: who an audit entry names, the program's own steps in words (TrailReading).
     enum class Format { Text, Date, Year, Number, Label, Time, RecordKind, TrailEvent, TrailRecord,
-                        TrailChanges };
+                        TrailChanges, Actor };
 
     struct Column {
         QString expression;  // SQL expression

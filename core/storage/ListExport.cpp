@@ -32,6 +32,7 @@ qint64 ListExport::writeCsv(Database& db, const ListQuery& query, QIODevice& out
                   c.format == ListDefinition::Format::TrailChanges;
     }
     TrailReading trail(db);
+    trail.setWhole(true);  // a file keeps every word of a change
     const auto write = [&](const QVariantList& values) {
         QStringList line;
         for (int i = 0; i < columns.size(); ++i) {

@@ -44,8 +44,10 @@ QString ListFormatter::text(ListDefinition::Format format, const QVariant& value
             const TrailReading::Reading r = trail->read(TrailReading::unpack(value.toString()));
             return format == Format::TrailEvent    ? r.event
                    : format == Format::TrailRecord ? r.record
-                                                   : r.summary();
+                                                   : r.summary(trail->whole());
         }
+        case Format::Actor:
+            return TrailReading::actorName(value.toString());
         case Format::Number:
         case Format::Text:
             break;

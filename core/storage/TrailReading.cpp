@@ -6,10 +6,12 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include "Database.h"
 #include "ListFormatter.h"
 #include "Sql.h"
+#include "domain/Classification.h"
 #include "domain/EnumLabels.h"
 #include "domain/FieldLabels.h"
 #include "domain/RecordKinds.h"
@@ -81,6 +83,18 @@ QString TrailReading::packedSql() {
            QStringLiteral("COALESCE(l.after_data, '')");
 }
 
+QString TrailReading::actorName(const QString& actor) {
+    if (actor == QStringLiteral("sign-in")) return tr("(the sign-in)");
+    if (actor == QStringLiteral("demo content")) return tr("(the demo content)");
+    if (actor == QStringLiteral("data generator")) return tr("(generated data)");
+    if (actor == QStringLiteral("automatic backup")) return tr("(the automatic backup)");
+    static const QRegularExpression schema(QStringLiteral("^schema update (\\d+)$"));
+    const QRegularExpressionMatch update = schema.match(actor);
+    if (update.hasMatch()) return tr("(schema update %1)").arg(update.captured(1));
+    if (actor.isEmpty()) return tr("(the program)");
+    return actor;
+}
+
 TrailReading::Entry TrailReading::unpack(const QString& packed) {
     const QStringList f = packed.split(kSeparator);
     if (f.size() < 8) return {};
@@ -98,15 +112,31 @@ TrailReading::Entry TrailReading::entry(qint64 id) const {
             q.value(6).toString(),   q.value(7).toString(), q.value(8).toString()};
 }
 
-QString TrailReading::Reading::summary() const {
+QString TrailReading::Reading::summary(bool whole) const {
+    const auto cut = [whole](const QString& text, int length) {
+        return whole ? QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')) : shortened(text, length);
+    };
     QStringList parts;
     for (const Change& c : changes) {
         if (c.before.isEmpty())
-            parts << tr("%1: %2").arg(c.field, shortened(c.after, 40));
+            parts << tr("%1: %2").arg(c.field, cut(c.after, 40));
         else
-            parts << tr("%1: %2 → %3").arg(c.field, shortened(c.before, 30), shortened(c.after, 30));
+            parts << tr("%1: %2 → %3").arg(c.field, cut(c.before, 30), cut(c.after, 30));
     }
     return parts.join(tr("; "));
+}
+
+QStringList TrailReading::columnOrder(const QString& table) {
+    const auto known = m_columns.constFind(table);
+    if (known != m_columns.constEnd()) return *known;
+    QStringList columns;
+    // Only a table the trail can name (the record kinds) is asked for its columns.
+    if (RecordKinds::label(table) != table) {
+        const QSqlRecord record = m_db.connection().record(table);
+        for (int i = 0; i < record.count(); ++i) columns << record.fieldName(i);
+    }
+    m_columns.insert(table, columns);
+    return columns;
 }
 
 TrailReading::Reading TrailReading::read(const Entry& e) {
@@ -115,8 +145,13 @@ TrailReading::Reading TrailReading::read(const Entry& e) {
     Reading reading;
     reading.event = event(e, before, after);
     reading.record = recordName(e, after.isEmpty() ? before : after);
-    QStringList columns = after.keys();
-    for (const QString& c : before.keys()) {
+    // The fields in the order the record's form shows them, then any the table no longer has.
+    QStringList columns;
+    const QStringList keys = after.keys() + before.keys();
+    for (const QString& c : columnOrder(e.entity)) {
+        if (keys.contains(c)) columns << c;
+    }
+    for (const QString& c : keys) {
         if (!columns.contains(c)) columns << c;
     }
     for (const QString& column : columns) {
@@ -135,9 +170,9 @@ TrailReading::Reading TrailReading::read(const Entry& e) {
                                                        : tr("(set anew)")});
             continue;
         }
-        reading.changes.append({field.label,
-                                before.isEmpty() ? QString() : valueText(e.entity, column, was),
-                                after.isEmpty() ? tr("(deleted)") : valueText(e.entity, column, now)});
+        reading.changes.append(
+            {field.label, before.isEmpty() ? QString() : valueText(e.entity, column, was, before),
+             after.isEmpty() ? tr("(deleted)") : valueText(e.entity, column, now, after)});
     }
     return reading;
 }
@@ -145,7 +180,8 @@ TrailReading::Reading TrailReading::read(const Entry& e) {
 QString TrailReading::event(const Entry& e, const QJsonObject& before,
                             const QJsonObject& after) const {
     // Events are entries of no record (entity id 0) under a kind of their own.
-    if (e.entity == QStringLiteral("sessions")) return tr("Signed in");
+    if (e.entity == QStringLiteral("sessions"))
+        return after.contains(QStringLiteral("signed_out")) ? tr("Signed out") : tr("Signed in");
     if (e.entity == QStringLiteral("exports")) return tr("Exported");
     if (e.entity == QStringLiteral("restores")) return tr("Restored from a backup");
     if (e.entity == QStringLiteral("backups") && e.action == QStringLiteral("insert"))
@@ -174,33 +210,58 @@ QString TrailReading::event(const Entry& e, const QJsonObject& before,
 
 QString TrailReading::recordName(const Entry& e, const QJsonObject& image) {
     const QString kind = RecordKinds::label(e.entity);
+    const auto text = [&image](const char* key) { return image.value(QLatin1String(key)).toString(); };
+    const auto link = [&](const char* key, const QString& table) {
+        return linkName(table, image.value(QLatin1String(key)).toInteger());
+    };
+    const auto day = [&](const char* key) {
+        return ListFormatter::text(ListDefinition::Format::Date, text(key));
+    };
     QString name;
-    if (e.entity == QStringLiteral("sessions")) {
-        name = image.value(QStringLiteral("username")).toString();
-    } else if (e.entity == QStringLiteral("exports")) {
-        return image.value(QStringLiteral("report")).toString();
-    } else if (e.entity == QStringLiteral("document_versions")) {
-        name = linkName(QStringLiteral("documents"),
-                        image.value(QStringLiteral("document_id")).toInteger()) +
-               QLatin1Char(' ') + image.value(QStringLiteral("version")).toString();
+    const QString& t = e.entity;
+    if (t == QStringLiteral("sessions")) {
+        name = text("username");
+    } else if (t == QStringLiteral("exports")) {
+        // The file it went to; what it was is among the fields.
+        name = text("file").section(QLatin1Char('/'), -1);
+    } else if (t == QStringLiteral("restores")) {
+        name = text("file").section(QLatin1Char('/'), -1);
+    } else if (t == QStringLiteral("document_versions")) {
+        name = link("document_id", QStringLiteral("documents")) + QLatin1Char(' ') + text("version");
+    } else if (t == QStringLiteral("objectives")) {
+        name = linkName(QStringLiteral("objectives"), e.entityId);
+    } else if (t == QStringLiteral("objective_wordings")) {
+        name = QStringLiteral("%1. %2").arg(image.value(QStringLiteral("number")).toInteger()).arg(text("text"));
+    } else if (t == QStringLiteral("measurements")) {
+        name = link("objective_id", QStringLiteral("objectives")) + QStringLiteral(" / ") + day("period_end");
+    } else if (t == QStringLiteral("drills")) {
+        const int year = int(image.value(QStringLiteral("period_year")).toInteger());
+        name = tr("%1, half-year %2")
+                   .arg(ListFormatter::text(ListDefinition::Format::Year, year))
+                   .arg(image.value(QStringLiteral("period_half")).toInteger());
+    } else if (t == QStringLiteral("reviews")) {
+        name = link("cycle_id", QStringLiteral("review_cycles")) + QStringLiteral(" / ") + day("review_date");
+    } else if (t == QStringLiteral("meeting_agenda_items")) {
+        const QString input = text("input_key");
+        name = input.isEmpty() || input == QStringLiteral("input_other") ? text("title")
+                                                                         : EnumLabels::label(input);
+    } else if (t == QStringLiteral("controlled_copies")) {
+        name = tr("copy %1, %2").arg(image.value(QStringLiteral("copy_number")).toInteger()).arg(text("holder"));
     } else {
-        for (const char* key : {"title", "name", "heading", "username", "kpi_name", "description",
-                                "action", "material", "holder", "file", "text",
-                                "approver_name"}) {
-            const QString value = image.value(QLatin1String(key)).toString();
-            if (!value.isEmpty()) {
-                name = value;
-                break;
-            }
+        for (const char* key : {"name", "title", "heading", "username", "kpi_name", "description",
+                                "action", "material", "file", "text", "approver_name"}) {
+            name = text(key);
+            if (!name.isEmpty()) break;
         }
     }
-    if (name.isEmpty()) {
+    if (name.trimmed().isEmpty()) {
         // A link record is what it links: a person and a role, an activity and a role.
         QStringList linked;
-        for (auto it = image.begin(); it != image.end(); ++it) {
-            const FieldLabels::Field field = FieldLabels::field(e.entity, it.key());
-            if (field.kind == FieldLabels::Kind::Link && !it.value().isNull())
-                linked << linkName(field.linkTo, it.value().toInteger());
+        for (const QString& column : columnOrder(t)) {
+            const FieldLabels::Field field = FieldLabels::field(t, column);
+            const QJsonValue value = image.value(column);
+            if (field.kind == FieldLabels::Kind::Link && !value.isNull() && !value.isUndefined())
+                linked << valueText(t, column, value, image);
         }
         name = linked.join(QStringLiteral(" / "));
     }
@@ -210,12 +271,29 @@ QString TrailReading::recordName(const Entry& e, const QJsonObject& image) {
 }
 
 QString TrailReading::valueText(const QString& table, const QString& column,
-                                const QJsonValue& value) {
+                                const QJsonValue& value, const QJsonObject& image) {
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
         return tr("(none)");
     const FieldLabels::Field field = FieldLabels::field(table, column);
     if (field.kind == FieldLabels::Kind::Flag) return value.toInt() != 0 ? tr("Yes") : tr("No");
-    if (field.kind == FieldLabels::Kind::Link) return linkName(field.linkTo, value.toInteger());
+    if (field.kind == FieldLabels::Kind::Link) {
+        QString target = field.linkTo;
+        if (target == QStringLiteral("subject")) {
+            // A review cycle's subject is a record of the kind it reviews.
+            const QString kind = image.value(QStringLiteral("subject_kind")).toString();
+            target = kind == QStringLiteral("document")    ? QStringLiteral("documents")
+                     : kind == QStringLiteral("objective") ? QStringLiteral("objectives")
+                                                           : QString();
+            if (target.isEmpty()) return QLocale().toString(value.toInteger());
+        }
+        return linkName(target, value.toInteger());
+    }
+    if (field.kind == FieldLabels::Kind::Choice) {
+        Classification::Value level;
+        if (column == QStringLiteral("classification") && Classification::fromKey(value.toString(), &level))
+            return Classification::documentLabel(level);
+        return EnumLabels::label(value.toString());
+    }
     if (value.isDouble()) {
         if (isYear(column))
             return ListFormatter::text(ListDefinition::Format::Year, value.toInteger());
@@ -228,8 +306,7 @@ QString TrailReading::valueText(const QString& table, const QString& column,
         return ListFormatter::text(ListDefinition::Format::Date, text);
     if (moment.match(text).hasMatch())
         return ListFormatter::text(ListDefinition::Format::Time, text);
-    const QString label = EnumLabels::label(text);
-    return label;
+    return text;
 }
 
 QString TrailReading::linkName(const QString& table, qint64 id) {

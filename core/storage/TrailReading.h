@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -37,15 +38,24 @@ public:
         QString event;
         QString record;
         QList<Change> changes;
-        // The changes on one line, each "field: before → after" (an added record: its fields).
-        QString summary() const;
+        // The changes on one line, each "field: before → after" (an added record: its fields);
+        // long values shortened to "…", unless whole (an export).
+        QString summary(bool whole = false) const;
     };
 
     explicit TrailReading(Database& db);
+    // Summaries in full, as an export writes them.
+    void setWhole(bool whole) { m_whole = whole; }
+    bool whole() const { return m_whole; }
 
     // The entry as stored; id 0 when there is none.
     Entry entry(qint64 id) const;
     Reading read(const Entry& entry);
+
+    // Who an entry names as its actor, as people say it: a user name as it is, the program's
+    // own steps (the sign-in's count of failures, the demo content, a schema update, the
+    // automatic backup) in words.
+    static QString actorName(const QString& actor);
 
     // What a list selects to read an entry from one column (ListFormatter's trail formats):
     // its fields joined by a character JSON never holds unescaped.
@@ -55,12 +65,17 @@ public:
 private:
     QString event(const Entry& entry, const QJsonObject& before, const QJsonObject& after) const;
     QString recordName(const Entry& entry, const QJsonObject& image);
-    QString valueText(const QString& table, const QString& column, const QJsonValue& value);
+    QString valueText(const QString& table, const QString& column, const QJsonValue& value,
+                      const QJsonObject& image);
     // What a linked record is called, read once per list.
     QString linkName(const QString& table, qint64 id);
+    // The table's columns in the order its forms show them (the schema's order).
+    QStringList columnOrder(const QString& table);
 
     Database& m_db;
     QHash<QString, QString> m_names;
+    QHash<QString, QStringList> m_columns;
+    bool m_whole = false;
 };
 
 }  // namespace isms::core

@@ -91,7 +91,7 @@ TEST_F(PolicyCopyReportTest, EveryPageHasHeaderAndPageNofM) {
             QStringLiteral("ISMS-01-01暨所屬機關資通安全管理制度政策第2.0版內部使用")))
             << page;
         EXPECT_TRUE(flat.contains(QStringLiteral("Page%1of%2").arg(page).arg(pages))) << page;
-        EXPECT_TRUE(flat.contains(QStringLiteral("生效日期：114年9月11日"))) << page;
+        EXPECT_TRUE(flat.contains(QStringLiteral("生效日期：民國114年9月11日"))) << page;
     }
     EXPECT_TRUE(pdfText(file, pages + 1).isEmpty());
 }

@@ -22,6 +22,7 @@
 #include "pages/Page.h"
 #include "services/ExportRecord.h"
 #include "storage/Database.h"
+#include "storage/ListCatalog.h"
 #include "storage/Sql.h"
 #include "widgets/RecordListWidget.h"
 #include "widgets/RocCalendar.h"
@@ -156,4 +157,34 @@ TEST_F(ReadableTrailTest, EveryDateFieldAndItsCalendarSpeakTheRocCalendar) {
     calendar->yearBox()->setValue(2025);
     EXPECT_EQ(calendar->yearShown(), 2025);
     EXPECT_EQ(calendar->yearBox()->text(), QStringLiteral("民國114年"));
+}
+
+TEST_F(ReadableTrailTest, ListsGiveTheirRoomToTheTextNotToEmptyColumns) {
+    window->resize(1366, 768);
+    ui::AuditLogPage* page = auditLog();
+    ASSERT_NE(page, nullptr);
+    QTest::qWait(50);
+    QTableView* view = page->list()->view();
+    ui::RecordListModel* model = page->list()->model();
+    int used = 0;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (view->isColumnHidden(c)) continue;
+        used += view->columnWidth(c);
+        // Each column shows its rows' text whole, or at least enough to read a few words.
+        int widest = 0;
+        for (int row = 0; row < 10 && row < model->rowCount(); ++row) {
+            widest = qMax(widest, view->fontMetrics().horizontalAdvance(model->index(row, c).data().toString()));
+        }
+        EXPECT_GE(view->columnWidth(c), qMin(widest, 110)) << "column " << c;
+    }
+    // Nothing scrolls sideways that the room could have held.
+    EXPECT_LE(used, view->viewport()->width() + 2);
+    // The record named in each row is whole on screen.
+    const int record = 5;
+    ASSERT_EQ(model->headerData(record, Qt::Horizontal).toString(), core::ListCatalog::tr("Record"));
+    for (int row = 0; row < 5; ++row) {
+        EXPECT_LE(view->fontMetrics().horizontalAdvance(model->index(row, record).data().toString()),
+                  view->columnWidth(record))
+            << model->index(row, record).data().toString().toStdString();
+    }
 }

@@ -79,7 +79,7 @@ ActionItemDialog::ActionItemDialog(core::Database& db, const core::ActionItem& i
         m_status->addItem(core::EnumLabels::label(key), key);
     m_status->setCurrentIndex(qMax(0, m_status->findData(item.status)));
     m_progress->setRange(0, 100);
-    m_progress->setSuffix(QStringLiteral(" %"));
+    m_progress->setSuffix(QStringLiteral("%"));
     m_progress->setValue(item.progress);
     m_notes->setMaximumHeight(70);
     m_notes->setTabChangesFocus(true);

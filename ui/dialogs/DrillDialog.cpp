@@ -46,7 +46,7 @@ DrillDialog::DrillDialog(const QList<QPair<qint64, QString>>& units, QWidget* pa
     for (QDoubleSpinBox* s : {m_openThreshold, m_clickThreshold}) {
         s->setRange(0.1, 100);
         s->setDecimals(1);
-        s->setSuffix(QStringLiteral(" %"));
+        s->setSuffix(QStringLiteral("%"));
     }
     m_openThreshold->setValue(DrillResult::kDefaultOpenThreshold);
     m_clickThreshold->setValue(DrillResult::kDefaultClickThreshold);

@@ -21,6 +21,7 @@
 #include "storage/ListCatalog.h"
 #include "storage/ListExport.h"
 #include "storage/ListFormatter.h"
+#include "storage/TrailReading.h"
 #include "widgets/ExportFile.h"
 #include "widgets/ListMenu.h"
 #include "widgets/RecordListWidget.h"
@@ -107,7 +108,7 @@ void AuditLogPage::reloadChoices() {
     m_user->addItem(tr("Anyone"), QString());
     m_entity->addItem(tr("Any"), QString());
     const core::AuditLog log(m_db);
-    for (const QString& a : log.actors()) m_user->addItem(a, a);
+    for (const QString& a : log.actors()) m_user->addItem(core::TrailReading::actorName(a), a);
     for (const QString& e : log.entities())
         m_entity->addItem(core::ListFormatter::text(core::ListDefinition::Format::RecordKind, e),
                           e);

@@ -258,7 +258,7 @@ std::unique_ptr<FieldsDialog> OrganisationPage::personForm(bool create) {
         create ? tr("New person") : tr("Edit person"),
         tr("Someone the policy applies to. Leave “active to” empty while they are still here."),
         QList<FieldsDialog::Field>{
-            {QStringLiteral("name"), tr("Name:"), Kind::Text, {}, person.name},
+            {QStringLiteral("name"), tr("Name:", "a person's name"), Kind::Text, {}, person.name},
             {QStringLiteral("title"),
              tr("Title:", "a person's job title"),
              Kind::Text,

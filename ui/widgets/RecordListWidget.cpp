@@ -1,6 +1,7 @@
 #include "RecordListWidget.h"
 
-#include <QApplication>
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -9,6 +10,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QResizeEvent>
+#include <QScrollBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "models/RecordListModel.h"
@@ -41,8 +44,10 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
         m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // A column dragged to a width of the user's own keeps it: the list no longer fits itself.
+    // (Only a press on the header itself counts: a click elsewhere that shows the list does not.)
+    m_view->horizontalHeader()->viewport()->installEventFilter(this);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting && QApplication::mouseButtons() != Qt::NoButton) m_sizedByHand = true;
+        if (!m_fitting && m_headerPressed) m_sizedByHand = true;
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -89,37 +94,47 @@ void RecordListWidget::fitColumns() {
     if (m_sizedByHand || !m_model->loaded()) return;
     m_fitting = true;
     QHeaderView* header = m_view->horizontalHeader();
-    const int room = m_view->viewport()->width();
-    // A column may take up to 40% of the list (wrapping lists: 50%), and at least its heading.
-    const int widest = qMax(160, room * (m_view->wordWrap() ? 5 : 4) / 10);
-    QList<int> cut;  // columns whose content is wider than they may be
-    QList<int> wanted(m_model->columnCount(), 0);
-    int used = 0;
+    // The room of the list, less a vertical scroll bar's that more rows may yet bring.
+    const int room = m_view->viewport()->width() -
+                     (m_view->verticalScrollBar()->isVisible()
+                          ? 0
+                          : m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view));
+    // Each column wants what resizing to its content gives (at least its heading). Short
+    // columns get it; the longer ones share what room is left evenly, each up to what it
+    // wants and at least enough to read a few words (past that the list scrolls sideways).
+    constexpr int kShort = 200;
+    constexpr int kLeast = 120;
+    QList<QPair<int, int>> flexible;  // {wanted, column}
+    int left = room;
     for (int c = 0; c < m_model->columnCount(); ++c) {
         if (m_view->isColumnHidden(c)) continue;
-        // What resizing to contents gives (QTableView's size hint for the column is protected).
         m_view->resizeColumnToContents(c);
-        const int content = qMax(m_view->columnWidth(c), header->sectionSizeHint(c));
-        wanted[c] = content;
-        const int width = qMin(content, widest);
-        if (content > width) cut << c;
-        m_view->setColumnWidth(c, width);
-        used += width;
-    }
-    // The room left goes to the columns that were cut, in proportion to what they lack; with
-    // none cut, to the last column that has something in it.
-    int left = room - used;
-    if (left > 0 && !cut.isEmpty()) {
-        int lacking = 0;
-        for (int c : cut) lacking += wanted[c] - m_view->columnWidth(c);
-        for (int c : cut) {
-            const int lack = wanted[c] - m_view->columnWidth(c);
-            const int extra = m_view->wordWrap() ? left * lack / qMax(1, lacking)
-                                                 : qMin(lack, left * lack / qMax(1, lacking));
-            m_view->setColumnWidth(c, m_view->columnWidth(c) + extra);
+        const int wanted = qMax(m_view->columnWidth(c), header->sectionSizeHint(c));
+        if (wanted <= kShort) {
+            m_view->setColumnWidth(c, wanted);
+            left -= wanted;
+        } else {
+            flexible.append({wanted, c});
         }
     }
+    std::sort(flexible.begin(), flexible.end());
+    for (qsizetype i = 0; i < flexible.size(); ++i) {
+        const int share = qMax(kLeast, left / int(flexible.size() - i));
+        const int width = qMin(flexible[i].first, share);
+        m_view->setColumnWidth(flexible[i].second, width);
+        left -= width;
+    }
     m_fitting = false;
+}
+
+bool RecordListWidget::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_headerPressed = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_headerPressed = false;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordListWidget::resizeEvent(QResizeEvent* event) {

@@ -28,14 +28,15 @@ public:
     QLineEdit* searchField() const { return m_search; }
     // Reads the list (the first time too); until then, showing the widget is what loads it.
     void refresh();
-    // Sizes the columns to what they show: each to its content within bounds, the room left to
-    // the columns whose text was cut, never to an empty one. Done after each read until the
-    // user sizes a column by hand.
+    // Sizes the columns to what they show: short ones to their content, the long ones sharing
+    // the room left, never an empty column taking it. Done after each read and as the list is
+    // resized, until the user sizes a column by hand.
     void fitColumns();
 
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateCount();
@@ -47,6 +48,7 @@ private:
     QLabel* m_count;
     bool m_fitting = false;
     bool m_sizedByHand = false;
+    bool m_headerPressed = false;  // a column's edge may be being dragged
 };
 
 }  // namespace isms::ui

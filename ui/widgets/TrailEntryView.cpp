@@ -74,7 +74,7 @@ void TrailEntryView::showEntry(qint64 entryId) {
     m_facts->setText(
         tr("%1, by %2")
             .arg(core::ListFormatter::text(core::ListDefinition::Format::Time, m_entry.at),
-                 m_entry.actor.isEmpty() ? tr("the program") : m_entry.actor));
+                 core::TrailReading::actorName(m_entry.actor)));
     QList<QStringList> rows;
     for (const auto& c : r.changes) rows << QStringList{c.field, c.before, c.after};
     ReadOnlyTable::fill(m_changes, rows);
