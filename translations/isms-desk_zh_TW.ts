@@ -1204,11 +1204,11 @@
     </message>
     <message>
         <source>%1 first half</source>
-        <translation>%1 上半年</translation>
+        <translation>%1年上半年</translation>
     </message>
     <message>
         <source>%1 second half</source>
-        <translation>%1 下半年</translation>
+        <translation>%1年下半年</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2073,6 +2073,14 @@
     <message>
         <source>Confirmed in person</source>
         <translation>當面確認</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
     </message>
 </context>
 <context>
@@ -6025,7 +6033,7 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Export acknowledgements</source>
@@ -6374,7 +6382,7 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6483,7 +6491,7 @@ SHA-256：%2
     </message>
     <message>
         <source>Co&amp;nnect to server…</source>
-        <translation>連線至伺服器(&amp;N)…</translation>
+        <translation>連線至伺服器(&amp;S)…</translation>
     </message>
     <message>
         <source>Open read onl&amp;y…</source>
@@ -7077,7 +7085,7 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -7863,7 +7871,7 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>

@@ -1,5 +1,7 @@
 #include "DatabaseActions.h"
 
+#include "widgets/ExportFile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -156,13 +158,15 @@ bool DatabaseActions::backupTo(const QString& file, QString* message) {
 }
 
 void DatabaseActions::chooseBackupFile() {
-    const QString suggested =
-        QStringLiteral("isms-desk-%1.sqlite").arg(core::Clock::today().toString(Qt::ISODate));
+    // Named with the day as the language writes it, like every export (isms-desk_115-12-07).
+    const QString suggested = ExportFile::dated(QStringLiteral("isms-desk")) + QStringLiteral(".sqlite");
     const QString file = FileDialogs::saveFile(m_window, tr("Back up the database"), suggested,
                                                tr("ISMS Desk databases (*.sqlite)"));
     if (file.isEmpty()) return;
     QString message;
     if (backupTo(file, &message)) {
+        // The page on screen (Settings lists the backups) shows the one just taken.
+        m_window->refreshPage();
         QMessageBox::information(m_window, tr("Back up"), message);
     } else {
         QMessageBox::warning(m_window, tr("Back up"), message);

@@ -129,6 +129,9 @@ constexpr Entry kLabels[] = {
     {"passed", QT_TRANSLATE_NOOP("EnumLabels", "✔ Passed")},
     {"failed", QT_TRANSLATE_NOOP("EnumLabels", "✖ Failed")},
     {"manual", QT_TRANSLATE_NOOP("EnumLabels", "By hand")},
+    // drills
+    {"first_half", QT_TRANSLATE_NOOP("EnumLabels", "First half")},
+    {"second_half", QT_TRANSLATE_NOOP("EnumLabels", "Second half")},
     // audit log
     {"insert", QT_TRANSLATE_NOOP("EnumLabels", "Added")},
     {"update", QT_TRANSLATE_NOOP("EnumLabels", "Changed")},
