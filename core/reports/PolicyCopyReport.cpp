@@ -118,6 +118,9 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
                 const QString key = path + QString::number(index);
                 const QString label = core::SectionNumbering::label(depth, index++);
                 const int page = withPageNumbers && previous ? previous->pageOf(key) : 0;
+                // An entry with entries under it is not left alone at a page's foot.
+                if (!s.children.empty() && depth < 3)
+                    layout.keepSpace(QFontMetricsF(font(11)).height() * 1.45 * 2 + 4);
                 layout.addBlock(label + s.heading, font(11), depth * kIndentStep,
                                 JournaledText::width(label, font(11)), 2, QString(),
                                 withPageNumbers ? QString::number(page) : QStringLiteral("0"));
