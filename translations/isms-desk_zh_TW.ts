@@ -3260,6 +3260,10 @@
         <source>Record number</source>
         <translation>紀錄編號</translation>
     </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
 </context>
 <context>
     <name>LockCover</name>
@@ -4466,12 +4470,12 @@
         <translation>由備份還原</translation>
     </message>
     <message>
-        <source>sign-in</source>
-        <translation>登入</translation>
-    </message>
-    <message>
         <source>export</source>
         <translation>匯出</translation>
+    </message>
+    <message>
+        <source>sign-in or sign-out</source>
+        <translation>登入登出</translation>
     </message>
 </context>
 <context>
@@ -4994,12 +4998,17 @@
         <translation>登出</translation>
     </message>
     <message>
-        <source>%1, half-year %2</source>
-        <translation>%1第 %2 半年</translation>
-    </message>
-    <message>
         <source>copy %1, %2</source>
         <translation>第 %1 份，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a drill&apos;s year and half-year</comment>
+        <translation>%1年%2</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ QString RecordKinds::label(const QString& table) {
         {QStringLiteral("role_assignments"), tr("role assignment")},
         {QStringLiteral("roles"), tr("role")},
         {QStringLiteral("scope_items"), tr("scope item")},
-        {QStringLiteral("sessions"), tr("sign-in")},
+        {QStringLiteral("sessions"), tr("sign-in or sign-out")},
         {QStringLiteral("exports"), tr("export")},
         {QStringLiteral("sections"), tr("policy section")},
         {QStringLiteral("users"), tr("user account")},

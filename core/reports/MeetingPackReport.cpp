@@ -93,7 +93,7 @@ TableReport MeetingPackReport::build(core::Database& db, qint64 meetingId, const
     findings.headers =
         QStringList{tr("Audit"), tr("Type"), tr("Clause"), tr("Finding"), tr("Corrective action"),
                     tr("Owner"), tr("Due"),  tr("Status")};
-    findings.widths = {14, 11, 7, 22, 20, 9, 8, 9};
+    findings.widths = {13, 10, 10, 21, 20, 9, 8, 9};
     TableReport::Section open;
     for (const auto& f : brief.openFindings()) {
         open.rows << QStringList{f.audit,

@@ -42,6 +42,8 @@ public:
     void addRule();
     // Starts a new page unless this much room is left, so a heading never ends a page.
     void keepSpace(qreal points);
+    // Whether this much room is left on the page.
+    bool fits(qreal points) const { return m_y + points <= m_height; }
     // The height a row or a block would take (with its space before, if not at a page's top),
     // so that a heading can be kept with what follows it.
     qreal rowHeight(const QList<Cell>& cells, const QFont& font, qreal spaceBefore = 0) const;

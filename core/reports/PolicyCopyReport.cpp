@@ -221,13 +221,23 @@ void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int pag
                                 : QStringLiteral("非受控文件，列印後即不受管制");
     text.draw(painter, QPointF(kLeft, kPageHeight - kBottom + 35), control, small);
     if (m_input.copyNumber > 0 && !m_input.holder.isEmpty()) {
-        // On a line of its own above the foot, however long the holder's name: it never runs
-        // into the page number.
-        QString holder = QStringLiteral("持有人：") + m_input.holder;
+        // On lines of their own above the foot (two at most), however long the holder's name:
+        // it never runs into the page number.
+        const QString holder = QStringLiteral("持有人：") + m_input.holder;
         const qreal room = kPageWidth - kLeft - kRight;
-        while (JournaledText::width(holder, small) > room && holder.size() > 8)
-            holder = holder.left(holder.size() - 2) + QStringLiteral("…");
-        text.draw(painter, QPointF(kLeft, kPageHeight - kBottom + 22), holder, small);
+        QStringList lines{QString()};
+        for (const QChar ch : holder) {
+            if (JournaledText::width(lines.last() + ch, small) > room) lines << QString();
+            lines.last() += ch;
+        }
+        if (lines.size() > 2) {
+            lines = lines.mid(0, 2);
+            lines[1] = lines[1].left(lines[1].size() - 1) + QStringLiteral("…");
+        }
+        for (int i = 0; i < lines.size(); ++i) {
+            text.draw(painter, QPointF(kLeft, kPageHeight - kBottom + 23 - 11 * (lines.size() - 1 - i)),
+                      lines[i], small);
+        }
     }
     const QString effective = QStringLiteral("生效日期：") + core::RocDate::longForm(c.effectiveDate);
     text.draw(painter,

@@ -56,40 +56,70 @@ QList<PageLayout::Cell> TableReport::cells(const QStringList& texts, const QList
     return out;
 }
 
+namespace {
+
+bool hasRows(const TableReport::Part& part) {
+    if (part.headers.isEmpty()) return false;
+    for (const TableReport::Section& section : part.sections) {
+        if (!section.rows.isEmpty()) return true;
+    }
+    return false;
+}
+
+qreal rowSpace(const TableReport::Part& part) { return part.signatures ? 22 : 3; }
+
+}  // namespace
+
+qreal TableReport::tableStart(const PageLayout& layout, const Part& part) {
+    if (!hasRows(part)) return 0;
+    int first = 0;
+    while (part.sections[first].rows.isEmpty()) ++first;
+    const Section& section = part.sections[first];
+    qreal height = layout.rowHeight(cells(part.headers, part.widths, part.numeric), font(9, true), 8) + 4;
+    if (!section.heading.isEmpty()) height += layout.blockHeight(section.heading, font(11, true), 0, 0, 8);
+    // Its first two rows (a lone row under a heading reads as an orphan).
+    for (int r = 0; r < 2 && r < section.rows.size(); ++r)
+        height += layout.rowHeight(cells(section.rows[r], part.widths), font(9), rowSpace(part));
+    return height;
+}
+
 void TableReport::addTable(PageLayout& layout, const Part& part) {
-    bool anyRows = false;
-    for (const Section& section : part.sections) anyRows = anyRows || !section.rows.isEmpty();
     // An empty table says so in the part's paragraphs: no headings above nothing.
-    if (part.headers.isEmpty() || !anyRows) return;
+    if (!hasRows(part)) return;
     const QFont headerFont = font(9, true);
     const QFont rowFont = font(9);
     const QFont groupFont = font(11, true);
-    const qreal rowSpace = part.signatures ? 22 : 3;
+    const qreal space = rowSpace(part);
     const QList<PageLayout::Cell> headings = cells(part.headers, part.widths, part.numeric);
-    // What must stand together: a group's heading and its first rows, the column headings and
-    // the first group's start.
+    // What must stand together: a group's heading and its first rows.
     const auto groupStart = [&](const Section& section) {
         qreal height = 0;
         if (!section.heading.isEmpty())
             height += layout.blockHeight(section.heading, groupFont, 0, 0, 8);
-        // Its first two rows (a lone row under a heading reads as an orphan).
         for (int r = 0; r < 2 && r < section.rows.size(); ++r)
-            height += layout.rowHeight(cells(section.rows[r], part.widths), rowFont, rowSpace);
+            height += layout.rowHeight(cells(section.rows[r], part.widths), rowFont, space);
         return height;
     };
     const Section* running = nullptr;
+    // On a page of its own, a table says what it is: its group's heading, or its part's.
+    const auto sayContinued = [&] {
+        const QString& heading = running && !running->heading.isEmpty() ? running->heading : part.heading;
+        if (!heading.isEmpty())
+            layout.addBlock(tr("%1 (continued)").arg(heading), groupFont, 0, 0, 4);
+    };
     const auto addHeadings = [&] {
         layout.addRow(headings, headerFont, 8);
         layout.addRule();
     };
-    int first = 0;
-    while (first < part.sections.size() && part.sections[first].rows.isEmpty()) ++first;
-    layout.keepSpace(layout.rowHeight(headings, headerFont, 8) + 4 + groupStart(part.sections[first]));
+    if (!layout.fits(tableStart(layout, part))) {
+        layout.keepSpace(tableStart(layout, part));
+        sayContinued();
+    }
     addHeadings();
     layout.setContinuation([&] {
+        if (!running || running->heading.isEmpty()) sayContinued();
         addHeadings();
-        if (running && !running->heading.isEmpty())
-            layout.addBlock(tr("%1 (continued)").arg(running->heading), groupFont, 0, 0, 4);
+        if (running && !running->heading.isEmpty()) sayContinued();
     });
     for (const Section& section : part.sections) {
         if (section.rows.isEmpty() && section.heading.isEmpty()) continue;
@@ -98,7 +128,7 @@ void TableReport::addTable(PageLayout& layout, const Part& part) {
         if (!section.heading.isEmpty()) layout.addBlock(section.heading, groupFont, 0, 0, 8);
         running = &section;
         for (const QStringList& row : section.rows) {
-            layout.addRow(cells(row, part.widths, part.numeric), rowFont, rowSpace);
+            layout.addRow(cells(row, part.widths, part.numeric), rowFont, space);
             if (part.signatures) layout.addRule();
         }
     }
@@ -113,7 +143,11 @@ PageLayout TableReport::build() const {
         const Part& part = m_parts[i];
         if (part.newPage && i > 0) layout.pageBreak();
         if (!part.heading.isEmpty()) {
-            layout.keepSpace(80);  // a heading never ends a page
+            // A heading never ends a page: it stands with what follows it, its table's start
+            // when nothing comes between.
+            const bool tableFollows = part.paragraphs.isEmpty() && part.items.isEmpty();
+            const qreal start = tableFollows ? tableStart(layout, part) : 0;
+            layout.keepSpace(qMax<qreal>(80, layout.blockHeight(part.heading, font(13, true), 0, 0, 14) + start));
             layout.addBlock(part.heading, font(13, true), 0, 0, 14);
         }
         auto addText = [&layout](const QString& paragraph) {

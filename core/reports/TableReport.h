@@ -55,6 +55,9 @@ private:
     static QList<PageLayout::Cell> cells(const QStringList& texts, const QList<qreal>& widths,
                                          const QList<int>& numeric = {});
     static void addTable(PageLayout& layout, const Part& part);
+    // The height of a table's start that must stand together: the column headings and the
+    // first group's heading and first rows; 0 for no table.
+    static qreal tableStart(const PageLayout& layout, const Part& part);
 
     QString m_title;
     QString m_subtitle;

@@ -346,12 +346,14 @@ ListDefinition ListCatalog::definition(const QString& key) {
                  "ON p.id = "
                  "c.owner_person_id",
                  {col("c.id", id, Format::Number), col("f.description", tr("Finding")),
+                  col("c.root_cause", tr("Root cause")),
                   col("c.action", tr("Corrective action")), col("p.name", tr("Owner")),
                   col("c.due_date", tr("Due"), Format::Date),
                   col("c.status", tr("Status"), Format::Label), rowVersion("c")});
         d.filters = {
             {QStringLiteral("overdue"),
              Overdue::correctiveActionSql(QStringLiteral("c"), QStringLiteral("overdue"))}};
+        d.wraps = true;
         return d;
     }
     if (key == QStringLiteral("drills")) {

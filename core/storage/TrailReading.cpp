@@ -220,7 +220,14 @@ QString TrailReading::recordName(const Entry& e, const QJsonObject& image) {
     QString name;
     const QString& t = e.entity;
     if (t == QStringLiteral("sessions")) {
+        // The account, and the person it is.
         name = text("username");
+        const QString person = Sql::scalar(m_db.connection(),
+                                           QStringLiteral("SELECT p.name FROM users u JOIN people p ON "
+                                                          "p.id = u.person_id WHERE u.username = :u"),
+                                           {{QStringLiteral("u"), name}})
+                                   .toString();
+        if (!person.isEmpty() && person != name) name = tr("%1 (%2)").arg(name, person);
     } else if (t == QStringLiteral("exports")) {
         // The file it went to; what it was is among the fields.
         name = text("file").section(QLatin1Char('/'), -1);
@@ -236,9 +243,10 @@ QString TrailReading::recordName(const Entry& e, const QJsonObject& image) {
         name = link("objective_id", QStringLiteral("objectives")) + QStringLiteral(" / ") + day("period_end");
     } else if (t == QStringLiteral("drills")) {
         const int year = int(image.value(QStringLiteral("period_year")).toInteger());
-        name = tr("%1, half-year %2")
-                   .arg(ListFormatter::text(ListDefinition::Format::Year, year))
-                   .arg(image.value(QStringLiteral("period_half")).toInteger());
+        const bool first = image.value(QStringLiteral("period_half")).toInteger() == 1;
+        name = tr("%1, %2", "a drill's year and half-year")
+                   .arg(ListFormatter::text(ListDefinition::Format::Year, year),
+                        EnumLabels::label(first ? QStringLiteral("first_half") : QStringLiteral("second_half")));
     } else if (t == QStringLiteral("reviews")) {
         name = link("cycle_id", QStringLiteral("review_cycles")) + QStringLiteral(" / ") + day("review_date");
     } else if (t == QStringLiteral("meeting_agenda_items")) {

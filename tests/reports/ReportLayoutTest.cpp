@@ -206,3 +206,55 @@ TEST_F(ReportLayoutTest, AControlledCopyPrintsItsHolderOnEveryPageAndItsHistoryI
     EXPECT_TRUE(last.contains(QStringLiteral("資通安全委員會"))) << last.toStdString();
     EXPECT_FALSE(last.contains(QStringLiteral("核定人：＿"))) << last.toStdString();
 }
+
+TEST(ReportLayout, APartsHeadingStandsWithItsTableAndATableOnANewPageSaysWhatItIs) {
+    // A first part that fills most of a page, then a part whose table is signed by hand (tall
+    // rows), then a part with a paragraph and a table that cannot start on the same page.
+    QStringList lines;
+    for (int i = 0; i < 23; ++i) lines << QStringLiteral("Line %1 of the first part.").arg(i);
+    QList<reports::TableReport::Part> parts;
+    parts.append({QStringLiteral("First"), lines});
+    reports::TableReport::Part signatures{QStringLiteral("Signatures")};
+    signatures.headers = {QStringLiteral("Name"), QStringLiteral("Signature")};
+    signatures.widths = {1, 1};
+    signatures.signatures = true;
+    signatures.sections = {{QString(), {{QStringLiteral("A")}, {QStringLiteral("B")}, {QStringLiteral("C")}}}};
+    parts.append(signatures);
+    const reports::TableReport report(QStringLiteral("Title"), QString(), parts, {});
+    for (const auto& page : report.layout().pages()) {
+        ASSERT_FALSE(page.lines.isEmpty());
+        EXPECT_NE(page.lines.last().text, QStringLiteral("Signatures")) << "a heading alone at a page's foot";
+    }
+
+    QList<reports::TableReport::Part> second{{QStringLiteral("First"), lines}};
+    reports::TableReport::Part table{QStringLiteral("Units"), {QStringLiteral("Completion by unit:")}};
+    table.headers = {QStringLiteral("Unit"), QStringLiteral("Done")};
+    table.widths = {3, 1};
+    table.numeric = {1};
+    for (int i = 0; i < 6; ++i) table.sections.append({QString(), {{QStringLiteral("Unit %1").arg(i), QString::number(i)}}});
+    second.append(table);
+    // However many lines the first part has, the table's start is on the page of its part's
+    // heading, or under "Units (continued)" on the next.
+    for (int extra = 0; extra < 12; ++extra) {
+        QStringList more = lines;
+        for (int i = 0; i < extra; ++i) more << QStringLiteral("More %1").arg(i);
+        second.first().paragraphs = more;
+        const reports::TableReport split(QStringLiteral("Title"), QString(), second, {});
+        int headingPage = 0;
+        int tablePage = 0;
+        bool said = false;
+        for (int p = 0; p < split.pageCount(); ++p) {
+            for (const auto& line : split.layout().pages()[p].lines) {
+                if (line.text == QStringLiteral("Units") && !headingPage) headingPage = p + 1;
+                if (line.text == QStringLiteral("Unit") && !tablePage) {
+                    tablePage = p + 1;
+                    said = split.layout().pages()[p].lines.first().text ==
+                           reports::TableReport::tr("%1 (continued)").arg(QStringLiteral("Units"));
+                }
+            }
+        }
+        ASSERT_GT(headingPage, 0);
+        ASSERT_GT(tablePage, 0);
+        if (tablePage != headingPage) EXPECT_TRUE(said) << "with " << extra << " more lines";
+    }
+}

@@ -99,29 +99,29 @@ void RecordListWidget::fitColumns() {
                      (m_view->verticalScrollBar()->isVisible()
                           ? 0
                           : m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view));
-    // Each column wants what resizing to its content gives (at least its heading). Short
-    // columns get it; the longer ones share what room is left evenly, each up to what it
-    // wants and at least enough to read a few words (past that the list scrolls sideways).
-    constexpr int kShort = 200;
-    constexpr int kLeast = 120;
-    QList<QPair<int, int>> flexible;  // {wanted, column}
-    int left = room;
+    // Each column wants what resizing to its content gives, and needs at least its heading.
+    // The room is shared out from the narrowest want up: a column that wants less than an even
+    // share of what is left gets all it wants, the rest share the remainder evenly — so the
+    // long texts are cut last, and never for a column that has nothing to show.
+    struct Want {
+        int wanted;
+        int least;
+        int column;
+    };
+    QList<Want> wants;
     for (int c = 0; c < m_model->columnCount(); ++c) {
         if (m_view->isColumnHidden(c)) continue;
         m_view->resizeColumnToContents(c);
-        const int wanted = qMax(m_view->columnWidth(c), header->sectionSizeHint(c));
-        if (wanted <= kShort) {
-            m_view->setColumnWidth(c, wanted);
-            left -= wanted;
-        } else {
-            flexible.append({wanted, c});
-        }
+        const int heading = header->sectionSizeHint(c);
+        wants.append({qMax(m_view->columnWidth(c), heading), qMax(heading, 48), c});
     }
-    std::sort(flexible.begin(), flexible.end());
-    for (qsizetype i = 0; i < flexible.size(); ++i) {
-        const int share = qMax(kLeast, left / int(flexible.size() - i));
-        const int width = qMin(flexible[i].first, share);
-        m_view->setColumnWidth(flexible[i].second, width);
+    std::sort(wants.begin(), wants.end(),
+              [](const Want& a, const Want& b) { return a.wanted < b.wanted; });
+    int left = room;
+    for (qsizetype i = 0; i < wants.size(); ++i) {
+        const int share = left / int(wants.size() - i);
+        const int width = qMax(wants[i].least, qMin(wants[i].wanted, share));
+        m_view->setColumnWidth(wants[i].column, width);
         left -= width;
     }
     m_fitting = false;
