@@ -108,12 +108,16 @@ void RecordListWidget::fitColumns() {
         int least;
         int column;
     };
+    // A text is never cut to fewer than some eight characters: past that the list scrolls
+    // sideways rather than show "檢視…".
+    const int readable = m_view->fontMetrics().horizontalAdvance(QStringLiteral("資通安全管理制度"));
     QList<Want> wants;
     for (int c = 0; c < m_model->columnCount(); ++c) {
         if (m_view->isColumnHidden(c)) continue;
         m_view->resizeColumnToContents(c);
         const int heading = header->sectionSizeHint(c);
-        wants.append({qMax(m_view->columnWidth(c), heading), qMax(heading, 48), c});
+        const int wanted = qMax(m_view->columnWidth(c), heading);
+        wants.append({wanted, qMax(heading, qMin(wanted, readable)), c});
     }
     std::sort(wants.begin(), wants.end(),
               [](const Want& a, const Want& b) { return a.wanted < b.wanted; });
