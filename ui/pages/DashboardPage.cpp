@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include <QAbstractItemView>
+
 #include <QChartView>
 #include <QComboBox>
 #include <QGridLayout>
@@ -14,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "DashboardLoader.h"
+#include "widgets/ListMenu.h"
 #include "DashboardReport.h"
 #include "JournaledText.h"
 #include "PlanReports.h"
@@ -132,6 +135,11 @@ void DashboardPage::display(const core::DashboardService::Figures& figures) {
     m_links.clear();
     delete m_scroll->takeWidget();
     m_scroll->setWidget(build());
+    // The tables are made anew with each computation: each gets its list menu as the page's
+    // other lists did when the page was built (ListMenu::install keeps one per list).
+    QAbstractItemView* main = mainList();
+    for (QAbstractItemView* list : lists())
+        ListMenu::install(list, list == main ? button(Page::kOpen) : nullptr, deleteButtonFor(list));
     for (QPushButton* b : m_outputs) Availability::set(b, QString());
     emit figuresShown();
 }
