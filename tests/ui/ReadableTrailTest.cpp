@@ -3,6 +3,8 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QFileDialog>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -14,6 +16,7 @@
 #include "AnswerModal.h"
 #include "DemoDatabase.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "TestFiles.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
@@ -24,6 +27,8 @@
 #include "storage/Database.h"
 #include "storage/ListCatalog.h"
 #include "storage/Sql.h"
+#include "storage/TrailReading.h"
+#include "widgets/ExportFile.h"
 #include "widgets/RecordListWidget.h"
 #include "widgets/RocCalendar.h"
 #include "widgets/RocDateEdit.h"
@@ -187,4 +192,30 @@ TEST_F(ReadableTrailTest, ListsGiveTheirRoomToTheTextNotToEmptyColumns) {
                   view->columnWidth(record))
             << model->index(row, record).data().toString().toStdString();
     }
+}
+
+TEST_F(ReadableTrailTest, AnExportFromTheWindowIsOnTheTrail) {
+    const QString folder = files.path(QStringLiteral("exports"));
+    QDir().mkpath(folder);
+    ui::Settings::open()->setValue(ui::Settings::kExportFolder, folder);
+    core::Database& db = window->database();
+    const qint64 before =
+        core::Sql::scalar(db.connection(), QStringLiteral("SELECT MAX(id) FROM audit_log")).toLongLong();
+    isms::test::answerNextModal([](QWidget* modal) {
+        if (auto* dialog = qobject_cast<QFileDialog*>(modal)) QMetaObject::invokeMethod(dialog, "accept");
+    });
+    ASSERT_TRUE(ui::ExportFile::save(window->pages()->currentWidget(), QStringLiteral("儀表板"),
+                                     QStringLiteral("dashboard"), QStringLiteral("CSV (*.csv)"),
+                                     [](const QString&, QString*) { return true; }));
+    core::TrailReading reading(db);
+    const core::TrailReading::Entry entry = reading.entry(
+        core::Sql::scalar(db.connection(), QStringLiteral("SELECT MAX(id) FROM audit_log")).toLongLong());
+    ASSERT_GT(entry.id, before);
+    EXPECT_EQ(entry.entity, QStringLiteral("exports"));
+    EXPECT_EQ(entry.entityId, 0);
+    EXPECT_EQ(entry.actor, db.session().username);
+    const core::TrailReading::Reading r = reading.read(entry);
+    EXPECT_EQ(r.event, core::TrailReading::tr("Exported"));
+    EXPECT_TRUE(r.record.contains(QStringLiteral("dashboard.csv"))) << r.record.toStdString();
+    EXPECT_TRUE(r.summary().contains(QStringLiteral("儀表板"))) << r.summary().toStdString();
 }
