@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Classification.h"
+#include "NumberingScheme.h"
 #include "PolicySection.h"
 
 #include <QDate>
@@ -19,6 +20,7 @@ struct PolicyContent {
     QDate effectiveDate;
     Classification::Value classification = Classification::Internal;
     QString notice;      // 使用本文件前，如對版本有疑問…
+    NumberingScheme numbering;  // 壹、一、(一)… or the document's own
     std::vector<PolicySection> sections;
 };
 

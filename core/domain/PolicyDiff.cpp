@@ -1,6 +1,6 @@
 #include "PolicyDiff.h"
 
-#include "SectionNumbering.h"
+#include "NumberingScheme.h"
 
 #include <functional>
 #include <vector>
@@ -19,15 +19,9 @@ struct Item {
 
 std::vector<Item> flatten(const PolicyContent& c) {
     std::vector<Item> out;
-    std::function<void(const std::vector<PolicySection>&, int)> add = [&](const std::vector<PolicySection>& list,
-                                                                           int depth) {
-        int index = 0;
-        for (const PolicySection& s : list) {
-            out.push_back({depth, SectionNumbering::label(depth, index++).trimmed(), s.heading, s.paragraphs});
-            add(s.children, depth + 1);
-        }
-    };
-    add(c.sections, 0);
+    forEachSection(c.sections, [&](const PolicySection& s, const QList<int>& path) {
+        out.push_back({int(path.size()) - 1, c.numbering.label(path).trimmed(), s.heading, s.paragraphs});
+    });
     return out;
 }
 

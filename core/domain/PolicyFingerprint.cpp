@@ -1,9 +1,8 @@
 #include "PolicyFingerprint.h"
 
-#include "SectionNumbering.h"
+#include "NumberingScheme.h"
 
 #include <QCryptographicHash>
-#include <functional>
 
 namespace isms::core {
 
@@ -16,16 +15,13 @@ QString PolicyFingerprint::canonicalText(const PolicyContent& c) {
                       QStringLiteral("classification:") + Classification::key(c.classification),
                       QStringLiteral("effective:") + c.effectiveDate.toString(Qt::ISODate),
                       QStringLiteral("notice:") + c.notice};
-    std::function<void(const std::vector<PolicySection>&, int)> add = [&](const std::vector<PolicySection>& list,
-                                                                           int depth) {
-        int index = 0;
-        for (const PolicySection& s : list) {
-            lines << QStringLiteral("section:%1:%2").arg(depth).arg(SectionNumbering::label(depth, index++) + s.heading);
-            for (const QString& p : s.paragraphs) lines << QStringLiteral("text:") + p;
-            add(s.children, depth + 1);
-        }
-    };
-    add(c.sections, 0);
+    // Said only where it is not the government scheme, so that every version fingerprinted
+    // before schemes were data keeps its fingerprint; the labels below carry it either way.
+    if (!c.numbering.isGovernment()) lines << QStringLiteral("numbering:") + c.numbering.toStored();
+    forEachSection(c.sections, [&](const PolicySection& s, const QList<int>& path) {
+        lines << QStringLiteral("section:%1:%2").arg(path.size() - 1).arg(c.numbering.label(path) + s.heading);
+        for (const QString& p : s.paragraphs) lines << QStringLiteral("text:") + p;
+    });
     // Line breaks inside a value would make two items look like one: escape them.
     for (QString& line : lines) line.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

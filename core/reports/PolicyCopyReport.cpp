@@ -13,7 +13,7 @@
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
 #include "domain/RocDate.h"
-#include "domain/SectionNumbering.h"
+#include "domain/NumberingScheme.h"
 #include "i18n/Language.h"
 #include "services/ControlledCopies.h"
 #include "storage/PolicyRepository.h"
@@ -111,45 +111,37 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
 
     // Contents, generated from the tree: it can never list sections the body does not have.
     layout.addBlock(QStringLiteral("目錄"), font(16, true), 0);
-    std::function<void(const std::vector<core::PolicySection>&, int, const QString&)> contents =
-        [&](const std::vector<core::PolicySection>& list, int depth, const QString& path) {
-            int index = 0;
-            for (const core::PolicySection& s : list) {
-                const QString key = path + QString::number(index);
-                const QString label = core::SectionNumbering::label(depth, index++);
-                const int page = withPageNumbers && previous ? previous->pageOf(key) : 0;
-                // An entry with entries under it is not left alone at a page's foot.
-                if (!s.children.empty() && depth < 3)
-                    layout.keepSpace(QFontMetricsF(font(11)).height() * 1.45 * 2 + 4);
-                layout.addBlock(label + s.heading, font(11), depth * kIndentStep,
-                                JournaledText::width(label, font(11)), 2, QString(),
-                                withPageNumbers ? QString::number(page) : QStringLiteral("0"));
-                if (depth < 3) contents(s.children, depth + 1, key + QLatin1Char('.'));
-            }
-        };
-    contents(c.sections, 0, QString());
+    auto keyOf = [](const QList<int>& path) {
+        QStringList parts;
+        for (int i : path) parts << QString::number(i);
+        return parts.join(QLatin1Char('.'));
+    };
+    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+        const int depth = int(path.size()) - 1;
+        if (depth > 3) return;
+        const QString label = c.numbering.label(path);
+        const int page = withPageNumbers && previous ? previous->pageOf(keyOf(path)) : 0;
+        // An entry with entries under it is not left alone at a page's foot.
+        if (!s.children.empty() && depth < 3)
+            layout.keepSpace(QFontMetricsF(font(11)).height() * 1.45 * 2 + 4);
+        layout.addBlock(label + s.heading, font(11), depth * kIndentStep,
+                        JournaledText::width(label, font(11)), 2, QString(),
+                        withPageNumbers ? QString::number(page) : QStringLiteral("0"));
+    });
     layout.pageBreak();
 
     // Body: each number hangs in the margin of its own text.
-    std::function<void(const std::vector<core::PolicySection>&, int, const QString&)> body =
-        [&](const std::vector<core::PolicySection>& list, int depth, const QString& path) {
-            int index = 0;
-            for (const core::PolicySection& s : list) {
-                const QString key = path + QString::number(index);
-                const QString label = core::SectionNumbering::label(depth, index++);
-                const QFont headingFont = depth == 0 ? font(14, true) : font(12, depth == 1);
-                const qreal indent = depth * kIndentStep;
-                const qreal hanging = JournaledText::width(label, headingFont);
-                if (!s.children.empty() || !s.paragraphs.isEmpty())
-                    layout.keepSpace(QFontMetricsF(headingFont).height() * 4.5);
-                layout.addBlock(label + s.heading, headingFont, indent, hanging,
-                                depth == 0 ? 12 : 6, key);
-                for (const QString& p : s.paragraphs)
-                    layout.addBlock(p, font(12), indent + hanging, 0, 4);
-                body(s.children, depth + 1, key + QLatin1Char('.'));
-            }
-        };
-    body(c.sections, 0, QString());
+    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+        const int depth = int(path.size()) - 1;
+        const QString label = c.numbering.label(path);
+        const QFont headingFont = depth == 0 ? font(14, true) : font(12, depth == 1);
+        const qreal indent = depth * kIndentStep;
+        const qreal hanging = JournaledText::width(label, headingFont);
+        if (!s.children.empty() || !s.paragraphs.isEmpty())
+            layout.keepSpace(QFontMetricsF(headingFont).height() * 4.5);
+        layout.addBlock(label + s.heading, headingFont, indent, hanging, depth == 0 ? 12 : 6, keyOf(path));
+        for (const QString& p : s.paragraphs) layout.addBlock(p, font(12), indent + hanging, 0, 4);
+    });
 
     // Revision history, approval and signature, fingerprint.
     layout.addBlock(QStringLiteral("修訂紀錄"), font(14, true), 0, 0, 24);

@@ -2,7 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/RocDate.h"
-#include "domain/SectionNumbering.h"
+#include "domain/NumberingScheme.h"
 
 #include <QIODevice>
 #include <QTextCursor>
@@ -43,15 +43,11 @@ void PolicyOdtExport::build(const core::PolicyContent& c, QTextDocument& documen
     paragraph(QStringLiteral("版本編號：") + c.version, 12, false, 0);
     paragraph(QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(c.effectiveDate), 12, false, 0);
     if (!c.notice.isEmpty()) paragraph(c.notice, 11, false, 0);
-    std::function<void(const std::vector<core::PolicySection>&, int)> sections = [&](const auto& list, int depth) {
-        int index = 0;
-        for (const core::PolicySection& s : list) {
-            paragraph(core::SectionNumbering::label(depth, index++) + s.heading, depth == 0 ? 14 : 12, depth <= 1, depth * 18.0);
-            for (const QString& p : s.paragraphs) paragraph(p, 12, false, depth * 18.0 + 24);
-            sections(s.children, depth + 1);
-        }
-    };
-    sections(c.sections, 0);
+    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+        const int depth = int(path.size()) - 1;
+        paragraph(c.numbering.label(path) + s.heading, depth == 0 ? 14 : 12, depth <= 1, depth * 18.0);
+        for (const QString& p : s.paragraphs) paragraph(p, 12, false, depth * 18.0 + 24);
+    });
 }
 
 void PolicyOdtExport::write(const core::PolicyContent& content, const QString& file) {

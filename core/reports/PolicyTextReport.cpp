@@ -1,7 +1,7 @@
 #include "PolicyTextReport.h"
 
 #include "domain/RocDate.h"
-#include "domain/SectionNumbering.h"
+#include "domain/NumberingScheme.h"
 
 namespace isms::reports {
 
@@ -25,18 +25,11 @@ QString PolicyTextReport::render(const core::PolicyContent& content) {
     lines << QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(content.effectiveDate);
     if (!content.notice.isEmpty()) lines << content.notice;
     lines << QString();
-    renderSections(content.sections, 0, lines);
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-void PolicyTextReport::renderSections(const std::vector<core::PolicySection>& sections, int depth,
-                                      QStringList& lines) {
-    int index = 0;
-    for (const core::PolicySection& s : sections) {
-        lines << core::SectionNumbering::label(depth, index++) + s.heading;
+    core::forEachSection(content.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+        lines << content.numbering.label(path) + s.heading;
         for (const QString& p : s.paragraphs) lines << p;
-        renderSections(s.children, depth + 1, lines);
-    }
+    });
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 }  // namespace isms::reports

@@ -13,10 +13,6 @@ class PolicyTextReport {
     Q_DECLARE_TR_FUNCTIONS(PolicyTextReport)
 public:
     static QString render(const core::PolicyContent& content);
-
-private:
-    static void renderSections(const std::vector<core::PolicySection>& sections, int depth,
-                               QStringList& lines);
 };
 
 }  // namespace isms::reports

@@ -2,7 +2,7 @@
 
 #include <QSqlQuery>
 
-#include "domain/SectionNumbering.h"
+#include "domain/NumberingScheme.h"
 #include "i18n/Language.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
@@ -39,7 +39,10 @@ QStringList ApprovalReadiness::missing(Database& db, qint64 versionId) {
         }
     }
     if (content.sections.empty()) out << tr("The version has no sections.");
-    checkSections(content.sections, 0, QString(), out);
+    forEachSection(content.sections, [&](const PolicySection& s, const QList<int>& path) {
+        if (s.heading.trimmed().isEmpty())
+            out << tr("Section %1 has no heading.").arg(content.numbering.reference(path));
+    });
 
     // The objectives the version states are measured: each needs its indicator and target.
     QSqlQuery objectives = Sql::run(
@@ -56,16 +59,6 @@ QStringList ApprovalReadiness::missing(Database& db, qint64 versionId) {
         }
     }
     return out;
-}
-
-void ApprovalReadiness::checkSections(const std::vector<PolicySection>& sections, int depth,
-                                      const QString& prefix, QStringList& out) {
-    for (int i = 0; i < int(sections.size()); ++i) {
-        const PolicySection& s = sections[size_t(i)];
-        const QString number = prefix + SectionNumbering::label(depth, i);
-        if (s.heading.trimmed().isEmpty()) out << tr("Section %1 has no heading.").arg(number);
-        checkSections(s.children, depth + 1, number, out);
-    }
 }
 
 QString ApprovalReadiness::refusal(Database& db, qint64 versionId, For who) {

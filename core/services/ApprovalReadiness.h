@@ -20,10 +20,6 @@ public:
     // empty when nothing is missing. For the approver, it says how the version gets completed.
     enum class For { Submitter, Approver };
     static QString refusal(Database& db, qint64 versionId, For who);
-
-private:
-    static void checkSections(const std::vector<PolicySection>& sections, int depth,
-                              const QString& prefix, QStringList& out);
 };
 
 }  // namespace isms::core

@@ -256,13 +256,13 @@ void SectionEditor::setTitleBlock(int expected, const TitleBlock& block) {
                     tr("The effective date comes before that of the previous version (%1).")
                         .arg(Language::longDate(previous)));
     }
+    QVariantMap values{{QStringLiteral("title"), block.title.trimmed()},
+                       {QStringLiteral("classification"), Classification::key(block.classification)},
+                       {QStringLiteral("effective_date"), block.effectiveDate},
+                       {QStringLiteral("notice"), block.notice.trimmed()}};
+    if (block.numbering) values.insert(QStringLiteral("numbering"), block.numbering->toStored());
     Transaction tx(m_db);
-    RecordWriter(m_db, grant)
-        .update(QStringLiteral("document_versions"), m_versionId, expected,
-                {{QStringLiteral("title"), block.title.trimmed()},
-                 {QStringLiteral("classification"), Classification::key(block.classification)},
-                 {QStringLiteral("effective_date"), block.effectiveDate},
-                 {QStringLiteral("notice"), block.notice.trimmed()}});
+    RecordWriter(m_db, grant).update(QStringLiteral("document_versions"), m_versionId, expected, values);
     tx.commit();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/Classification.h"
+#include "domain/NumberingScheme.h"
 #include "domain/PolicySection.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <optional>
 
 namespace isms::core {
 
@@ -29,6 +31,8 @@ public:
         Classification::Value classification = Classification::Internal;
         QDate effectiveDate;
         QString notice;
+        // The document's numbering; unset leaves it as it is.
+        std::optional<NumberingScheme> numbering;
     };
 
     SectionEditor(Database& db, qint64 versionId);

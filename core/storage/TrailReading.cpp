@@ -1,5 +1,7 @@
 #include "TrailReading.h"
 
+#include "domain/NumberingScheme.h"
+
 #include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -280,6 +282,9 @@ QString TrailReading::recordName(const Entry& e, const QJsonObject& image) {
 
 QString TrailReading::valueText(const QString& table, const QString& column,
                                 const QJsonValue& value, const QJsonObject& image) {
+    NumberingScheme numbering;
+    if (column == QStringLiteral("numbering") && NumberingScheme::fromStored(value.toString(), &numbering))
+        return numbering.sample();
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
         return tr("(none)");
     const FieldLabels::Field field = FieldLabels::field(table, column);

@@ -1,7 +1,7 @@
 #include "domain/Classification.h"
 #include "domain/ReviewSchedule.h"
 #include "domain/RocDate.h"
-#include "domain/SectionNumbering.h"
+#include "domain/NumberingScheme.h"
 #include "domain/VersionStatus.h"
 
 #include <gtest/gtest.h>
@@ -29,23 +29,56 @@ TEST(RocDate, ParsesEveryWrittenForm) {
     EXPECT_FALSE(RocDate::parse(QString()).isValid());
 }
 
-TEST(SectionNumbering, EachLevelAsGovernmentDocumentsNumberIt) {
-    EXPECT_EQ(SectionNumbering::label(0, 0), QStringLiteral("壹、"));
-    EXPECT_EQ(SectionNumbering::label(0, 4), QStringLiteral("伍、"));
-    EXPECT_EQ(SectionNumbering::label(1, 1), QStringLiteral("二、"));
-    EXPECT_EQ(SectionNumbering::label(2, 2), QStringLiteral("(三)"));
-    EXPECT_EQ(SectionNumbering::label(3, 7), QStringLiteral("8. "));
-    EXPECT_EQ(SectionNumbering::label(4, 0), QStringLiteral("(1)"));
-    EXPECT_EQ(SectionNumbering::label(5, 1), QStringLiteral("2) "));
+TEST(NumberingScheme, EachLevelAsGovernmentDocumentsNumberIt) {
+    const NumberingScheme g = NumberingScheme::government();
+    EXPECT_EQ(g.label({0}), QStringLiteral("壹、"));
+    EXPECT_EQ(g.label({4}), QStringLiteral("伍、"));
+    EXPECT_EQ(g.label({0, 1}), QStringLiteral("二、"));
+    EXPECT_EQ(g.label({0, 0, 2}), QStringLiteral("(三)"));
+    EXPECT_EQ(g.label({0, 0, 0, 7}), QStringLiteral("8. "));
+    EXPECT_EQ(g.label({0, 0, 0, 0, 0}), QStringLiteral("(1)"));
+    EXPECT_EQ(g.label({0, 0, 0, 0, 0, 1}), QStringLiteral("2) "));
+    EXPECT_EQ(g.label({0, 0, 0, 0, 0, 0, 2}), QStringLiteral("3) "));
+    EXPECT_EQ(g.reference({1, 0, 1}), QStringLiteral("貳、一、(二)"));
+    // A version stored with no scheme is the government one, and is stored as none.
+    EXPECT_EQ(NumberingScheme().label({2}), QStringLiteral("參、"));
+    EXPECT_TRUE(g.toStored().isEmpty());
 }
 
-TEST(SectionNumbering, ChineseNumeralsPastTen) {
-    EXPECT_EQ(SectionNumbering::chineseNumeral(10, true), QStringLiteral("拾"));
-    EXPECT_EQ(SectionNumbering::chineseNumeral(11, true), QStringLiteral("拾壹"));
-    EXPECT_EQ(SectionNumbering::chineseNumeral(20, true), QStringLiteral("貳拾"));
-    EXPECT_EQ(SectionNumbering::chineseNumeral(35, false), QStringLiteral("三十五"));
-    EXPECT_EQ(SectionNumbering::chineseNumeral(10, false), QStringLiteral("十"));
-    EXPECT_EQ(SectionNumbering::chineseNumeral(100, false), QStringLiteral("100"));
+TEST(NumberingScheme, OtherDocumentsKeepTheirOwn) {
+    const NumberingScheme d = NumberingScheme::preset(NumberingScheme::Preset::Decimal);
+    EXPECT_EQ(d.label({3}), QStringLiteral("4. "));
+    EXPECT_EQ(d.label({3, 0}), QStringLiteral("4.1 "));
+    EXPECT_EQ(d.label({3, 0, 1}), QStringLiteral("4.1.2 "));
+    EXPECT_EQ(d.reference({3, 0, 1}), QStringLiteral("4.1.2"));
+    const NumberingScheme a = NumberingScheme::preset(NumberingScheme::Preset::Articles);
+    EXPECT_EQ(a.label({11}), QStringLiteral("第十二條 "));
+    EXPECT_EQ(a.label({11, 1}), QStringLiteral("二、"));
+    EXPECT_EQ(a.reference({11, 1}), QStringLiteral("第十二條二、"));
+    const NumberingScheme mixed({{NumberingScheme::Format::Chinese, QStringLiteral("%1、")},
+                                 {NumberingScheme::Format::Bullet, QStringLiteral("• ")},
+                                 {NumberingScheme::Format::Decimal, QStringLiteral("%3. ")},
+                                 {NumberingScheme::Format::None, QString()}});
+    EXPECT_EQ(mixed.label({0, 1}), QStringLiteral("• "));
+    EXPECT_EQ(mixed.label({0, 1, 7}), QStringLiteral("8. "));
+    EXPECT_EQ(mixed.label({0, 1, 7, 0}), QString());
+    EXPECT_TRUE(mixed.sample().startsWith(QStringLiteral("一、／•／1.／"))) << mixed.sample().toStdString();
+    NumberingScheme back;
+    ASSERT_TRUE(NumberingScheme::fromStored(mixed.toStored(), &back));
+    EXPECT_EQ(back, mixed);
+    EXPECT_FALSE(NumberingScheme::fromStored(QStringLiteral("[{\"format\":\"klingon\"}]"), &back));
+    EXPECT_FALSE(NumberingScheme::fromStored(QStringLiteral("壹貳"), &back));
+    EXPECT_EQ(NumberingScheme::number(NumberingScheme::Format::Stems, 3), QStringLiteral("丙"));
+    EXPECT_EQ(NumberingScheme::number(NumberingScheme::Format::UpperLetter, 27), QStringLiteral("AA"));
+}
+
+TEST(NumberingScheme, ChineseNumeralsPastTen) {
+    EXPECT_EQ(NumberingScheme::chineseNumeral(10, true), QStringLiteral("拾"));
+    EXPECT_EQ(NumberingScheme::chineseNumeral(11, true), QStringLiteral("拾壹"));
+    EXPECT_EQ(NumberingScheme::chineseNumeral(20, true), QStringLiteral("貳拾"));
+    EXPECT_EQ(NumberingScheme::chineseNumeral(35, false), QStringLiteral("三十五"));
+    EXPECT_EQ(NumberingScheme::chineseNumeral(10, false), QStringLiteral("十"));
+    EXPECT_EQ(NumberingScheme::chineseNumeral(100, false), QStringLiteral("100"));
 }
 
 TEST(VersionStatus, AllowedAndRefusedTransitions) {

@@ -9,7 +9,6 @@
 #include "TestFiles.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
-#include "domain/SectionNumbering.h"
 #include "services/ObjectiveRegister.h"
 #include "services/PolicyImporter.h"
 #include "services/PolicyService.h"
@@ -48,15 +47,10 @@ protected:
     // The tree as derived numbers and headings, one line each.
     QStringList outline() {
         QStringList out;
-        std::function<void(const std::vector<PolicySection>&, int)> add =
-            [&](const std::vector<PolicySection>& list, int depth) {
-                int index = 0;
-                for (const PolicySection& s : list) {
-                    out << SectionNumbering::label(depth, index++) + s.heading;
-                    add(s.children, depth + 1);
-                }
-            };
-        add(PolicyRepository(*db).load(version).sections, 0);
+        const PolicyContent c = PolicyRepository(*db).load(version);
+        forEachSection(c.sections, [&](const PolicySection& s, const QList<int>& path) {
+            out << c.numbering.label(path) + s.heading;
+        });
         return out;
     }
     qint64 idOf(const QString& heading) {

@@ -230,7 +230,8 @@ void PolicyEditor::selectSection(qint64 sectionId) {
 
 void PolicyEditor::reload(qint64 select) {
     const qint64 keep = select ? select : selectedSection();
-    m_model->setSections(core::PolicyRepository(m_db).load(m_versionId).sections);
+    core::PolicyContent content = core::PolicyRepository(m_db).load(m_versionId);
+    m_model->setSections(std::move(content.sections), content.numbering);
     m_tree->expandAll();
     m_treeVersion = m_editor.treeVersion();
     // Whatever the fields held is applied, or was refused and is to be shown as stored.
@@ -427,7 +428,7 @@ bool PolicyEditor::applySectionTextTo(qint64 section, qint64 selectAfter) {
 
 SectionEditor::TitleBlock PolicyEditor::storedTitleBlock() const {
     const core::PolicyContent c = core::PolicyRepository(m_db).load(m_versionId);
-    return {c.title, c.classification, c.effectiveDate, c.notice};
+    return {c.title, c.classification, c.effectiveDate, c.notice, c.numbering};
 }
 
 bool PolicyEditor::applyTitleBlock() {

@@ -17,6 +17,7 @@ TitleBlockForm::TitleBlockForm(QWidget* parent)
       m_classification(new QComboBox(this)),
       m_effective(new RocDateEdit(QDate(), this)),
       m_notice(new QLineEdit(this)),
+      m_numbering(new QComboBox(this)),
       m_message(DialogForm::messageLabel(this)) {
     for (auto c : core::Classification::all())
         m_classification->addItem(core::Classification::label(c), int(c));
@@ -29,6 +30,8 @@ TitleBlockForm::TitleBlockForm(QWidget* parent)
     form->addRow(tr("Security classification:"), m_classification);
     form->addRow(tr("Effective date:"), m_effective);
     form->addRow(tr("Note:"), m_notice);
+    form->addRow(tr("Section numbering:"), m_numbering);
+    m_numbering->setToolTip(tr("How the sections are numbered in the editor, on screen, in print and in every export."));
     form->addRow(QString(), m_message);
     form->addRow(QString(), apply);
     connect(apply, &QPushButton::clicked, this, &TitleBlockForm::applyRequested);
@@ -38,6 +41,7 @@ TitleBlockForm::TitleBlockForm(QWidget* parent)
     }
     connect(m_classification, &QComboBox::currentIndexChanged, this, &TitleBlockForm::edited);
     connect(m_effective, &QDateEdit::dateChanged, this, &TitleBlockForm::edited);
+    connect(m_numbering, &QComboBox::currentIndexChanged, this, &TitleBlockForm::edited);
 }
 
 void TitleBlockForm::load(const core::SectionEditor::TitleBlock& block) {
@@ -48,17 +52,30 @@ void TitleBlockForm::load(const core::SectionEditor::TitleBlock& block) {
     m_classification->setCurrentIndex(m_classification->findData(int(block.classification)));
     m_effective->setChosen(block.effectiveDate);
     m_notice->setText(block.notice);
+    const QSignalBlocker blockNumbering(m_numbering);
+    const core::NumberingScheme own = block.numbering.value_or(core::NumberingScheme::government());
+    m_schemes.clear();
+    m_numbering->clear();
+    for (auto p : core::NumberingScheme::presets()) m_schemes << core::NumberingScheme::preset(p);
+    // A document's own scheme (learnt at import) stays one of the choices, first.
+    if (!m_schemes.contains(own)) m_schemes.prepend(own);
+    for (const core::NumberingScheme& s : m_schemes) m_numbering->addItem(s.sample());
+    m_numbering->setCurrentIndex(int(m_schemes.indexOf(own)));
 }
 
 core::SectionEditor::TitleBlock TitleBlockForm::value() const {
+    const int chosen = m_numbering->currentIndex();
     return {m_title->text(), core::Classification::Value(m_classification->currentData().toInt()),
-            m_effective->chosen(), m_notice->text()};
+            m_effective->chosen(), m_notice->text(),
+            chosen >= 0 ? std::optional(m_schemes.at(chosen)) : m_loaded.numbering};
 }
 
 bool TitleBlockForm::isPending() const {
     const core::SectionEditor::TitleBlock now = value();
     return now.title != m_loaded.title || now.classification != m_loaded.classification ||
-           now.effectiveDate != m_loaded.effectiveDate || now.notice != m_loaded.notice;
+           now.effectiveDate != m_loaded.effectiveDate || now.notice != m_loaded.notice ||
+           now.numbering.value_or(core::NumberingScheme::government()) !=
+               m_loaded.numbering.value_or(core::NumberingScheme::government());
 }
 
 }  // namespace isms::ui

@@ -13,7 +13,7 @@ namespace isms::ui {
 class RocDateEdit;
 
 // A draft's title block in the policy editor: title, classification, effective date (empty until
-// set) and note, with what was last loaded, so that a change not yet applied is known.
+// set), note and section numbering (the document's own, as imported, or a usual scheme), with what was last loaded, so that a change not yet applied is known.
 class TitleBlockForm : public QGroupBox {
     Q_OBJECT
 public:
@@ -27,6 +27,7 @@ public:
     QLineEdit* titleField() const { return m_title; }
     QComboBox* classificationChooser() const { return m_classification; }
     RocDateEdit* effectiveDateField() const { return m_effective; }
+    QComboBox* numberingChooser() const { return m_numbering; }
     QLabel* message() const { return m_message; }
 
 Q_SIGNALS:
@@ -39,6 +40,8 @@ private:
     QComboBox* m_classification;
     RocDateEdit* m_effective;
     QLineEdit* m_notice;
+    QComboBox* m_numbering;
+    QList<core::NumberingScheme> m_schemes;  // m_numbering's items
     QLabel* m_message;
     core::SectionEditor::TitleBlock m_loaded;
 };

@@ -1,14 +1,15 @@
 #include "SectionTreeModel.h"
 
-#include "domain/SectionNumbering.h"
+#include "domain/NumberingScheme.h"
 
 namespace isms::ui {
 
 SectionTreeModel::SectionTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
 
-void SectionTreeModel::setSections(std::vector<core::PolicySection> sections) {
+void SectionTreeModel::setSections(std::vector<core::PolicySection> sections, core::NumberingScheme numbering) {
     beginResetModel();
     m_sections = std::move(sections);
+    m_numbering = std::move(numbering);
     m_nodes.clear();
     m_roots.clear();
     flatten(m_sections, -1, 0);
@@ -31,8 +32,9 @@ const core::PolicySection* SectionTreeModel::section(const QModelIndex& index) c
 
 QString SectionTreeModel::number(const QModelIndex& index) const {
     if (!index.isValid()) return {};
-    const Node& n = m_nodes[index.internalId()];
-    return core::SectionNumbering::label(n.depth, n.row);
+    QList<int> path;
+    for (int n = int(index.internalId()); n >= 0; n = m_nodes[size_t(n)].parent) path.prepend(m_nodes[size_t(n)].row);
+    return m_numbering.label(path);
 }
 
 QModelIndex SectionTreeModel::indexOf(qint64 sectionId) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/NumberingScheme.h"
 #include "domain/PolicySection.h"
 
 #include <QAbstractItemModel>
@@ -12,7 +13,7 @@ class SectionTreeModel : public QAbstractItemModel {
 public:
     explicit SectionTreeModel(QObject* parent = nullptr);
 
-    void setSections(std::vector<core::PolicySection> sections);
+    void setSections(std::vector<core::PolicySection> sections, core::NumberingScheme numbering = {});
     // The section behind an index, with its depth and position (for its number).
     const core::PolicySection* section(const QModelIndex& index) const;
     QString number(const QModelIndex& index) const;
@@ -37,6 +38,7 @@ private:
     void flatten(const std::vector<core::PolicySection>& sections, int parent, int depth);
 
     std::vector<core::PolicySection> m_sections;
+    core::NumberingScheme m_numbering;
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
 };

@@ -236,7 +236,7 @@ void PolicyPage::showVersion(int row) {
     m_classification->setText(Classification::label(content.classification));
     m_effective->setText(core::Language::longDate(content.effectiveDate));
     m_notice->setText(content.notice);
-    m_sections->setSections(std::move(content.sections));
+    m_sections->setSections(std::move(content.sections), content.numbering);
     m_tree->expandAll();
     m_tree->setCurrentIndex(m_sections->index(0, 0));
 }
