@@ -33,10 +33,11 @@ QList<Command> PolicyCommands::commands() {
         {{QStringLiteral("import"), QStringLiteral("policy")},
          {QStringLiteral("FILE")},
          QStringLiteral("[--document CODE] [--version X]"),
-         tr("Read a policy in the plain-text form agencies export (title block, optional table of "
-            "contents, "
-            "numbered sections; lines a page break split are joined) and store it as a draft "
-            "version."),
+         tr("Read a policy's text (UTF-8, UTF-16 or Big5: title block, table of contents with or "
+            "without page numbers, numbered sections; lines split by a page break or a fixed width are "
+            "joined) and store it as a draft version that keeps the document's own numbering "
+            "(壹、一、(一), 1./1.1, 第一條, bullets). What was read differently is said per line on "
+            "standard error."),
          Command::Opens::Database,
          Command::always,
          import},
@@ -102,6 +103,9 @@ int PolicyCommands::import(CommandContext& c) {
                  .arg(result.scopeItems)
                  .arg(result.responsibilities)
           << Qt::endl;
+    for (const core::ImportWarning& w : result.warnings) {
+        c.err << (w.line > 0 ? tr("Line %1: %2").arg(w.line).arg(w.text) : w.text) << Qt::endl;
+    }
     return CommandLine::Ok;
 }
 

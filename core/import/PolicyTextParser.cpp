@@ -1,70 +1,380 @@
 #include "PolicyTextParser.h"
 
+#include "TextDecoding.h"
+#include "TitleBlockReader.h"
+#include "domain/Error.h"
 #include "domain/TextSafety.h"
 
-#include "domain/Error.h"
-#include "domain/RocDate.h"
-
+#include <QHash>
 #include <QRegularExpression>
-#include <QStringDecoder>
+#include <algorithm>
 
 namespace isms::core {
 
 namespace {
 
-struct FlatNode {
-    int rank = 0;
-    int parent = -1;
-    QString heading;
-    QStringList paragraphs;
-    std::vector<int> children;
-};
-
-PolicySection assemble(const std::vector<FlatNode>& nodes, int index) {
-    PolicySection s;
-    s.heading = nodes[index].heading;
-    s.paragraphs = nodes[index].paragraphs;
-    for (int child : nodes[index].children) s.children.push_back(assemble(nodes, child));
-    return s;
-}
-
-bool hasCjk(const QString& s) {
-    for (QChar c : s) {
-        if (c.unicode() >= 0x2E80) return true;
+// ASCII punctuation typed where full-width is meant, right after a Chinese character (總體目標:).
+QString fullWidthPunctuation(QString text) {
+    static const QString ascii = QStringLiteral(",:;!?");
+    static const QString full = QStringLiteral("，：；！？");
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const qsizetype k = ascii.indexOf(text.at(i));
+        if (k < 0 || text.at(i - 1).unicode() < 0x2E80) continue;
+        // "http://" and "10:30" stay as they are: only where no Latin text follows directly.
+        if (i + 1 < text.size() && text.at(i + 1).unicode() < 0x2E80 && text.at(i + 1).isLetterOrNumber()) continue;
+        text[i] = full.at(k);
     }
-    return false;
+    return text;
 }
 
 }  // namespace
 
-int PolicyTextParser::markerRank(const QString& line, QString* rest) {
-    // Some exports put a list bullet ("- 一、") before the number; it carries no meaning.
-    static const QRegularExpression patterns[] = {
-        QRegularExpression(QStringLiteral(R"(^([壹貳參肆伍陸柒捌玖拾]+)\s*[、．]\s*(\S.*)$)")),
-        QRegularExpression(QStringLiteral(R"(^(?:[-•‧]\s*)?([一二三四五六七八九十]+)\s*、\s*(\S.*)$)")),
-        QRegularExpression(QStringLiteral(R"(^(?:[-•‧]\s*)?[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*(\S.*)$)")),
-        QRegularExpression(QStringLiteral(R"(^(?:[-•‧]\s*)?(\d{1,2})\s*[.．](?!\d)\s*(\S.*)$)")),
-        QRegularExpression(QStringLiteral(R"(^(?:[-•‧]\s*)?[(（]\s*(\d{1,2})\s*[)）]\s*(\S.*)$)")),
-    };
-    for (int rank = 0; rank < 5; ++rank) {
-        const auto m = patterns[rank].match(line);
-        if (m.hasMatch()) {
-            if (rest) *rest = m.captured(2).trimmed();
-            return rank;
+PolicyContent PolicyTextParser::parse(const QByteArray& bytes) {
+    if (bytes.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("The policy file is empty."));
+    return parseText(TextDecoding::decode(bytes, &m_encoding));
+}
+
+PolicyContent PolicyTextParser::parseText(const QString& input) {
+    m_warnings.clear();
+    m_nodes.clear();
+    m_roots.clear();
+    m_stack.clear();
+    QList<Line> lines = readLines(input);
+    if (lines.isEmpty()) throw Error(Error::Kind::Invalid, tr("The policy file is empty."));
+    dropPageFurniture(lines);
+    qsizetype toc = -1;
+    const qsizetype start = bodyStart(lines, &toc);
+    if (start < 0) {
+        throw Error(Error::Kind::Invalid,
+                    tr("No numbered sections (壹、一、(一)、1.、1.1、第一條) were found: this is not a policy "
+                       "in a form the program reads."));
+    }
+    QList<TitleBlockReader::Line> title;
+    for (qsizetype i = 0; i < (toc >= 0 ? toc : start); ++i) {
+        if (!isTocLine(lines[i].text)) title.append({lines[i].number, lines[i].text});
+    }
+    PolicyContent out;
+    TitleBlockReader::read(title, out, m_warnings);
+    readBody(lines.mid(start));
+    learnNumbering(out);
+    std::stable_sort(m_warnings.begin(), m_warnings.end(),
+                     [](const ImportWarning& a, const ImportWarning& b) { return a.line < b.line; });
+    return out;
+}
+
+QList<PolicyTextParser::Line> PolicyTextParser::readLines(const QString& input) const {
+    QString text = input;
+    if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList raw = text.split(QLatin1Char('\n'));
+    QList<Line> lines;
+    int blanks = 0;
+    bool pageBreak = false;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        // A form feed is a page break, even inside a line.
+        const QStringList pages = raw[i].split(QLatin1Char('\f'));
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            if (p > 0) pageBreak = true;
+            // Invisible controls and text-direction overrides a word processor may leave are no text.
+            const QString line = TextSafety::cleaned(pages[p]).trimmed();
+            if (line.isEmpty()) {
+                if (p == 0) ++blanks;
+                continue;
+            }
+            // One blank line separates paragraphs; a page break leaves several.
+            lines.append({int(i) + 1, line, widthOf(line), pageBreak || blanks >= 2, blanks >= 1});
+            blanks = 0;
+            pageBreak = false;
         }
     }
-    return -1;
+    return lines;
+}
+
+void PolicyTextParser::dropPageFurniture(QList<Line>& lines) {
+    static const QRegularExpression pageNumber(QStringLiteral(
+        R"(^(?:第\s*\d+\s*頁(?:\s*[，,/]?\s*共\s*\d+\s*頁)?|[-–—]\s*\d+\s*[-–—]|\d+\s*/\s*\d+|(?:Page|page|頁)\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3})$)"));
+    QHash<QString, QList<qsizetype>> seen;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString& t = lines[i].text;
+        if (lines[i].width <= 80 && !isTocLine(t) && !NumberMarker::read(t).isNumbered()) seen[t] << i;
+    }
+    QSet<qsizetype> drop;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const QList<qsizetype>& at = it.value();
+        // A running heading: on most pages, or above the title and again after a page break.
+        const bool running = at.size() >= 3 || (at.size() == 2 && at[0] <= 1 && lines[at[1]].afterBreak);
+        if (!running) continue;
+        for (qsizetype i : at) drop.insert(i);
+        m_warnings.append({lines[at[0]].number,
+                           tr("“%1” repeats at the top or foot of the pages; it was left out as a page heading.").arg(it.key())});
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (pageNumber.match(NumberMarker::recognitionForm(lines[i].text)).hasMatch()) drop.insert(i);
+    }
+    QList<Line> kept;
+    bool boundary = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (drop.contains(i)) {
+            // What stood between two pages leaves the page break behind.
+            boundary = true;
+            continue;
+        }
+        Line line = lines[i];
+        if (boundary && !kept.isEmpty()) line.afterBreak = line.afterBlank = true;
+        boundary = false;
+        kept << line;
+    }
+    lines = kept;
+}
+
+qsizetype PolicyTextParser::bodyStart(const QList<Line>& lines, qsizetype* tocHeading) const {
+    static const QStringList tocNames{QStringLiteral("目錄"), QStringLiteral("目次"), QStringLiteral("頁面索引"),
+                                      QStringLiteral("索引"), QStringLiteral("contents"),
+                                      QStringLiteral("tableofcontents")};
+    *tocHeading = -1;
+    auto numbered = [&](qsizetype i) { return NumberMarker::read(lines[i].text).isNumbered(); };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (numbered(i) && !isTocLine(lines[i].text)) break;
+        const QString compact = NumberMarker::recognitionForm(lines[i].text).remove(QRegularExpression(QStringLiteral("\\s"))).toLower();
+        if (tocNames.contains(compact)) {
+            *tocHeading = i;
+            break;
+        }
+    }
+    qsizetype start = -1;
+    const qsizetype from = *tocHeading + 1;
+    if (*tocHeading >= 0) {
+        // A table of contents without page numbers looks like the body: the body begins where its
+        // first entry comes again.
+        qsizetype first = from;
+        while (first < lines.size() && !numbered(first)) ++first;
+        for (qsizetype k = first + 1; k < lines.size() && start < 0; ++k) {
+            if (!isTocLine(lines[k].text) && tocKey(lines[k].text) == tocKey(lines[first].text)) start = k;
+        }
+    }
+    for (qsizetype i = from; i < lines.size() && start < 0; ++i) {
+        if (numbered(i) && !isTocLine(lines[i].text)) start = i;
+    }
+    if (start < 0) return -1;
+    // A line that introduces the first list ("本局資通安全政策如下：") is the body's.
+    if (start - 1 > *tocHeading && start > 0 && endsLeadIn(lines[start - 1].text) && lines[start - 1].width >= 10 &&
+        !isTocLine(lines[start - 1].text) && !lines[start - 1].text.chopped(1).contains(QRegularExpression(QStringLiteral("[：:]")))) {
+        --start;
+    }
+    return start;
+}
+
+void PolicyTextParser::readBody(const QList<Line>& lines) {
+    // A document hard-wrapped at a width has most of its lines at that width.
+    QList<int> widths;
+    for (const Line& l : lines) {
+        if (l.width >= 20) widths << l.width;
+    }
+    std::sort(widths.begin(), widths.end());
+    m_wrapWidth = 0;
+    if (widths.size() >= 6) {
+        const int p90 = widths.at(widths.size() * 9 / 10);
+        const auto full = std::count_if(widths.cbegin(), widths.cend(), [p90](int w) { return w >= p90 - 4 && w <= p90 + 2; });
+        if (p90 >= 30 && full * 10 >= widths.size() * 4) m_wrapWidth = p90;
+    }
+
+    int lastNode = -1;       // where the previous line's text went
+    int lastParagraph = -1;  // its paragraph there, or -1 for the heading
+    const Line* previous = nullptr;
+    for (const Line& line : lines) {
+        if (isTocLine(line.text)) continue;
+        const NumberMarker marker = NumberMarker::read(line.text);
+        if (!marker.isNumbered() && lastNode >= 0 && previous && continues(*previous, line)) {
+            Node& n = m_nodes[size_t(lastNode)];
+            QString& text = lastParagraph < 0 ? n.heading : n.paragraphs[lastParagraph];
+            text = joinAcrossBreak(text, line.text);
+            previous = &line;
+            continue;
+        }
+        if (marker.isNumbered()) {
+            // A list that starts again at 1 right after a line that introduces it ("…如下：") is
+            // a list of its own under that line, not the list above going on.
+            const bool leadIn = lastNode >= 0 && lastParagraph >= 0 && marker.value == 1 &&
+                                endsLeadIn(m_nodes[size_t(lastNode)].paragraphs.at(lastParagraph)) &&
+                                lastParagraph == m_nodes[size_t(lastNode)].paragraphs.size() - 1;
+            if (leadIn) {
+                // Where the marker would go, and whether that is a list starting again.
+                int parent = -1;
+                int sibling = -1;
+                for (int i = int(m_stack.size()) - 1; i >= 0; --i) {
+                    if (m_nodes[size_t(m_stack[size_t(i)])].marker.sameKind(marker)) {
+                        sibling = m_stack[size_t(i)];
+                        parent = i > 0 ? m_stack[size_t(i) - 1] : -1;
+                        break;
+                    }
+                }
+                if (sibling >= 0 && m_nodes[size_t(sibling)].marker.value >= 1) {
+                    const QString heading = m_nodes[size_t(lastNode)].paragraphs.takeAt(lastParagraph);
+                    NumberMarker lead;
+                    lead.kind = NumberMarker::Kind::LeadIn;
+                    lead.rest = heading;
+                    if (parent >= 0 && m_nodes[size_t(parent)].marker.kind == NumberMarker::Kind::LeadIn) {
+                        // The list above has its own lead-in: this one stands beside it.
+                        while (!m_stack.empty() && m_stack.back() != parent) m_stack.pop_back();
+                        m_stack.pop_back();
+                    } else {
+                        // The list above was introduced the same way: it gets its lead-in too.
+                        std::vector<int>& list = parent >= 0 ? m_nodes[size_t(parent)].children : m_roots;
+                        QStringList* paragraphs = parent >= 0 ? &m_nodes[size_t(parent)].paragraphs : nullptr;
+                        if (paragraphs && !paragraphs->isEmpty() && endsLeadIn(paragraphs->last())) {
+                            Node first;
+                            first.marker.kind = NumberMarker::Kind::LeadIn;
+                            first.parent = parent;
+                            first.line = m_nodes[size_t(list.front())].line;
+                            first.heading = paragraphs->takeLast();
+                            const int wrapper = int(m_nodes.size());
+                            auto from = std::find_if(list.begin(), list.end(), [&](int c) { return m_nodes[size_t(c)].marker.sameKind(marker); });
+                            first.children.assign(from, list.end());
+                            list.erase(from, list.end());
+                            for (int c : first.children) m_nodes[size_t(c)].parent = wrapper;
+                            m_nodes.push_back(first);
+                            (parent >= 0 ? m_nodes[size_t(parent)].children : m_roots).push_back(wrapper);
+                        }
+                        while (!m_stack.empty() && m_stack.back() != parent) m_stack.pop_back();
+                    }
+                    placeNode(lead, previous ? previous->number : line.number);
+                }
+            }
+            placeNode(marker, line.number);
+            lastNode = m_stack.back();
+            lastParagraph = -1;
+        } else if (m_nodes.empty()) {
+            // The body's first line introduces its first list.
+            NumberMarker lead;
+            lead.kind = NumberMarker::Kind::LeadIn;
+            lead.rest = line.text;
+            placeNode(lead, line.number);
+            lastNode = m_stack.back();
+            lastParagraph = -1;
+        } else {
+            Node& top = m_nodes[size_t(m_stack.back())];
+            if (top.heading.isEmpty()) {
+                // 第一條 alone on its line: the next line is what it says.
+                top.heading = line.text;
+                lastParagraph = -1;
+            } else {
+                top.paragraphs << line.text;
+                lastParagraph = int(top.paragraphs.size()) - 1;
+            }
+            lastNode = m_stack.back();
+        }
+        previous = &line;
+    }
+}
+
+void PolicyTextParser::placeNode(NumberMarker marker, int line) {
+    // The list this number continues: open above it, or at the depth its kind was first seen.
+    int depth = -1;
+    for (int i = int(m_stack.size()) - 1; i >= 0; --i) {
+        if (m_nodes[size_t(m_stack[size_t(i)])].marker.sameKind(marker)) {
+            depth = i;
+            break;
+        }
+    }
+    if (depth < 0) {
+        for (const Node& n : m_nodes) {
+            if (!n.marker.sameKind(marker)) continue;
+            int d = 0;
+            for (int p = n.parent; p >= 0; p = m_nodes[size_t(p)].parent) ++d;
+            if (d < int(m_stack.size())) depth = d;
+            break;
+        }
+    }
+    if (depth >= 0) m_stack.resize(size_t(depth));
+    const int parent = m_stack.empty() ? -1 : m_stack.back();
+    std::vector<int>& siblings = parent >= 0 ? m_nodes[size_t(parent)].children : m_roots;
+    const int before = siblings.empty() ? -1 : siblings.back();
+    const int expected =
+        before >= 0 && m_nodes[size_t(before)].marker.sameKind(marker) ? m_nodes[size_t(before)].marker.value + 1 : 1;
+    if (marker.kind != NumberMarker::Kind::Bullet && marker.kind != NumberMarker::Kind::LeadIn && marker.value != expected) {
+        m_warnings.append({line, tr("“%1” is numbered %2 where %3 was expected: sections are numbered by their order, "
+                                    "so it is numbered %3.")
+                                     .arg(marker.rest.left(20))
+                                     .arg(marker.value)
+                                     .arg(expected)});
+    }
+    Node node;
+    node.marker = marker;
+    node.parent = parent;
+    node.line = line;
+    node.heading = marker.rest;
+    const int index = int(m_nodes.size());
+    m_nodes.push_back(node);
+    (parent >= 0 ? m_nodes[size_t(parent)].children : m_roots).push_back(index);
+    m_stack.push_back(index);
+}
+
+bool PolicyTextParser::continues(const Line& previous, const Line& line) const {
+    if (endsSentence(previous.text)) return false;
+    // Split by a page break, or hard-wrapped at the document's width.
+    if (line.afterBreak) return true;
+    if (m_wrapWidth > 0 && previous.width >= m_wrapWidth - 4) return true;
+    // A few characters that finish the sentence the long line before began (量測結 / 果。).
+    return previous.width >= 20 && line.width <= 12 && endsSentence(line.text);
+}
+
+void PolicyTextParser::learnNumbering(PolicyContent& out) {
+    // Each level is numbered as its first section is; a section numbered otherwise is said.
+    QList<NumberingScheme::Level> levels;
+    QList<NumberMarker> firsts;
+    std::function<void(const std::vector<int>&, int)> walk = [&](const std::vector<int>& list, int depth) {
+        for (int i : list) {
+            const Node& n = m_nodes[size_t(i)];
+            if (levels.size() <= depth) {
+                levels << n.marker.level(depth);
+                firsts << n.marker;
+            } else if (!n.marker.sameKind(firsts.at(depth))) {
+                const QString own = n.marker.kind == NumberMarker::Kind::LeadIn ? tr("not numbered") : n.marker.shown();
+                const QString level = firsts.at(depth).kind == NumberMarker::Kind::LeadIn ? tr("not numbered") : firsts.at(depth).shown();
+                m_warnings.append({n.line, tr("“%1” is %2 at a level the document numbers like “%3” elsewhere; it is "
+                                              "numbered like the rest of its level.")
+                                               .arg(n.heading.left(20), own, level)});
+            }
+            walk(n.children, depth + 1);
+        }
+    };
+    walk(m_roots, 0);
+    const NumberingScheme government = NumberingScheme::government();
+    bool usual = true;
+    for (int d = 0; d < levels.size(); ++d) usual = usual && levels.at(d) == government.level(d) && d < 6;
+    out.numbering = usual ? government : NumberingScheme(levels);
+    for (int root : m_roots) out.sections.push_back(assemble(root));
+}
+
+PolicySection PolicyTextParser::assemble(int index) const {
+    const Node& n = m_nodes[size_t(index)];
+    PolicySection s;
+    s.heading = fullWidthPunctuation(n.heading);
+    for (const QString& p : n.paragraphs) s.paragraphs << fullWidthPunctuation(p);
+    for (int child : n.children) s.children.push_back(assemble(child));
+    return s;
 }
 
 bool PolicyTextParser::isTocLine(const QString& line) {
     // A table-of-contents entry: leader dots (or an ellipsis) and a page number at the end.
-    static const QRegularExpression toc(QStringLiteral(R"((\.{3,}|…+)\s*\d+\s*$)"));
+    static const QRegularExpression toc(QStringLiteral(R"((\.{3,}|…+|·{3,}|．{3,})\s*\d+\s*$)"));
     return toc.match(line).hasMatch();
+}
+
+QString PolicyTextParser::tocKey(const QString& line) {
+    QString key = NumberMarker::recognitionForm(line);
+    key.remove(QRegularExpression(QStringLiteral(R"((\.{2,}|…+|·{2,})?\s*\d*\s*$)")));
+    return key.remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
 bool PolicyTextParser::endsSentence(const QString& text) {
     static const QString enders = QStringLiteral("。．.！!？?；;：:」』）)");
     return !text.isEmpty() && enders.contains(text.back());
+}
+
+bool PolicyTextParser::endsLeadIn(const QString& text) {
+    return text.endsWith(QStringLiteral("：")) || text.endsWith(QLatin1Char(':')) || text.endsWith(QStringLiteral("如下"));
 }
 
 QString PolicyTextParser::joinAcrossBreak(const QString& before, const QString& after) {
@@ -75,137 +385,10 @@ QString PolicyTextParser::joinAcrossBreak(const QString& before, const QString& 
     return before + (latinSeam ? QStringLiteral(" ") : QString()) + after;
 }
 
-PolicyContent PolicyTextParser::parse(const QByteArray& bytes) {
-    if (bytes.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("The policy file is empty."));
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError() || bytes.contains('\0')) {
-        throw Error(Error::Kind::Invalid, tr("The policy file is not UTF-8 text."));
-    }
-    if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    // A form feed is a page break; treat it like the blank lines a page break leaves behind.
-    text.replace(QLatin1Char('\f'), QStringLiteral("\n\n\n"));
-    // Invisible controls and text-direction overrides a word processor may leave are no text.
-    text = TextSafety::cleaned(text);
-    const QStringList lines = text.split(QLatin1Char('\n'));
-
-    qsizetype bodyStart = -1;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (markerRank(line, nullptr) >= 0 && !isTocLine(line)) {
-            bodyStart = i;
-            break;
-        }
-    }
-    if (bodyStart < 0) {
-        throw Error(Error::Kind::Invalid,
-                    tr("No numbered sections (壹、一、(一)、1.) were found: this is not a policy in "
-                       "the expected plain-text form."));
-    }
-
-    PolicyContent out;
-    readTitleBlock(lines.mid(0, bodyStart), out);
-    readBody(lines.mid(bodyStart), out);
-    return out;
-}
-
-void PolicyTextParser::readTitleBlock(const QStringList& lines, PolicyContent& out) {
-    static const QRegularExpression field(
-        QStringLiteral(R"(^(安全等級|機密等級|文件編號|版本編號|版次|生效日期)\s*[：:]\s*(.*)$)"));
-    static const QRegularExpression marked(QStringLiteral(R"([■☑☒✔✓]\s*(\S+))"));
-    QStringList header;
-    QStringList notice;
-    bool seenField = false;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty() || isTocLine(line)) continue;
-        if (QString(line).remove(QLatin1Char(' ')) == QStringLiteral("目錄")) continue;
-        const auto m = field.match(line);
-        if (!m.hasMatch()) {
-            (seenField ? notice : header) << line;
-            continue;
-        }
-        seenField = true;
-        const QString name = m.captured(1);
-        const QString value = m.captured(2).trimmed();
-        if (name == QStringLiteral("文件編號")) {
-            out.code = value;
-        } else if (name == QStringLiteral("版本編號") || name == QStringLiteral("版次")) {
-            out.version = value;
-        } else if (name == QStringLiteral("生效日期")) {
-            out.effectiveDate = RocDate::parse(value);
-            // A date that is none is said, never stored as no date while the import succeeds.
-            if (!value.isEmpty() && !out.effectiveDate.isValid()) {
-                throw Error(Error::Kind::Invalid,
-                            tr("Line %1: the effective date “%2” is not a date (write it as 114年9月11日 or 2025-09-11).")
-                                .arg(i + 1)
-                                .arg(value));
-            }
-        } else {
-            // The title block lists every level; the chosen one is ticked. A list with no tick
-            // leaves the default (internal use), and the importer says so.
-            Classification::Value v;
-            const auto tick = marked.match(value);
-            if (tick.hasMatch() && Classification::fromDocumentLabel(tick.captured(1), &v)) {
-                out.classification = v;
-            } else if (Classification::fromDocumentLabel(value, &v)) {
-                out.classification = v;
-            }
-        }
-    }
-    QStringList cjkHeader;
-    for (const QString& h : header) {
-        if (hasCjk(h)) {
-            cjkHeader << h;
-        } else if (out.orgNameEn.isEmpty()) {
-            out.orgNameEn = h;
-        }
-    }
-    if (cjkHeader.size() >= 2) out.orgName = cjkHeader.takeFirst();
-    out.title = cjkHeader.join(QLatin1Char(' '));
-    out.notice = notice.join(QLatin1Char('\n'));
-}
-
-void PolicyTextParser::readBody(const QStringList& lines, PolicyContent& out) {
-    std::vector<FlatNode> nodes;
-    std::vector<int> roots;
-    std::vector<int> stack;
-    int blankRun = 0;
-    for (const QString& raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty()) {
-            ++blankRun;
-            continue;
-        }
-        // One blank line separates paragraphs; a page break leaves several.
-        const bool afterPageBreak = blankRun >= 2;
-        blankRun = 0;
-        if (isTocLine(line)) continue;
-        QString rest;
-        const int rank = markerRank(line, &rest);
-        if (rank >= 0) {
-            while (!stack.empty() && nodes[stack.back()].rank >= rank) stack.pop_back();
-            FlatNode node;
-            node.rank = rank;
-            node.parent = stack.empty() ? -1 : stack.back();
-            node.heading = rest;
-            nodes.push_back(node);
-            const int index = int(nodes.size()) - 1;
-            (stack.empty() ? roots : nodes[node.parent].children).push_back(index);
-            stack.push_back(index);
-            continue;
-        }
-        FlatNode& current = nodes[stack.back()];
-        QString& last = current.paragraphs.isEmpty() ? current.heading : current.paragraphs.last();
-        if (afterPageBreak && !endsSentence(last)) {
-            last = joinAcrossBreak(last, line);
-        } else {
-            current.paragraphs << line;
-        }
-    }
-    for (int root : roots) out.sections.push_back(assemble(nodes, root));
+int PolicyTextParser::widthOf(const QString& text) {
+    int width = 0;
+    for (QChar c : text) width += c.unicode() >= 0x2E80 ? 2 : 1;
+    return width;
 }
 
 }  // namespace isms::core

@@ -1,33 +1,70 @@
 #pragma once
 
+#include "ImportWarning.h"
+#include "NumberMarker.h"
 #include "domain/PolicyContent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 namespace isms::core {
 
-// Reads a policy in the plain-text form agencies export from their word processor (the seed's
-// form): a title block, an optional table of contents, then numbered sections 壹/一/(一)/1./(1).
+// Reads a policy in the plain-text forms agencies have it in — saved from a word processor,
+// taken from a PDF, hard-wrapped at a fixed width — in UTF-8, UTF-16 or Big5: a title block
+// (TitleBlockReader), a table of contents with or without page numbers, then the sections with
+// the document's own numbering, which becomes the version's NumberingScheme. What it read
+// differently from how the document wrote it is said in warnings(), per line.
 // Throws Error(Invalid) with a clear reason on input that is not such a policy.
 class PolicyTextParser {
     Q_DECLARE_TR_FUNCTIONS(PolicyTextParser)
 public:
     PolicyContent parse(const QByteArray& bytes);
-
-    // Which numbering a line starts with (0..4 for 壹/一/(一)/1./(1)), or -1; *rest gets the text
-    // after the number.
-    static int markerRank(const QString& line, QString* rest);
+    PolicyContent parseText(const QString& text);
+    const QList<ImportWarning>& warnings() const { return m_warnings; }
+    // What the bytes were read as: UTF-8, UTF-16 or Big5.
+    const QString& encoding() const { return m_encoding; }
 
 private:
-    enum class Field { None, Classification, Code, Version, EffectiveDate };
+    struct Line {
+        int number = 0;       // 1-based in the source
+        QString text;         // trimmed
+        int width = 0;        // display columns (a CJK character is two)
+        bool afterBreak = false;  // a page break (form feed, or several blank lines) before it
+        bool afterBlank = false;
+    };
+    struct Node {
+        NumberMarker marker;
+        int parent = -1;
+        int line = 0;
+        QString heading;
+        QStringList paragraphs;
+        std::vector<int> children;
+    };
 
-    void readTitleBlock(const QStringList& lines, PolicyContent& out);
-    void readBody(const QStringList& lines, PolicyContent& out);
+    QList<Line> readLines(const QString& text) const;
+    void dropPageFurniture(QList<Line>& lines);
+    qsizetype bodyStart(const QList<Line>& lines, qsizetype* tocHeading) const;
+    void readBody(const QList<Line>& lines);
+    void placeNode(NumberMarker marker, int line);
+    bool continues(const Line& previous, const Line& line) const;
+    void learnNumbering(PolicyContent& out);
+    PolicySection assemble(int index) const;
+
     static bool isTocLine(const QString& line);
     static bool endsSentence(const QString& text);
+    static bool endsLeadIn(const QString& text);
     static QString joinAcrossBreak(const QString& before, const QString& after);
+    static QString tocKey(const QString& line);
+    static int widthOf(const QString& text);
+
+    QList<ImportWarning> m_warnings;
+    QString m_encoding;
+    std::vector<Node> m_nodes;
+    std::vector<int> m_roots;
+    std::vector<int> m_stack;
+    int m_wrapWidth = 0;  // the width a hard-wrapped document's full lines have; 0: not wrapped
 };
 
 }  // namespace isms::core

@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <functional>
 
@@ -66,14 +67,38 @@ PolicyImporter::PolicyImporter(Database& db) : m_db(db) {}
 PolicyImporter::Result PolicyImporter::importFile(const QString& path, const QString& code,
                                                   const QString& version) {
     m_db.require(UserRole::Permission::EditPolicy);
+    QList<ImportWarning> warnings;
+    PolicyContent content = readFile(path, &warnings);
+    if (!code.isEmpty()) content.code = code;
+    if (!version.isEmpty()) content.version = version;
+    Result result = import(std::move(content));
+    result.warnings = warnings;
+    return result;
+}
+
+PolicyContent PolicyImporter::readFile(const QString& path, QList<ImportWarning>* warnings) {
+    // A policy is some pages of text; a file far larger is something else.
+    constexpr qint64 kLargest = 16 * 1024 * 1024;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(Error::Kind::Invalid, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
     }
-    PolicyContent content = PolicyTextParser().parse(file.readAll());
-    if (!code.isEmpty()) content.code = code;
-    if (!version.isEmpty()) content.version = version;
-    return import(std::move(content));
+    if (file.size() > kLargest) {
+        throw Error(Error::Kind::Invalid, tr("“%1” is %2 MB: too large to be a policy's text.")
+                                              .arg(QFileInfo(path).fileName())
+                                              .arg(file.size() / (1024 * 1024)));
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("%PDF-")) {
+        throw Error(Error::Kind::Invalid,
+                    tr("“%1” is a word-processor document or a PDF: save it from the word processor as "
+                       "text (UTF-8, .txt) and import that.")
+                        .arg(QFileInfo(path).fileName()));
+    }
+    PolicyTextParser parser;
+    PolicyContent content = parser.parse(bytes);
+    if (warnings) *warnings = parser.warnings();
+    return content;
 }
 
 qint64 PolicyImporter::roleId(const QString& code) const {

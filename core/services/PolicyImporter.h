@@ -2,6 +2,7 @@
 
 #include "domain/PolicyContent.h"
 #include "domain/VersionStatus.h"
+#include "import/ImportWarning.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,7 @@ public:
         int statements = 0;
         int objectives = 0;
         int responsibilities = 0;
+        QList<ImportWarning> warnings;  // what the file's text was read as, per line
     };
 
     explicit PolicyImporter(Database& db);
@@ -37,6 +39,9 @@ public:
     // grant must cover the policy and the registers derived from it.
     Result import(const Grant& grant, PolicyContent content, VersionStatus::Value status, qint64 carryFrom = 0);
     Result importFile(const QString& path, const QString& code = {}, const QString& version = {});
+    // The policy a file holds, read but not stored (for a preview), with what was read
+    // differently. Refuses files that are no policy text with the reason.
+    static PolicyContent readFile(const QString& path, QList<ImportWarning>* warnings);
 
 private:
     void insertSections(RecordWriter& writer, qint64 versionId, qint64 parentId,

@@ -1,5 +1,6 @@
 #include "TestFiles.h"
 #include "domain/Error.h"
+#include "import/NumberMarker.h"
 #include "import/PolicyTextParser.h"
 #include "PolicyTextReport.h"
 
@@ -131,24 +132,45 @@ TEST(PolicyTextParser, RefusesWhatIsNotAPolicy) {
     };
     EXPECT_TRUE(refusal("").contains(QStringLiteral("empty")));
     EXPECT_TRUE(refusal(" \n\n\t\n").contains(QStringLiteral("empty")));
-    EXPECT_TRUE(refusal(QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10)).contains(QStringLiteral("UTF-8")));
-    EXPECT_TRUE(refusal("\xff\xfe\x00\x41").contains(QStringLiteral("UTF-8")));
+    EXPECT_TRUE(refusal(QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10)).contains(QStringLiteral("binary")));
+    EXPECT_TRUE(refusal(QByteArray("\xff\xfe\x00\x00\x01\x00\x02\x00", 8)).contains(QStringLiteral("binary")));
+    EXPECT_TRUE(refusal("\xff\xff\xff\xff").contains(QStringLiteral("Big5")));
     EXPECT_TRUE(refusal("Meeting notes\nNothing numbered here.\n").contains(QStringLiteral("numbered")));
     EXPECT_TRUE(refusal("目錄\n壹、目的.....4\n貳、依據.....4\n").contains(QStringLiteral("numbered")));
 }
 
-TEST(PolicyTextParser, MarkerRanks) {
-    QString rest;
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("壹、目的"), &rest), 0);
-    EXPECT_EQ(rest, QStringLiteral("目的"));
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("- 一、資通安全管理法。"), &rest), 1);
-    EXPECT_EQ(rest, QStringLiteral("資通安全管理法。"));
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("(十二)其他"), &rest), 2);
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("（三）全形括號"), &rest), 2);
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("12. 項目"), &rest), 3);
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("(3)細項"), &rest), 4);
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("2.0 版"), &rest), -1);
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("114年9月11日"), &rest), -1);
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("強化人員認知、避免資料外洩"), &rest), -1);
-    EXPECT_EQ(PolicyTextParser::markerRank(QStringLiteral("壹、"), &rest), -1);
+TEST(PolicyTextParser, NumberMarkers) {
+    using K = NumberMarker::Kind;
+    auto kind = [](const char* line) { return NumberMarker::read(QString::fromUtf8(line)).kind; };
+    EXPECT_EQ(kind("壹、目的"), K::FormalComma);
+    EXPECT_EQ(NumberMarker::read(QStringLiteral("壹、目的")).rest, QStringLiteral("目的"));
+    const NumberMarker dashed = NumberMarker::read(QStringLiteral("- 一、資通安全管理法。"));
+    EXPECT_EQ(dashed.kind, K::ChineseComma);
+    EXPECT_EQ(dashed.rest, QStringLiteral("資通安全管理法。"));
+    EXPECT_EQ(NumberMarker::read(QStringLiteral("(十二)其他")).value, 12);
+    EXPECT_EQ(kind("（三）全形括號"), K::ChineseParen);
+    EXPECT_EQ(NumberMarker::read(QStringLiteral("12. 項目")).value, 12);
+    EXPECT_EQ(kind("１２．全形數字"), K::DecimalDot);
+    EXPECT_EQ(kind("(3)細項"), K::DecimalParen);
+    EXPECT_EQ(kind("3)細項"), K::DecimalHalf);
+    EXPECT_EQ(kind("3、細項"), K::DecimalComma);
+    EXPECT_EQ(kind("甲、甲方"), K::StemComma);
+    EXPECT_EQ(NumberMarker::read(QStringLiteral("貮、變體字")).value, 2);
+    EXPECT_EQ(NumberMarker::read(QStringLiteral("叁、變體字")).value, 3);
+    const NumberMarker outline = NumberMarker::read(QStringLiteral("4.1.2 存取控制"));
+    EXPECT_EQ(outline.kind, K::Outline);
+    EXPECT_EQ(outline.parts, 3);
+    EXPECT_EQ(outline.value, 2);
+    EXPECT_EQ(outline.rest, QStringLiteral("存取控制"));
+    EXPECT_EQ(NumberMarker::read(QStringLiteral("第十二條 本政策自發布日施行。")).value, 12);
+    EXPECT_EQ(kind("第三章 組織"), K::Chapter);
+    EXPECT_EQ(kind("A. Scope"), K::UpperDot);
+    EXPECT_EQ(kind("● 管理面"), K::Bullet);
+    EXPECT_EQ(kind("- 管理面"), K::Bullet);
+    EXPECT_EQ(kind("2.0 版"), K::None);
+    EXPECT_EQ(kind("114年9月11日"), K::None);
+    EXPECT_EQ(kind("114.09.11"), K::None);
+    EXPECT_EQ(kind("強化人員認知、避免資料外洩"), K::None);
+    EXPECT_EQ(kind("壹、"), K::None);
+    EXPECT_EQ(kind("-1 度"), K::None);
 }

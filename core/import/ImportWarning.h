@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace isms::core {
+
+// Something an import read differently from how the document wrote it, or could not read: said
+// to the person importing, per line, before anything is written.
+struct ImportWarning {
+    int line = 0;  // 1-based line of the source; 0: the document as a whole
+    QString text;
+};
+
+}  // namespace isms::core
