@@ -171,6 +171,23 @@
     </message>
 </context>
 <context>
+    <name>isms::ui::PolicyImportDialog</name>
+    <message numerus="yes">
+        <source>Sections (%n):</source>
+        <translation>
+            <numerusform>Section (%n):</numerusform>
+            <numerusform>Sections (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read differently from the file (%n):</source>
+        <translation>
+            <numerusform>Read differently from the file (%n):</numerusform>
+            <numerusform>Read differently from the file (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::RecordListWidget</name>
     <message numerus="yes">
         <source>%n record(s)</source>

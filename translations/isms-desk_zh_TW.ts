@@ -2668,6 +2668,10 @@
         <source>Other field (%1)</source>
         <translation>其他欄位（%1）</translation>
     </message>
+    <message>
+        <source>Section numbering</source>
+        <translation>節次編號</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -3575,6 +3579,13 @@
     </message>
 </context>
 <context>
+    <name>NumberingScheme</name>
+    <message>
+        <source>(unnumbered)</source>
+        <translation>（不編號）</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveService</name>
     <message>
         <source>That objective no longer exists.</source>
@@ -4003,10 +4014,6 @@
         <translation>以純文字輸出政策版本：先列文件資訊，再逐行列出每一章節的編號與段落（預設：現行版本）。</translation>
     </message>
     <message>
-        <source>Read a policy in the plain-text form agencies export (title block, optional table of contents, numbered sections; lines a page break split are joined) and store it as a draft version.</source>
-        <translation>讀取機關匯出的純文字政策（文件資訊、可有目錄、編號章節；因換頁而斷開的行會接回），存為草稿版本。</translation>
-    </message>
-    <message>
         <source>Write the printed copy of a policy version as PDF; with --copy, a controlled copy recorded in the register. FILE.odt writes an OpenDocument text to edit in a word processor.</source>
         <translation>將政策版本的列印本輸出為 PDF；加上 --copy 則為登錄於受控文件清冊的受控文件。FILE.odt 則輸出 OpenDocument 文字檔，供文書處理軟體編輯。</translation>
     </message>
@@ -4069,6 +4076,14 @@
         <comment>a copy&apos;s verdict in one word, then the sentence</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Read a policy&apos;s text (UTF-8, UTF-16 or Big5: title block, table of contents with or without page numbers, numbered sections; lines split by a page break or a fixed width are joined) and store it as a draft version that keeps the document&apos;s own numbering (壹、一、(一), 1./1.1, 第一條, bullets). What was read differently is said per line on standard error.</source>
+        <translation>讀取政策文字（UTF-8、UTF-16 或 Big5：文件資訊、有無頁碼的目錄、編號章節；因分頁或固定行寬而斷開的行會接回），存為保留文件原有編號（壹、一、(一)、1./1.1、第一條、項目符號）的草稿版本。與原文讀法不同之處逐行列於標準錯誤輸出。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCopyReport</name>
@@ -4102,6 +4117,14 @@
     <message>
         <source>A section has an empty heading.</source>
         <translation>有章節的標題是空白的。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB: too large to be a policy&apos;s text.</source>
+        <translation>「%1」有 %2 MB：太大，不會是政策的文字。</translation>
+    </message>
+    <message>
+        <source>“%1” is a word-processor document or a PDF: save it from the word processor as text (UTF-8, .txt) and import that.</source>
+        <translation>「%1」是文書處理文件或 PDF：請在文書處理軟體中另存為純文字（UTF-8，.txt）後再匯入。</translation>
     </message>
 </context>
 <context>
@@ -4231,16 +4254,24 @@
         <translation>政策檔案是空的。</translation>
     </message>
     <message>
-        <source>The policy file is not UTF-8 text.</source>
-        <translation>政策檔案不是 UTF-8 文字檔。</translation>
+        <source>No numbered sections (壹、一、(一)、1.、1.1、第一條) were found: this is not a policy in a form the program reads.</source>
+        <translation>找不到編號的章節（壹、一、(一)、1.、1.1、第一條）：這不是本程式能讀取的政策文字。</translation>
     </message>
     <message>
-        <source>No numbered sections (壹、一、(一)、1.) were found: this is not a policy in the expected plain-text form.</source>
-        <translation>找不到編號章節（壹、一、(一)、1.）：這不是預期格式的政策純文字檔。</translation>
+        <source>“%1” repeats at the top or foot of the pages; it was left out as a page heading.</source>
+        <translation>「%1」在各頁頁首或頁尾重複出現，已視為頁首而略去。</translation>
     </message>
     <message>
-        <source>Line %1: the effective date “%2” is not a date (write it as 114年9月11日 or 2025-09-11).</source>
-        <translation>第 %1 行：生效日期「%2」不是有效的日期（請寫成 114年9月11日 或 2025-09-11）。</translation>
+        <source>“%1” is numbered %2 where %3 was expected: sections are numbered by their order, so it is numbered %3.</source>
+        <translation>「%1」編為第 %2 項，依順序應為第 %3 項：章節依其順序編號，故編為第 %3 項。</translation>
+    </message>
+    <message>
+        <source>not numbered</source>
+        <translation>未編號</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 at a level the document numbers like “%3” elsewhere; it is numbered like the rest of its level.</source>
+        <translation>「%1」以「%2」編號，但文件中同一層級其他處以「%3」編號；將與同層級一致編號。</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4901,40 @@
     <message>
         <source>%1 (continued)</source>
         <translation>%1（續）</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file is not text: it holds binary data.</source>
+        <translation>此檔案不是文字檔：內含二進位資料。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8, UTF-16 nor Big5 text: save it from the word processor as text in UTF-8 (or as .docx) and import that.</source>
+        <translation>此檔案不是 UTF-8、UTF-16 或 Big5 文字：請在文書處理軟體中另存為 UTF-8 純文字後再匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>TitleBlockReader</name>
+    <message>
+        <source>The version “%1” is no number; it is imported as 1.0.</source>
+        <translation>版次「%1」不是數字，以 1.0 匯入。</translation>
+    </message>
+    <message>
+        <source>Line %1: the effective date “%2” is not a date (write it as 114年9月11日 or 2025-09-11).</source>
+        <translation>第 %1 行：生效日期「%2」不是日期（請寫成 114年9月11日 或 2025-09-11）。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date; it was not used.</source>
+        <translation>%1「%2」不是日期，未採用。</translation>
+    </message>
+    <message>
+        <source>No classification is marked in “%1”; it is imported as %2.</source>
+        <translation>「%1」未勾選安全等級，以「%2」匯入。</translation>
+    </message>
+    <message>
+        <source>The document gives no version number (版本編號); it is imported as version 1.0.</source>
+        <translation>文件未載明版本編號，以第 1.0 版匯入。</translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7060,14 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>This page has nothing to print or export.</source>
         <translation>此頁面沒有可列印或匯出的內容。</translation>
     </message>
+    <message>
+        <source>&amp;Import policy…</source>
+        <translation>匯入政策(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Imported %1 version %2 as a draft.</source>
+        <translation>已將 %1 第 %2 版匯入為草稿。</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::ManualDialog</name>
@@ -7754,6 +7827,97 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
 </context>
 <context>
+    <name>isms::ui::PolicyImportDialog</name>
+    <message>
+        <source>Import policy: %1</source>
+        <translation>匯入政策：%1</translation>
+    </message>
+    <message>
+        <source>This is how the file was read. Nothing is stored until you import it; it becomes a draft version, to be edited, reviewed and approved.</source>
+        <translation>以下是檔案讀取的結果。按下匯入前不會儲存任何資料；匯入後成為草稿版本，可再編輯、送審及核定。</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>機關名稱：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Document code:</source>
+        <translation>文件編號：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本編號：</translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Security classification:</source>
+        <translation>安全等級：</translation>
+    </message>
+    <message>
+        <source>Section numbering:</source>
+        <translation>節次編號：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Sections as they will be numbered</source>
+        <translation>依編號顯示的章節</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Everything was read as the document writes it.</source>
+        <translation>全部內容均依文件原樣讀取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sections (%n):</source>
+        <translation>
+            <numerusform>章節（%n）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read differently from the file (%n):</source>
+        <translation>
+            <numerusform>與檔案原文讀法不同（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import as draft</source>
+        <translation>匯入為草稿</translation>
+    </message>
+    <message>
+        <source>Give the document code (文件編號): the text has none.</source>
+        <translation>請填寫文件編號：文字中沒有。</translation>
+    </message>
+    <message>
+        <source>Import policy</source>
+        <translation>匯入政策</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文字檔（*.txt）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案（*）</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::PolicyPage</name>
     <message>
         <source>Version</source>
@@ -8393,6 +8557,14 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Note:</source>
         <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Section numbering:</source>
+        <translation>節次編號：</translation>
+    </message>
+    <message>
+        <source>How the sections are numbered in the editor, on screen, in print and in every export.</source>
+        <translation>章節在編輯器、畫面、列印及各種匯出中的編號方式。</translation>
     </message>
 </context>
 <context>

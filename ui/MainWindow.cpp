@@ -37,7 +37,9 @@
 #include "SignInFlow.h"
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/ManualDialog.h"
+#include "dialogs/PolicyImportDialog.h"
 #include "dialogs/VerifyDialog.h"
+#include "storage/PolicyRepository.h"
 #include "domain/Error.h"
 #include "pages/ActionPlanPage.h"
 #include "pages/AuditLogPage.h"
@@ -270,6 +272,16 @@ void MainWindow::buildMenus() {
     addPrint(QStringLiteral("print"), tr("&Print…"), QKeySequence(), &PolicyPrinting::print);
     addPrint(QStringLiteral("pdf"), tr("&Export PDF…"), QKeySequence(),
              &PolicyPrinting::chooseExportFile);
+    file->addSeparator();
+    m_importPolicy = file->addAction(tr("&Import policy…"), this, [this] {
+        if (const qint64 version = PolicyImportDialog::run(*m_db, this)) {
+            openArea(QStringLiteral("policies"));
+            if (auto* page = qobject_cast<PolicyPage*>(m_pages->currentWidget())) page->showVersionById(version);
+            const auto v = core::PolicyRepository(*m_db).version(version);
+            statusBar()->showMessage(tr("Imported %1 version %2 as a draft.").arg(v.code, v.version));
+        }
+    });
+    m_importPolicy->setObjectName(QStringLiteral("import_policy"));
     file->addSeparator();
     file->addAction(tr("&Change password…"), this, &MainWindow::changePassword)
         ->setObjectName(QStringLiteral("change_password"));
@@ -629,6 +641,7 @@ QAbstractButton* MainWindow::pageButtonFor(const QString& printAction) const {
 }
 
 void MainWindow::updatePrintActions() {
+    if (m_db) Availability::follow(m_importPolicy, *m_db, core::UserRole::Permission::EditPolicy);
     const bool policy = qobject_cast<PolicyPage*>(m_pages->currentWidget()) != nullptr;
     // Anyone may print an uncontrolled copy of the policy version the Policies page shows;
     // another page prints and exports what its own buttons do, and says why when they cannot.

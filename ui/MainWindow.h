@@ -143,6 +143,7 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
     QList<QAction*> m_printActions;
+    QAction* m_importPolicy = nullptr;
 };
 
 }  // namespace isms::ui

@@ -203,6 +203,18 @@ qint64 PolicyPage::currentVersionId() const {
 }
 
 void PolicyPage::showVersionById(qint64 versionId) {
+    // The version's own document, which may be new since the list was read (an import).
+    qint64 document = 0;
+    try {
+        document = core::PolicyRepository(m_db).version(versionId).documentId;
+    } catch (const core::Error&) {
+    }
+    if (document != 0 && m_documents->findData(document) < 0) reload();
+    const int index = m_documents->findData(document);
+    if (index >= 0) {
+        const QSignalBlocker block(m_documents);
+        m_documents->setCurrentIndex(index);
+    }
     showDocument(m_documents->currentIndex());
     for (int row = 0; row < m_versionList.size(); ++row) {
         if (m_versionList[row].id != versionId) continue;

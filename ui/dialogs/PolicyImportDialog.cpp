@@ -1,0 +1,134 @@
+#include "PolicyImportDialog.h"
+
+#include "DialogForm.h"
+#include "models/SectionTreeModel.h"
+#include "widgets/FileDialogs.h"
+
+#include "domain/Classification.h"
+#include "domain/Error.h"
+#include "i18n/Language.h"
+#include "services/PolicyImporter.h"
+
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace isms::ui {
+
+PolicyImportDialog::PolicyImportDialog(core::Database& db, const QString& file, core::PolicyContent content,
+                                       QList<core::ImportWarning> warnings, QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_content(std::move(content)),
+      m_code(new QLineEdit(m_content.code, this)),
+      m_version(new QLineEdit(m_content.version, this)),
+      m_numbering(new QLabel(m_content.numbering.sample(), this)),
+      m_tree(new QTreeView(this)),
+      m_model(new SectionTreeModel(this)),
+      m_warnings(new QListWidget(this)),
+      m_message(DialogForm::messageLabel(this)) {
+    setWindowTitle(tr("Import policy: %1").arg(QFileInfo(file).fileName()));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("This is how the file was read. Nothing is stored until you import it; it "
+                                "becomes a draft version, to be edited, reviewed and approved."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    auto* org = new QLabel(m_content.orgNameEn.isEmpty()
+                               ? m_content.orgName
+                               : QStringLiteral("%1\n%2").arg(m_content.orgName, m_content.orgNameEn),
+                           this);
+    auto* title = new QLabel(m_content.title, this);
+    title->setWordWrap(true);
+    form->addRow(tr("Organisation:"), org);
+    form->addRow(tr("Title:"), title);
+    form->addRow(tr("Document code:"), m_code);
+    form->addRow(tr("Version:"), m_version);
+    form->addRow(tr("Effective date:"), new QLabel(m_content.effectiveDate.isValid()
+                                                       ? core::Language::longDate(m_content.effectiveDate)
+                                                       : tr("(not set)"),
+                                                   this));
+    form->addRow(tr("Security classification:"),
+                 new QLabel(core::Classification::label(m_content.classification), this));
+    form->addRow(tr("Section numbering:"), m_numbering);
+    if (!m_content.notice.isEmpty()) {
+        auto* notice = new QLabel(m_content.notice, this);
+        notice->setWordWrap(true);
+        form->addRow(tr("Note:"), notice);
+    }
+    layout->addLayout(form);
+
+    m_model->setSections(m_content.sections, m_content.numbering);
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->expandAll();
+    m_tree->setAccessibleName(tr("Sections as they will be numbered"));
+    for (const core::ImportWarning& w : warnings) {
+        m_warnings->addItem(w.line > 0 ? tr("Line %1: %2").arg(w.line).arg(w.text) : w.text);
+    }
+    if (warnings.isEmpty()) m_warnings->addItem(tr("Everything was read as the document writes it."));
+    m_warnings->setWordWrap(true);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    auto* sections = new QWidget(split);
+    auto* sectionsLayout = new QVBoxLayout(sections);
+    sectionsLayout->setContentsMargins(0, 0, 0, 0);
+    sectionsLayout->addWidget(new QLabel(tr("Sections (%n):", nullptr, int(m_model->rowCount())), sections));
+    sectionsLayout->addWidget(m_tree);
+    auto* read = new QWidget(split);
+    auto* readLayout = new QVBoxLayout(read);
+    readLayout->setContentsMargins(0, 0, 0, 0);
+    readLayout->addWidget(new QLabel(tr("Read differently from the file (%n):", nullptr, int(warnings.size())), read));
+    readLayout->addWidget(m_warnings);
+    split->addWidget(sections);
+    split->addWidget(read);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    DialogForm::addButtons(this, layout, m_message, tr("Import as draft"));
+    resize(760, 680);
+}
+
+void PolicyImportDialog::accept() {
+    core::PolicyContent content = m_content;
+    content.code = m_code->text().trimmed();
+    content.version = m_version->text().trimmed();
+    if (content.code.isEmpty()) {
+        m_message->setText(tr("Give the document code (文件編號): the text has none."));
+        m_code->setFocus();
+        return;
+    }
+    try {
+        m_imported = core::PolicyImporter(m_db).import(std::move(content)).versionId;
+    } catch (const core::Error& e) {
+        m_message->setText(e.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+qint64 PolicyImportDialog::run(core::Database& db, QWidget* parent) {
+    const QString file = FileDialogs::openFile(parent, tr("Import policy"), QString(),
+                                               tr("Text files (*.txt)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (file.isEmpty()) return 0;
+    core::PolicyContent content;
+    QList<core::ImportWarning> warnings;
+    try {
+        content = core::PolicyImporter::readFile(file, &warnings);
+    } catch (const core::Error& e) {
+        QMessageBox::warning(parent, tr("Import policy"), e.message());
+        return 0;
+    }
+    PolicyImportDialog dialog(db, file, std::move(content), warnings, parent);
+    return dialog.exec() == QDialog::Accepted ? dialog.importedVersion() : 0;
+}
+
+}  // namespace isms::ui
