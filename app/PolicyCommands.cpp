@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "JournaledText.h"
 #include "PolicyCopyReport.h"
+#include "PolicyDocxExport.h"
 #include "PolicyOdtExport.h"
 #include "PolicyTextReport.h"
 #include "domain/Clock.h"
@@ -43,10 +44,11 @@ QList<Command> PolicyCommands::commands() {
          import},
         {{QStringLiteral("export"), QStringLiteral("policy")},
          {QStringLiteral("CODE")},
-         QStringLiteral("[--version X] --out FILE.pdf|FILE.odt [--copy N [--holder NAME]]"),
+         QStringLiteral("[--version X] --out FILE.pdf|FILE.docx|FILE.odt [--copy N [--holder NAME]]"),
          tr("Write the printed copy of a policy version as PDF; with --copy, a controlled copy "
-            "recorded in the "
-            "register. FILE.odt writes an OpenDocument text to edit in a word processor."),
+            "recorded in the register. FILE.docx writes a Word document to go on editing (headings "
+            "numbered by Word in the document's own scheme, contents, header and footer, revision "
+            "history); FILE.odt an OpenDocument text."),
          Command::Opens::Database,
          // A controlled copy is recorded in the register: that is a change too.
          [](const CommandLine& line) { return line.copyNumber() > 0; },
@@ -112,13 +114,13 @@ int PolicyCommands::import(CommandContext& c) {
 int PolicyCommands::exportPolicy(CommandContext& c) {
     const QString out = c.line.output();
     const bool odt = out.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive);
+    const bool docx = out.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive);
     if (out.isEmpty())
-        return c.usage(tr("Say where to write the policy with --out FILE.pdf or --out FILE.odt."));
-    if (!odt && !out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        return c.usage(tr("Say where to write the policy with --out FILE.pdf, FILE.docx or FILE.odt."));
+    if (!odt && !docx && !out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
         // Never a PDF under another format's name.
-        return c.usage(tr("export policy writes PDF (.pdf) or OpenDocument text (.odt), not “%1”: "
-                          "use --out FILE.pdf "
-                          "or --out FILE.odt.")
+        return c.usage(tr("export policy writes PDF (.pdf), Word (.docx) or OpenDocument text (.odt), not “%1”: "
+                          "use --out FILE.pdf, FILE.docx or FILE.odt.")
                            .arg(QFileInfo(out).fileName()));
     }
     if (!c.line.holder().isEmpty() && c.line.copyNumber() == 0) {
@@ -127,12 +129,16 @@ int PolicyCommands::exportPolicy(CommandContext& c) {
     }
     const core::PolicyRepository repository(c.db());
     const auto version = repository.find(c.operand(0), c.line.version());
-    if (odt) {
+    if (odt || docx) {
         // For editing in a word processor; a controlled copy is always the PDF.
         if (c.line.copyNumber() > 0)
             return c.usage(tr("A controlled copy is a PDF: use --out FILE.pdf."));
         core::PolicyService(c.db()).requireTextAsApproved(version.id);
-        reports::PolicyOdtExport::write(repository.load(version.id), out);
+        if (docx) {
+            reports::PolicyDocxExport::write(reports::PolicyCopyReport::inputFor(c.db(), version.id), out);
+        } else {
+            reports::PolicyOdtExport::write(repository.load(version.id), out);
+        }
         c.out << tr("Wrote %1 version %2 to %3.").arg(version.code, version.version, out)
               << Qt::endl;
         return CommandLine::Ok;

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "CommandLine.h"
+#include "PdfText.h"
 #include "CommandRunner.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -108,6 +109,8 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine) {
 int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("isms-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ISMS_DESK_VERSION));
+    // Policies are imported from PDF too (core reads no PDF itself).
+    reports::PdfText::install();
 
     app::CommandLine commandLine;
     const bool parsed = commandLine.parse(rawArguments(argc, argv));

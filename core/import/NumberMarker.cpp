@@ -126,8 +126,10 @@ NumberMarker NumberMarker::read(const QString& original) {
         if (after.isEmpty()) return m;
         const NumberMarker inner = read(after);
         if (inner.isNumbered()) return inner;
-        // "-1" or "*注意" are no bullets: a bullet stands apart from its text, or is a symbol.
-        if ((form.front() == u'-' || form.front() == u'*') && !form.at(1).isSpace()) return m;
+        // "-1" or "*注意" are no bullets, nor a ticked box of a title block (■內部使用): those
+        // stand apart from their text.
+        static const QString apart = QStringLiteral("-*■□");
+        if (apart.contains(form.front()) && !form.at(1).isSpace()) return m;
         m.kind = K::Bullet;
         m.bullet = QString(line.front() == u'-' || line.front() == u'*' ? QChar(u'•') : line.front());
         m.rest = after;

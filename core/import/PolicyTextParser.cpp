@@ -34,7 +34,8 @@ PolicyContent PolicyTextParser::parse(const QByteArray& bytes) {
     return parseText(TextDecoding::decode(bytes, &m_encoding));
 }
 
-PolicyContent PolicyTextParser::parseText(const QString& input) {
+PolicyContent PolicyTextParser::parseText(const QString& input, Source source) {
+    m_source = source;
     m_warnings.clear();
     m_nodes.clear();
     m_roots.clear();
@@ -49,13 +50,29 @@ PolicyContent PolicyTextParser::parseText(const QString& input) {
                     tr("No numbered sections (壹、一、(一)、1.、1.1、第一條) were found: this is not a policy "
                        "in a form the program reads."));
     }
+    // A revision history (修訂紀錄) is the program's to keep, from its versions: its table is
+    // no title block and no section.
     QList<TitleBlockReader::Line> title;
+    bool history = false;
     for (qsizetype i = 0; i < (toc >= 0 ? toc : start); ++i) {
-        if (!isTocLine(lines[i].text)) title.append({lines[i].number, lines[i].text});
+        if (isHistoryHeading(lines[i].text)) {
+            history = true;
+            m_warnings.append({lines[i].number, tr("The revision history (“%1”) was not imported: the program keeps "
+                                                   "it from the versions themselves.").arg(lines[i].text)});
+        }
+        if (!history && !isTocLine(lines[i].text)) title.append({lines[i].number, lines[i].text});
     }
     PolicyContent out;
     TitleBlockReader::read(title, out, m_warnings);
-    readBody(lines.mid(start));
+    qsizetype end = lines.size();
+    for (qsizetype i = start; i < lines.size(); ++i) {
+        if (!isHistoryHeading(lines[i].text)) continue;
+        m_warnings.append({lines[i].number, tr("From “%1” on, the revision history and what follows it were not "
+                                               "imported as sections.").arg(lines[i].text)});
+        end = i;
+        break;
+    }
+    readBody(lines.mid(start, end - start));
     learnNumbering(out);
     std::stable_sort(m_warnings.begin(), m_warnings.end(),
                      [](const ImportWarning& a, const ImportWarning& b) { return a.line < b.line; });
@@ -94,10 +111,14 @@ QList<PolicyTextParser::Line> PolicyTextParser::readLines(const QString& input) 
 void PolicyTextParser::dropPageFurniture(QList<Line>& lines) {
     static const QRegularExpression pageNumber(QStringLiteral(
         R"(^(?:第\s*\d+\s*頁(?:\s*[，,/]?\s*共\s*\d+\s*頁)?|[-–—]\s*\d+\s*[-–—]|\d+\s*/\s*\d+|(?:Page|page|頁)\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3})$)"));
+    QSet<qsizetype> pageNumbers;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (pageNumber.match(NumberMarker::recognitionForm(lines[i].text)).hasMatch()) pageNumbers.insert(i);
+    }
     QHash<QString, QList<qsizetype>> seen;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString& t = lines[i].text;
-        if (lines[i].width <= 80 && !isTocLine(t) && !NumberMarker::read(t).isNumbered()) seen[t] << i;
+        if (lines[i].width <= 80 && !isTocLine(t) && !pageNumbers.contains(i) && !NumberMarker::read(t).isNumbered()) seen[t] << i;
     }
     QSet<qsizetype> drop;
     for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
@@ -109,15 +130,13 @@ void PolicyTextParser::dropPageFurniture(QList<Line>& lines) {
         m_warnings.append({lines[at[0]].number,
                            tr("“%1” repeats at the top or foot of the pages; it was left out as a page heading.").arg(it.key())});
     }
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (pageNumber.match(NumberMarker::recognitionForm(lines[i].text)).hasMatch()) drop.insert(i);
-    }
     QList<Line> kept;
     bool boundary = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (drop.contains(i)) {
-            // What stood between two pages leaves the page break behind.
-            boundary = true;
+        if (drop.contains(i) || pageNumbers.contains(i)) {
+            // A page number stands between two pages; a page break before what is left out
+            // stays before the next line. A repeated line in mid-page (a watermark) is no break.
+            boundary = boundary || pageNumbers.contains(i) || lines[i].afterBreak;
             continue;
         }
         Line line = lines[i];
@@ -133,7 +152,11 @@ qsizetype PolicyTextParser::bodyStart(const QList<Line>& lines, qsizetype* tocHe
                                       QStringLiteral("索引"), QStringLiteral("contents"),
                                       QStringLiteral("tableofcontents")};
     *tocHeading = -1;
-    auto numbered = [&](qsizetype i) { return NumberMarker::read(lines[i].text).isNumbered(); };
+    // A body begins with a number; a bullet does not begin one.
+    auto numbered = [&](qsizetype i) {
+        const NumberMarker m = NumberMarker::read(lines[i].text);
+        return m.isNumbered() && m.kind != NumberMarker::Kind::Bullet;
+    };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (numbered(i) && !isTocLine(lines[i].text)) break;
         const QString compact = NumberMarker::recognitionForm(lines[i].text).remove(QRegularExpression(QStringLiteral("\\s"))).toLower();
@@ -172,11 +195,15 @@ void PolicyTextParser::readBody(const QList<Line>& lines) {
         if (l.width >= 20) widths << l.width;
     }
     std::sort(widths.begin(), widths.end());
-    m_wrapWidth = 0;
-    if (widths.size() >= 6) {
+    m_fullFrom = 0;
+    if (m_source == Source::Pdf && widths.size() >= 3) {
+        // A PDF's lines are wrapped at the width of the page's text, less any indent.
+        const int column = widths.at(widths.size() * 19 / 20);
+        if (column >= 30) m_fullFrom = column * 3 / 4;
+    } else if (m_source == Source::Text && widths.size() >= 6) {
         const int p90 = widths.at(widths.size() * 9 / 10);
         const auto full = std::count_if(widths.cbegin(), widths.cend(), [p90](int w) { return w >= p90 - 4 && w <= p90 + 2; });
-        if (p90 >= 30 && full * 10 >= widths.size() * 4) m_wrapWidth = p90;
+        if (p90 >= 30 && full * 10 >= widths.size() * 4) m_fullFrom = p90 - 4;
     }
 
     int lastNode = -1;       // where the previous line's text went
@@ -314,7 +341,7 @@ bool PolicyTextParser::continues(const Line& previous, const Line& line) const {
     if (endsSentence(previous.text)) return false;
     // Split by a page break, or hard-wrapped at the document's width.
     if (line.afterBreak) return true;
-    if (m_wrapWidth > 0 && previous.width >= m_wrapWidth - 4) return true;
+    if (m_fullFrom > 0 && previous.width >= m_fullFrom) return true;
     // A few characters that finish the sentence the long line before began (量測結 / 果。).
     return previous.width >= 20 && line.width <= 12 && endsSentence(line.text);
 }
@@ -354,6 +381,13 @@ PolicySection PolicyTextParser::assemble(int index) const {
     for (const QString& p : n.paragraphs) s.paragraphs << fullWidthPunctuation(p);
     for (int child : n.children) s.children.push_back(assemble(child));
     return s;
+}
+
+bool PolicyTextParser::isHistoryHeading(const QString& line) {
+    static const QStringList names{QStringLiteral("修訂紀錄"), QStringLiteral("修訂記錄"), QStringLiteral("修訂歷程"),
+                                   QStringLiteral("修正紀錄"), QStringLiteral("版本紀錄"), QStringLiteral("文件修訂紀錄"),
+                                   QStringLiteral("版本修訂紀錄"), QStringLiteral("修訂履歷")};
+    return names.contains(QString(line).remove(QRegularExpression(QStringLiteral("\\s"))));
 }
 
 bool PolicyTextParser::isTocLine(const QString& line) {

@@ -21,7 +21,10 @@ class PolicyTextParser {
     Q_DECLARE_TR_FUNCTIONS(PolicyTextParser)
 public:
     PolicyContent parse(const QByteArray& bytes);
-    PolicyContent parseText(const QString& text);
+    // Where the text came from: a text file may be hard-wrapped at a width; a PDF's lines always
+    // are, at its column; a Word document's lines are its paragraphs.
+    enum class Source { Text, Word, Pdf };
+    PolicyContent parseText(const QString& text, Source source = Source::Text);
     const QList<ImportWarning>& warnings() const { return m_warnings; }
     // What the bytes were read as: UTF-8, UTF-16 or Big5.
     const QString& encoding() const { return m_encoding; }
@@ -53,6 +56,7 @@ private:
     PolicySection assemble(int index) const;
 
     static bool isTocLine(const QString& line);
+    static bool isHistoryHeading(const QString& line);
     static bool endsSentence(const QString& text);
     static bool endsLeadIn(const QString& text);
     static QString joinAcrossBreak(const QString& before, const QString& after);
@@ -64,7 +68,8 @@ private:
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
     std::vector<int> m_stack;
-    int m_wrapWidth = 0;  // the width a hard-wrapped document's full lines have; 0: not wrapped
+    Source m_source = Source::Text;
+    int m_fullFrom = 0;  // the width from which a line was cut by wrapping; 0: none was
 };
 
 }  // namespace isms::core

@@ -133,6 +133,7 @@ void TitleBlockReader::read(const QList<Line>& lines, PolicyContent& out, QList<
     QStringList notice;
     bool seenField = false;
     QDate effective, revised, issued, dateLine;
+    int lastClassification = 0;  // the line of a classification field none of whose boxes is ticked
     for (const Line& line : lines) {
         const QString& text = line.text;
         if (QString(text).remove(QLatin1Char(' ')) == QStringLiteral("目錄")) continue;
@@ -142,6 +143,16 @@ void TitleBlockReader::read(const QList<Line>& lines, PolicyContent& out, QList<
         QList<QRegularExpressionMatch> found;
         while (it.hasNext()) found << it.next();
         if (found.isEmpty()) {
+            // The boxes of a classification laid out over two lines (a PDF's title block).
+            Classification::Value ticked;
+            static const QRegularExpression boxes(QStringLiteral("^(?:[■□]\\s*\\S+\\s*)+$"));
+            if (lastClassification && boxes.match(text).hasMatch()) {
+                if (text.contains(u'■') && classificationOf(text, &ticked)) {
+                    out.classification = ticked;
+                    warnings.removeIf([&](const ImportWarning& w) { return w.line == lastClassification; });
+                }
+                continue;
+            }
             if (isDateLine(text) && !dateLine.isValid()) {
                 dateLine = dateIn(text);
                 continue;
@@ -184,6 +195,7 @@ void TitleBlockReader::read(const QList<Line>& lines, PolicyContent& out, QList<
             }
             case Field::Classification: {
                 Classification::Value level;
+                lastClassification = line.number;
                 if (classificationOf(value, &level)) {
                     out.classification = level;
                 } else {

@@ -12,6 +12,16 @@ QString PolicyTextReport::render(const core::PolicyContent& content) {
     if (!content.orgName.isEmpty()) lines << content.orgName;
     if (!content.orgNameEn.isEmpty()) lines << content.orgNameEn;
     lines << content.title << QString();
+    lines << fieldLines(content);
+    lines << QString();
+    core::forEachSection(content.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+        lines << content.numbering.label(path) + s.heading;
+        for (const QString& p : s.paragraphs) lines << p;
+    });
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QStringList PolicyTextReport::fieldLines(const core::PolicyContent& content) {
     // The title block keeps the document's own words: it is part of the document, whatever the
     // program's language.
     QStringList levels;
@@ -19,17 +29,12 @@ QString PolicyTextReport::render(const core::PolicyContent& content) {
         levels << (v == content.classification ? QStringLiteral("■") : QStringLiteral("□")) +
                       Classification::documentLabel(v);
     }
-    lines << QStringLiteral("安全等級：") + levels.join(QLatin1Char(' '));
-    lines << QStringLiteral("文件編號：") + content.code;
-    lines << QStringLiteral("版本編號：") + content.version;
-    lines << QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(content.effectiveDate);
-    if (!content.notice.isEmpty()) lines << content.notice;
-    lines << QString();
-    core::forEachSection(content.sections, [&](const core::PolicySection& s, const QList<int>& path) {
-        lines << content.numbering.label(path) + s.heading;
-        for (const QString& p : s.paragraphs) lines << p;
-    });
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QStringList lines{QStringLiteral("安全等級：") + levels.join(QLatin1Char(' ')),
+                      QStringLiteral("文件編號：") + content.code,
+                      QStringLiteral("版本編號：") + content.version,
+                      QStringLiteral("生效日期：") + core::RocDate::longFormNoEra(content.effectiveDate)};
+    if (!content.notice.isEmpty()) lines << content.notice.split(QLatin1Char('\n'));
+    return lines;
 }
 
 }  // namespace isms::reports

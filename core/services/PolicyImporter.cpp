@@ -4,6 +4,8 @@
 #include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/ObjectiveItems.h"
+#include "import/DocxReader.h"
+#include "import/PdfTextReader.h"
 #include "import/PolicyTextParser.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
@@ -88,15 +90,21 @@ PolicyContent PolicyImporter::readFile(const QString& path, QList<ImportWarning>
                                               .arg(QFileInfo(path).fileName())
                                               .arg(file.size() / (1024 * 1024)));
     }
-    const QByteArray bytes = file.readAll();
-    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("%PDF-")) {
-        throw Error(Error::Kind::Invalid,
-                    tr("“%1” is a word-processor document or a PDF: save it from the word processor as "
-                       "text (UTF-8, .txt) and import that.")
-                        .arg(QFileInfo(path).fileName()));
-    }
+    const QByteArray head = file.peek(8);
     PolicyTextParser parser;
-    PolicyContent content = parser.parse(bytes);
+    PolicyContent content;
+    if (head.startsWith("PK\x03\x04") && path.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive)) {
+        throw Error(Error::Kind::Invalid,
+                    tr("“%1” is an OpenDocument text, which is not read yet: save it as Word (.docx) or "
+                       "as text (.txt) and import that.")
+                        .arg(QFileInfo(path).fileName()));
+    } else if (head.startsWith("PK\x03\x04")) {
+        content = parser.parseText(DocxReader::text(path), PolicyTextParser::Source::Word);
+    } else if (head.startsWith("%PDF-")) {
+        content = parser.parseText(PdfTextReader::text(path), PolicyTextParser::Source::Pdf);
+    } else {
+        content = parser.parse(file.readAll());
+    }
     if (warnings) *warnings = parser.warnings();
     return content;
 }
