@@ -8,7 +8,7 @@
 #include <cstdio>
 
 #include "CommandLine.h"
-#include "PdfText.h"
+#include "PdfWords.h"
 #include "CommandRunner.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -110,7 +110,7 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("isms-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ISMS_DESK_VERSION));
     // Policies are imported from PDF too (core reads no PDF itself).
-    reports::PdfText::install();
+    reports::PdfWords::install();
 
     app::CommandLine commandLine;
     const bool parsed = commandLine.parse(rawArguments(argc, argv));

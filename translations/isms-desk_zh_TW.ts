@@ -1694,6 +1694,17 @@
     </message>
 </context>
 <context>
+    <name>DocxReader</name>
+    <message>
+        <source>The Word document is damaged: its %1 is not well-formed XML (%2).</source>
+        <translation>此 Word 文件已損壞：其 %1 不是格式正確的 XML（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive but no Word document (it has no word/document.xml).</source>
+        <translation>「%1」是壓縮檔，但不是 Word 文件（缺少 word/document.xml）。</translation>
+    </message>
+</context>
+<context>
     <name>DrillService</name>
     <message>
         <source>A drill belongs to the first or the second half-year.</source>
@@ -3839,6 +3850,28 @@
     </message>
 </context>
 <context>
+    <name>PdfTextReader</name>
+    <message>
+        <source>This program was built without reading PDF files.</source>
+        <translation>本程式建置時未包含讀取 PDF 的功能。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWords</name>
+    <message>
+        <source>“%1” is not a PDF that can be read (it is damaged).</source>
+        <translation>「%1」不是可讀取的 PDF（檔案已損壞）。</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted (password-protected): export it again without a password.</source>
+        <translation>「%1」已加密（設有密碼）：請重新匯出不設密碼的版本。</translation>
+    </message>
+    <message>
+        <source>“%1” has no text, only images of pages (a scan): import the document it was made from, or its text.</source>
+        <translation>「%1」沒有文字，只有頁面影像（掃描檔）：請匯入原始文件或其文字。</translation>
+    </message>
+</context>
+<context>
     <name>PeopleChoices</name>
     <message>
         <source>(choose)</source>
@@ -4014,20 +4047,12 @@
         <translation>以純文字輸出政策版本：先列文件資訊，再逐行列出每一章節的編號與段落（預設：現行版本）。</translation>
     </message>
     <message>
-        <source>Write the printed copy of a policy version as PDF; with --copy, a controlled copy recorded in the register. FILE.odt writes an OpenDocument text to edit in a word processor.</source>
-        <translation>將政策版本的列印本輸出為 PDF；加上 --copy 則為登錄於受控文件清冊的受控文件。FILE.odt 則輸出 OpenDocument 文字檔，供文書處理軟體編輯。</translation>
-    </message>
-    <message>
         <source>Imported %1 version %2 as a draft.</source>
         <translation>已匯入 %1 第 %2 版，狀態為草稿。</translation>
     </message>
     <message>
         <source>Sections: %1, objectives: %2, references: %3, scope items: %4, responsibilities: %5.</source>
         <translation>章節 %1 節，目標 %2 項，依據 %3 項，適用範圍 %4 項，責任 %5 項。</translation>
-    </message>
-    <message>
-        <source>Say where to write the policy with --out FILE.pdf or --out FILE.odt.</source>
-        <translation>請以 --out FILE.pdf 或 --out FILE.odt 指定政策的寫入位置。</translation>
     </message>
     <message>
         <source>A controlled copy is a PDF: use --out FILE.pdf.</source>
@@ -4042,10 +4067,6 @@
         <translation>
             <numerusform>已將 %1 第 %2 版寫入 %3（共 %n 頁）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>export policy writes PDF (.pdf) or OpenDocument text (.odt), not “%1”: use --out FILE.pdf or --out FILE.odt.</source>
-        <translation>export policy 只能輸出 PDF（.pdf）或 OpenDocument 文字檔（.odt），不能輸出「%1」：請使用 --out FILE.pdf 或 --out FILE.odt。</translation>
     </message>
     <message>
         <source>--holder names who holds a controlled copy: give its number with --copy N too.</source>
@@ -4083,6 +4104,18 @@
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Write the printed copy of a policy version as PDF; with --copy, a controlled copy recorded in the register. FILE.docx writes a Word document to go on editing (headings numbered by Word in the document&apos;s own scheme, contents, header and footer, revision history); FILE.odt an OpenDocument text.</source>
+        <translation>將政策版本的列印本輸出為 PDF；加 --copy 則為登錄於清冊的受控文件。FILE.docx 輸出可續編的 Word 文件（標題依文件原有編號方式由 Word 編號，含目錄、頁首頁尾及修訂紀錄）；FILE.odt 輸出 OpenDocument 文字檔。</translation>
+    </message>
+    <message>
+        <source>Say where to write the policy with --out FILE.pdf, FILE.docx or FILE.odt.</source>
+        <translation>請以 --out FILE.pdf、FILE.docx 或 FILE.odt 指定輸出位置。</translation>
+    </message>
+    <message>
+        <source>export policy writes PDF (.pdf), Word (.docx) or OpenDocument text (.odt), not “%1”: use --out FILE.pdf, FILE.docx or FILE.odt.</source>
+        <translation>export policy 只能輸出 PDF（.pdf）、Word（.docx）或 OpenDocument 文字檔（.odt），不能輸出「%1」：請使用 --out FILE.pdf、FILE.docx 或 FILE.odt。</translation>
     </message>
 </context>
 <context>
@@ -4123,8 +4156,8 @@
         <translation>「%1」有 %2 MB：太大，不會是政策的文字。</translation>
     </message>
     <message>
-        <source>“%1” is a word-processor document or a PDF: save it from the word processor as text (UTF-8, .txt) and import that.</source>
-        <translation>「%1」是文書處理文件或 PDF：請在文書處理軟體中另存為純文字（UTF-8，.txt）後再匯入。</translation>
+        <source>“%1” is an OpenDocument text, which is not read yet: save it as Word (.docx) or as text (.txt) and import that.</source>
+        <translation>「%1」是 OpenDocument 文字檔，目前尚無法讀取：請另存為 Word（.docx）或純文字（.txt）後再匯入。</translation>
     </message>
 </context>
 <context>
@@ -4145,8 +4178,8 @@
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)</source>
-        <translation>PDF 文件 (*.pdf);;OpenDocument 文字檔，供編輯 (*.odt)</translation>
+        <source>PDF documents (*.pdf);;Word documents, to edit (*.docx);;OpenDocument text, to edit (*.odt)</source>
+        <translation>PDF 文件（*.pdf）;;Word 文件，供編輯（*.docx）;;OpenDocument 文字檔，供編輯（*.odt）</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4305,14 @@
     <message>
         <source>“%1” is %2 at a level the document numbers like “%3” elsewhere; it is numbered like the rest of its level.</source>
         <translation>「%1」以「%2」編號，但文件中同一層級其他處以「%3」編號；將與同層級一致編號。</translation>
+    </message>
+    <message>
+        <source>The revision history (“%1”) was not imported: the program keeps it from the versions themselves.</source>
+        <translation>修訂紀錄（「%1」）未匯入：本程式依各版本自行產生修訂紀錄。</translation>
+    </message>
+    <message>
+        <source>From “%1” on, the revision history and what follows it were not imported as sections.</source>
+        <translation>自「%1」起的修訂紀錄及其後內容，未匯入為章節。</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5400,29 @@
     <message>
         <source>set up a new database</source>
         <translation>設定新資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>“%1” is not a Word or OpenDocument file (it is no zip archive).</source>
+        <translation>「%1」不是 Word 或 OpenDocument 檔案（不是壓縮檔）。</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted (password-protected): save it without a password and import that.</source>
+        <translation>「%1」已加密（設有密碼）：請另存為不設密碼的檔案後再匯入。</translation>
+    </message>
+    <message>
+        <source>“%1” holds a part too large to be a document&apos;s (%2).</source>
+        <translation>「%1」含有過大的內容（%2），不像是文件的一部分。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its part %2 cannot be read.</source>
+        <translation>「%1」已損壞：無法讀取其中的 %2。</translation>
+    </message>
+    <message>
+        <source>The document could not be packed.</source>
+        <translation>無法封裝文件。</translation>
     </message>
 </context>
 <context>
@@ -7915,6 +7979,18 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>All files (*)</source>
         <translation>所有檔案（*）</translation>
+    </message>
+    <message>
+        <source>Policies (*.docx *.pdf *.txt)</source>
+        <translation>政策文件（*.docx *.pdf *.txt）</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文件（*.docx）</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件（*.pdf）</translation>
     </message>
 </context>
 <context>

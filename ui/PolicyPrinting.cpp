@@ -6,6 +6,7 @@
 
 #include "JournaledText.h"
 #include "PolicyCopyReport.h"
+#include "PolicyDocxExport.h"
 #include "PolicyOdtExport.h"
 #include "TableReport.h"
 #include "domain/Error.h"
@@ -53,6 +54,11 @@ void PolicyPrinting::print(qint64 versionId) {
 
 bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* message) {
     try {
+        if (file.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive)) {
+            core::PolicyService(m_db).requireTextAsApproved(versionId);
+            reports::PolicyDocxExport::write(reports::PolicyCopyReport::inputFor(m_db, versionId), file);
+            return true;
+        }
         if (file.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive)) {
             core::PolicyService(m_db).requireTextAsApproved(versionId);
             reports::PolicyOdtExport::write(core::PolicyRepository(m_db).load(versionId), file);
@@ -73,7 +79,7 @@ void PolicyPrinting::chooseExportFile(qint64 versionId) {
     ExportFile::save(
         m_parent, tr("Export PDF"),
         ExportFile::dated(QStringLiteral("%1-v%2").arg(v.code, v.version)),
-        tr("PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)"),
+        tr("PDF documents (*.pdf);;Word documents, to edit (*.docx);;OpenDocument text, to edit (*.odt)"),
         [&](const QString& file, QString* message) { return exportPdf(versionId, file, message); });
 }
 

@@ -1,6 +1,7 @@
 // The importer against a corpus of policy texts in the shapes other agencies' documents come in
 // (tests/fixtures/policies: written for these tests, not copies of real documents). Each NAME.txt
 // has NAME.expected: its title block, numbering scheme and section tree as they must be read.
+#include "PolicyOutline.h"
 #include "PolicyTextReport.h"
 #include "domain/Error.h"
 #include "import/PolicyTextParser.h"
@@ -23,24 +24,7 @@ QByteArray read(const QString& path) {
     return f.readAll();
 }
 
-// The content as the .expected files write it.
-QString outline(const PolicyContent& c) {
-    QStringList out{QStringLiteral("organisation: ") + c.orgName,
-                    QStringLiteral("title: ") + c.title,
-                    QStringLiteral("code: ") + c.code,
-                    QStringLiteral("version: ") + c.version,
-                    QStringLiteral("effective: ") + c.effectiveDate.toString(Qt::ISODate),
-                    QStringLiteral("classification: ") + Classification::key(c.classification),
-                    QStringLiteral("notice: ") + QString(c.notice).replace(QLatin1Char('\n'), QStringLiteral(" / ")),
-                    QStringLiteral("numbering: ") + c.numbering.sample(),
-                    QStringLiteral("--")};
-    forEachSection(c.sections, [&](const PolicySection& s, const QList<int>& path) {
-        const QString indent(2 * (path.size() - 1), QLatin1Char(' '));
-        out << indent + c.numbering.label(path) + s.heading;
-        for (const QString& p : s.paragraphs) out << indent + QStringLiteral("  | ") + p;
-    });
-    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
+QString outline(const PolicyContent& c) { return isms::test::policyOutline(c); }
 
 QStringList fixtures() {
     return QDir(fixtureDir()).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);

@@ -117,7 +117,9 @@ void PolicyImportDialog::accept() {
 
 qint64 PolicyImportDialog::run(core::Database& db, QWidget* parent) {
     const QString file = FileDialogs::openFile(parent, tr("Import policy"), QString(),
-                                               tr("Text files (*.txt)") + QStringLiteral(";;") + tr("All files (*)"));
+                                               tr("Policies (*.docx *.pdf *.txt)") + QStringLiteral(";;") + tr("Word documents (*.docx)") +
+                                                   QStringLiteral(";;") + tr("PDF documents (*.pdf)") + QStringLiteral(";;") +
+                                                   tr("Text files (*.txt)") + QStringLiteral(";;") + tr("All files (*)"));
     if (file.isEmpty()) return 0;
     core::PolicyContent content;
     QList<core::ImportWarning> warnings;

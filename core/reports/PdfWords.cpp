@@ -1,4 +1,4 @@
-#include "PdfText.h"
+#include "PdfWords.h"
 
 #include "domain/Error.h"
 #include "import/PdfTextReader.h"
@@ -51,7 +51,7 @@ QString pageText(const Poppler::Page& page) {
 
 }  // namespace
 
-QString PdfText::read(const QString& file) {
+QString PdfWords::read(const QString& file) {
     const QString name = QFileInfo(file).fileName();
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(file);
     if (!document) throw core::Error(core::Error::Kind::Invalid, tr("“%1” is not a PDF that can be read (it is damaged).").arg(name));
@@ -76,6 +76,10 @@ QString PdfText::read(const QString& file) {
     return pages.join(QLatin1Char('\f'));
 }
 
-void PdfText::install() { core::PdfTextReader::install(&PdfText::read); }
+void PdfWords::install() {
+    // A damaged file is said in the importer's words; Poppler's own messages are not for people.
+    Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant());
+    core::PdfTextReader::install(&PdfWords::read);
+}
 
 }  // namespace isms::reports

@@ -1,0 +1,164 @@
+// A policy out to Word, PDF and back: each shape of the fixture corpus and the seed come back
+// from the .docx and from the printed PDF as the same sections, numbering and text (the same
+// fingerprint); LibreOffice opens the .docx; files that are no policy are refused with the reason.
+#include "PdfWords.h"
+#include "PolicyCopyReport.h"
+#include "PolicyDocxExport.h"
+#include "PolicyOutline.h"
+#include "TestFiles.h"
+#include "domain/Error.h"
+#include "domain/PolicyFingerprint.h"
+#include "import/PolicyTextParser.h"
+#include "import/ZipArchive.h"
+#include "services/PolicyImporter.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace isms;
+using core::PolicyContent;
+using isms::test::TestFiles;
+
+namespace {
+
+class PolicyDocumentsTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { reports::PdfWords::install(); }
+    static QStringList shapes() {
+        QStringList out;
+        for (const QString& name : QDir(QStringLiteral(ISMS_FIXTURE_DIR "/policies")).entryList({QStringLiteral("*.txt")}))
+            out << QStringLiteral(ISMS_FIXTURE_DIR "/policies/") + name;
+        out << QStringLiteral(ISMS_SOURCE_DIR "/resources/seed/ISMS-01-01-policy-v2.0.txt");
+        return out;
+    }
+    static PolicyContent parsed(const QString& path) { return core::PolicyTextParser().parse(TestFiles::read(path)); }
+    static reports::PolicyCopyReport::Input input(const PolicyContent& c) {
+        reports::PolicyCopyReport::Input in;
+        in.content = c;
+        return in;
+    }
+    static QString refusal(const QString& path) {
+        try {
+            core::PolicyImporter::readFile(path, nullptr);
+        } catch (const core::Error& e) {
+            return e.message();
+        }
+        return QStringLiteral("accepted");
+    }
+    TestFiles files;
+};
+
+}  // namespace
+
+TEST_F(PolicyDocumentsTest, EachShapeComesBackFromWordAsItWent) {
+    for (const QString& path : shapes()) {
+        SCOPED_TRACE(path.toStdString());
+        const PolicyContent original = parsed(path);
+        const QString docx = files.path(QFileInfo(path).completeBaseName() + QStringLiteral(".docx"));
+        reports::PolicyDocxExport::write(input(original), docx);
+        QList<core::ImportWarning> warnings;
+        const PolicyContent back = core::PolicyImporter::readFile(docx, &warnings);
+        EXPECT_EQ(test::policyOutline(back).toStdString(), test::policyOutline(original).toStdString());
+        EXPECT_EQ(core::PolicyFingerprint::of(back), core::PolicyFingerprint::of(original));
+    }
+}
+
+TEST_F(PolicyDocumentsTest, WordNumbersTheHeadingsInTheVersionsOwnScheme) {
+    const PolicyContent seed = parsed(shapes().last());
+    const QString docx = files.path(QStringLiteral("seed.docx"));
+    reports::PolicyDocxExport::write(input(seed), docx);
+    const auto parts = core::ZipArchive::read(docx, {QStringLiteral("word/numbering.xml"), QStringLiteral("word/document.xml"),
+                                                     QStringLiteral("word/styles.xml"), QStringLiteral("word/footer1.xml")});
+    const QString numbering = QString::fromUtf8(parts.value(QStringLiteral("word/numbering.xml")));
+    EXPECT_TRUE(numbering.contains(QStringLiteral("w:numFmt w:val=\"ideographLegalTraditional\"")));
+    EXPECT_TRUE(numbering.contains(QStringLiteral("w:lvlText w:val=\"%1、\"")));
+    EXPECT_TRUE(numbering.contains(QStringLiteral("w:lvlText w:val=\"(%3)\"")));
+    const QString document = QString::fromUtf8(parts.value(QStringLiteral("word/document.xml")));
+    // The numbers are Word's, not typed into the headings.
+    EXPECT_FALSE(document.contains(QStringLiteral("壹、")));
+    EXPECT_TRUE(document.contains(QStringLiteral("TOC \\o")));
+    const QString styles = QString::fromUtf8(parts.value(QStringLiteral("word/styles.xml")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("w:eastAsia=\"zh-TW\"")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("Noto Serif CJK TC")));
+    EXPECT_TRUE(QString::fromUtf8(parts.value(QStringLiteral("word/footer1.xml"))).contains(QStringLiteral("NUMPAGES")));
+    const PolicyContent decimal = parsed(QStringLiteral(ISMS_FIXTURE_DIR "/policies/decimal-outline.txt"));
+    reports::PolicyDocxExport::write(input(decimal), docx);
+    const QString outline = QString::fromUtf8(core::ZipArchive::read(docx, {QStringLiteral("word/numbering.xml")}).value(QStringLiteral("word/numbering.xml")));
+    EXPECT_TRUE(outline.contains(QStringLiteral("w:lvlText w:val=\"%1.%2.%3\""))) << outline.toStdString();
+}
+
+TEST_F(PolicyDocumentsTest, EachShapeComesBackFromThePrintedPdf) {
+    for (const QString& path : shapes()) {
+        SCOPED_TRACE(path.toStdString());
+        const PolicyContent original = parsed(path);
+        const QString pdf = files.path(QFileInfo(path).completeBaseName() + QStringLiteral(".pdf"));
+        reports::PolicyCopyReport(input(original)).writePdf(pdf);
+        const PolicyContent back = core::PolicyImporter::readFile(pdf, nullptr);
+        EXPECT_EQ(test::policyOutline(back).toStdString(), test::policyOutline(original).toStdString());
+    }
+}
+
+TEST_F(PolicyDocumentsTest, LibreOfficeOpensTheWordDocumentAsTheVersionsText) {
+    const QString office = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    ASSERT_FALSE(office.isEmpty()) << "LibreOffice (libreoffice-writer-nogui) is needed: scripts/dev.sh installs it";
+    const PolicyContent seed = parsed(shapes().last());
+    const PolicyContent decimal = parsed(QStringLiteral(ISMS_FIXTURE_DIR "/policies/decimal-outline.txt"));
+    reports::PolicyDocxExport::write(input(seed), files.path(QStringLiteral("seed.docx")));
+    reports::PolicyDocxExport::write(input(decimal), files.path(QStringLiteral("decimal.docx")));
+    QProcess p;
+    p.setWorkingDirectory(files.path(QString()));
+    // A profile of its own: a person's LibreOffice (or another test's) never interferes.
+    p.start(office, {QStringLiteral("-env:UserInstallation=file://") + files.path(QStringLiteral("lo-profile")),
+                     QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("txt:Text"),
+                     QStringLiteral("--outdir"), files.path(QStringLiteral("out")), files.path(QStringLiteral("seed.docx")),
+                     files.path(QStringLiteral("decimal.docx"))});
+    ASSERT_TRUE(p.waitForFinished(120000));
+    for (const auto& [name, content] : {std::pair{QStringLiteral("seed"), seed}, std::pair{QStringLiteral("decimal"), decimal}}) {
+        const QString text = QString::fromUtf8(TestFiles::read(files.path(QStringLiteral("out/%1.txt").arg(name))));
+        ASSERT_FALSE(text.isEmpty()) << name.toStdString();
+        // Every heading with the number Word gave it, and every paragraph, as the version has them.
+        QStringList lines;
+        for (const QString& line : text.split(QLatin1Char('\n'))) lines << line.trimmed();
+        core::forEachSection(content.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+            const QString heading = content.numbering.label(path).trimmed() + QLatin1Char(' ') + s.heading;
+            const QString tight = content.numbering.label(path) + s.heading;
+            EXPECT_TRUE(lines.contains(heading) || lines.contains(tight)) << heading.toStdString();
+            for (const QString& para : s.paragraphs) EXPECT_TRUE(lines.contains(para)) << para.toStdString();
+        });
+        EXPECT_TRUE(lines.contains(QStringLiteral("文件編號：") + content.code));
+    }
+}
+
+TEST_F(PolicyDocumentsTest, FilesThatAreNoPolicyAreRefusedWithTheReason) {
+    EXPECT_TRUE(refusal(files.write(QStringLiteral("empty.docx"), QByteArray())).contains(QStringLiteral("empty")));
+    // A zip that is no Word document.
+    const QString zip = files.write(QStringLiteral("notes.docx"), core::ZipArchive::write({{QStringLiteral("notes.txt"), "hello"}}));
+    EXPECT_TRUE(refusal(zip).contains(QStringLiteral("no Word document"))) << refusal(zip).toStdString();
+    // A damaged one: its text is not XML.
+    const QString damaged = files.write(QStringLiteral("damaged.docx"),
+                                        core::ZipArchive::write({{QStringLiteral("word/document.xml"), "<w:document><w:body><w:p>"}}));
+    EXPECT_TRUE(refusal(damaged).contains(QStringLiteral("damaged"))) << refusal(damaged).toStdString();
+    // Cut short: not a zip any more.
+    const QByteArray whole = reports::PolicyDocxExport::build(input(parsed(shapes().last())));
+    EXPECT_NE(refusal(files.write(QStringLiteral("cut.docx"), whole.left(whole.size() / 2))), QStringLiteral("accepted"));
+    // A PDF of pages that are only pictures (a scan).
+    const QString scan = files.path(QStringLiteral("scan.pdf"));
+    {
+        QPdfWriter writer(scan);
+        QPainter painter(&writer);
+        painter.fillRect(QRect(100, 100, 2000, 3000), Qt::gray);
+    }
+    EXPECT_TRUE(refusal(scan).contains(QStringLiteral("no text"))) << refusal(scan).toStdString();
+    EXPECT_TRUE(refusal(files.write(QStringLiteral("broken.pdf"), "%PDF-1.4\nnothing else")).contains(QStringLiteral("damaged")));
+    // Far too large to be a policy.
+    QFile huge(files.path(QStringLiteral("huge.txt")));
+    ASSERT_TRUE(huge.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(huge.resize(17 * 1024 * 1024));
+    huge.close();
+    EXPECT_TRUE(refusal(huge.fileName()).contains(QStringLiteral("too large")));
+}
