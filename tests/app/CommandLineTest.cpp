@@ -339,6 +339,33 @@ TEST(CommandLine, ExportForAWordProcessor) {
     EXPECT_TRUE(TestFiles::read(odt).contains("application/vnd.oasis.opendocument.text"));
 }
 
+// Out to Word and back in, headless: the .docx has Word's numbering, imports as a new draft with
+// the same text, and what was read differently goes to standard error.
+TEST(CommandLine, ThePolicyOutToWordAndBackIn) {
+    TestFiles files;
+    const QString db = files.path(QStringLiteral("w.sqlite"));
+    const QString docx = files.path(QStringLiteral("policy.docx"));
+    RunResult r = run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("policy"),
+                       QStringLiteral("ISMS-01-01"), QStringLiteral("--out"), docx});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(TestFiles::read(docx).startsWith("PK"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("policy"), docx,
+             QStringLiteral("--version"), QStringLiteral("2.1")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Sections: 39"))) << r.out.toStdString();
+    const RunResult before = run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"),
+                                  QStringLiteral("ISMS-01-01"), QStringLiteral("--version"), QStringLiteral("2.0")});
+    const RunResult after = run({QStringLiteral("--database"), db, QStringLiteral("show"), QStringLiteral("policy"),
+                                 QStringLiteral("ISMS-01-01"), QStringLiteral("--version"), QStringLiteral("2.1")});
+    EXPECT_EQ(QString(after.out).replace(QStringLiteral("版本編號：2.1"), QStringLiteral("版本編號：2.0")).toStdString(),
+              before.out.toStdString());
+    // Another agency's text, numbered its own way, with a page heading left out (said per line).
+    r = run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("policy"),
+             QStringLiteral(ISMS_SOURCE_DIR "/tests/fixtures/policies/hard-wrapped.txt")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Line 1: “高雄市某某區公所資通安全政策” repeats"))) << r.err.toStdString();
+}
+
 TEST(CommandLine, ExportThePlanAndTheObjectiveReport) {
     TestFiles files;
     const QString db = files.path(QStringLiteral("r.sqlite"));

@@ -51,7 +51,7 @@ TEST(CommandReference, HelpListsEveryCommandAndTheExitCodes) {
     ASSERT_EQ(r.exitCode, 0);
     const QStringList commands = helpCommands(r.out);
     EXPECT_EQ(commands.size(), 27) << r.out.toStdString();  // 26 commands and --version
-    EXPECT_TRUE(commands.contains(QStringLiteral("export policy CODE [--version X] --out FILE.pdf|FILE.odt [--copy N [--holder NAME]]")));
+    EXPECT_TRUE(commands.contains(QStringLiteral("export policy CODE [--version X] --out FILE.pdf|FILE.docx|FILE.odt [--copy N [--holder NAME]]")));
     for (const QString& code : {QStringLiteral("  0  success"), QStringLiteral("  2  wrong arguments"),
                                 QStringLiteral("  4  sign-in failed or the role may not do it"),
                                 QStringLiteral("  5  verify: approved, not yet in force"), QStringLiteral("  7  verify: unknown copy")}) {
@@ -156,13 +156,13 @@ TEST(CommandReference, AnOptionTheCommandDoesNotTakeIsRefused) {
 TEST(CommandReference, ExportPolicyWritesOnlyTheFormatsItNames) {
     TestFiles files;
     const QString db = files.path(QStringLiteral("f.sqlite"));
-    for (const QString& name : {QStringLiteral("x.docx"), QStringLiteral("x.xlsx"), QStringLiteral("x")}) {
+    for (const QString& name : {QStringLiteral("x.doc"), QStringLiteral("x.xlsx"), QStringLiteral("x")}) {
         const QString out = files.path(name);
         const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), db,
                                  QStringLiteral("export"), QStringLiteral("policy"), QStringLiteral("ISMS-01-01"),
                                  QStringLiteral("--out"), out});
         EXPECT_EQ(r.exitCode, 2) << name.toStdString();
-        EXPECT_TRUE(r.err.contains(QStringLiteral("use --out FILE.pdf or --out FILE.odt"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("use --out FILE.pdf, FILE.docx or FILE.odt"))) << r.err.toStdString();
         EXPECT_FALSE(QFile::exists(out)) << name.toStdString();
     }
 }
