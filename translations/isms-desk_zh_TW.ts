@@ -4174,12 +4174,12 @@
         <translation>預覽列印</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>匯出 PDF</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf);;Word documents, to edit (*.docx);;OpenDocument text, to edit (*.odt)</source>
         <translation>PDF 文件（*.pdf）;;Word 文件，供編輯（*.docx）;;OpenDocument 文字檔，供編輯（*.odt）</translation>
+    </message>
+    <message>
+        <source>Export policy</source>
+        <translation>匯出政策</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* m
 void PolicyPrinting::chooseExportFile(qint64 versionId) {
     const auto v = core::PolicyRepository(m_db).version(versionId);
     ExportFile::save(
-        m_parent, tr("Export PDF"),
+        m_parent, tr("Export policy"),
         ExportFile::dated(QStringLiteral("%1-v%2").arg(v.code, v.version)),
         tr("PDF documents (*.pdf);;Word documents, to edit (*.docx);;OpenDocument text, to edit (*.odt)"),
         [&](const QString& file, QString* message) { return exportPdf(versionId, file, message); });

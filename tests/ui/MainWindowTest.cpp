@@ -128,7 +128,7 @@ TEST_F(MainWindowTest, MenusOfADesktopApplication) {
     }
     EXPECT_EQ(file, QStringList({"&Open database…", "Open read onl&y…", "Open &recent",
                                  "&New database…", "Co&nnect to server…", "&Back up…", "&Restore…",
-                                 "Print pre&view…", "&Print…", "&Export PDF…", "&Change password…",
+                                 "Print pre&view…", "&Print…", "&Export PDF…", "&Import policy…", "&Change password…",
                                  "Switch &user…", "Sign &out", "Sign &in…", "&Quit"}));
     // On the Policies page printing is of the version shown; elsewhere the menu does what the
     // page's own Print and Export buttons do, greyed with their reason when they are.
