@@ -137,7 +137,7 @@ int PolicyCommands::exportPolicy(CommandContext& c) {
         if (docx) {
             reports::PolicyDocxExport::write(reports::PolicyCopyReport::inputFor(c.db(), version.id), out);
         } else {
-            reports::PolicyOdtExport::write(repository.load(version.id), out);
+            reports::PolicyOdtExport::write(reports::PolicyCopyReport::inputFor(c.db(), version.id), out);
         }
         c.out << tr("Wrote %1 version %2 to %3.").arg(version.code, version.version, out)
               << Qt::endl;

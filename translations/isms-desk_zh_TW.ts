@@ -3659,6 +3659,17 @@
     </message>
 </context>
 <context>
+    <name>OdtReader</name>
+    <message>
+        <source>The OpenDocument text is damaged: it is not well-formed XML (%1).</source>
+        <translation>此 OpenDocument 文字檔已損壞：不是格式正確的 XML（%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive but no OpenDocument text (it has no content.xml).</source>
+        <translation>「%1」是壓縮檔，但不是 OpenDocument 文字檔（缺少 content.xml）。</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationReports</name>
     <message>
         <source>R = Responsible (does the work), A = Accountable (answers for it; exactly one per activity), C = Consulted, I = Informed.</source>
@@ -4154,17 +4165,6 @@
     <message>
         <source>“%1” is %2 MB: too large to be a policy&apos;s text.</source>
         <translation>「%1」有 %2 MB：太大，不會是政策的文字。</translation>
-    </message>
-    <message>
-        <source>“%1” is an OpenDocument text, which is not read yet: save it as Word (.docx) or as text (.txt) and import that.</source>
-        <translation>「%1」是 OpenDocument 文字檔，目前尚無法讀取：請另存為 Word（.docx）或純文字（.txt）後再匯入。</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyOdtExport</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
     </message>
 </context>
 <context>

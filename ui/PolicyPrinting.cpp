@@ -61,7 +61,7 @@ bool PolicyPrinting::exportPdf(qint64 versionId, const QString& file, QString* m
         }
         if (file.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive)) {
             core::PolicyService(m_db).requireTextAsApproved(versionId);
-            reports::PolicyOdtExport::write(core::PolicyRepository(m_db).load(versionId), file);
+            reports::PolicyOdtExport::write(reports::PolicyCopyReport::inputFor(m_db, versionId), file);
             return true;
         }
         *message = reports::JournaledText::missingNote(

@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "domain/ObjectiveItems.h"
 #include "import/DocxReader.h"
+#include "import/OdtReader.h"
 #include "import/PdfTextReader.h"
 #include "import/PolicyTextParser.h"
 #include "storage/Database.h"
@@ -94,10 +95,7 @@ PolicyContent PolicyImporter::readFile(const QString& path, QList<ImportWarning>
     PolicyTextParser parser;
     PolicyContent content;
     if (head.startsWith("PK\x03\x04") && path.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive)) {
-        throw Error(Error::Kind::Invalid,
-                    tr("“%1” is an OpenDocument text, which is not read yet: save it as Word (.docx) or "
-                       "as text (.txt) and import that.")
-                        .arg(QFileInfo(path).fileName()));
+        content = parser.parseText(OdtReader::text(path), PolicyTextParser::Source::Word);
     } else if (head.startsWith("PK\x03\x04")) {
         content = parser.parseText(DocxReader::text(path), PolicyTextParser::Source::Word);
     } else if (head.startsWith("%PDF-")) {

@@ -1,5 +1,5 @@
 // isms_import_fuzz [RUNS] [SEED]: the policy readers against mutated inputs. Each run takes a
-// fixture of tests/fixtures/policies (or the seed) as text, or as the .docx the program exports,
+// fixture of tests/fixtures/policies (or the seed) as text, or as the .docx or .odt the program exports,
 // mutates it (bytes flipped, inserted, deleted; lines repeated; numbers, colons, page breaks and
 // XML cut into it; for a .docx its XML parts as well as the zip itself), and reads it. A refusal
 // (core::Error) is an answer; anything else thrown, a crash, or one input read for longer than
@@ -7,6 +7,7 @@
 // nightly job; docs/performance.md records a run.
 #include "PolicyCopyReport.h"
 #include "PolicyDocxExport.h"
+#include "PolicyOdtExport.h"
 #include "domain/Error.h"
 #include "import/PolicyTextParser.h"
 #include "import/ZipArchive.h"
@@ -63,10 +64,12 @@ QByteArray mutate(QByteArray bytes, QRandomGenerator& random) {
     return bytes;
 }
 
-// A .docx whose parts are mutated, packed again: the XML readers see the damage, not the zip.
-QByteArray mutatedDocx(const QString& file, QRandomGenerator& random) {
-    const QStringList names{QStringLiteral("[Content_Types].xml"), QStringLiteral("word/document.xml"),
-                            QStringLiteral("word/numbering.xml"), QStringLiteral("word/styles.xml")};
+// A .docx or .odt whose parts are mutated, packed again: the XML readers see the damage, not the zip.
+QByteArray mutatedDocument(const QString& file, QRandomGenerator& random) {
+    const QStringList names = file.endsWith(QStringLiteral(".odt"))
+                                  ? QStringList{QStringLiteral("mimetype"), QStringLiteral("content.xml"), QStringLiteral("styles.xml")}
+                                  : QStringList{QStringLiteral("[Content_Types].xml"), QStringLiteral("word/document.xml"),
+                                                QStringLiteral("word/numbering.xml"), QStringLiteral("word/styles.xml")};
     const QHash<QString, QByteArray> parts = core::ZipArchive::read(file, names);
     QList<std::pair<QString, QByteArray>> entries;
     for (const QString& name : names) {
@@ -100,6 +103,9 @@ int main(int argc, char* argv[]) {
         const QString docx = dir.filePath(QFileInfo(text).completeBaseName() + QStringLiteral(".docx"));
         reports::PolicyDocxExport::write(input, docx);
         documents << docx;
+        const QString odt = dir.filePath(QFileInfo(text).completeBaseName() + QStringLiteral(".odt"));
+        reports::PolicyOdtExport::write(input, odt);
+        documents << odt;
     }
 
     // One input may take long on a slow machine, never for ever.
@@ -128,8 +134,8 @@ int main(int argc, char* argv[]) {
         QFile original(source);
         original.open(QIODevice::ReadOnly);
         // A .docx: mostly its XML damaged, sometimes the zip itself.
-        const QByteArray bytes = word && random.bounded(4) != 0 ? mutatedDocx(source, random) : mutate(original.readAll(), random);
-        const QString path = input + (word ? QStringLiteral(".docx") : QStringLiteral(".txt"));
+        const QByteArray bytes = word && random.bounded(4) != 0 ? mutatedDocument(source, random) : mutate(original.readAll(), random);
+        const QString path = input + (word ? QLatin1Char('.') + QFileInfo(source).suffix() : QStringLiteral(".txt"));
         QFile out(path);
         out.open(QIODevice::WriteOnly | QIODevice::Truncate);
         out.write(bytes);

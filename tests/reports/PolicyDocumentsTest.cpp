@@ -4,6 +4,7 @@
 #include "PdfWords.h"
 #include "PolicyCopyReport.h"
 #include "PolicyDocxExport.h"
+#include "PolicyOdtExport.h"
 #include "PolicyOutline.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
@@ -68,6 +69,26 @@ TEST_F(PolicyDocumentsTest, EachShapeComesBackFromWordAsItWent) {
     }
 }
 
+TEST_F(PolicyDocumentsTest, EachShapeComesBackFromOpenDocumentAsItWent) {
+    for (const QString& path : shapes()) {
+        SCOPED_TRACE(path.toStdString());
+        const PolicyContent original = parsed(path);
+        const QString odt = files.path(QFileInfo(path).completeBaseName() + QStringLiteral(".odt"));
+        reports::PolicyOdtExport::write(input(original), odt);
+        const PolicyContent back = core::PolicyImporter::readFile(odt, nullptr);
+        EXPECT_EQ(test::policyOutline(back).toStdString(), test::policyOutline(original).toStdString());
+        EXPECT_EQ(core::PolicyFingerprint::of(back), core::PolicyFingerprint::of(original));
+    }
+    const PolicyContent seed = parsed(shapes().last());
+    reports::PolicyOdtExport::write(input(seed), files.path(QStringLiteral("seed.odt")));
+    const auto parts = core::ZipArchive::read(files.path(QStringLiteral("seed.odt")), {QStringLiteral("mimetype"), QStringLiteral("styles.xml")});
+    EXPECT_EQ(parts.value(QStringLiteral("mimetype")), QByteArray("application/vnd.oasis.opendocument.text"));
+    const QString styles = QString::fromUtf8(parts.value(QStringLiteral("styles.xml")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("style:num-format=\"壹, 貳, 參, ...\""))) << styles.left(400).toStdString();
+    EXPECT_TRUE(styles.contains(QStringLiteral("style:country-asian=\"TW\"")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("text:page-count")));
+}
+
 TEST_F(PolicyDocumentsTest, WordNumbersTheHeadingsInTheVersionsOwnScheme) {
     const PolicyContent seed = parsed(shapes().last());
     const QString docx = files.path(QStringLiteral("seed.docx"));
@@ -103,27 +124,32 @@ TEST_F(PolicyDocumentsTest, EachShapeComesBackFromThePrintedPdf) {
     }
 }
 
-TEST_F(PolicyDocumentsTest, LibreOfficeOpensTheWordDocumentAsTheVersionsText) {
+TEST_F(PolicyDocumentsTest, LibreOfficeOpensTheDocumentsAsTheVersionsText) {
     const QString office = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     ASSERT_FALSE(office.isEmpty()) << "LibreOffice (libreoffice-writer-nogui) is needed: scripts/dev.sh installs it";
     const PolicyContent seed = parsed(shapes().last());
     const PolicyContent decimal = parsed(QStringLiteral(ISMS_FIXTURE_DIR "/policies/decimal-outline.txt"));
     reports::PolicyDocxExport::write(input(seed), files.path(QStringLiteral("seed.docx")));
     reports::PolicyDocxExport::write(input(decimal), files.path(QStringLiteral("decimal.docx")));
+    reports::PolicyOdtExport::write(input(seed), files.path(QStringLiteral("seed-odt.odt")));
+    reports::PolicyOdtExport::write(input(decimal), files.path(QStringLiteral("decimal-odt.odt")));
     QProcess p;
     p.setWorkingDirectory(files.path(QString()));
     // A profile of its own: a person's LibreOffice (or another test's) never interferes.
     p.start(office, {QStringLiteral("-env:UserInstallation=file://") + files.path(QStringLiteral("lo-profile")),
                      QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("txt:Text"),
                      QStringLiteral("--outdir"), files.path(QStringLiteral("out")), files.path(QStringLiteral("seed.docx")),
-                     files.path(QStringLiteral("decimal.docx"))});
+                     files.path(QStringLiteral("decimal.docx")), files.path(QStringLiteral("seed-odt.odt")),
+                     files.path(QStringLiteral("decimal-odt.odt"))});
     ASSERT_TRUE(p.waitForFinished(120000));
-    for (const auto& [name, content] : {std::pair{QStringLiteral("seed"), seed}, std::pair{QStringLiteral("decimal"), decimal}}) {
+    for (const auto& [name, content] : {std::pair{QStringLiteral("seed"), seed}, std::pair{QStringLiteral("decimal"), decimal},
+                                        std::pair{QStringLiteral("seed-odt"), seed}, std::pair{QStringLiteral("decimal-odt"), decimal}}) {
         const QString text = QString::fromUtf8(TestFiles::read(files.path(QStringLiteral("out/%1.txt").arg(name))));
         ASSERT_FALSE(text.isEmpty()) << name.toStdString();
         // Every heading with the number Word gave it, and every paragraph, as the version has them.
         QStringList lines;
-        for (const QString& line : text.split(QLatin1Char('\n'))) lines << line.trimmed();
+        // (LibreOffice puts a space or two between a number and its heading.)
+        for (const QString& line : text.split(QLatin1Char('\n'))) lines << line.trimmed().replace(QStringLiteral("  "), QStringLiteral(" "));
         core::forEachSection(content.sections, [&](const core::PolicySection& s, const QList<int>& path) {
             const QString heading = content.numbering.label(path).trimmed() + QLatin1Char(' ') + s.heading;
             const QString tight = content.numbering.label(path) + s.heading;
