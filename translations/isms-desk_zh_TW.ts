@@ -7992,6 +7992,14 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件（*.pdf）</translation>
     </message>
+    <message>
+        <source>%1 (as the document numbers)</source>
+        <translation>%1（文件原有編號）</translation>
+    </message>
+    <message>
+        <source>How the draft&apos;s sections will be numbered; the editor can change it later.</source>
+        <translation>草稿章節的編號方式；之後可在編輯器中變更。</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::PolicyPage</name>

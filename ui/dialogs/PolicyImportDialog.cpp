@@ -9,6 +9,7 @@
 #include "i18n/Language.h"
 #include "services/PolicyImporter.h"
 
+#include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -29,7 +30,7 @@ PolicyImportDialog::PolicyImportDialog(core::Database& db, const QString& file, 
       m_content(std::move(content)),
       m_code(new QLineEdit(m_content.code, this)),
       m_version(new QLineEdit(m_content.version, this)),
-      m_numbering(new QLabel(m_content.numbering.sample(), this)),
+      m_numbering(new QComboBox(this)),
       m_tree(new QTreeView(this)),
       m_model(new SectionTreeModel(this)),
       m_warnings(new QListWidget(this)),
@@ -67,6 +68,20 @@ PolicyImportDialog::PolicyImportDialog(core::Database& db, const QString& file, 
     }
     layout->addLayout(form);
 
+    m_schemes << m_content.numbering;
+    for (auto p : core::NumberingScheme::presets()) {
+        if (!m_schemes.contains(core::NumberingScheme::preset(p))) m_schemes << core::NumberingScheme::preset(p);
+    }
+    for (qsizetype i = 0; i < m_schemes.size(); ++i) {
+        m_numbering->addItem(i == 0 ? tr("%1 (as the document numbers)").arg(m_schemes[i].sample()) : m_schemes[i].sample());
+    }
+    m_numbering->setToolTip(tr("How the draft's sections will be numbered; the editor can change it later."));
+    connect(m_numbering, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0) return;
+        m_content.numbering = m_schemes.at(index);
+        m_model->setSections(m_content.sections, m_content.numbering);
+        m_tree->expandAll();
+    });
     m_model->setSections(m_content.sections, m_content.numbering);
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -36,7 +37,8 @@ public:
     QLineEdit* versionField() const { return m_version; }
     QTreeView* sectionView() const { return m_tree; }
     QListWidget* warningList() const { return m_warnings; }
-    QLabel* numberingLabel() const { return m_numbering; }
+    // The document's own numbering first, then the usual schemes: how the draft will number.
+    QComboBox* numberingChooser() const { return m_numbering; }
     QLabel* messageLabel() const { return m_message; }
     qint64 importedVersion() const { return m_imported; }
     void accept() override;
@@ -46,7 +48,8 @@ private:
     core::PolicyContent m_content;
     QLineEdit* m_code;
     QLineEdit* m_version;
-    QLabel* m_numbering;
+    QComboBox* m_numbering;
+    QList<core::NumberingScheme> m_schemes;
     QTreeView* m_tree;
     SectionTreeModel* m_model;
     QListWidget* m_warnings;
