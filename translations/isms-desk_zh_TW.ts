@@ -7981,10 +7981,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>所有檔案（*）</translation>
     </message>
     <message>
-        <source>Policies (*.docx *.pdf *.txt)</source>
-        <translation>政策文件（*.docx *.pdf *.txt）</translation>
-    </message>
-    <message>
         <source>Word documents (*.docx)</source>
         <translation>Word 文件（*.docx）</translation>
     </message>
@@ -7999,6 +7995,22 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>How the draft&apos;s sections will be numbered; the editor can change it later.</source>
         <translation>草稿章節的編號方式；之後可在編輯器中變更。</translation>
+    </message>
+    <message>
+        <source>The chosen section&apos;s text</source>
+        <translation>所選章節的內容</translation>
+    </message>
+    <message>
+        <source>(no text of its own)</source>
+        <translation>（本節無內文）</translation>
+    </message>
+    <message>
+        <source>Policies (*.docx *.odt *.pdf *.txt)</source>
+        <translation>政策文件（*.docx *.odt *.pdf *.txt）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文字檔（*.odt）</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -86,6 +87,16 @@ PolicyImportDialog::PolicyImportDialog(core::Database& db, const QString& file, 
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->expandAll();
+    auto* text = new QTextBrowser(this);
+    text->setAccessibleName(tr("The chosen section's text"));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, text](const QModelIndex& index) {
+        const core::PolicySection* s = m_model->section(index);
+        if (!s) return text->clear();
+        QString html = QStringLiteral("<p><b>%1%2</b></p>").arg(m_model->number(index).toHtmlEscaped(), s->heading.toHtmlEscaped());
+        for (const QString& p : s->paragraphs) html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
+        if (s->paragraphs.isEmpty()) html += QStringLiteral("<p><i>%1</i></p>").arg(tr("(no text of its own)").toHtmlEscaped());
+        text->setHtml(html);
+    });
     m_tree->setAccessibleName(tr("Sections as they will be numbered"));
     for (const core::ImportWarning& w : warnings) {
         m_warnings->addItem(w.line > 0 ? tr("Line %1: %2").arg(w.line).arg(w.text) : w.text);
@@ -96,20 +107,28 @@ PolicyImportDialog::PolicyImportDialog(core::Database& db, const QString& file, 
     auto* sections = new QWidget(split);
     auto* sectionsLayout = new QVBoxLayout(sections);
     sectionsLayout->setContentsMargins(0, 0, 0, 0);
-    sectionsLayout->addWidget(new QLabel(tr("Sections (%n):", nullptr, int(m_model->rowCount())), sections));
-    sectionsLayout->addWidget(m_tree);
+    int count = 0;
+    core::forEachSection(m_content.sections, [&count](const core::PolicySection&, const QList<int>&) { ++count; });
+    sectionsLayout->addWidget(new QLabel(tr("Sections (%n):", nullptr, count), sections));
+    auto* across = new QSplitter(Qt::Horizontal, sections);
+    across->addWidget(m_tree);
+    across->addWidget(text);
+    across->setStretchFactor(0, 3);
+    across->setStretchFactor(1, 2);
+    sectionsLayout->addWidget(across, 1);
     auto* read = new QWidget(split);
     auto* readLayout = new QVBoxLayout(read);
     readLayout->setContentsMargins(0, 0, 0, 0);
     readLayout->addWidget(new QLabel(tr("Read differently from the file (%n):", nullptr, int(warnings.size())), read));
-    readLayout->addWidget(m_warnings);
+    readLayout->addWidget(m_warnings, 1);
     split->addWidget(sections);
     split->addWidget(read);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     DialogForm::addButtons(this, layout, m_message, tr("Import as draft"));
-    resize(760, 680);
+    resize(900, 660);
+    m_tree->setCurrentIndex(m_model->index(0, 0));
 }
 
 void PolicyImportDialog::accept() {
@@ -132,7 +151,8 @@ void PolicyImportDialog::accept() {
 
 qint64 PolicyImportDialog::run(core::Database& db, QWidget* parent) {
     const QString file = FileDialogs::openFile(parent, tr("Import policy"), QString(),
-                                               tr("Policies (*.docx *.pdf *.txt)") + QStringLiteral(";;") + tr("Word documents (*.docx)") +
+                                               tr("Policies (*.docx *.odt *.pdf *.txt)") + QStringLiteral(";;") + tr("Word documents (*.docx)") +
+                                                   QStringLiteral(";;") + tr("OpenDocument text (*.odt)") +
                                                    QStringLiteral(";;") + tr("PDF documents (*.pdf)") + QStringLiteral(";;") +
                                                    tr("Text files (*.txt)") + QStringLiteral(";;") + tr("All files (*)"));
     if (file.isEmpty()) return 0;
