@@ -151,14 +151,10 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
         return QList<PageLayout::Cell>{
             {a, 0, 50}, {b, 56, 70}, {c, 132, width - 132 - 126}, {d, width - 120, 120}};
     };
-    layout.addRow(columns(QStringLiteral("版本"), QStringLiteral("生效日期"),
-                          QStringLiteral("修訂摘要"), QStringLiteral("核定")),
-                  font(11, true), 6);
-    layout.addRule();
-    for (const auto& h : m_input.history) {
-        layout.addRow(columns(h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary,
-                              h.approver),
-                      font(11), 2);
+    const QList<QStringList> rows = historyRows(m_input);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        layout.addRow(columns(rows[r][0], rows[r][1], rows[r][2], rows[r][3]), font(11, r == 0), r == 0 ? 6 : 2);
+        if (r == 0) layout.addRule();
     }
     layout.addRule();
     layout.addBlock(QStringLiteral("核定"), font(14, true), 0, 0, 24);
@@ -314,6 +310,21 @@ QList<char32_t> PolicyCopyReport::writePdf(const QString& file) const {
     const QByteArray bytes = pdf(&missing);
     core::SafeFile::write(file, [&](QIODevice& out) { out.write(bytes); });
     return missing;
+}
+
+QList<QStringList> PolicyCopyReport::historyRows(const Input& input) {
+    QList<QStringList> rows{{QStringLiteral("版本"), QStringLiteral("生效日期"), QStringLiteral("修訂摘要"), QStringLiteral("核定")}};
+    for (const auto& h : input.history)
+        rows << QStringList{h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary, h.approver};
+    return rows;
+}
+
+QString PolicyCopyReport::approvalLine(const Input& input) {
+    for (const auto& h : input.history) {
+        if (h.version == input.content.version && !h.approver.isEmpty())
+            return QStringLiteral("核定人：%1　日期：%2").arg(h.approver, core::RocDate::longForm(h.approvedAt.toLocalTime().date()));
+    }
+    return QStringLiteral("核定人：＿＿＿＿＿＿＿＿　日期：＿＿＿＿＿＿");
 }
 
 }  // namespace isms::reports

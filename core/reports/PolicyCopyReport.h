@@ -44,6 +44,11 @@ public:
     static Input controlledInputFor(core::Database& db, qint64 versionId, int number,
                                     const QString& holder);
 
+    // The revision history as every form of the copy prints it, its heading row first.
+    static QList<QStringList> historyRows(const Input& input);
+    // Who approved the version and on which day, or blanks for a signature.
+    static QString approvalLine(const Input& input);
+
     explicit PolicyCopyReport(Input input);
 
     int pageCount() const { return int(m_layout.pages().size()); }

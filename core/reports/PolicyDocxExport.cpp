@@ -312,13 +312,8 @@ QByteArray document(const PolicyCopyReport::Input& input) {
         for (const QString& text : s.paragraphs) p.paragraph(QStringLiteral("BodyText"), text, -1, kIndent * (level + 1));
     });
     // What the program adds after the text: the decided versions up to this one, and who approved it.
-    QList<QStringList> history{{QStringLiteral("版本"), QStringLiteral("生效日期"), QStringLiteral("修訂摘要"), QStringLiteral("核定")}};
-    QString approval;
-    for (const auto& h : input.history) {
-        history << QStringList{h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary, h.approver};
-        if (h.version == c.version && !h.approver.isEmpty())
-            approval = QStringLiteral("核定人：%1　日期：%2").arg(h.approver, core::RocDate::longForm(h.approvedAt.toLocalTime().date()));
-    }
+    const QList<QStringList> history = PolicyCopyReport::historyRows(input);
+    const QString approval = PolicyCopyReport::approvalLine(input);
     p.paragraph(PolicyDocxExport::appendixStyle(), QString());
     p.open("p");
     p.open("pPr");
@@ -334,7 +329,7 @@ QByteArray document(const PolicyCopyReport::Input& input) {
     p.run(QStringLiteral("核定"), true);
     p.close();
     p.paragraph(PolicyDocxExport::appendixStyle(),
-                approval.isEmpty() ? QStringLiteral("核定人：＿＿＿＿＿＿＿＿　日期：＿＿＿＿＿＿") : approval);
+                approval);
     p.open("sectPr");
     p.empty("headerReference", {});
     p.x().writeAttribute(W, QStringLiteral("type"), QStringLiteral("default"));

@@ -303,13 +303,8 @@ QByteArray content(const PolicyCopyReport::Input& input) {
     d.open(kTable, "table-column");
     d.attr(kTable, "number-columns-repeated", QStringLiteral("4"));
     d.close();
-    QList<QStringList> rows{{QStringLiteral("版本"), QStringLiteral("生效日期"), QStringLiteral("修訂摘要"), QStringLiteral("核定")}};
-    QString approval;
-    for (const auto& h : input.history) {
-        rows << QStringList{h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary, h.approver};
-        if (h.version == c.version && !h.approver.isEmpty())
-            approval = QStringLiteral("核定人：%1　日期：%2").arg(h.approver, core::RocDate::longForm(h.approvedAt.toLocalTime().date()));
-    }
+    const QList<QStringList> rows = PolicyCopyReport::historyRows(input);
+    const QString approval = PolicyCopyReport::approvalLine(input);
     for (const QStringList& row : rows) {
         d.open(kTable, "table-row");
         for (const QString& cell : row) {
@@ -322,7 +317,7 @@ QByteArray content(const PolicyCopyReport::Input& input) {
     }
     d.close();
     d.paragraph(appendix, QStringLiteral("核定"));
-    d.paragraph(appendix, approval.isEmpty() ? QStringLiteral("核定人：＿＿＿＿＿＿＿＿　日期：＿＿＿＿＿＿") : approval);
+    d.paragraph(appendix, approval);
     d.close();
     d.close();
     return d.finish();
