@@ -17,7 +17,7 @@ packages=(
   libgtest-dev libbenchmark-dev libsodium-dev libqrencode-dev libsqlite3-dev
   fonts-noto-cjk fonts-dejavu-core fonts-symbola xvfb xauth poppler-utils zbar-tools unzip
   librsvg2-bin dpkg-dev file man-db lintian desktop-file-utils appstream
-  libquazip1-qt6-dev libpoppler-qt6-dev libreoffice-writer-nogui
+  libquazip1-qt6-dev libpoppler-qt6-dev libreoffice-writer-nogui qpdf
 )
 
 install_missing() {

@@ -181,6 +181,16 @@ TEST_F(PolicyDocumentsTest, FilesThatAreNoPolicyAreRefusedWithTheReason) {
     }
     EXPECT_TRUE(refusal(scan).contains(QStringLiteral("no text"))) << refusal(scan).toStdString();
     EXPECT_TRUE(refusal(files.write(QStringLiteral("broken.pdf"), "%PDF-1.4\nnothing else")).contains(QStringLiteral("damaged")));
+    // A PDF that opens only with a password (qpdf encrypts the printed copy).
+    const QString open = files.path(QStringLiteral("open.pdf"));
+    reports::PolicyCopyReport(input(parsed(shapes().last()))).writePdf(open);
+    const QString locked = files.path(QStringLiteral("locked.pdf"));
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("secret"), QStringLiteral("owner"),
+                                        QStringLiteral("256"), QStringLiteral("--"), open, locked});
+    ASSERT_TRUE(qpdf.waitForFinished(60000));
+    ASSERT_EQ(qpdf.exitCode(), 0) << "qpdf is needed: scripts/dev.sh installs it";
+    EXPECT_TRUE(refusal(locked).contains(QStringLiteral("encrypted"))) << refusal(locked).toStdString();
     // Far too large to be a policy.
     QFile huge(files.path(QStringLiteral("huge.txt")));
     ASSERT_TRUE(huge.open(QIODevice::WriteOnly));
