@@ -4314,6 +4314,10 @@
         <source>From “%1” on, the revision history and what follows it were not imported as sections.</source>
         <translation>自「%1」起的修訂紀錄及其後內容，未匯入為章節。</translation>
     </message>
+    <message>
+        <source>The revision history was not imported as sections; its row for version %1 gave the summary of changes (“%2”).</source>
+        <translation>修訂紀錄未匯入為章節；其中第 %1 版的一列已作為修訂摘要（「%2」）。</translation>
+    </message>
 </context>
 <context>
     <name>RaciService</name>
@@ -4976,6 +4980,10 @@
     <message>
         <source>The document gives no version number (版本編號); it is imported as version 1.0.</source>
         <translation>文件未載明版本編號，以第 1.0 版匯入。</translation>
+    </message>
+    <message>
+        <source>The classification “%1” is read as %2.</source>
+        <translation>安全等級「%1」讀作「%2」。</translation>
     </message>
 </context>
 <context>

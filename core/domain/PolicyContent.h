@@ -21,6 +21,7 @@ struct PolicyContent {
     Classification::Value classification = Classification::Internal;
     QString notice;      // 使用本文件前，如對版本有疑問…
     NumberingScheme numbering;  // 壹、一、(一)… or the document's own
+    QString changeSummary;      // what this version changes, where an imported document says so
     std::vector<PolicySection> sections;
 };
 

@@ -43,6 +43,8 @@ PolicyContent PolicyTextParser::parseText(const QString& input, Source source) {
     QList<Line> lines = readLines(input);
     if (lines.isEmpty()) throw Error(Error::Kind::Invalid, tr("The policy file is empty."));
     dropPageFurniture(lines);
+    // A revision history before the text (修訂紀錄 and its table) is no title block and no body.
+    QList<Line> historyRows = takeLeadingHistory(lines);
     qsizetype toc = -1;
     const qsizetype start = bodyStart(lines, &toc);
     if (start < 0) {
@@ -53,14 +55,8 @@ PolicyContent PolicyTextParser::parseText(const QString& input, Source source) {
     // A revision history (修訂紀錄) is the program's to keep, from its versions: its table is
     // no title block and no section.
     QList<TitleBlockReader::Line> title;
-    bool history = false;
     for (qsizetype i = 0; i < (toc >= 0 ? toc : start); ++i) {
-        if (isHistoryHeading(lines[i].text)) {
-            history = true;
-            m_warnings.append({lines[i].number, tr("The revision history (“%1”) was not imported: the program keeps "
-                                                   "it from the versions themselves.").arg(lines[i].text)});
-        }
-        if (!history && !isTocLine(lines[i].text)) title.append({lines[i].number, lines[i].text});
+        if (!isTocLine(lines[i].text)) title.append({lines[i].number, lines[i].text});
     }
     PolicyContent out;
     TitleBlockReader::read(title, out, m_warnings);
@@ -69,9 +65,11 @@ PolicyContent PolicyTextParser::parseText(const QString& input, Source source) {
         if (!isHistoryHeading(lines[i].text)) continue;
         m_warnings.append({lines[i].number, tr("From “%1” on, the revision history and what follows it were not "
                                                "imported as sections.").arg(lines[i].text)});
+        if (historyRows.isEmpty()) historyRows << lines.mid(i);
         end = i;
         break;
     }
+    if (!historyRows.isEmpty()) readHistory(historyRows, out);
     readBody(lines.mid(start, end - start));
     learnNumbering(out);
     std::stable_sort(m_warnings.begin(), m_warnings.end(),
@@ -152,11 +150,16 @@ qsizetype PolicyTextParser::bodyStart(const QList<Line>& lines, qsizetype* tocHe
                                       QStringLiteral("索引"), QStringLiteral("contents"),
                                       QStringLiteral("tableofcontents")};
     *tocHeading = -1;
-    // A body begins with a number; a bullet does not begin one.
+    // A body begins with a number; a bullet begins one only where nothing is numbered.
+    bool bullets = false;
     auto numbered = [&](qsizetype i) {
         const NumberMarker m = NumberMarker::read(lines[i].text);
-        return m.isNumbered() && m.kind != NumberMarker::Kind::Bullet;
+        return m.isNumbered() && (bullets || m.kind != NumberMarker::Kind::Bullet);
     };
+    bullets = std::none_of(lines.cbegin(), lines.cend(), [](const Line& l) {
+        const NumberMarker m = NumberMarker::read(l.text);
+        return m.isNumbered() && m.kind != NumberMarker::Kind::Bullet;
+    });
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (numbered(i) && !isTocLine(lines[i].text)) break;
         const QString compact = NumberMarker::recognitionForm(lines[i].text).remove(QRegularExpression(QStringLiteral("\\s"))).toLower();
@@ -222,7 +225,8 @@ void PolicyTextParser::readBody(const QList<Line>& lines) {
         if (marker.isNumbered()) {
             // A list that starts again at 1 right after a line that introduces it ("…如下：") is
             // a list of its own under that line, not the list above going on.
-            const bool leadIn = lastNode >= 0 && lastParagraph >= 0 && marker.value == 1 &&
+            const bool bullet = marker.kind == NumberMarker::Kind::Bullet;
+            const bool leadIn = lastNode >= 0 && lastParagraph >= 0 && (marker.value == 1 || bullet) &&
                                 endsLeadIn(m_nodes[size_t(lastNode)].paragraphs.at(lastParagraph)) &&
                                 lastParagraph == m_nodes[size_t(lastNode)].paragraphs.size() - 1;
             if (leadIn) {
@@ -236,7 +240,7 @@ void PolicyTextParser::readBody(const QList<Line>& lines) {
                         break;
                     }
                 }
-                if (sibling >= 0 && m_nodes[size_t(sibling)].marker.value >= 1) {
+                if (sibling >= 0 && (bullet || m_nodes[size_t(sibling)].marker.value >= 1)) {
                     const QString heading = m_nodes[size_t(lastNode)].paragraphs.takeAt(lastParagraph);
                     NumberMarker lead;
                     lead.kind = NumberMarker::Kind::LeadIn;
@@ -381,6 +385,70 @@ PolicySection PolicyTextParser::assemble(int index) const {
     for (const QString& p : n.paragraphs) s.paragraphs << fullWidthPunctuation(p);
     for (int child : n.children) s.children.push_back(assemble(child));
     return s;
+}
+
+QList<PolicyTextParser::Line> PolicyTextParser::takeLeadingHistory(QList<Line>& lines) {
+    qsizetype heading = -1;
+    for (qsizetype i = 0; i < lines.size() && heading < 0; ++i) {
+        if (isHistoryHeading(lines[i].text)) heading = i;
+    }
+    if (heading < 0) return {};
+    // Its rows: lines of cells, up to a title-block field, a table of contents or a line that is
+    // no row after a blank line.
+    static const QRegularExpression cells(QStringLiteral("[｜|\\t]|\\S\\s{2,}\\S"));
+    qsizetype end = heading + 1;
+    while (end < lines.size()) {
+        const Line& l = lines[end];
+        if (TitleBlockReader::hasField(l.text)) break;
+        if (l.afterBlank && !cells.match(l.text).hasMatch()) break;
+        ++end;
+    }
+    // A history at the end of the document is left to the body's reading (it ends the body).
+    bool textFollows = false;
+    for (qsizetype i = end; i < lines.size() && !textFollows; ++i) {
+        const NumberMarker m = NumberMarker::read(lines[i].text);
+        textFollows = m.isNumbered() && m.kind != NumberMarker::Kind::Bullet && !isTocLine(lines[i].text);
+    }
+    if (!textFollows) return {};
+    const QList<Line> rows = lines.mid(heading, end - heading);
+    lines.remove(heading, end - heading);
+    return rows;
+}
+
+void PolicyTextParser::readHistory(const QList<Line>& rows, PolicyContent& out) {
+    // The program keeps a version history itself; of the document's, the row of the version
+    // imported gives what it changes (and its date, where the title block has none).
+    static const QRegularExpression cellsApart(QStringLiteral("\\s*[｜|\\t]\\s*|\\s{2,}|　"));
+    static const QRegularExpression version(QStringLiteral("^[vV第]?\\s*\\d{1,3}(?:\\.\\d{1,3})?\\s*版?$"));
+    for (const Line& row : rows) {
+        const QStringList cells = row.text.split(cellsApart, Qt::SkipEmptyParts);
+        if (cells.size() < 2) continue;
+        const QString* own = nullptr;
+        for (const QString& c : cells) {
+            if (version.match(NumberMarker::recognitionForm(c)).hasMatch() && TitleBlockReader::versionNumber(c) == out.version) own = &c;
+        }
+        if (!own) continue;
+        QString summary;
+        QDate day;
+        for (const QString& c : cells) {
+            if (&c == own) continue;
+            const QDate d = TitleBlockReader::dateIn(c);
+            if (d.isValid() && !day.isValid() && widthOf(c) <= 30) {
+                day = d;
+            } else if (c.size() > summary.size()) {
+                summary = c;
+            }
+        }
+        out.changeSummary = summary;
+        if (!out.effectiveDate.isValid()) out.effectiveDate = day;
+        m_warnings.append({row.number, tr("The revision history was not imported as sections; its row for version %1 "
+                                          "gave the summary of changes (“%2”).")
+                                           .arg(out.version, summary)});
+        return;
+    }
+    m_warnings.append({rows.first().number, tr("The revision history (“%1”) was not imported: the program keeps it "
+                                               "from the versions themselves.")
+                                                .arg(rows.first().text)});
 }
 
 bool PolicyTextParser::isHistoryHeading(const QString& line) {

@@ -50,6 +50,8 @@ private:
     void dropPageFurniture(QList<Line>& lines);
     qsizetype bodyStart(const QList<Line>& lines, qsizetype* tocHeading) const;
     void readBody(const QList<Line>& lines);
+    void readHistory(const QList<Line>& rows, PolicyContent& out);
+    static QList<Line> takeLeadingHistory(QList<Line>& lines);
     void placeNode(NumberMarker marker, int line);
     bool continues(const Line& previous, const Line& line) const;
     void learnNumbering(PolicyContent& out);

@@ -60,8 +60,27 @@ const QRegularExpression& datePattern() {
     return re;
 }
 
-// The date written in text (民國 or common era), ignoring what surrounds it; invalid if none.
-QDate dateIn(const QString& text) {
+}  // namespace
+
+bool TitleBlockReader::hasField(const QString& line) {
+    return fieldPattern().match(NumberMarker::recognitionForm(line)).hasMatch();
+}
+
+QDate TitleBlockReader::dateIn(const QString& written) {
+    // A date in Chinese numerals (一百十四年九月十一日, 一一四年九月十一日) as digits first.
+    static const QRegularExpression chinese(QStringLiteral("([〇零一二三四五六七八九十百]+)(?=[年月日])"));
+    QString text = written;
+    QRegularExpressionMatch c;
+    while ((c = chinese.match(text)).hasMatch()) {
+        const QString numeral = c.captured(1);
+        int value = 0;
+        if (numeral.contains(u'十') || numeral.contains(u'百')) {
+            value = NumberMarker::chineseValue(numeral);
+        } else {
+            for (QChar d : numeral) value = value * 10 + NumberMarker::chineseValue(QString(d == u'〇' ? QChar(u'零') : d));
+        }
+        text.replace(c.capturedStart(1), c.capturedLength(1), QString::number(value));
+    }
     const auto m = datePattern().match(NumberMarker::recognitionForm(text));
     if (!m.hasMatch()) return {};
     int year = m.captured(1).toInt();
@@ -70,16 +89,19 @@ QDate dateIn(const QString& text) {
     return QDate(year, (cjk ? m.captured(2) : m.captured(4)).toInt(), (cjk ? m.captured(3) : m.captured(5)).toInt());
 }
 
+namespace {
+
 // A line that is only a date, perhaps with a word of what happened on it (修訂, 訂定) or in
 // brackets: the date line some documents put under their title.
 bool isDateLine(const QString& line) {
+    if (!TitleBlockReader::dateIn(line).isValid()) return false;
     const QString form = NumberMarker::recognitionForm(line);
     const auto m = datePattern().match(form);
-    if (!m.hasMatch()) return false;
+    if (!m.hasMatch()) return !line.contains(u'：') && line.size() <= 40;
     const QString around = QString(form).remove(m.capturedStart(), m.capturedLength()).remove(QRegularExpression(QStringLiteral("[\\s()（）]")));
     // and perhaps the letter that decided it: 府資字第1130000001號函訂定
     static const QRegularExpression words(QStringLiteral(
-        "^(?:\\p{Han}{0,8}字第\\d+號函?)?(?:第\\d+次)?(?:修訂|修正|訂定|頒行|發布|核定|生效|施行|實施)?(?:版|實施|施行)?$"));
+        "^(?:\\p{Han}{0,8}字第\\d+號[函令]?)?(?:第\\d+次)?(?:修訂|修正|訂定|頒行|發布|核定|生效|施行|實施)?(?:版|實施|施行)?$"));
     return words.match(around).hasMatch();
 }
 
@@ -90,7 +112,8 @@ bool hasCjk(const QString& s) {
     return false;
 }
 
-bool classificationOf(const QString& value, Classification::Value* out) {
+// translated: set when the document's word for the level is another agency's (一般, 限閱).
+bool classificationOf(const QString& value, Classification::Value* out, bool* translated = nullptr) {
     static const QRegularExpression marked(QStringLiteral(R"([■☑☒✔✓]\s*(\S+))"));
     const auto tick = marked.match(value);
     const QString chosen = tick.hasMatch() ? tick.captured(1) : value.trimmed();
@@ -108,6 +131,7 @@ bool classificationOf(const QString& value, Classification::Value* out) {
     for (const auto& [word, level] : words) {
         if (chosen.startsWith(word)) {
             *out = level;
+            if (translated) *translated = true;
             return true;
         }
     }
@@ -153,8 +177,10 @@ void TitleBlockReader::read(const QList<Line>& lines, PolicyContent& out, QList<
                 }
                 continue;
             }
-            if (isDateLine(text) && !dateLine.isValid()) {
-                dateLine = dateIn(text);
+            // Date lines (訂定, then each 修正): the latest is this text's.
+            if (isDateLine(text)) {
+                const QDate day = dateIn(text);
+                if (day.isValid() && (!dateLine.isValid() || day > dateLine)) dateLine = day;
                 continue;
             }
             (seenField ? notice : header) << text;
@@ -196,8 +222,13 @@ void TitleBlockReader::read(const QList<Line>& lines, PolicyContent& out, QList<
             case Field::Classification: {
                 Classification::Value level;
                 lastClassification = line.number;
-                if (classificationOf(value, &level)) {
+                bool translated = false;
+                if (classificationOf(value, &level, &translated)) {
                     out.classification = level;
+                    if (translated) {
+                        warnings.append({line.number, tr("The classification “%1” is read as %2.")
+                                                          .arg(value, Classification::documentLabel(level))});
+                    }
                 } else {
                     // The title block lists every level and none is ticked: the default stands.
                     warnings.append({line.number, tr("No classification is marked in “%1”; it is imported as %2.")

@@ -4,6 +4,7 @@
 #include "domain/PolicyContent.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 
 namespace isms::core {
@@ -23,6 +24,10 @@ public:
     static void read(const QList<Line>& lines, PolicyContent& out, QList<ImportWarning>& warnings);
     // A version as the program writes it (2.0) from 2, V2.0, 第2版, 第二版; empty when none.
     static QString versionNumber(const QString& written);
+    // The date written in text (民國 or common era), ignoring what surrounds it; invalid if none.
+    static QDate dateIn(const QString& text);
+    // Whether the line holds a title-block field (文件編號：…).
+    static bool hasField(const QString& line);
 };
 
 }  // namespace isms::core

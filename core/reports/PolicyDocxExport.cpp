@@ -212,10 +212,13 @@ QByteArray settings() {
                                    "</w:settings>").arg(W));
 }
 
-QByteArray header(const core::PolicyContent& c) {
+QByteArray header(const PolicyCopyReport::Input& input) {
+    const core::PolicyContent& c = input.content;
     Part p(QStringLiteral("hdr"));
-    p.paragraph(QStringLiteral("Header"), QStringLiteral("%1　%2　第 %3 版　%4")
-                                              .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification)));
+    // A draft says so on every page, as its printed copy does.
+    p.paragraph(QStringLiteral("Header"), QStringLiteral("%1　%2　第 %3 版　%4%5")
+                                              .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification),
+                                                   input.draft ? QStringLiteral("　草稿 DRAFT") : QString()));
     return p.finish();
 }
 
@@ -395,7 +398,7 @@ QByteArray PolicyDocxExport::build(const PolicyCopyReport::Input& input) {
         {QStringLiteral("word/numbering.xml"), numbering(c.numbering)},
         {QStringLiteral("word/settings.xml"), settings()},
         {QStringLiteral("word/fontTable.xml"), fontTable()},
-        {QStringLiteral("word/header1.xml"), header(c)},
+        {QStringLiteral("word/header1.xml"), header(input)},
         {QStringLiteral("word/footer1.xml"), footer(c)},
     });
 }

@@ -174,7 +174,8 @@ void paragraphStyle(Xml& d, const QString& name, const QString& display, double 
     d.close();
 }
 
-QByteArray styles(const core::PolicyContent& c) {
+QByteArray styles(const PolicyCopyReport::Input& input) {
+    const core::PolicyContent& c = input.content;
     Xml d(QStringLiteral("document-styles"));
     fontFaces(d);
     d.open(kOffice, "styles");
@@ -222,8 +223,9 @@ QByteArray styles(const core::PolicyContent& c) {
     d.attr(kStyle, "name", QStringLiteral("Standard"));
     d.attr(kStyle, "page-layout-name", QStringLiteral("A4"));
     d.open(kStyle, "header");
-    d.paragraph(QStringLiteral("Header"), QStringLiteral("%1　%2　第 %3 版　%4")
-                                               .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification)));
+    d.paragraph(QStringLiteral("Header"), QStringLiteral("%1　%2　第 %3 版　%4%5")
+                                               .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification),
+                                                    input.draft ? QStringLiteral("　草稿 DRAFT") : QString()));
     d.close();
     d.open(kStyle, "footer");
     d.open(kText, "p");
@@ -336,7 +338,7 @@ QByteArray PolicyOdtExport::build(const PolicyCopyReport::Input& input) {
     return core::ZipArchive::write({{QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text")},
                                     {QStringLiteral("META-INF/manifest.xml"), manifest},
                                     {QStringLiteral("content.xml"), content(input)},
-                                    {QStringLiteral("styles.xml"), styles(input.content)}});
+                                    {QStringLiteral("styles.xml"), styles(input)}});
 }
 
 void PolicyOdtExport::write(const PolicyCopyReport::Input& input, const QString& file) {

@@ -104,6 +104,27 @@ TEST(PolicyFixtures, WhatWasReadDifferentlyIsSaidPerLine) {
     EXPECT_EQ(seed.warnings().first().line, 10);  // 安全等級： 公開資訊 內部使用 …
 }
 
+TEST(PolicyFixtures, TheRevisionHistorysRowForTheVersionGivesWhatItChanges) {
+    PolicyTextParser parser;
+    const PolicyContent c = parser.parse(read(fixtureDir() + QStringLiteral("/history-first.txt")));
+    EXPECT_EQ(c.changeSummary, QStringLiteral("依資通安全責任等級分級辦法修正"));
+    QStringList said;
+    for (const ImportWarning& w : parser.warnings()) said << w.text;
+    EXPECT_TRUE(said.join(QLatin1Char('\n')).contains(QStringLiteral("一般"))) << said.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(PolicyFixtures, DateLinesUnderTheTitleAndDatesInChineseNumerals) {
+    const PolicyContent c = PolicyTextParser().parse(
+        "臺南市政府資通安全管理規定\n中華民國112年3月15日府授資字第1120012345號令訂定\n"
+        "中華民國113年6月1日府授資字第1130054321號令修正\n文件編號：TN-R01\n版次：第2版\n\n第一條 本規定自發布日施行。\n");
+    EXPECT_EQ(c.title, QStringLiteral("臺南市政府資通安全管理規定"));
+    EXPECT_TRUE(c.orgName.isEmpty());
+    EXPECT_EQ(c.effectiveDate, QDate(2024, 6, 1));  // the latest amendment
+    EXPECT_EQ(c.version, QStringLiteral("2.0"));
+    const PolicyContent d = PolicyTextParser().parse("某機關\n資安政策\n文件編號：X-1\n版本編號：1.0\n生效日期：一一四年九月十一日\n\n壹、目的\n");
+    EXPECT_EQ(d.effectiveDate, QDate(2025, 9, 11));
+}
+
 TEST(PolicyFixtures, ALevelNumberedTwoWaysKeepsTheFirstWay) {
     const PolicyContent c = PolicyTextParser().parse("文件編號：X-1\n版本編號：1.0\n\n壹、甲\n一、乙\n貳、丙\n(一)丁\n");
     ASSERT_EQ(c.sections.size(), 2u);

@@ -27,6 +27,10 @@ TEST(ExportFile, AddsTheChosenTypesExtension) {
     EXPECT_EQ(ui::ExportFile::withExtension(QStringLiteral("/d/plan.odt"),
                                             QStringLiteral("OpenDocument text (*.odt)")),
               QStringLiteral("/d/plan.odt"));
+    // The name proposed for a PDF, saved as Word: one extension, the chosen type's.
+    EXPECT_EQ(ui::ExportFile::withExtension(QStringLiteral("/d/ISMS-01-01-v2.1.pdf"),
+                                            QStringLiteral("Word documents, to edit (*.docx)")),
+              QStringLiteral("/d/ISMS-01-01-v2.1.docx"));
     EXPECT_EQ(ui::ExportFile::dated(QStringLiteral("raci")),
               QStringLiteral("raci_") + core::Clock::today().toString(Qt::ISODate));
 }

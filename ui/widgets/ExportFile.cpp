@@ -56,6 +56,11 @@ QString ExportFile::withExtension(const QString& file, const QString& filter) {
     if (extensions.isEmpty()) return file;
     const QString suffix = QFileInfo(file).suffix();
     if (extensions.contains(suffix, Qt::CaseInsensitive)) return file;
+    // The name proposed for another of the dialog's types (report.pdf, then Word chosen) takes
+    // the chosen type's extension instead of a second one.
+    static const QStringList ours{QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("odt"),
+                                  QStringLiteral("docx"), QStringLiteral("txt")};
+    if (ours.contains(suffix, Qt::CaseInsensitive)) return file.chopped(suffix.size()) + extensions.first();
     return file + QLatin1Char('.') + extensions.first();
 }
 
