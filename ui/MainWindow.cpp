@@ -119,6 +119,10 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
     // every start (measured under Xvfb), for a decoration.
     statusBar()->setSizeGripEnabled(false);
     statusBar()->addWidget(m_databaseLabel, 1);
+    // A message takes the database's place while it shows (Qt hides the label only when it was
+    // visible at that moment; a page shown meanwhile could bring it back under the message).
+    connect(statusBar(), &QStatusBar::messageChanged, m_databaseLabel,
+            [this](const QString& message) { m_databaseLabel->setVisible(message.isEmpty()); });
     m_userLabel->setObjectName(QStringLiteral("user_label"));
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);

@@ -114,6 +114,10 @@ TEST_F(PolicyImportUiTest, ThePreviewShowsTheDocumentAsItWillPrintThenTheDraftIs
     EXPECT_EQ(page->documentChooser()->currentText().contains(QStringLiteral("KH-D-ISMS-01")), true)
         << page->documentChooser()->currentText().toStdString();
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("KH-D-ISMS-01")));
+    // The message is not drawn over the database's name.
+    for (QLabel* label : window->statusBar()->findChildren<QLabel*>()) {
+        if (label->text().contains(QStringLiteral("import.sqlite"))) EXPECT_FALSE(label->isVisible());
+    }
 }
 
 TEST_F(PolicyImportUiTest, TheDocumentsOwnNumberingIsWhatThePolicyPageShows) {
