@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace isms::core {
@@ -235,6 +236,7 @@ QString DocxReader::text(const QByteArray& document, const QByteArray& numbering
         return out + (own.spaced ? QStringLiteral(" ") : QString());
     };
 
+    static const QRegularExpression tocEntry(QStringLiteral("^(?:TOC|toc|Contents)\\s?\\d$"));
     QXmlStreamReader x(document);
     while (!x.atEnd()) {
         x.readNext();
@@ -243,7 +245,8 @@ QString DocxReader::text(const QByteArray& document, const QByteArray& numbering
         if (name == u"w:p") {
             const Paragraph p = readParagraph(x);
             if (p.pageBreak) lines << QStringLiteral("\f");
-            if (p.style == appendix) continue;
+            // The program's appendix, and contents entries (Word's TOC1…TOC9): none is the text.
+            if (p.style == appendix || tocEntry.match(p.style).hasMatch()) continue;
             const QString number = label(p);
             if (!number.isEmpty()) bodySeen = true;
             // An empty paragraph is spacing, not a line of the text.

@@ -184,6 +184,18 @@ QByteArray styles() {
     style(QStringLiteral("Title"), QStringLiteral("Title"), 20, true, kSans, -1, true);
     style(QStringLiteral("TitleField"), QStringLiteral("Title block field"), 12, false, QString(), -1, false);
     style(QStringLiteral("TOCHeading"), QStringLiteral("TOC Heading"), 16, true, kSans, -1, false);
+    for (int d = 0; d < 4; ++d) {
+        // Contents entries, indented by level.
+        p.open("style");
+        p.x().writeAttribute(W, QStringLiteral("type"), QStringLiteral("paragraph"));
+        p.x().writeAttribute(W, QStringLiteral("styleId"), QStringLiteral("TOC%1").arg(d + 1));
+        p.value("name", QStringLiteral("toc %1").arg(d + 1));
+        p.value("basedOn", QStringLiteral("Normal"));
+        p.open("pPr");
+        p.empty("ind", {{"left", QString::number(kIndent * d)}});
+        p.close();
+        p.close();
+    }
     for (int d = 0; d < kLevels; ++d) {
         style(QStringLiteral("Heading%1").arg(d + 1), QStringLiteral("heading %1").arg(d + 1), d == 0 ? 14 : 12, d <= 1,
               d == 0 ? kSans : QString(), d, false);
@@ -200,7 +212,7 @@ QByteArray fontTable() {
     return plainXml(QStringLiteral(
         "<w:fonts xmlns:w=\"%1\">"
         "<w:font w:name=\"Noto Serif CJK TC\"><w:altName w:val=\"新細明體\"/><w:charset w:val=\"88\"/><w:family w:val=\"roman\"/></w:font>"
-        "<w:font w:name=\"Noto Sans CJK TC\"><w:altName w:val=\"標楷體\"/><w:charset w:val=\"88\"/><w:family w:val=\"swiss\"/></w:font>"
+        "<w:font w:name=\"Noto Sans CJK TC\"><w:altName w:val=\"微軟正黑體\"/><w:charset w:val=\"88\"/><w:family w:val=\"swiss\"/></w:font>"
         "</w:fonts>").arg(W));
 }
 
@@ -246,25 +258,38 @@ void pageBreak(Part& p) {
     p.close();
 }
 
-void tableOfContents(Part& p) {
+// The contents as a field Word brings up to date on opening; its entries are written already
+// (without page numbers), so that a word processor that does not update fields shows them too.
+void tableOfContents(Part& p, const core::PolicyContent& c) {
     p.paragraph(QStringLiteral("TOCHeading"), QStringLiteral("目錄"));
-    p.open("p");
+    QList<std::pair<int, QString>> entries;
+    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+        if (path.size() <= 4) entries.append({int(path.size()), c.numbering.label(path) + s.heading});
+    });
     auto fieldChar = [&](const char* type) {
         p.open("r");
         p.empty("fldChar", {{"fldCharType", QString::fromLatin1(type)}});
         p.close();
     };
-    fieldChar("begin");
-    p.open("r");
-    p.x().writeStartElement(W, QStringLiteral("instrText"));
-    p.x().writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-    p.x().writeCharacters(QStringLiteral(" TOC \\o \"1-4\" \\h \\z \\u "));
-    p.close();
-    p.close();
-    fieldChar("separate");
-    p.run(QStringLiteral("（目錄於開啟文件時更新；如未更新，請在目錄上按右鍵選「更新功能變數」。）"));
-    fieldChar("end");
-    p.close();
+    for (qsizetype i = 0; i < qMax<qsizetype>(1, entries.size()); ++i) {
+        p.open("p");
+        p.open("pPr");
+        p.value("pStyle", QStringLiteral("TOC%1").arg(entries.isEmpty() ? 1 : entries[i].first));
+        p.close();
+        if (i == 0) {
+            fieldChar("begin");
+            p.open("r");
+            p.x().writeStartElement(W, QStringLiteral("instrText"));
+            p.x().writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            p.x().writeCharacters(QStringLiteral(" TOC \\o \"1-4\" \\h \\z \\u "));
+            p.close();
+            p.close();
+            fieldChar("separate");
+        }
+        if (!entries.isEmpty()) p.run(entries[i].second);
+        if (i + 1 == qMax<qsizetype>(1, entries.size())) fieldChar("end");
+        p.close();
+    }
 }
 
 void table(Part& p, const QList<QStringList>& rows) {
@@ -306,7 +331,7 @@ QByteArray document(const PolicyCopyReport::Input& input) {
     p.paragraph(QStringLiteral("Title"), c.title);
     for (const QString& line : PolicyTextReport::fieldLines(c)) p.paragraph(QStringLiteral("TitleField"), line);
     pageBreak(p);
-    tableOfContents(p);
+    tableOfContents(p, c);
     pageBreak(p);
     core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
         const int depth = int(path.size()) - 1;

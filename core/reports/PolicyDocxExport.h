@@ -10,7 +10,7 @@ namespace isms::reports {
 // the title block, a table of contents field, each section a heading numbered by Word in the
 // version's own scheme (numbering.xml), its paragraphs, the revision history and the approval;
 // a header naming the document and a footer with page N of M. East Asian text is set in Noto
-// Serif/Sans CJK TC with 新細明體/標楷體 named for Windows, language zh-TW. What comes back from
+// Serif/Sans CJK TC with 新細明體/微軟正黑體 named for Windows, language zh-TW. What comes back from
 // Word is imported as a new draft (import policy FILE.docx); this file is not the controlled copy.
 class PolicyDocxExport {
     Q_DECLARE_TR_FUNCTIONS(PolicyDocxExport)
