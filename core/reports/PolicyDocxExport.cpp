@@ -342,20 +342,19 @@ QByteArray document(const PolicyCopyReport::Input& input) {
     // What the program adds after the text: the decided versions up to this one, and who approved it.
     const QList<QStringList> history = PolicyCopyReport::historyRows(input);
     const QString approval = PolicyCopyReport::approvalLine(input);
+    // A heading of the appendix: bold, in its style, so that an import leaves it out too.
+    const auto appendixHeading = [&p](const QString& text) {
+        p.open("p");
+        p.open("pPr");
+        p.value("pStyle", PolicyDocxExport::appendixStyle());
+        p.close();
+        p.run(text, true);
+        p.close();
+    };
     p.paragraph(PolicyDocxExport::appendixStyle(), QString());
-    p.open("p");
-    p.open("pPr");
-    p.value("pStyle", PolicyDocxExport::appendixStyle());
-    p.close();
-    p.run(QStringLiteral("修訂紀錄"), true);
-    p.close();
+    appendixHeading(QStringLiteral("修訂紀錄"));
     table(p, history);
-    p.open("p");
-    p.open("pPr");
-    p.value("pStyle", PolicyDocxExport::appendixStyle());
-    p.close();
-    p.run(QStringLiteral("核定"), true);
-    p.close();
+    appendixHeading(QStringLiteral("核定"));
     p.paragraph(PolicyDocxExport::appendixStyle(),
                 approval);
     p.open("sectPr");
