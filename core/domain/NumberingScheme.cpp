@@ -94,6 +94,46 @@ QString NumberingScheme::label(const QList<int>& path) const {
     return out;
 }
 
+void NumberingScheme::forEachNumbered(const std::vector<PolicySection>& sections, const Visit& visit) const {
+    QList<int> counts;  // sections seen so far at each depth
+    std::function<void(const std::vector<PolicySection>&, QList<int>)> walk = [&](const std::vector<PolicySection>& list,
+                                                                                 QList<int> numbers) {
+        const int depth = int(numbers.size());
+        if (counts.size() <= depth) counts.resize(depth + 1);
+        numbers << 0;
+        for (size_t i = 0; i < list.size(); ++i) {
+            numbers.last() = level(depth).continues ? counts[depth] : int(i);
+            ++counts[depth];
+            visit(list[i], numbers);
+            walk(list[i].children, numbers);
+        }
+    };
+    walk(sections, {});
+}
+
+QList<int> NumberingScheme::numbersAt(const std::vector<PolicySection>& sections, const QList<int>& path) const {
+    if (!hasContinuingLevel()) return path;
+    const PolicySection* target = nullptr;
+    const std::vector<PolicySection>* list = &sections;
+    for (int at : path) {
+        if (at < 0 || size_t(at) >= list->size()) return path;
+        target = &(*list)[size_t(at)];
+        list = &target->children;
+    }
+    QList<int> found = path;
+    forEachNumbered(sections, [&](const PolicySection& s, const QList<int>& numbers) {
+        if (&s == target) found = numbers;
+    });
+    return found;
+}
+
+bool NumberingScheme::hasContinuingLevel() const {
+    for (const Level& l : m_levels) {
+        if (l.continues) return true;
+    }
+    return false;
+}
+
 QString NumberingScheme::reference(const QList<int>& path) const {
     const QString own = label(path).trimmed();
     const Level l = level(int(path.size()) - 1);
@@ -109,7 +149,11 @@ QString NumberingScheme::sample() const {
     for (int d = 0; d < count; ++d) {
         path << 0;
         const QString l = label(path).trimmed();
-        out << (l.isEmpty() ? tr("(unnumbered)") : l);
+        if (l.isEmpty()) {
+            out << tr("(unnumbered)");
+        } else {
+            out << (level(d).continues ? tr("%1 (numbered on through the document)").arg(l) : l);
+        }
     }
     return out.join(QStringLiteral("／"));
 }
@@ -118,7 +162,9 @@ QString NumberingScheme::toStored() const {
     if (isGovernment()) return {};
     QJsonArray levels;
     for (const Level& l : m_levels) {
-        levels.append(QJsonObject{{QStringLiteral("format"), formatKey(l.format)}, {QStringLiteral("text"), l.text}});
+        QJsonObject level{{QStringLiteral("format"), formatKey(l.format)}, {QStringLiteral("text"), l.text}};
+        if (l.continues) level.insert(QStringLiteral("continues"), true);
+        levels.append(level);
     }
     return QString::fromUtf8(QJsonDocument(levels).toJson(QJsonDocument::Compact));
 }
@@ -139,6 +185,9 @@ bool NumberingScheme::fromStored(const QString& text, NumberingScheme* out) {
         Level l;
         if (!v.isObject() || !formatFromKey(v[QStringLiteral("format")].toString(), &l.format)) return false;
         l.text = v[QStringLiteral("text")].toString();
+        const QJsonValue continues = v[QStringLiteral("continues")];
+        if (!continues.isUndefined() && !continues.isBool()) return false;
+        l.continues = continues.toBool();
         if (l.text.size() > 40) return false;
         levels << l;
     }

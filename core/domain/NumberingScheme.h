@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <vector>
+
+#include "PolicySection.h"
 
 namespace isms::core {
 
@@ -27,6 +31,10 @@ public:
     struct Level {
         Format format = Format::Decimal;
         QString text;  // e.g. "%1、", "(%3)", "%1.%2 ", "第%1條 ", "• "
+        // Numbered on through the document instead of again from 1 under each parent: the
+        // articles of a regulation in chapters (第一章 第一條 第二條 第二章 第三條). Word's
+        // lvlRestart 0.
+        bool continues = false;
         bool operator==(const Level&) const = default;
     };
     enum class Preset { Government, GovernmentShort, Decimal, Articles };
@@ -38,13 +46,24 @@ public:
     // The government scheme every version had before schemes were data: 壹、一、(一) 1. (1) 1).
     static NumberingScheme government() { return preset(Preset::Government); }
 
-    // The number of the section at path (0-based positions from the top level down), with its
-    // separator: "壹、", "1.1 ", "(一)". Levels deeper than the scheme repeat its last level.
-    QString label(const QList<int>& path) const;
+    // The number of a section, with its separator ("壹、", "1.1 ", "(一)"), from its numbers:
+    // 0-based, one per level from the top down (forEachNumbered and numbersAt give them; where
+    // no level continues they are the section's positions). Levels deeper than the scheme
+    // repeat its last level.
+    QString label(const QList<int>& numbers) const;
     // How a reference to the section reads in a message: "壹、一、(二)" or "1.1.2".
     QString reference(const QList<int>& path) const;
     // A sample of the scheme for a chooser: 壹、／一、／(一)／1.／(1)
     QString sample() const;
+
+    using Visit = std::function<void(const PolicySection&, const QList<int>& numbers)>;
+    // Visits every section depth first with the numbers its label is made of: its position at
+    // each level, except at a level that continues, where it is the count of that level's
+    // sections before it in the document.
+    void forEachNumbered(const std::vector<PolicySection>& sections, const Visit& visit) const;
+    // The numbers of the section at path (its 0-based positions) in sections.
+    QList<int> numbersAt(const std::vector<PolicySection>& sections, const QList<int>& path) const;
+    bool hasContinuingLevel() const;
 
     const QList<Level>& levels() const { return m_levels; }
     Level level(int depth) const;

@@ -19,7 +19,7 @@ struct Item {
 
 std::vector<Item> flatten(const PolicyContent& c) {
     std::vector<Item> out;
-    forEachSection(c.sections, [&](const PolicySection& s, const QList<int>& path) {
+    c.numbering.forEachNumbered(c.sections, [&](const PolicySection& s, const QList<int>& path) {
         out.push_back({int(path.size()) - 1, c.numbering.label(path).trimmed(), s.heading, s.paragraphs});
     });
     return out;

@@ -18,6 +18,9 @@ struct Level {
     QString text;
     int start = 1;
     bool spaced = true;  // Word's suffix after the number: a tab or a space, or nothing
+    // Word's lvlRestart: numbered again after a level up to this one (1-based) is used; 0 never,
+    // -1 (none said) after any level above.
+    int restartAfter = -1;
 };
 
 struct Numbering {
@@ -79,6 +82,7 @@ Numbering readNumbering(const QByteArray& xml) {
             else if (name == u"w:lvlText") l.text = attribute(x, "val");
             else if (name == u"w:start") l.start = attribute(x, "val").toInt();
             else if (name == u"w:suff") l.spaced = attribute(x, "val") != u"nothing";
+            else if (name == u"w:lvlRestart") l.restartAfter = attribute(x, "val").toInt();
         }
     }
     refuseIfBroken(x, "numbering");
@@ -218,7 +222,10 @@ QString DocxReader::text(const QByteArray& document, const QByteArray& numbering
         if (!levels.contains(ilvl)) return {};
         QHash<int, int>& count = counters[abstractId];
         count[ilvl] = count.contains(ilvl) ? count.value(ilvl) + 1 : levels.value(ilvl).start;
-        for (auto it = count.begin(); it != count.end();) it = it.key() > ilvl ? count.erase(it) : std::next(it);
+        for (auto it = count.begin(); it != count.end();) {
+            const int after = levels.value(it.key()).restartAfter;
+            it = it.key() > ilvl && (after < 0 || ilvl < after) ? count.erase(it) : std::next(it);
+        }
         const Level& own = levels.value(ilvl);
         if (own.format == u"none") return {};
         if (own.format == u"bullet") return bulletOf(own.text) + QLatin1Char(' ');

@@ -146,7 +146,12 @@ QString OdtReader::text(const QByteArray& content, const QByteArray& styles) {
                 style = attribute(x, "text:style-name");
                 prefix.clear();
                 if (name == u"text:h") {
-                    prefix = label(outline, headingCount, qMax(1, attribute(x, "text:outline-level").toInt()));
+                    const int level = qMax(1, attribute(x, "text:outline-level").toInt());
+                    // A heading that says its own number (a level numbered on through the document).
+                    if (attribute(x, "text:restart-numbering") == u"true" && !attribute(x, "text:start-value").isEmpty()) {
+                        headingCount[level] = attribute(x, "text:start-value").toInt() - 1;
+                    }
+                    prefix = label(outline, headingCount, level);
                 } else if (!open.isEmpty() && !inCell) {
                     // The first paragraph of a list item carries its number.
                     prefix = label(lists.value(open.last().style), listCount[open.last().style], int(open.size()));

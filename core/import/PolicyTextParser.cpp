@@ -40,6 +40,9 @@ PolicyContent PolicyTextParser::parseText(const QString& input, Source source) {
     m_nodes.clear();
     m_roots.clear();
     m_stack.clear();
+    m_lastAtDepth.clear();
+    m_continuedAt.clear();
+    m_restartedAt.clear();
     QList<Line> lines = readLines(input);
     if (lines.isEmpty()) throw Error(Error::Kind::Invalid, tr("The policy file is empty."));
     dropPageFurniture(lines);
@@ -321,8 +324,25 @@ void PolicyTextParser::placeNode(NumberMarker marker, int line) {
     const int parent = m_stack.empty() ? -1 : m_stack.back();
     std::vector<int>& siblings = parent >= 0 ? m_nodes[size_t(parent)].children : m_roots;
     const int before = siblings.empty() ? -1 : siblings.back();
-    const int expected =
+    int expected =
         before >= 0 && m_nodes[size_t(before)].marker.sameKind(marker) ? m_nodes[size_t(before)].marker.value + 1 : 1;
+    const size_t at = m_stack.size();
+    if (m_lastAtDepth.size() <= at) {
+        m_lastAtDepth.resize(at + 1, -1);
+        m_continuedAt.resize(at + 1);
+        m_restartedAt.resize(at + 1);
+    }
+    const int last = m_lastAtDepth[at];
+    if (before < 0 && last >= 0 && m_nodes[size_t(last)].parent != parent && m_nodes[size_t(last)].marker.sameKind(marker) &&
+        marker.kind != NumberMarker::Kind::Bullet && marker.kind != NumberMarker::Kind::LeadIn) {
+        // The first of a parent's list, after another parent's list of the same kind.
+        if (marker.value > 1 && marker.value == m_nodes[size_t(last)].marker.value + 1) {
+            expected = marker.value;
+            m_continuedAt[at] << line;
+        } else if (marker.value == 1) {
+            m_restartedAt[at] << line;
+        }
+    }
     if (marker.kind != NumberMarker::Kind::Bullet && marker.kind != NumberMarker::Kind::LeadIn && marker.value != expected) {
         m_warnings.append({line, tr("“%1” is numbered %2 where %3 was expected: sections are numbered by their order, "
                                     "so it is numbered %3.")
@@ -339,6 +359,7 @@ void PolicyTextParser::placeNode(NumberMarker marker, int line) {
     m_nodes.push_back(node);
     (parent >= 0 ? m_nodes[size_t(parent)].children : m_roots).push_back(index);
     m_stack.push_back(index);
+    m_lastAtDepth[at] = index;
 }
 
 bool PolicyTextParser::continues(const Line& previous, const Line& line) const {
@@ -371,6 +392,18 @@ void PolicyTextParser::learnNumbering(PolicyContent& out) {
         }
     };
     walk(m_roots, 0);
+    for (int d = 0; d < int(levels.size()) && d < int(m_continuedAt.size()); ++d) {
+        if (m_continuedAt[d].isEmpty()) continue;
+        if (m_restartedAt[d].isEmpty()) {
+            levels[d].continues = true;
+            continue;
+        }
+        // Numbered on under some parents and again from 1 under others: again from 1, said.
+        for (int line : m_continuedAt[d]) {
+            m_warnings.append({line, tr("This list goes on from the number the list before it ended with, where other "
+                                        "lists of its level begin again at 1; it is numbered from 1.")});
+        }
+    }
     const NumberingScheme government = NumberingScheme::government();
     bool usual = true;
     for (int d = 0; d < levels.size(); ++d) usual = usual && levels.at(d) == government.level(d) && d < 6;

@@ -70,6 +70,11 @@ private:
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
     std::vector<int> m_stack;
+    // Per depth: the last section placed there, and the lines where a list went on from the
+    // number the previous parent's list ended with (第三條 under 第二章) or began again at 1.
+    std::vector<int> m_lastAtDepth;
+    std::vector<QList<int>> m_continuedAt;
+    std::vector<QList<int>> m_restartedAt;
     Source m_source = Source::Text;
     int m_fullFrom = 0;  // the width from which a line was cut by wrapping; 0: none was
 };

@@ -116,7 +116,7 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
         for (int i : path) parts << QString::number(i);
         return parts.join(QLatin1Char('.'));
     };
-    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+    c.numbering.forEachNumbered(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
         const int depth = int(path.size()) - 1;
         if (depth > 3) return;
         const QString label = c.numbering.label(path);
@@ -131,7 +131,7 @@ PageLayout PolicyCopyReport::build(bool withPageNumbers, const PageLayout* previ
     layout.pageBreak();
 
     // Body: each number hangs in the margin of its own text.
-    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+    c.numbering.forEachNumbered(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
         const int depth = int(path.size()) - 1;
         const QString label = c.numbering.label(path);
         const QFont headingFont = depth == 0 ? font(14, true) : font(12, depth == 1);

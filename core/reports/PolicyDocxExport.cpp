@@ -118,6 +118,7 @@ QByteArray numbering(const core::NumberingScheme& scheme) {
         p.x().writeAttribute(W, QStringLiteral("ilvl"), QString::number(d));
         p.value("start", QStringLiteral("1"));
         p.value("numFmt", core::NumberingScheme::formatKey(level.format));
+        if (level.continues) p.value("lvlRestart", QStringLiteral("0"));
         p.value("pStyle", QStringLiteral("Heading%1").arg(d + 1));
         // A separator after the number is Word's suffix, not part of its text.
         const bool spaced = level.text.endsWith(QLatin1Char(' '));
@@ -263,7 +264,7 @@ void pageBreak(Part& p) {
 void tableOfContents(Part& p, const core::PolicyContent& c) {
     p.paragraph(QStringLiteral("TOCHeading"), QStringLiteral("目錄"));
     QList<std::pair<int, QString>> entries;
-    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+    c.numbering.forEachNumbered(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
         if (path.size() <= 4) entries.append({int(path.size()), c.numbering.label(path) + s.heading});
     });
     auto fieldChar = [&](const char* type) {
@@ -333,7 +334,7 @@ QByteArray document(const PolicyCopyReport::Input& input) {
     pageBreak(p);
     tableOfContents(p, c);
     pageBreak(p);
-    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+    c.numbering.forEachNumbered(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
         const int depth = int(path.size()) - 1;
         const int level = qMin(depth, kLevels - 1);
         p.paragraph(QStringLiteral("Heading%1").arg(level + 1), s.heading, level);

@@ -288,11 +288,17 @@ QByteArray content(const PolicyCopyReport::Input& input) {
     d.paragraph(QStringLiteral("Standard"), QStringLiteral("（目錄請以「工具 ▸ 更新 ▸ 全部更新」產生。）"));
     d.close();
     d.close();
-    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+    c.numbering.forEachNumbered(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
         const int level = qMin(int(path.size()), kLevels);
         d.open(kText, "h");
         d.attr(kText, "style-name", QStringLiteral("Heading_20_%1").arg(level));
         d.attr(kText, "outline-level", QString::number(level));
+        if (c.numbering.level(level - 1).continues) {
+            // OpenDocument's outline numbering starts a level again under each parent; a heading
+            // of a level that continues says its own number.
+            d.attr(kText, "restart-numbering", QStringLiteral("true"));
+            d.attr(kText, "start-value", QString::number(path.last() + 1));
+        }
         d.text(s.heading);
         d.close();
         for (const QString& p : s.paragraphs) d.paragraph(QStringLiteral("Body%1").arg(level), p);

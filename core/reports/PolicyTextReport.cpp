@@ -14,7 +14,7 @@ QString PolicyTextReport::render(const core::PolicyContent& content) {
     lines << content.title << QString();
     lines << fieldLines(content);
     lines << QString();
-    core::forEachSection(content.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+    content.numbering.forEachNumbered(content.sections, [&](const core::PolicySection& s, const QList<int>& path) {
         lines << content.numbering.label(path) + s.heading;
         for (const QString& p : s.paragraphs) lines << p;
     });

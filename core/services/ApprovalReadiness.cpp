@@ -39,7 +39,7 @@ QStringList ApprovalReadiness::missing(Database& db, qint64 versionId) {
         }
     }
     if (content.sections.empty()) out << tr("The version has no sections.");
-    forEachSection(content.sections, [&](const PolicySection& s, const QList<int>& path) {
+    content.numbering.forEachNumbered(content.sections, [&](const PolicySection& s, const QList<int>& path) {
         if (s.heading.trimmed().isEmpty())
             out << tr("Section %1 has no heading.").arg(content.numbering.reference(path));
     });

@@ -72,6 +72,35 @@ TEST(NumberingScheme, OtherDocumentsKeepTheirOwn) {
     EXPECT_EQ(NumberingScheme::number(NumberingScheme::Format::UpperLetter, 27), QStringLiteral("AA"));
 }
 
+TEST(NumberingScheme, ALevelThatContinuesIsNumberedOnThroughTheDocument) {
+    // 第一章 第一條 第二條 第二章 第三條 (一、): the articles go on, their items begin again.
+    const NumberingScheme chapters({{NumberingScheme::Format::Chinese, QStringLiteral("第%1章 ")},
+                                    {NumberingScheme::Format::Chinese, QStringLiteral("第%2條 "), true},
+                                    {NumberingScheme::Format::Chinese, QStringLiteral("%3、")}});
+    std::vector<PolicySection> tree(2);
+    tree[0].children.resize(2);
+    tree[1].children.resize(1);
+    tree[1].children[0].children.resize(2);
+    QStringList labels;
+    chapters.forEachNumbered(tree, [&](const PolicySection&, const QList<int>& numbers) {
+        labels << chapters.label(numbers).trimmed();
+    });
+    EXPECT_EQ(labels.join(QLatin1Char(' ')), QStringLiteral("第一章 第一條 第二條 第二章 第三條 一、 二、"));
+    EXPECT_EQ(chapters.label(chapters.numbersAt(tree, {1, 0, 1})), QStringLiteral("二、"));
+    EXPECT_EQ(chapters.label(chapters.numbersAt(tree, {1, 0})), QStringLiteral("第三條 "));
+    EXPECT_TRUE(chapters.sample().contains(QStringLiteral("第一條")));
+    // Stored with the level that continues, and read back so.
+    NumberingScheme back;
+    ASSERT_TRUE(NumberingScheme::fromStored(chapters.toStored(), &back));
+    EXPECT_EQ(back, chapters);
+    EXPECT_TRUE(back.level(1).continues);
+    EXPECT_FALSE(back.level(0).continues);
+    EXPECT_FALSE(NumberingScheme::fromStored(QStringLiteral("[{\"format\":\"decimal\",\"text\":\"%1.\",\"continues\":\"yes\"}]"), &back));
+    // Without a level that continues, the numbers are the positions.
+    const NumberingScheme g = NumberingScheme::government();
+    EXPECT_EQ(g.numbersAt(tree, {1, 0, 1}), (QList<int>{1, 0, 1}));
+}
+
 TEST(NumberingScheme, ChineseNumeralsPastTen) {
     EXPECT_EQ(NumberingScheme::chineseNumeral(10, true), QStringLiteral("拾"));
     EXPECT_EQ(NumberingScheme::chineseNumeral(11, true), QStringLiteral("拾壹"));

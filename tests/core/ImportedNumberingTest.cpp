@@ -52,6 +52,20 @@ TEST_F(ImportedNumberingTest, AnImportedDocumentKeepsItsOwnNumbering) {
     EXPECT_TRUE(PolicyRepository(*db).load(PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id).numbering.isGovernment());
 }
 
+TEST_F(ImportedNumberingTest, ArticlesNumberedOnThroughTheirChaptersAreStoredAndShownSo) {
+    const qint64 version = importFixture(QStringLiteral("chapters-articles.txt"));
+    const PolicyContent stored = PolicyRepository(*db).load(version);
+    EXPECT_TRUE(stored.numbering.level(1).continues);
+    EXPECT_FALSE(stored.numbering.level(2).continues);
+    const QString shown = isms::reports::PolicyTextReport::render(stored);
+    EXPECT_TRUE(shown.contains(QStringLiteral("第三條 本府設資通安全管理委員會"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("第六條 本規定自發布日施行。")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("一、審議資通安全政策。")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("第一條 本府設")));
+    // The fingerprint reads the articles' numbers as printed.
+    EXPECT_TRUE(PolicyFingerprint::canonicalText(stored).contains(QStringLiteral("第六條 本規定"))) << PolicyFingerprint::canonicalText(stored).toStdString();
+}
+
 TEST_F(ImportedNumberingTest, ADraftChoosesItsNumberingAndAStaleChoiceIsRefused) {
     const qint64 version = importFixture(QStringLiteral("bullets-restart.txt"));
     SectionEditor editor(*db, version);

@@ -18,7 +18,7 @@ inline QString policyOutline(const core::PolicyContent& c) {
                     QStringLiteral("notice: ") + QString(c.notice).replace(QLatin1Char('\n'), QStringLiteral(" / ")),
                     QStringLiteral("numbering: ") + c.numbering.sample(),
                     QStringLiteral("--")};
-    core::forEachSection(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
+    c.numbering.forEachNumbered(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
         const QString indent(2 * (path.size() - 1), QLatin1Char(' '));
         out << indent + c.numbering.label(path) + s.heading;
         for (const QString& p : s.paragraphs) out << indent + QStringLiteral("  | ") + p;

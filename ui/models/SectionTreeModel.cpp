@@ -34,7 +34,7 @@ QString SectionTreeModel::number(const QModelIndex& index) const {
     if (!index.isValid()) return {};
     QList<int> path;
     for (int n = int(index.internalId()); n >= 0; n = m_nodes[size_t(n)].parent) path.prepend(m_nodes[size_t(n)].row);
-    return m_numbering.label(path);
+    return m_numbering.label(m_numbering.numbersAt(m_sections, path));
 }
 
 QModelIndex SectionTreeModel::indexOf(qint64 sectionId) const {
