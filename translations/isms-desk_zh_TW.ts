@@ -3595,6 +3595,10 @@
         <source>(unnumbered)</source>
         <translation>（不編號）</translation>
     </message>
+    <message>
+        <source>%1 (numbered on through the document)</source>
+        <translation>%1（全文連續編號）</translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveService</name>
@@ -4317,6 +4321,10 @@
     <message>
         <source>The revision history was not imported as sections; its row for version %1 gave the summary of changes (“%2”).</source>
         <translation>修訂紀錄未匯入為章節；其中第 %1 版的一列已作為修訂摘要（「%2」）。</translation>
+    </message>
+    <message>
+        <source>This list goes on from the number the list before it ended with, where other lists of its level begin again at 1; it is numbered from 1.</source>
+        <translation>此清單接續前一清單的編號，但同層其他清單皆從 1 重新起算；已改為從 1 編號。</translation>
     </message>
 </context>
 <context>

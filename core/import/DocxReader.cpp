@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 
 namespace isms::core {
@@ -26,11 +27,15 @@ struct Level {
 struct Numbering {
     QHash<int, QHash<int, Level>> abstracts;  // abstractNumId → ilvl → level
     QHash<int, int> nums;                     // numId → abstractNumId
+    // numId → ilvl → the number a list of its own starts at (Word's lvlOverride startOverride):
+    // a numId without one goes on from the abstract list's last number.
+    QHash<int, QHash<int, int>> restarts;
 };
 
 struct StyleNumber {
     int numId = 0;
     int ilvl = 0;
+    int outlineLevel = -1;  // Word's outlineLvl: 0 for Heading 1; -1 none said
     QString basedOn;
 };
 
@@ -39,6 +44,7 @@ struct Paragraph {
     int numId = -1;  // -1: none given (the style's, if any); 0: numbering switched off
     int ilvl = 0;
     bool hasLevel = false;
+    int outlineLevel = -1;
     QString text;
     bool pageBreak = false;
 };
@@ -71,8 +77,13 @@ Numbering readNumbering(const QByteArray& xml) {
         } else if (name == u"w:num") {
             numId = attribute(x, "numId").toInt();
             abstractId = -1;
+            level = -1;
         } else if (name == u"w:abstractNumId" && numId >= 0) {
             out.nums.insert(numId, attribute(x, "val").toInt());
+        } else if (name == u"w:lvlOverride" && numId >= 0) {
+            level = attribute(x, "ilvl").toInt();
+        } else if (name == u"w:startOverride" && numId >= 0 && level >= 0) {
+            out.restarts[numId][level] = attribute(x, "val").toInt();
         } else if (name == u"w:lvl" && abstractId >= 0) {
             level = attribute(x, "ilvl").toInt();
             out.abstracts[abstractId][level] = Level();
@@ -109,6 +120,13 @@ QHash<QString, StyleNumber> readStyles(const QByteArray& xml) {
             out[style].numId = attribute(x, "val").toInt();
         } else if (name == u"w:ilvl") {
             out[style].ilvl = attribute(x, "val").toInt();
+        } else if (name == u"w:outlineLvl") {
+            out[style].outlineLevel = attribute(x, "val").toInt();
+        } else if (name == u"w:name" && out[style].outlineLevel < 0) {
+            // Word's built-in headings may say their level only by name ("heading 1").
+            static const QRegularExpression heading(QStringLiteral("^heading ([1-9])$"), QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch m = heading.match(attribute(x, "val"));
+            if (m.hasMatch()) out[style].outlineLevel = m.captured(1).toInt() - 1;
         }
     }
     refuseIfBroken(x, "styles");
@@ -159,6 +177,8 @@ Paragraph readParagraph(QXmlStreamReader& x) {
         } else if (inProperties && name == u"w:ilvl") {
             p.ilvl = attribute(x, "val").toInt();
             p.hasLevel = true;
+        } else if (inProperties && name == u"w:outlineLvl") {
+            p.outlineLevel = attribute(x, "val").toInt();
         } else if (inProperties && name == u"w:pageBreakBefore") {
             p.pageBreak = true;
         } else if (name == u"w:rPr" || name == u"w:del" || name == u"w:instrText" || name == u"w:delText") {
@@ -180,18 +200,18 @@ Paragraph readParagraph(QXmlStreamReader& x) {
 
 }  // namespace
 
-QString DocxReader::text(const QString& file) {
+DocumentText DocxReader::paragraphs(const QString& file) {
     const QString name = QFileInfo(file).fileName();
     const QHash<QString, QByteArray> parts = ZipArchive::read(
         file, {QStringLiteral("word/document.xml"), QStringLiteral("word/numbering.xml"), QStringLiteral("word/styles.xml")});
     if (!parts.contains(QStringLiteral("word/document.xml"))) {
         throw Error(Error::Kind::Invalid, tr("“%1” is a zip archive but no Word document (it has no word/document.xml).").arg(name));
     }
-    return text(parts.value(QStringLiteral("word/document.xml")), parts.value(QStringLiteral("word/numbering.xml")),
-                parts.value(QStringLiteral("word/styles.xml")));
+    return paragraphs(parts.value(QStringLiteral("word/document.xml")), parts.value(QStringLiteral("word/numbering.xml")),
+                      parts.value(QStringLiteral("word/styles.xml")));
 }
 
-QString DocxReader::text(const QByteArray& document, const QByteArray& numberingXml, const QByteArray& stylesXml) {
+DocumentText DocxReader::paragraphs(const QByteArray& document, const QByteArray& numberingXml, const QByteArray& stylesXml) {
     const Numbering numbering = readNumbering(numberingXml);
     const QHash<QString, StyleNumber> styles = readStyles(stylesXml);
     // The numbering a style gives its paragraphs, through the styles it is based on.
@@ -203,12 +223,25 @@ QString DocxReader::text(const QByteArray& document, const QByteArray& numbering
         }
         return StyleNumber();
     };
+    // The outline level a paragraph has, its own or its style's; Word's 9 is body text.
+    auto outlineLevel = [&](const Paragraph& p) {
+        int level = p.outlineLevel;
+        QString style = p.style;
+        for (int hops = 0; level < 0 && hops < 10 && styles.contains(style); ++hops) {
+            level = styles.value(style).outlineLevel;
+            style = styles.value(style).basedOn;
+        }
+        return level >= 0 && level < 9 ? level : -1;
+    };
     QHash<int, QHash<int, int>> counters;  // abstractNumId → ilvl → the last number given
+    QSet<int> numsUsed;
     const QString appendix = QStringLiteral("IsmsAppendix");
-    QStringList lines;
+    DocumentText lines;
     bool bodySeen = false;
 
-    auto label = [&](const Paragraph& p) -> QString {
+    // The number Word shows before p, and its list level (-1 where it shows none).
+    auto label = [&](const Paragraph& p, int* listLevel) -> QString {
+        *listLevel = -1;
         int numId = p.numId;
         int ilvl = p.ilvl;
         if (numId < 0) {
@@ -220,8 +253,18 @@ QString DocxReader::text(const QByteArray& document, const QByteArray& numbering
         const int abstractId = numbering.nums.value(numId);
         const QHash<int, Level>& levels = numbering.abstracts.value(abstractId);
         if (!levels.contains(ilvl)) return {};
+        *listLevel = ilvl;
         QHash<int, int>& count = counters[abstractId];
-        count[ilvl] = count.contains(ilvl) ? count.value(ilvl) + 1 : levels.value(ilvl).start;
+        int start = levels.value(ilvl).start;
+        if (numbering.restarts.contains(numId) && !numsUsed.contains(numId)) {
+            // The first paragraph of a list of its own: its levels start again.
+            for (auto it = numbering.restarts.value(numId).cbegin(); it != numbering.restarts.value(numId).cend(); ++it) {
+                count.remove(it.key());
+                if (it.key() == ilvl) start = it.value();
+            }
+        }
+        numsUsed.insert(numId);
+        count[ilvl] = count.contains(ilvl) ? count.value(ilvl) + 1 : start;
         for (auto it = count.begin(); it != count.end();) {
             const int after = levels.value(it.key()).restartAfter;
             it = it.key() > ilvl && (after < 0 || ilvl < after) ? count.erase(it) : std::next(it);
@@ -251,13 +294,14 @@ QString DocxReader::text(const QByteArray& document, const QByteArray& numbering
         const auto name = x.qualifiedName();
         if (name == u"w:p") {
             const Paragraph p = readParagraph(x);
-            if (p.pageBreak) lines << QStringLiteral("\f");
+            if (p.pageBreak) lines.append({QStringLiteral("\f")});
             // The program's appendix, and contents entries (Word's TOC1…TOC9): none is the text.
             if (p.style == appendix || tocEntry.match(p.style).hasMatch()) continue;
-            const QString number = label(p);
+            int listLevel = -1;
+            const QString number = label(p, &listLevel);
             if (!number.isEmpty()) bodySeen = true;
             // An empty paragraph is spacing, not a line of the text.
-            if (!number.isEmpty() || !p.text.trimmed().isEmpty()) lines << number + p.text;
+            if (!number.isEmpty() || !p.text.trimmed().isEmpty()) lines.append({number + p.text, listLevel, outlineLevel(p)});
         } else if (name == u"w:tbl") {
             // Rows of cells; a cell's paragraphs one after another.
             QList<QStringList> rows;
@@ -299,9 +343,9 @@ QString DocxReader::text(const QByteArray& document, const QByteArray& numbering
                         while (field.endsWith(u'：') || field.endsWith(u':')) field.chop(1);
                         pairs << field + QStringLiteral("：") + cells[i + 1];
                     }
-                    lines << pairs.join(QStringLiteral("　"));
+                    lines.append({pairs.join(QStringLiteral("　"))});
                 } else {
-                    lines << cells.join(QStringLiteral("｜"));
+                    lines.append({cells.join(QStringLiteral("｜"))});
                 }
             }
         }
@@ -310,7 +354,7 @@ QString DocxReader::text(const QByteArray& document, const QByteArray& numbering
         throw Error(Error::Kind::Invalid, tr("The Word document is damaged: its %1 is not well-formed XML (%2).")
                                               .arg(QStringLiteral("document"), x.errorString()));
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return lines;
 }
 
 }  // namespace isms::core

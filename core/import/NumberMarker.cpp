@@ -139,6 +139,9 @@ NumberMarker NumberMarker::read(const QString& original) {
 
 bool NumberMarker::sameKind(const NumberMarker& other) const {
     if (kind != other.kind) return false;
+    // A line that introduces a list and a heading without a number are not one kind.
+    if (kind == K::LeadIn && given != other.given) return false;
+    if (given >= 0 && other.given >= 0 && given != other.given) return false;
     if (kind == K::Outline) return parts == other.parts;
     if (kind == K::Bullet) return bullet == other.bullet;
     return true;

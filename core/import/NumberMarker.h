@@ -35,6 +35,11 @@ struct NumberMarker {
     int parts = 1;     // Outline: how many numbers (1.1 → 2)
     QString bullet;    // Bullet: the character
     QString rest;      // the text after the number
+    // The level the document itself gives the line (a word processor's heading level, or
+    // kListLevels + its list level); -1 where none is given. Two markers the document puts at
+    // different levels are of different lists however alike they look.
+    int given = -1;
+    static constexpr int kListLevels = 10;
 
     bool isNumbered() const { return kind != Kind::None && kind != Kind::LeadIn; }
     // Two markers of one kind number one list (an outline's depth counts too).

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace isms::core {
@@ -34,6 +35,37 @@ QString number(const QString& format, int value) {
 
 QString attribute(const QXmlStreamReader& x, const char* qualified) {
     return x.attributes().value(QString::fromLatin1(qualified)).toString();
+}
+
+// A paragraph style's outline level (default-outline-level) and the style it is based on: a
+// plain paragraph in a heading style is a heading all the same (LibreOffice writes some so).
+struct ParagraphStyle {
+    int outlineLevel = 0;  // 1-based; 0 none said
+    QString parent;
+};
+using ParagraphStyles = QHash<QString, ParagraphStyle>;
+
+void readParagraphStyles(const QByteArray& xml, ParagraphStyles& out) {
+    QXmlStreamReader x(xml);
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement() && x.qualifiedName() == u"style:style" && attribute(x, "style:family") == u"paragraph") {
+            int level = attribute(x, "style:default-outline-level").toInt();
+            // A built-in heading may say its level only by its name.
+            static const QRegularExpression heading(QStringLiteral("^Heading[ _](?:20_)?([1-9])$"));
+            const QRegularExpressionMatch m = heading.match(attribute(x, "style:name"));
+            if (level == 0 && m.hasMatch()) level = m.captured(1).toInt();
+            out.insert(attribute(x, "style:name"), {level, attribute(x, "style:parent-style-name")});
+        }
+    }
+}
+
+int outlineLevelOf(const ParagraphStyles& styles, QString style) {
+    for (int hops = 0; hops < 10 && styles.contains(style); ++hops) {
+        if (styles.value(style).outlineLevel > 0) return styles.value(style).outlineLevel;
+        style = styles.value(style).parent;
+    }
+    return 0;
 }
 
 // The outline numbering and every list style of a part.
@@ -90,24 +122,27 @@ QString label(const Levels& levels, QHash<int, int>& count, int level) {
 
 }  // namespace
 
-QString OdtReader::text(const QString& file) {
+DocumentText OdtReader::paragraphs(const QString& file) {
     const QHash<QString, QByteArray> parts = ZipArchive::read(file, {QStringLiteral("content.xml"), QStringLiteral("styles.xml")});
     if (!parts.contains(QStringLiteral("content.xml"))) {
         throw Error(Error::Kind::Invalid,
                     tr("“%1” is a zip archive but no OpenDocument text (it has no content.xml).").arg(QFileInfo(file).fileName()));
     }
-    return text(parts.value(QStringLiteral("content.xml")), parts.value(QStringLiteral("styles.xml")));
+    return paragraphs(parts.value(QStringLiteral("content.xml")), parts.value(QStringLiteral("styles.xml")));
 }
 
-QString OdtReader::text(const QByteArray& content, const QByteArray& styles) {
+DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& styles) {
     Levels outline;
     QHash<QString, Levels> lists;
     readNumbering(styles, outline, lists);
     readNumbering(content, outline, lists);
+    ParagraphStyles paragraphStyles;
+    readParagraphStyles(styles, paragraphStyles);
+    readParagraphStyles(content, paragraphStyles);
     const QString appendix = QStringLiteral("IsmsAppendix");
     QHash<int, int> headingCount;
     QHash<QString, QHash<int, int>> listCount;
-    QStringList lines;
+    DocumentText lines;
     // The lists open around the paragraph being read: their style and depth.
     struct OpenList {
         QString style;
@@ -116,6 +151,7 @@ QString OdtReader::text(const QByteArray& content, const QByteArray& styles) {
     QString paragraph;
     QString prefix;
     QString style;
+    int headingLevel = -1;
     int depth = 0;  // inside a paragraph or heading
     bool inCell = false;
     QStringList row;
@@ -145,6 +181,7 @@ QString OdtReader::text(const QByteArray& content, const QByteArray& styles) {
                 paragraph.clear();
                 style = attribute(x, "text:style-name");
                 prefix.clear();
+                headingLevel = -1;
                 if (name == u"text:h") {
                     const int level = qMax(1, attribute(x, "text:outline-level").toInt());
                     // A heading that says its own number (a level numbered on through the document).
@@ -152,9 +189,12 @@ QString OdtReader::text(const QByteArray& content, const QByteArray& styles) {
                         headingCount[level] = attribute(x, "text:start-value").toInt() - 1;
                     }
                     prefix = label(outline, headingCount, level);
+                    headingLevel = level - 1;
                 } else if (!open.isEmpty() && !inCell) {
                     // The first paragraph of a list item carries its number.
                     prefix = label(lists.value(open.last().style), listCount[open.last().style], int(open.size()));
+                } else if (!inCell) {
+                    headingLevel = outlineLevelOf(paragraphStyles, style) - 1;
                 }
             } else if (name == u"table:table-row") {
                 row.clear();
@@ -173,7 +213,8 @@ QString OdtReader::text(const QByteArray& content, const QByteArray& styles) {
                 if (inCell) {
                     if (!row.isEmpty()) row.last() += (row.last().isEmpty() ? QString() : QStringLiteral(" ")) + paragraph.trimmed();
                 } else if (!prefix.isEmpty() || !paragraph.trimmed().isEmpty()) {
-                    lines << prefix + paragraph;
+                    const int listLevel = headingLevel < 0 && !prefix.isEmpty() ? int(open.size()) - 1 : -1;
+                    lines.append({prefix + paragraph, listLevel, headingLevel});
                 }
             } else if (name == u"text:list") {
                 if (!open.isEmpty()) open.removeLast();
@@ -184,14 +225,14 @@ QString OdtReader::text(const QByteArray& content, const QByteArray& styles) {
                 for (const QString& c : row) {
                     if (!c.trimmed().isEmpty()) cells << c.trimmed();
                 }
-                if (!cells.isEmpty()) lines << cells.join(QStringLiteral("｜"));
+                if (!cells.isEmpty()) lines.append({cells.join(QStringLiteral("｜"))});
             }
         }
     }
     if (x.hasError()) {
         throw Error(Error::Kind::Invalid, tr("The OpenDocument text is damaged: it is not well-formed XML (%1).").arg(x.errorString()));
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return lines;
 }
 
 }  // namespace isms::core

@@ -36,6 +36,41 @@ PolicyContent PolicyTextParser::parse(const QByteArray& bytes) {
 
 PolicyContent PolicyTextParser::parseText(const QString& input, Source source) {
     m_source = source;
+    m_given.clear();
+    return read(input);
+}
+
+PolicyContent PolicyTextParser::parseDocument(const DocumentText& paragraphs) {
+    m_source = Source::Word;
+    m_given.clear();
+    QStringList texts;
+    int line = 1;
+    for (const DocumentParagraph& p : paragraphs) {
+        QString text = p.text;
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        if (p.listLevel >= 0 || p.headingLevel >= 0) m_given.insert(line, p);
+        line += int(text.count(QLatin1Char('\n'))) + 1;
+        texts << text;
+    }
+    return read(texts.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+NumberMarker PolicyTextParser::markerOf(const Line& line) {
+    NumberMarker m = NumberMarker::read(line.text);
+    if (line.headingLevel >= 0) {
+        m.given = line.headingLevel;
+        if (!m.isNumbered()) {
+            // A heading the document numbers not: a section all the same.
+            m.kind = NumberMarker::Kind::LeadIn;
+            m.rest = line.text;
+        }
+    } else if (line.listLevel >= 0 && m.isNumbered()) {
+        m.given = NumberMarker::kListLevels + line.listLevel;
+    }
+    return m;
+}
+
+PolicyContent PolicyTextParser::read(const QString& input) {
     m_warnings.clear();
     m_nodes.clear();
     m_roots.clear();
@@ -101,7 +136,12 @@ QList<PolicyTextParser::Line> PolicyTextParser::readLines(const QString& input) 
                 continue;
             }
             // One blank line separates paragraphs; a page break leaves several.
-            lines.append({int(i) + 1, line, widthOf(line), pageBreak || blanks >= 2, blanks >= 1});
+            Line l{int(i) + 1, line, widthOf(line), pageBreak || blanks >= 2, blanks >= 1};
+            if (p == 0 && m_given.contains(l.number)) {
+                l.listLevel = m_given.value(l.number).listLevel;
+                l.headingLevel = m_given.value(l.number).headingLevel;
+            }
+            lines.append(l);
             blanks = 0;
             pageBreak = false;
         }
@@ -185,6 +225,23 @@ qsizetype PolicyTextParser::bodyStart(const QList<Line>& lines, qsizetype* tocHe
     for (qsizetype i = from; i < lines.size() && start < 0; ++i) {
         if (numbered(i) && !isTocLine(lines[i].text)) start = i;
     }
+    // A word processor's heading without a number begins the body too (總則 above 1. …): the first
+    // one past the title and its fields at a level the body's headings have.
+    qsizetype after = qMax<qsizetype>(1, from);
+    for (qsizetype i = 0; i < (start < 0 ? lines.size() : start); ++i) {
+        if (TitleBlockReader::hasField(lines[i].text)) after = qMax(after, i + 1);
+    }
+    QHash<int, int> headings;  // level → how many from after on
+    for (qsizetype i = after; i < lines.size(); ++i) {
+        if (lines[i].headingLevel >= 0) ++headings[lines[i].headingLevel];
+    }
+    for (qsizetype i = after; i < (start < 0 ? lines.size() : start); ++i) {
+        const int level = lines[i].headingLevel;
+        if (level < 0 || isTocLine(lines[i].text)) continue;
+        bool bodyHas = headings.value(level) >= 2;
+        for (qsizetype k = qMax<qsizetype>(start, 0); start >= 0 && k < lines.size() && !bodyHas; ++k) bodyHas = lines[k].headingLevel == level;
+        if (bodyHas) return i;
+    }
     if (start < 0) return -1;
     // A line that introduces the first list ("本局資通安全政策如下：") is the body's.
     if (start - 1 > *tocHeading && start > 0 && endsLeadIn(lines[start - 1].text) && lines[start - 1].width >= 10 &&
@@ -217,8 +274,8 @@ void PolicyTextParser::readBody(const QList<Line>& lines) {
     const Line* previous = nullptr;
     for (const Line& line : lines) {
         if (isTocLine(line.text)) continue;
-        const NumberMarker marker = NumberMarker::read(line.text);
-        if (!marker.isNumbered() && lastNode >= 0 && previous && continues(*previous, line)) {
+        const NumberMarker marker = markerOf(line);
+        if (!marker.isNumbered() && line.headingLevel < 0 && lastNode >= 0 && previous && continues(*previous, line)) {
             Node& n = m_nodes[size_t(lastNode)];
             QString& text = lastParagraph < 0 ? n.heading : n.paragraphs[lastParagraph];
             text = joinAcrossBreak(text, line.text);
@@ -278,6 +335,10 @@ void PolicyTextParser::readBody(const QList<Line>& lines) {
             placeNode(marker, line.number);
             lastNode = m_stack.back();
             lastParagraph = -1;
+        } else if (marker.kind == NumberMarker::Kind::LeadIn) {
+            placeNode(marker, line.number);
+            lastNode = m_stack.back();
+            lastParagraph = -1;
         } else if (m_nodes.empty()) {
             // The body's first line introduces its first list.
             NumberMarker lead;
@@ -303,9 +364,17 @@ void PolicyTextParser::readBody(const QList<Line>& lines) {
 }
 
 void PolicyTextParser::placeNode(NumberMarker marker, int line) {
+    // A list never goes on above a heading the document gives a level to: it is that heading's.
+    const auto isHeading = [](const NumberMarker& m) { return m.given >= 0 && m.given < NumberMarker::kListLevels; };
+    int floor = 0;
+    if (!isHeading(marker)) {
+        for (int i = int(m_stack.size()) - 1; i >= 0 && floor == 0; --i) {
+            if (isHeading(m_nodes[size_t(m_stack[size_t(i)])].marker)) floor = i + 1;
+        }
+    }
     // The list this number continues: open above it, or at the depth its kind was first seen.
     int depth = -1;
-    for (int i = int(m_stack.size()) - 1; i >= 0; --i) {
+    for (int i = int(m_stack.size()) - 1; i >= floor; --i) {
         if (m_nodes[size_t(m_stack[size_t(i)])].marker.sameKind(marker)) {
             depth = i;
             break;
@@ -316,8 +385,16 @@ void PolicyTextParser::placeNode(NumberMarker marker, int line) {
             if (!n.marker.sameKind(marker)) continue;
             int d = 0;
             for (int p = n.parent; p >= 0; p = m_nodes[size_t(p)].parent) ++d;
-            if (d < int(m_stack.size())) depth = d;
+            if (d < int(m_stack.size()) && d >= floor) depth = d;
             break;
+        }
+    }
+    if (depth < 0 && isHeading(marker)) {
+        // A heading of a new level goes under the nearest heading of a level above it.
+        depth = 0;
+        for (int i = int(m_stack.size()) - 1; i >= 0 && depth == 0; --i) {
+            const NumberMarker& above = m_nodes[size_t(m_stack[size_t(i)])].marker;
+            if (isHeading(above) && above.given < marker.given) depth = i + 1;
         }
     }
     if (depth >= 0) m_stack.resize(size_t(depth));

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "DocumentParagraph.h"
 #include "ImportWarning.h"
 #include "NumberMarker.h"
 #include "domain/PolicyContent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -25,6 +27,9 @@ public:
     // are, at its column; a Word document's lines are its paragraphs.
     enum class Source { Text, Word, Pdf };
     PolicyContent parseText(const QString& text, Source source = Source::Text);
+    // A word processor's paragraphs: the levels the document gives them tell apart two list
+    // levels numbered alike, and make a heading without a number a section.
+    PolicyContent parseDocument(const DocumentText& paragraphs);
     const QList<ImportWarning>& warnings() const { return m_warnings; }
     // What the bytes were read as: UTF-8, UTF-16 or Big5.
     const QString& encoding() const { return m_encoding; }
@@ -36,6 +41,8 @@ private:
         int width = 0;        // display columns (a CJK character is two)
         bool afterBreak = false;  // a page break (form feed, or several blank lines) before it
         bool afterBlank = false;
+        int listLevel = -1;     // as the document gives it (DocumentParagraph); -1: not given
+        int headingLevel = -1;
     };
     struct Node {
         NumberMarker marker;
@@ -46,7 +53,9 @@ private:
         std::vector<int> children;
     };
 
+    PolicyContent read(const QString& text);
     QList<Line> readLines(const QString& text) const;
+    static NumberMarker markerOf(const Line& line);
     void dropPageFurniture(QList<Line>& lines);
     qsizetype bodyStart(const QList<Line>& lines, qsizetype* tocHeading) const;
     void readBody(const QList<Line>& lines);
@@ -76,6 +85,7 @@ private:
     std::vector<QList<int>> m_continuedAt;
     std::vector<QList<int>> m_restartedAt;
     Source m_source = Source::Text;
+    QHash<int, DocumentParagraph> m_given;  // by line number: the levels a document gave the line
     int m_fullFrom = 0;  // the width from which a line was cut by wrapping; 0: none was
 };
 

@@ -95,9 +95,9 @@ PolicyContent PolicyImporter::readFile(const QString& path, QList<ImportWarning>
     PolicyTextParser parser;
     PolicyContent content;
     if (head.startsWith("PK\x03\x04") && path.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive)) {
-        content = parser.parseText(OdtReader::text(path), PolicyTextParser::Source::Word);
+        content = parser.parseDocument(OdtReader::paragraphs(path));
     } else if (head.startsWith("PK\x03\x04")) {
-        content = parser.parseText(DocxReader::text(path), PolicyTextParser::Source::Word);
+        content = parser.parseDocument(DocxReader::paragraphs(path));
     } else if (head.startsWith("%PDF-")) {
         content = parser.parseText(PdfTextReader::text(path), PolicyTextParser::Source::Pdf);
     } else {

@@ -170,6 +170,36 @@ TEST_F(PolicyDocumentsTest, LibreOfficeOpensTheDocumentsAsTheVersionsText) {
     }
 }
 
+TEST_F(PolicyDocumentsTest, DocumentsLibreOfficeMadeKeepTheirHeadingsAndListLevels) {
+    // Headings without numbers and a list in a list numbered "1." at both levels, made into a
+    // .docx and an .odt by LibreOffice as a clerk's word processor would write them.
+    const QString office = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    ASSERT_FALSE(office.isEmpty()) << "LibreOffice (libreoffice-writer-nogui) is needed: scripts/dev.sh installs it";
+    const QString html = files.write(QStringLiteral("made.html"), QStringLiteral(
+        "<html><head><meta charset=\"utf-8\"></head><body><p>某某大學資通安全政策</p><p>文件編號：U-ISMS-02</p><p>版次：1.1</p>"
+        "<h1>總則</h1><p>本政策依資通安全管理法訂定。</p><h1>目標</h1>"
+        "<ol><li>機密性<ol><li>限制存取。</li><li>加密傳輸。</li></ol></li><li>完整性<ol><li>防止竄改。</li></ol></li></ol>"
+        "<h1>權責</h1><p>由資通安全長督導。</p></body></html>").toUtf8());
+    for (const QString& format : {QStringLiteral("docx:MS Word 2007 XML"), QStringLiteral("odt")}) {
+        QProcess p;
+        p.start(office, {QStringLiteral("-env:UserInstallation=file://") + files.path(QStringLiteral("lo-profile")),
+                         QStringLiteral("--headless"), QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"),
+                         files.path(QStringLiteral("made")), html});
+        ASSERT_TRUE(p.waitForFinished(120000));
+    }
+    for (const QString& name : {QStringLiteral("made/made.docx"), QStringLiteral("made/made.odt")}) {
+        SCOPED_TRACE(name.toStdString());
+        QList<core::ImportWarning> warnings;
+        const QString outline = test::policyOutline(core::PolicyImporter::readFile(files.path(name), &warnings));
+        EXPECT_EQ(outline.mid(outline.indexOf(QStringLiteral("numbering:"))).toStdString(),
+                  "numbering: (unnumbered)／1.／1.\n--\n"
+                  "總則\n  | 本政策依資通安全管理法訂定。\n"
+                  "目標\n  1. 機密性\n    1. 限制存取。\n    2. 加密傳輸。\n  2. 完整性\n    1. 防止竄改。\n"
+                  "權責\n  | 由資通安全長督導。\n");
+        EXPECT_TRUE(warnings.isEmpty()) << warnings.first().text.toStdString();
+    }
+}
+
 TEST_F(PolicyDocumentsTest, FilesThatAreNoPolicyAreRefusedWithTheReason) {
     EXPECT_TRUE(refusal(files.write(QStringLiteral("empty.docx"), QByteArray())).contains(QStringLiteral("empty")));
     // A zip that is no Word document.
