@@ -2683,6 +2683,10 @@
         <source>Section numbering</source>
         <translation>節次編號</translation>
     </message>
+    <message>
+        <source>Revision history before the program</source>
+        <translation>納入本系統前的修訂紀錄</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -4283,6 +4287,10 @@
         <source>Give your title for the signature block (for example 局長).</source>
         <translation>請填寫簽核欄的職稱（例如：局長）。</translation>
     </message>
+    <message>
+        <source>Before the program (its row only)</source>
+        <translation>納入本系統前（僅修訂紀錄）</translation>
+    </message>
 </context>
 <context>
     <name>PolicyTextParser</name>
@@ -4325,6 +4333,10 @@
     <message>
         <source>This list goes on from the number the list before it ended with, where other lists of its level begin again at 1; it is numbered from 1.</source>
         <translation>此清單接續前一清單的編號，但同層其他清單皆從 1 重新起算；已改為從 1 編號。</translation>
+    </message>
+    <message>
+        <source>The revision history&apos;s rows for %1 were kept as the versions before this one (their text is not in the file).</source>
+        <translation>修訂紀錄中 %1 版的列已保留為本版之前的版本（檔案中沒有其內文）。</translation>
     </message>
 </context>
 <context>

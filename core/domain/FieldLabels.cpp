@@ -71,6 +71,7 @@ constexpr Entry kFields[] = {
     {"document_versions", "effective_date", QT_TRANSLATE_NOOP("FieldLabels", "Effective date")},
     {"document_versions", "notice", QT_TRANSLATE_NOOP("FieldLabels", "Notice")},
     {"document_versions", "numbering", QT_TRANSLATE_NOOP("FieldLabels", "Section numbering"), Kind::Choice},
+    {"document_versions", "earlier_versions", QT_TRANSLATE_NOOP("FieldLabels", "Revision history before the program")},
     {"document_versions", "change_summary", QT_TRANSLATE_NOOP("FieldLabels", "Summary of changes")},
     {"document_versions", "created_at", QT_TRANSLATE_NOOP("FieldLabels", "Created")},
     {"document_versions", "status_changed_at", QT_TRANSLATE_NOOP("FieldLabels", "Status changed")},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Classification.h"
+#include "EarlierVersion.h"
 #include "NumberingScheme.h"
 #include "PolicySection.h"
 
@@ -22,6 +23,7 @@ struct PolicyContent {
     QString notice;      // 使用本文件前，如對版本有疑問…
     NumberingScheme numbering;  // 壹、一、(一)… or the document's own
     QString changeSummary;      // what this version changes, where an imported document says so
+    QList<EarlierVersion> earlierVersions;  // the document's history before the program, as imported
     std::vector<PolicySection> sections;
 };
 

@@ -18,6 +18,8 @@ QString PolicyFingerprint::canonicalText(const PolicyContent& c) {
     // Said only where it is not the government scheme, so that every version fingerprinted
     // before schemes were data keeps its fingerprint; the labels below carry it either way.
     if (!c.numbering.isGovernment()) lines << QStringLiteral("numbering:") + c.numbering.toStored();
+    // Likewise said only where the document brought a history of its own.
+    if (!c.earlierVersions.isEmpty()) lines << QStringLiteral("earlier:") + EarlierVersion::toStored(c.earlierVersions);
     c.numbering.forEachNumbered(c.sections, [&](const PolicySection& s, const QList<int>& path) {
         lines << QStringLiteral("section:%1:%2").arg(path.size() - 1).arg(c.numbering.label(path) + s.heading);
         for (const QString& p : s.paragraphs) lines << QStringLiteral("text:") + p;

@@ -13,6 +13,9 @@ struct DocumentParagraph {
     QString text;
     int listLevel = -1;     // the list level (Word's ilvl, OpenDocument's list nesting), 0-based; -1: none
     int headingLevel = -1;  // the outline level (Heading 1 → 0); -1: not a heading
+    // A row of the revision-history table the program's own export adds after the text (cells
+    // apart by ｜): no text of the policy, but the history it goes back to.
+    bool historyRow = false;
 };
 
 using DocumentText = QList<DocumentParagraph>;

@@ -329,7 +329,10 @@ DocumentText DocxReader::paragraphs(const QByteArray& document, const QByteArray
                     }
                 }
             }
-            if (ours) continue;
+            if (ours) {
+                for (const QStringList& row : rows) lines.append({row.join(QStringLiteral("｜")), -1, -1, true});
+                continue;
+            }
             for (const QStringList& row : rows) {
                 QStringList cells;
                 for (const QString& c : row) {

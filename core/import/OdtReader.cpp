@@ -154,6 +154,7 @@ DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& 
     int headingLevel = -1;
     int depth = 0;  // inside a paragraph or heading
     bool inCell = false;
+    bool rowOurs = false;
     QStringList row;
     QXmlStreamReader x(content);
     while (!x.atEnd()) {
@@ -198,6 +199,7 @@ DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& 
                 }
             } else if (name == u"table:table-row") {
                 row.clear();
+                rowOurs = false;
             } else if (name == u"table:table-cell") {
                 inCell = true;
                 row << QString();
@@ -209,7 +211,8 @@ DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& 
         } else if (x.isEndElement()) {
             if (depth > 0) {
                 if (--depth > 0) continue;
-                if (style == appendix) continue;
+                if (style == appendix && inCell) rowOurs = true;
+                if (style == appendix && !inCell) continue;
                 if (inCell) {
                     if (!row.isEmpty()) row.last() += (row.last().isEmpty() ? QString() : QStringLiteral(" ")) + paragraph.trimmed();
                 } else if (!prefix.isEmpty() || !paragraph.trimmed().isEmpty()) {
@@ -225,7 +228,8 @@ DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& 
                 for (const QString& c : row) {
                     if (!c.trimmed().isEmpty()) cells << c.trimmed();
                 }
-                if (!cells.isEmpty()) lines.append({cells.join(QStringLiteral("｜"))});
+                // A row of the program's own history table is history, not text.
+                if (!cells.isEmpty()) lines.append({cells.join(QStringLiteral("｜")), -1, -1, rowOurs});
             }
         }
     }

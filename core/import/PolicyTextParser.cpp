@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QVersionNumber>
 #include <algorithm>
 
 namespace isms::core {
@@ -37,6 +38,7 @@ PolicyContent PolicyTextParser::parse(const QByteArray& bytes) {
 PolicyContent PolicyTextParser::parseText(const QString& input, Source source) {
     m_source = source;
     m_given.clear();
+    m_historyRows.clear();
     return read(input);
 }
 
@@ -45,7 +47,12 @@ PolicyContent PolicyTextParser::parseDocument(const DocumentText& paragraphs) {
     m_given.clear();
     QStringList texts;
     int line = 1;
+    m_historyRows.clear();
     for (const DocumentParagraph& p : paragraphs) {
+        if (p.historyRow) {
+            m_historyRows << p.text;
+            continue;
+        }
         QString text = p.text;
         text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
         if (p.listLevel >= 0 || p.headingLevel >= 0) m_given.insert(line, p);
@@ -107,6 +114,8 @@ PolicyContent PolicyTextParser::read(const QString& input) {
         end = i;
         break;
     }
+    // The program's own history table, from a document it exported.
+    for (const QString& row : std::as_const(m_historyRows)) historyRows.append({0, row, widthOf(row)});
     if (!historyRows.isEmpty()) readHistory(historyRows, out);
     readBody(lines.mid(start, end - start));
     learnNumbering(out);
@@ -526,39 +535,67 @@ QList<PolicyTextParser::Line> PolicyTextParser::takeLeadingHistory(QList<Line>& 
 }
 
 void PolicyTextParser::readHistory(const QList<Line>& rows, PolicyContent& out) {
-    // The program keeps a version history itself; of the document's, the row of the version
-    // imported gives what it changes (and its date, where the title block has none).
+    // Of the document's revision history, the row of the version imported gives what it changes
+    // (and its date, where the title block has none); the rows of versions before it become the
+    // version's earlier history. The program keeps the history from then on.
     static const QRegularExpression cellsApart(QStringLiteral("\\s*[｜|\\t]\\s*|\\s{2,}|　"));
     static const QRegularExpression version(QStringLiteral("^[vV第]?\\s*\\d{1,3}(?:\\.\\d{1,3})?\\s*版?$"));
+    const QVersionNumber imported = QVersionNumber::fromString(out.version);
+    int ownRow = 0;
     for (const Line& row : rows) {
         const QStringList cells = row.text.split(cellsApart, Qt::SkipEmptyParts);
         if (cells.size() < 2) continue;
-        const QString* own = nullptr;
-        for (const QString& c : cells) {
-            if (version.match(NumberMarker::recognitionForm(c)).hasMatch() && TitleBlockReader::versionNumber(c) == out.version) own = &c;
+        qsizetype own = -1;
+        for (qsizetype i = 0; i < cells.size() && own < 0; ++i) {
+            if (version.match(NumberMarker::recognitionForm(cells[i])).hasMatch()) own = i;
         }
-        if (!own) continue;
-        QString summary;
-        QDate day;
-        for (const QString& c : cells) {
-            if (&c == own) continue;
-            const QDate d = TitleBlockReader::dateIn(c);
-            if (d.isValid() && !day.isValid() && widthOf(c) <= 30) {
-                day = d;
-            } else if (c.size() > summary.size()) {
-                summary = c;
-            }
+        if (own < 0) continue;
+        EarlierVersion v;
+        v.version = TitleBlockReader::versionNumber(cells[own]);
+        // The date, the summary (the longest cell) and who revised or approved it (a short cell).
+        QStringList rest;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i == own) continue;
+            const QDate d = TitleBlockReader::dateIn(cells[i]);
+            if (d.isValid() && !v.effectiveDate.isValid() && widthOf(cells[i]) <= 30) v.effectiveDate = d;
+            else rest << cells[i];
         }
-        out.changeSummary = summary;
-        if (!out.effectiveDate.isValid()) out.effectiveDate = day;
-        m_warnings.append({row.number, tr("The revision history was not imported as sections; its row for version %1 "
-                                          "gave the summary of changes (“%2”).")
-                                           .arg(out.version, summary)});
-        return;
+        qsizetype longest = -1;
+        for (qsizetype i = 0; i < rest.size(); ++i) {
+            if (longest < 0 || rest[i].size() > rest[longest].size()) longest = i;
+        }
+        if (longest >= 0) v.changeSummary = rest.takeAt(longest);
+        if (!rest.isEmpty() && widthOf(rest.last()) <= 40) v.approver = rest.last();
+        if (v.version == out.version) {
+            out.changeSummary = v.changeSummary;
+            if (!out.effectiveDate.isValid()) out.effectiveDate = v.effectiveDate;
+            ownRow = row.number;
+        } else if (QVersionNumber::fromString(v.version) < imported &&
+                   std::none_of(out.earlierVersions.cbegin(), out.earlierVersions.cend(),
+                                [&](const EarlierVersion& e) { return e.version == v.version; })) {
+            out.earlierVersions << v;
+        }
     }
-    m_warnings.append({rows.first().number, tr("The revision history (“%1”) was not imported: the program keeps it "
-                                               "from the versions themselves.")
-                                                .arg(rows.first().text)});
+    std::stable_sort(out.earlierVersions.begin(), out.earlierVersions.end(), [](const EarlierVersion& a, const EarlierVersion& b) {
+        return QVersionNumber::fromString(a.version) < QVersionNumber::fromString(b.version);
+    });
+    QStringList earlier;
+    for (const EarlierVersion& e : out.earlierVersions) earlier << e.version;
+    if (ownRow > 0) {
+        m_warnings.append({ownRow, tr("The revision history was not imported as sections; its row for version %1 "
+                                      "gave the summary of changes (“%2”).")
+                                       .arg(out.version, out.changeSummary)});
+    }
+    if (!earlier.isEmpty()) {
+        m_warnings.append({rows.first().number, tr("The revision history's rows for %1 were kept as the versions before "
+                                                   "this one (their text is not in the file).")
+                                                    .arg(earlier.join(QStringLiteral("、")))});
+    }
+    if (ownRow == 0 && earlier.isEmpty()) {
+        m_warnings.append({rows.first().number, tr("The revision history (“%1”) was not imported: the program keeps it "
+                                                   "from the versions themselves.")
+                                                    .arg(rows.first().text)});
+    }
 }
 
 bool PolicyTextParser::isHistoryHeading(const QString& line) {

@@ -85,7 +85,8 @@ private:
     std::vector<QList<int>> m_continuedAt;
     std::vector<QList<int>> m_restartedAt;
     Source m_source = Source::Text;
-    QHash<int, DocumentParagraph> m_given;  // by line number: the levels a document gave the line
+    QHash<int, DocumentParagraph> m_given;
+    QStringList m_historyRows;  // the program's own revision-history table, from its export  // by line number: the levels a document gave the line
     int m_fullFrom = 0;  // the width from which a line was cut by wrapping; 0: none was
 };
 

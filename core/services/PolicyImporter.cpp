@@ -164,6 +164,7 @@ PolicyImporter::Result PolicyImporter::import(const Grant& grant, PolicyContent 
          {QStringLiteral("effective_date"), content.effectiveDate},
          {QStringLiteral("notice"), content.notice},
          {QStringLiteral("numbering"), content.numbering.toStored()},
+         {QStringLiteral("earlier_versions"), EarlierVersion::toStored(content.earlierVersions)},
          {QStringLiteral("change_summary"), content.changeSummary},
          {QStringLiteral("created_at"), Clock::nowUtc().toString(Qt::ISODate)}});
     insertSections(writer, result.versionId, 0, content.sections, result);

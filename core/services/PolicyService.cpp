@@ -320,6 +320,31 @@ QList<PolicyService::HistoryLine> PolicyService::history(qint64 documentId) cons
         out << line;
     }
     q.finish();
+    // The document's history from before the program, as its versions brought it in.
+    QSqlQuery e = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT earlier_versions FROM document_versions WHERE document_id = :d "
+                                          "AND earlier_versions <> '' ORDER BY id"),
+                           {{QStringLiteral("d"), documentId}});
+    QList<HistoryLine> earlier;
+    while (e.next()) {
+        QList<EarlierVersion> versions;
+        EarlierVersion::fromStored(e.value(0).toString(), &versions);
+        for (const EarlierVersion& v : versions) {
+            const auto known = [&](const HistoryLine& l) { return l.version == v.version; };
+            if (std::any_of(out.cbegin(), out.cend(), known) || std::any_of(earlier.cbegin(), earlier.cend(), known)) continue;
+            HistoryLine line;
+            line.version = v.version;
+            line.status = VersionStatus::Superseded;
+            line.standing = tr("Before the program (its row only)");
+            line.effectiveDate = v.effectiveDate;
+            line.changeSummary = v.changeSummary;
+            line.approver = v.approver;
+            line.earlier = true;
+            earlier << line;
+        }
+    }
+    e.finish();
+    out << earlier;
     // In version order (1.0, 1.1, 2.0, 10.0), whatever order the versions were recorded in.
     std::stable_sort(out.begin(), out.end(), [](const HistoryLine& a, const HistoryLine& b) {
         return QVersionNumber::fromString(a.version) < QVersionNumber::fromString(b.version);

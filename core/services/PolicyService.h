@@ -27,6 +27,9 @@ public:
         QString approver;  // name and title, empty until approved
         QDateTime approvedAt;
         QString fingerprint;  // of the approved content
+        // A version from before the program, from the document's own revision history
+        // (EarlierVersion): no id, no text, no approval recorded here; status Superseded.
+        bool earlier = false;
     };
     struct ReviewState {
         qint64 cycleId = 0;

@@ -134,7 +134,7 @@ PolicyContent PolicyRepository::load(qint64 versionId) const {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery v = Sql::run(db,
                            QStringLiteral("SELECT d.code, v.version, v.org_name, v.org_name_en, v.title, "
-                                          "v.effective_date, v.classification, v.notice, v.numbering FROM "
+                                          "v.effective_date, v.classification, v.notice, v.numbering, v.earlier_versions FROM "
                                           "document_versions v JOIN documents d ON d.id = v.document_id "
                                           "WHERE v.id = :id"),
                            {{QStringLiteral("id"), versionId}});
@@ -151,6 +151,7 @@ PolicyContent PolicyRepository::load(qint64 versionId) const {
     // A scheme that is not ours to read leaves the government one; the database check still
     // finds the row changed outside the program (AuditState).
     NumberingScheme::fromStored(v.value(8).toString(), &content.numbering);
+    EarlierVersion::fromStored(v.value(9).toString(), &content.earlierVersions);
     v.finish();
 
     QSqlQuery q = Sql::run(db,

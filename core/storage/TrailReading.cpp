@@ -1,5 +1,6 @@
 #include "TrailReading.h"
 
+#include "domain/EarlierVersion.h"
 #include "domain/NumberingScheme.h"
 
 #include <QDate>
@@ -285,6 +286,10 @@ QString TrailReading::valueText(const QString& table, const QString& column,
     NumberingScheme numbering;
     if (column == QStringLiteral("numbering") && NumberingScheme::fromStored(value.toString(), &numbering))
         return numbering.sample();
+    QList<EarlierVersion> earlier;
+    if (column == QStringLiteral("earlier_versions") && !value.toString().isEmpty() &&
+        EarlierVersion::fromStored(value.toString(), &earlier))
+        return EarlierVersion::readable(earlier);
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
         return tr("(none)");
     const FieldLabels::Field field = FieldLabels::field(table, column);

@@ -5,6 +5,8 @@
 #include "PolicyCopyReport.h"
 #include "PolicyDocxExport.h"
 #include "PolicyOdtExport.h"
+#include "DemoDatabase.h"
+#include "PdfText.h"
 #include "PolicyOutline.h"
 #include "TestFiles.h"
 #include "domain/Error.h"
@@ -12,6 +14,9 @@
 #include "import/PolicyTextParser.h"
 #include "import/ZipArchive.h"
 #include "services/PolicyImporter.h"
+#include "services/PolicyService.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
 
 #include <gtest/gtest.h>
 
@@ -39,9 +44,24 @@ protected:
         return out;
     }
     static PolicyContent parsed(const QString& path) { return core::PolicyTextParser().parse(TestFiles::read(path)); }
+    // The copy as the program prints it: its history goes back to the document's earlier rows.
     static reports::PolicyCopyReport::Input input(const PolicyContent& c) {
         reports::PolicyCopyReport::Input in;
         in.content = c;
+        for (const core::EarlierVersion& e : c.earlierVersions) {
+            core::PolicyService::HistoryLine line;
+            line.version = e.version;
+            line.effectiveDate = e.effectiveDate;
+            line.changeSummary = e.changeSummary;
+            line.approver = e.approver;
+            line.earlier = true;
+            in.history << line;
+        }
+        core::PolicyService::HistoryLine own;
+        own.version = c.version;
+        own.effectiveDate = c.effectiveDate;
+        own.changeSummary = c.changeSummary;
+        in.history << own;
         return in;
     }
     static QString refusal(const QString& path) {
@@ -168,6 +188,31 @@ TEST_F(PolicyDocumentsTest, LibreOfficeOpensTheDocumentsAsTheVersionsText) {
         });
         EXPECT_TRUE(lines.contains(QStringLiteral("文件編號：") + content.code));
     }
+}
+
+TEST_F(PolicyDocumentsTest, TheHistoryBeforeTheProgramGoesOutAndComesBack) {
+    auto db = test::demoDatabase(files.database(QStringLiteral("history.sqlite")));
+    const auto imported = core::PolicyImporter(*db).importFile(QStringLiteral(ISMS_FIXTURE_DIR "/policies/history-first.txt"));
+    const auto in = reports::PolicyCopyReport::inputFor(*db, imported.versionId);
+    const QList<QStringList> rows = reports::PolicyCopyReport::historyRows(in);
+    ASSERT_EQ(rows.size(), 4);  // the heading row, 1.0 and 1.1 from the document, 2.0
+    EXPECT_EQ(rows[1], (QStringList{QStringLiteral("1.0"), QStringLiteral("110/05/01"), QStringLiteral("初版"), QStringLiteral("張三")}));
+    EXPECT_EQ(rows[3][0], QStringLiteral("2.0"));
+    const PolicyContent stored = core::PolicyRepository(*db).load(imported.versionId);
+    reports::PolicyDocxExport::write(in, files.path(QStringLiteral("history.docx")));
+    reports::PolicyOdtExport::write(in, files.path(QStringLiteral("history.odt")));
+    for (const QString& name : {QStringLiteral("history.docx"), QStringLiteral("history.odt")}) {
+        SCOPED_TRACE(name.toStdString());
+        const PolicyContent back = core::PolicyImporter::readFile(files.path(name), nullptr);
+        EXPECT_EQ(back.earlierVersions, stored.earlierVersions);
+        EXPECT_EQ(back.changeSummary, QStringLiteral("依資通安全責任等級分級辦法修正"));
+        EXPECT_EQ(core::PolicyFingerprint::of(back), core::PolicyService(*db).fingerprint(imported.versionId));
+    }
+    // The printed copy's history table has the rows too.
+    reports::PolicyCopyReport(in).writePdf(files.path(QStringLiteral("history.pdf")));
+    const QString text = test::withoutSpace(test::pdfText(files.path(QStringLiteral("history.pdf"))));
+    EXPECT_TRUE(text.contains(QStringLiteral("1.1112/03/10修正第三點"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("李四")));
 }
 
 TEST_F(PolicyDocumentsTest, DocumentsLibreOfficeMadeKeepTheirHeadingsAndListLevels) {

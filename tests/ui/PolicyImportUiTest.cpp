@@ -16,6 +16,7 @@
 #include <QStackedWidget>
 #include <QComboBox>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -27,6 +28,7 @@
 #include "domain/NumberingScheme.h"
 #include "i18n/Language.h"
 #include "pages/PolicyPage.h"
+#include "widgets/PolicyHistoryWidget.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -129,6 +131,26 @@ TEST_F(PolicyImportUiTest, TheDocumentsOwnNumberingIsWhatThePolicyPageShows) {
     const QModelIndex third = m->index(2, 0);
     EXPECT_EQ(third.data().toString(), QStringLiteral("3. 政策內容"));
     EXPECT_EQ(m->index(0, 0, m->index(0, 0, third)).data().toString(), QStringLiteral("3.1.1 應建立資訊資產清冊並每年更新。"));
+}
+
+TEST_F(PolicyImportUiTest, ArticlesGoOnThroughChaptersAndTheEarlierHistoryIsOnThePage) {
+    chooseFile(fixture("chapters-articles.txt"), [](ui::PolicyImportDialog* d) { importButton(d)->click(); });
+    importAction()->trigger();
+    auto* page = qobject_cast<ui::PolicyPage*>(window->pages()->currentWidget());
+    ASSERT_NE(page, nullptr);
+    const QAbstractItemModel* m = page->sectionView()->model();
+    EXPECT_EQ(m->index(0, 0, m->index(1, 0)).data().toString(), QStringLiteral("第三條 本府設資通安全管理委員會，其任務如下："));
+    EXPECT_EQ(m->index(0, 0, m->index(2, 0)).data().toString(), QStringLiteral("第六條 本規定自發布日施行。"));
+
+    chooseFile(fixture("history-first.txt"), [](ui::PolicyImportDialog* d) { importButton(d)->click(); });
+    importAction()->trigger();
+    QStringList rows;
+    auto* history = page->findChild<ui::PolicyHistoryWidget*>();
+    ASSERT_NE(history, nullptr);
+    auto* table = history->findChild<QTableWidget*>();
+    for (int r = 0; r < table->rowCount(); ++r) rows << table->item(r, 0)->text() + QLatin1Char(' ') + table->item(r, 1)->text();
+    EXPECT_EQ(rows.join(QLatin1Char('\n')).toStdString(),
+              "1.0 納入本系統前（僅修訂紀錄）\n1.1 納入本系統前（僅修訂紀錄）\n2.0 草稿");
 }
 
 TEST_F(PolicyImportUiTest, AnotherNumberingChosenBeforeImportingIsTheDrafts) {

@@ -64,9 +64,10 @@ void PolicyHistoryWidget::setDocument(qint64 documentId) {
     m_history->setRowCount(int(lines.size()));
     for (int row = 0; row < lines.size(); ++row) {
         const auto& l = lines[row];
+        // A version from before the program names who approved it, without the day.
         const QString approver =
-            l.approver.isEmpty()
-                ? QString()
+            l.approver.isEmpty() || !l.approvedAt.isValid()
+                ? l.approver
                 : tr("%1, %2").arg(l.approver,
                                    core::Language::longDate(l.approvedAt.toLocalTime().date()));
         const QStringList cells{

@@ -1,0 +1,90 @@
+// A document's revision history from before the program (修訂紀錄 rows for versions before the
+// one imported): kept with the imported version, shown in the document's history from then on,
+// carried into new versions without a row twice, and covered by the approved text's fingerprint.
+#include "DemoDatabase.h"
+#include "TestFiles.h"
+#include "domain/Error.h"
+#include "domain/PolicyFingerprint.h"
+#include "import/PolicyTextParser.h"
+#include "services/PolicyImporter.h"
+#include "services/PolicyService.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "storage/Sql.h"
+
+#include <gtest/gtest.h>
+
+using namespace isms::core;
+using isms::test::TestFiles;
+
+namespace {
+
+const QString kHistoryFirst = QStringLiteral(ISMS_FIXTURE_DIR "/policies/history-first.txt");
+
+class EarlierVersionsTest : public ::testing::Test {
+protected:
+    void SetUp() override { db = isms::test::demoDatabase(files.database(QStringLiteral("earlier.sqlite"))); }
+    QStringList history(qint64 documentId) {
+        QStringList out;
+        for (const PolicyService::HistoryLine& l : PolicyService(*db).history(documentId)) {
+            out << QStringLiteral("%1 %2 %3 %4%5").arg(l.version, l.effectiveDate.toString(Qt::ISODate), l.changeSummary,
+                                                      l.approver, l.earlier ? QStringLiteral(" (earlier)") : QString());
+        }
+        return out;
+    }
+    TestFiles files;
+    std::unique_ptr<Database> db;
+};
+
+}  // namespace
+
+TEST_F(EarlierVersionsTest, TheRowsOfVersionsBeforeTheImportedOneAreKeptWithIt) {
+    const PolicyContent parsed = PolicyTextParser().parse(TestFiles::read(kHistoryFirst));
+    ASSERT_EQ(parsed.earlierVersions.size(), 2);
+    EXPECT_EQ(parsed.earlierVersions[0], (EarlierVersion{QStringLiteral("1.0"), QDate(2021, 5, 1), QStringLiteral("初版"), QStringLiteral("張三")}));
+    EXPECT_EQ(parsed.earlierVersions[1].version, QStringLiteral("1.1"));
+    EXPECT_EQ(parsed.earlierVersions[1].changeSummary, QStringLiteral("修正第三點"));
+
+    const auto imported = PolicyImporter(*db).importFile(kHistoryFirst);
+    EXPECT_EQ(PolicyRepository(*db).load(imported.versionId).earlierVersions, parsed.earlierVersions);
+    EXPECT_EQ(history(imported.documentId),
+              (QStringList{QStringLiteral("1.0 2021-05-01 初版 張三 (earlier)"), QStringLiteral("1.1 2023-03-10 修正第三點 李四 (earlier)"),
+                           QStringLiteral("2.0 2024-09-01 依資通安全責任等級分級辦法修正 ")}));
+    // What the document was before is part of what this version says, so of its fingerprint.
+    PolicyContent without = parsed;
+    without.earlierVersions.clear();
+    EXPECT_NE(PolicyFingerprint::of(parsed), PolicyFingerprint::of(without));
+}
+
+TEST_F(EarlierVersionsTest, ANewVersionGoesBackAsFarWithNoRowTwice) {
+    const auto imported = PolicyImporter(*db).importFile(kHistoryFirst);
+    const qint64 next = PolicyService(*db).newVersion(imported.versionId, QStringLiteral("2.1"), QStringLiteral("修正第二點"));
+    const QStringList lines = history(imported.documentId);
+    ASSERT_EQ(lines.size(), 4) << lines.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("1.0 ")));
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("1.1 ")));
+    EXPECT_TRUE(lines[3].startsWith(QStringLiteral("2.1 ")));
+    EXPECT_EQ(PolicyRepository(*db).load(next).earlierVersions.size(), 2);
+}
+
+TEST_F(EarlierVersionsTest, AHistoryAddedToApprovedTextWithSqlIsRefusedAsAltered) {
+    const qint64 published = PolicyRepository(*db).find(QStringLiteral("ISMS-01-01")).id;
+    PolicyService policies(*db);
+    EXPECT_NO_THROW(policies.requireTextAsApproved(published));
+    const QString invented = EarlierVersion::toStored({{QStringLiteral("1.0"), QDate(2019, 1, 1), QStringLiteral("初版"), QString()}});
+    Sql::run(db->connection(), QStringLiteral("UPDATE document_versions SET earlier_versions = :e WHERE id = :v"),
+             {{QStringLiteral("e"), invented}, {QStringLiteral("v"), published}});
+    EXPECT_THROW(policies.requireTextAsApproved(published), Error);
+}
+
+TEST(EarlierVersion, StoredFormReadsBackAndRefusesWhatIsNone) {
+    const QList<EarlierVersion> rows{{QStringLiteral("1.0"), QDate(2021, 5, 1), QStringLiteral("初版"), QStringLiteral("張三")},
+                                     {QStringLiteral("1.1"), QDate(), QStringLiteral("修正"), QString()}};
+    QList<EarlierVersion> back;
+    ASSERT_TRUE(EarlierVersion::fromStored(EarlierVersion::toStored(rows), &back));
+    EXPECT_EQ(back, rows);
+    EXPECT_TRUE(EarlierVersion::toStored({}).isEmpty());
+    EXPECT_FALSE(EarlierVersion::fromStored(QStringLiteral("[{\"summary\":\"no version\"}]"), &back));
+    EXPECT_FALSE(EarlierVersion::fromStored(QStringLiteral("初版"), &back));
+    EXPECT_EQ(EarlierVersion::readable(rows), QStringLiteral("1.0　110/05/01　初版　張三\n1.1　修正"));
+}
