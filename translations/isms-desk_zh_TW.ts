@@ -4846,6 +4846,10 @@
         <source>The effective date comes before that of the previous version (%1).</source>
         <translation>生效日期早於前一版本的生效日期（%1）。</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s name is longer than 200 characters.</source>
+        <translation>機關名稱超過 200 個字。</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -8689,6 +8693,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>How the sections are numbered in the editor, on screen, in print and in every export.</source>
         <translation>章節在編輯器、畫面、列印及各種匯出中的編號方式。</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>機關名稱：</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,11 @@ void SectionEditor::setTitleBlock(int expected, const TitleBlock& block) {
                        {QStringLiteral("effective_date"), block.effectiveDate},
                        {QStringLiteral("notice"), block.notice.trimmed()}};
     if (block.numbering) values.insert(QStringLiteral("numbering"), block.numbering->toStored());
+    if (block.orgName) {
+        const QString org = block.orgName->simplified();
+        if (org.size() > 200) throw Error(Error::Kind::Invalid, tr("The organisation's name is longer than 200 characters."));
+        values.insert(QStringLiteral("org_name"), org);
+    }
     Transaction tx(m_db);
     RecordWriter(m_db, grant).update(QStringLiteral("document_versions"), m_versionId, expected, values);
     tx.commit();

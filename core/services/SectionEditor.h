@@ -33,6 +33,9 @@ public:
         QString notice;
         // The document's numbering; unset leaves it as it is.
         std::optional<NumberingScheme> numbering;
+        // The organisation the document is of (an imported document's may need putting right);
+        // unset leaves it as it is.
+        std::optional<QString> orgName;
     };
 
     SectionEditor(Database& db, qint64 versionId);

@@ -130,6 +130,18 @@ QString PolicyRepository::shownWordingSql(const QString& objectiveIdExpression) 
         .arg(objectiveIdExpression);
 }
 
+QList<NumberingScheme> PolicyRepository::numberings(qint64 documentId) const {
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT numbering FROM document_versions WHERE document_id = :d ORDER BY id"),
+                           {{QStringLiteral("d"), documentId}});
+    QList<NumberingScheme> out;
+    while (q.next()) {
+        NumberingScheme scheme;
+        if (NumberingScheme::fromStored(q.value(0).toString(), &scheme) && !out.contains(scheme)) out << scheme;
+    }
+    return out;
+}
+
 PolicyContent PolicyRepository::load(qint64 versionId) const {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery v = Sql::run(db,

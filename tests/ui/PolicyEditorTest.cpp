@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -13,10 +14,13 @@
 #include "DemoDatabase.h"
 #include "Signer.h"
 #include "TestFiles.h"
+#include "domain/Error.h"
 #include "editor/PolicyEditor.h"
+#include "editor/TitleBlockForm.h"
 #include "i18n/Language.h"
 #include "models/SectionTreeModel.h"
 #include "pages/PolicyPage.h"
+#include "services/PolicyImporter.h"
 #include "services/PolicyService.h"
 #include "services/SectionEditor.h"
 #include "storage/Database.h"
@@ -130,6 +134,43 @@ TEST_F(PolicyEditorTest, TitleBlockAppliesAndUndoes) {
     EXPECT_FALSE(editor.applyTitleBlock());
     EXPECT_TRUE(editor.titleMessage()->text().contains(QStringLiteral("previous version")));
     EXPECT_TRUE(editor.sectionMessage()->text().isEmpty());
+}
+
+TEST_F(PolicyEditorTest, TheOrganisationIsPutRightAndTheDocumentsOwnNumberingStaysAChoice) {
+    // An imported document (3.0, numbered 1. 1.1 1.1.1) revised as 3.1.
+    core::Session admin = core::Session::user(1, QStringLiteral("admin"), QStringLiteral("系統管理員"), core::UserRole::Administrator);
+    db->setSession(admin);
+    const auto imported = core::PolicyImporter(*db).importFile(QStringLiteral(ISMS_FIXTURE_DIR "/policies/decimal-outline.txt"));
+    const qint64 revision = core::PolicyService(*db).newVersion(imported.versionId, QStringLiteral("3.1"), QStringLiteral("修訂"));
+    const QString own = core::PolicyRepository(*db).load(revision).numbering.sample();
+    {
+        ui::PolicyEditor editor(*db, revision);
+        auto* form = editor.findChild<ui::TitleBlockForm*>();
+        ASSERT_NE(form, nullptr);
+        form->organisationField()->setText(QStringLiteral("  某某市政府 資訊處 "));
+        Q_EMIT form->organisationField()->textEdited(form->organisationField()->text());
+        const int articles = form->numberingChooser()->findText(QStringLiteral("第一條"), Qt::MatchStartsWith);
+        ASSERT_GE(articles, 0);
+        form->numberingChooser()->setCurrentIndex(articles);
+        ASSERT_TRUE(editor.applyTitleBlock()) << editor.titleMessage()->text().toStdString();
+        const core::PolicyContent after = core::PolicyRepository(*db).load(revision);
+        EXPECT_EQ(after.orgName, QStringLiteral("某某市政府 資訊處"));
+        EXPECT_TRUE(after.numbering.sample().startsWith(QStringLiteral("第一條")));
+        ASSERT_TRUE(editor.undo());
+        EXPECT_EQ(core::PolicyRepository(*db).load(revision).orgName, QStringLiteral("新北市某某局"));
+        ASSERT_TRUE(editor.redo());
+    }
+    // Opened again later, the document's own numbering (its 3.0's) is still offered.
+    ui::PolicyEditor again(*db, revision);
+    auto* form = again.findChild<ui::TitleBlockForm*>();
+    EXPECT_EQ(form->organisationField()->text(), QStringLiteral("某某市政府 資訊處"));
+    EXPECT_GE(form->numberingChooser()->findText(own), 0) << own.toStdString();
+    EXPECT_TRUE(form->numberingChooser()->currentText().startsWith(QStringLiteral("第一條")));
+    // Core refuses a name no organisation has.
+    core::SectionEditor::TitleBlock block = form->value();
+    block.orgName = QString(201, QChar(u'局'));
+    EXPECT_THROW(core::SectionEditor(*db, revision).setTitleBlock(core::SectionEditor(*db, revision).treeVersion(), block),
+                 core::Error);
 }
 
 TEST_F(PolicyEditorTest, APublishedVersionRefusesEveryEdit) {

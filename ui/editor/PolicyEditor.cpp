@@ -49,6 +49,8 @@ PolicyEditor::PolicyEditor(core::Database& db, qint64 versionId, QWidget* parent
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setTextElideMode(Qt::ElideRight);
+    const core::PolicyRepository repository(m_db);
+    m_titleBlock->setDocumentSchemes(repository.numberings(repository.version(m_versionId).documentId));
     m_titleBlock->load(storedTitleBlock());
 
     auto* right = new QWidget(this);
@@ -428,7 +430,7 @@ bool PolicyEditor::applySectionTextTo(qint64 section, qint64 selectAfter) {
 
 SectionEditor::TitleBlock PolicyEditor::storedTitleBlock() const {
     const core::PolicyContent c = core::PolicyRepository(m_db).load(m_versionId);
-    return {c.title, c.classification, c.effectiveDate, c.notice, c.numbering};
+    return {c.title, c.classification, c.effectiveDate, c.notice, c.numbering, c.orgName};
 }
 
 bool PolicyEditor::applyTitleBlock() {

@@ -13,6 +13,7 @@ namespace isms::ui {
 
 TitleBlockForm::TitleBlockForm(QWidget* parent)
     : QGroupBox(tr("Title block"), parent),
+      m_orgName(new QLineEdit(this)),
       m_title(new QLineEdit(this)),
       m_classification(new QComboBox(this)),
       m_effective(new RocDateEdit(QDate(), this)),
@@ -26,6 +27,7 @@ TitleBlockForm::TitleBlockForm(QWidget* parent)
     auto* apply = new QPushButton(tr("Apply title block"), this);
     apply->setAutoDefault(false);
     auto* form = new QFormLayout(this);
+    form->addRow(tr("Organisation:"), m_orgName);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Security classification:"), m_classification);
     form->addRow(tr("Effective date:"), m_effective);
@@ -35,7 +37,7 @@ TitleBlockForm::TitleBlockForm(QWidget* parent)
     form->addRow(QString(), m_message);
     form->addRow(QString(), apply);
     connect(apply, &QPushButton::clicked, this, &TitleBlockForm::applyRequested);
-    for (QLineEdit* field : {m_title, m_notice}) {
+    for (QLineEdit* field : {m_orgName, m_title, m_notice}) {
         connect(field, &QLineEdit::textEdited, this, &TitleBlockForm::edited);
         connect(field, &QLineEdit::returnPressed, this, &TitleBlockForm::applyRequested);
     }
@@ -48,6 +50,7 @@ void TitleBlockForm::load(const core::SectionEditor::TitleBlock& block) {
     m_loaded = block;
     const QSignalBlocker blockClassification(m_classification);
     const QSignalBlocker blockDate(m_effective);
+    m_orgName->setText(block.orgName.value_or(QString()));
     m_title->setText(block.title);
     m_classification->setCurrentIndex(m_classification->findData(int(block.classification)));
     m_effective->setChosen(block.effectiveDate);
@@ -57,8 +60,12 @@ void TitleBlockForm::load(const core::SectionEditor::TitleBlock& block) {
     m_schemes.clear();
     m_numbering->clear();
     for (auto p : core::NumberingScheme::presets()) m_schemes << core::NumberingScheme::preset(p);
-    // A document's own scheme (learnt at import) stays one of the choices, first.
-    if (!m_schemes.contains(own)) m_schemes.prepend(own);
+    // A document's own schemes (learnt at import) stay choices, first.
+    QList<core::NumberingScheme> owns = m_documentSchemes;
+    if (!owns.contains(own)) owns << own;
+    for (auto it = owns.crbegin(); it != owns.crend(); ++it) {
+        if (!m_schemes.contains(*it)) m_schemes.prepend(*it);
+    }
     for (const core::NumberingScheme& s : m_schemes) m_numbering->addItem(s.sample());
     m_numbering->setCurrentIndex(int(m_schemes.indexOf(own)));
 }
@@ -67,12 +74,13 @@ core::SectionEditor::TitleBlock TitleBlockForm::value() const {
     const int chosen = m_numbering->currentIndex();
     return {m_title->text(), core::Classification::Value(m_classification->currentData().toInt()),
             m_effective->chosen(), m_notice->text(),
-            chosen >= 0 ? std::optional(m_schemes.at(chosen)) : m_loaded.numbering};
+            chosen >= 0 ? std::optional(m_schemes.at(chosen)) : m_loaded.numbering, m_orgName->text()};
 }
 
 bool TitleBlockForm::isPending() const {
     const core::SectionEditor::TitleBlock now = value();
-    return now.title != m_loaded.title || now.classification != m_loaded.classification ||
+    return now.orgName.value_or(QString()).simplified() != m_loaded.orgName.value_or(QString()).simplified() ||
+           now.title != m_loaded.title || now.classification != m_loaded.classification ||
            now.effectiveDate != m_loaded.effectiveDate || now.notice != m_loaded.notice ||
            now.numbering.value_or(core::NumberingScheme::government()) !=
                m_loaded.numbering.value_or(core::NumberingScheme::government());
