@@ -194,9 +194,17 @@ void PolicyCopyReport::paintPage(QPainter& painter, JournaledText& text, int pag
     const core::PolicyContent& c = m_input.content;
     const QFont small = font(9);
     painter.setPen(Qt::black);
-    const QString header =
-        QStringLiteral("%1　%2　第 %3 版　%4")
-            .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification));
+    const auto headerWith = [&](const QString& title) {
+        return QStringLiteral("%1　%2　第 %3 版　%4")
+            .arg(c.code, title, c.version, core::Classification::documentLabel(c.classification));
+    };
+    // A title longer than the line is shortened (…), so that the version and the classification
+    // stay on the page; the title page has it whole.
+    QString header = headerWith(c.title);
+    for (QString title = c.title; JournaledText::width(header, small) > kPageWidth - kLeft - kRight && title.size() > 1;) {
+        title.chop(1);
+        header = headerWith(title + QStringLiteral("…"));
+    }
     text.draw(painter, QPointF(kLeft, kTop - 30), header, small);
     painter.drawLine(QPointF(kLeft, kTop - 24), QPointF(kPageWidth - kRight, kTop - 24));
     const QString footer = tr("Page %1 of %2").arg(page).arg(pageCount());
@@ -317,6 +325,17 @@ QList<QStringList> PolicyCopyReport::historyRows(const Input& input) {
     for (const auto& h : input.history)
         rows << QStringList{h.version, core::RocDate::shortForm(h.effectiveDate), h.changeSummary, h.approver};
     return rows;
+}
+
+QString PolicyCopyReport::headerLine(const Input& input) {
+    const core::PolicyContent& c = input.content;
+    // A 9-point line of an A4 page has room for about 50 CJK characters; the rest of the line
+    // takes about 20.
+    constexpr int kTitleRoom = 26;
+    const QString title = c.title.size() > kTitleRoom ? c.title.left(kTitleRoom - 1) + QStringLiteral("…") : c.title;
+    return QStringLiteral("%1　%2　第 %3 版　%4%5")
+        .arg(c.code, title, c.version, core::Classification::documentLabel(c.classification),
+             input.draft ? QStringLiteral("　草稿 DRAFT") : QString());
 }
 
 QString PolicyCopyReport::approvalLine(const Input& input) {

@@ -48,6 +48,10 @@ public:
     static QList<QStringList> historyRows(const Input& input);
     // Who approved the version and on which day, or blanks for a signature.
     static QString approvalLine(const Input& input);
+    // The running header of the Word and OpenDocument copies (code, title, version,
+    // classification, 草稿 DRAFT for a draft) on one line: a long title is shortened (…), the
+    // title page has it whole.
+    static QString headerLine(const Input& input);
 
     explicit PolicyCopyReport(Input input);
 

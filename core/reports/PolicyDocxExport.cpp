@@ -60,15 +60,17 @@ public:
         text(t);
         close();
     }
-    // A paragraph of a style; numbered at a level of the scheme when level >= 0.
+    // A paragraph of a style; numbered at a level of the list when level >= 0, with numbering
+    // switched off when level is kNotNumbered.
+    static constexpr int kNotNumbered = -2;
     void paragraph(const QString& style, const QString& t, int level = -1, int indent = -1) {
         open("p");
         open("pPr");
         value("pStyle", style);
-        if (level >= 0) {
+        if (level >= 0 || level == kNotNumbered) {
             open("numPr");
-            value("ilvl", QString::number(level));
-            value("numId", QStringLiteral("1"));
+            if (level >= 0) value("ilvl", QString::number(level));
+            value("numId", level >= 0 ? QStringLiteral("1") : QStringLiteral("0"));
             close();
         }
         if (indent >= 0) empty("ind", {{"left", QString::number(indent)}});
@@ -107,19 +109,40 @@ core::NumberingScheme::Level wordLevel(const core::NumberingScheme& scheme, int 
     return level;
 }
 
+// The first level Word's list numbers. Word and LibreOffice number a level on through its
+// parents differently (LibreOffice ignores lvlRestart 0): where a level continues (第三條 under
+// 第二章), the levels above it are written as text and the list begins at it, so that nothing
+// above it restarts it. Not where a level below names a parent's number (1.1 under 1.).
+int listFrom(const core::NumberingScheme& scheme) {
+    int from = 0;
+    for (int d = 1; d < scheme.levels().size() && from == 0; ++d) {
+        if (scheme.level(d).continues) from = d;
+    }
+    for (int d = from; d < kLevels && from > 0; ++d) {
+        for (int k = 1; k <= from; ++k) {
+            if (scheme.level(d).text.contains(QStringLiteral("%") + QString::number(k))) return 0;
+        }
+    }
+    return from;
+}
+
 QByteArray numbering(const core::NumberingScheme& scheme) {
     Part p(QStringLiteral("numbering"));
     p.open("abstractNum");
     p.x().writeAttribute(W, QStringLiteral("abstractNumId"), QStringLiteral("0"));
     p.value("multiLevelType", QStringLiteral("multilevel"));
+    const int from = listFrom(scheme);
     for (int d = 0; d < kLevels; ++d) {
-        const core::NumberingScheme::Level level = wordLevel(scheme, d);
+        core::NumberingScheme::Level level = wordLevel(scheme, d + from);
+        for (int k = from + 1; k <= 9 && from > 0; ++k) {
+            level.text.replace(QStringLiteral("%") + QString::number(k), QStringLiteral("%") + QString::number(k - from));
+        }
         p.open("lvl");
         p.x().writeAttribute(W, QStringLiteral("ilvl"), QString::number(d));
         p.value("start", QStringLiteral("1"));
         p.value("numFmt", core::NumberingScheme::formatKey(level.format));
         if (level.continues) p.value("lvlRestart", QStringLiteral("0"));
-        p.value("pStyle", QStringLiteral("Heading%1").arg(d + 1));
+        p.value("pStyle", QStringLiteral("Heading%1").arg(qMin(d + from, kLevels - 1) + 1));
         // A separator after the number is Word's suffix, not part of its text.
         const bool spaced = level.text.endsWith(QLatin1Char(' '));
         p.value("suff", spaced ? QStringLiteral("space") : QStringLiteral("nothing"));
@@ -226,12 +249,9 @@ QByteArray settings() {
 }
 
 QByteArray header(const PolicyCopyReport::Input& input) {
-    const core::PolicyContent& c = input.content;
     Part p(QStringLiteral("hdr"));
     // A draft says so on every page, as its printed copy does.
-    p.paragraph(QStringLiteral("Header"), QStringLiteral("%1　%2　第 %3 版　%4%5")
-                                              .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification),
-                                                   input.draft ? QStringLiteral("　草稿 DRAFT") : QString()));
+    p.paragraph(QStringLiteral("Header"), PolicyCopyReport::headerLine(input));
     return p.finish();
 }
 
@@ -334,10 +354,15 @@ QByteArray document(const PolicyCopyReport::Input& input) {
     pageBreak(p);
     tableOfContents(p, c);
     pageBreak(p);
+    const int from = listFrom(c.numbering);
     c.numbering.forEachNumbered(c.sections, [&](const core::PolicySection& s, const QList<int>& path) {
         const int depth = int(path.size()) - 1;
         const int level = qMin(depth, kLevels - 1);
-        p.paragraph(QStringLiteral("Heading%1").arg(level + 1), s.heading, level);
+        if (depth < from) {
+            p.paragraph(QStringLiteral("Heading%1").arg(level + 1), c.numbering.label(path) + s.heading, Part::kNotNumbered);
+        } else {
+            p.paragraph(QStringLiteral("Heading%1").arg(level + 1), s.heading, qMin(depth - from, kLevels - 1));
+        }
         for (const QString& text : s.paragraphs) p.paragraph(QStringLiteral("BodyText"), text, -1, kIndent * (level + 1));
     });
     // What the program adds after the text: the decided versions up to this one, and who approved it.

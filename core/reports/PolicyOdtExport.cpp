@@ -223,9 +223,7 @@ QByteArray styles(const PolicyCopyReport::Input& input) {
     d.attr(kStyle, "name", QStringLiteral("Standard"));
     d.attr(kStyle, "page-layout-name", QStringLiteral("A4"));
     d.open(kStyle, "header");
-    d.paragraph(QStringLiteral("Header"), QStringLiteral("%1　%2　第 %3 版　%4%5")
-                                               .arg(c.code, c.title, c.version, core::Classification::documentLabel(c.classification),
-                                                    input.draft ? QStringLiteral("　草稿 DRAFT") : QString()));
+    d.paragraph(QStringLiteral("Header"), PolicyCopyReport::headerLine(input));
     d.close();
     d.open(kStyle, "footer");
     d.open(kText, "p");

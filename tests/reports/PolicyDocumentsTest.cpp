@@ -180,13 +180,44 @@ TEST_F(PolicyDocumentsTest, LibreOfficeOpensTheDocumentsAsTheVersionsText) {
         QStringList lines;
         // (LibreOffice puts a space or two between a number and its heading.)
         for (const QString& line : text.split(QLatin1Char('\n'))) lines << line.trimmed().replace(QStringLiteral("  "), QStringLiteral(" "));
+        // In the text's order, each after the one before, so that the contents page (which has the
+        // headings too) answers for none of the body's.
+        qsizetype at = 0;
+        const auto next = [&](const QStringList& forms) {
+            qsizetype found = -1;
+            for (const QString& f : forms) {
+                const qsizetype i = lines.indexOf(f, at);
+                if (i >= 0 && (found < 0 || i < found)) found = i;
+            }
+            if (found >= 0) at = found + 1;
+            return found >= 0;
+        };
+        // The body begins where the first heading comes last (before it, the contents have it).
+        const QString first = content.numbering.label({0}).trimmed() + QLatin1Char(' ') + content.sections.front().heading;
+        at = qMax(lines.lastIndexOf(first), lines.lastIndexOf(content.numbering.label({0}) + content.sections.front().heading));
+        ASSERT_GE(at, 0) << name.toStdString();
         content.numbering.forEachNumbered(content.sections, [&](const core::PolicySection& s, const QList<int>& path) {
             const QString heading = content.numbering.label(path).trimmed() + QLatin1Char(' ') + s.heading;
-            const QString tight = content.numbering.label(path) + s.heading;
-            EXPECT_TRUE(lines.contains(heading) || lines.contains(tight)) << heading.toStdString();
-            for (const QString& para : s.paragraphs) EXPECT_TRUE(lines.contains(para)) << para.toStdString();
+            EXPECT_TRUE(next({heading, content.numbering.label(path) + s.heading})) << name.toStdString() << ": " << heading.toStdString();
+            for (const QString& para : s.paragraphs) EXPECT_TRUE(next({para})) << para.toStdString();
         });
         EXPECT_TRUE(lines.contains(QStringLiteral("文件編號：") + content.code));
+    }
+}
+
+TEST_F(PolicyDocumentsTest, ALongTitleLeavesTheVersionOnEveryPagesHeader) {
+    PolicyContent c = parsed(QStringLiteral(ISMS_FIXTURE_DIR "/policies/articles.txt"));
+    c.title = QStringLiteral("某某縣政府暨所屬各機關學校資通安全管理制度實施要點及資通安全維護計畫執行細則與個人資料保護管理要點");
+    reports::PolicyCopyReport(input(c)).writePdf(files.path(QStringLiteral("long.pdf")));
+    // In drawing order, the header comes first.
+    const QString head = test::withoutSpace(test::pdfText(files.path(QStringLiteral("long.pdf")), 3, true)).left(60);
+    EXPECT_TRUE(head.contains(QStringLiteral("計畫…第1.0版內部使用"))) << head.toStdString();
+    for (const QString& file : {QStringLiteral("long.docx"), QStringLiteral("long.odt")}) {
+        if (file.endsWith(QStringLiteral(".docx"))) reports::PolicyDocxExport::write(input(c), files.path(file));
+        else reports::PolicyOdtExport::write(input(c), files.path(file));
+        const auto parts = core::ZipArchive::read(files.path(file), {QStringLiteral("word/header1.xml"), QStringLiteral("styles.xml")});
+        const QString xml = QString::fromUtf8(parts.value(parts.contains(QStringLiteral("styles.xml")) ? QStringLiteral("styles.xml") : QStringLiteral("word/header1.xml")));
+        EXPECT_TRUE(xml.contains(QStringLiteral("某某縣政府暨所屬各機關學校資通安全管理制度實施要點…　第 1.0 版"))) << file.toStdString();
     }
 }
 
