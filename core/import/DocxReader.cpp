@@ -1,5 +1,6 @@
 #include "DocxReader.h"
 
+#include "DocumentTable.h"
 #include "ZipArchive.h"
 #include "domain/Error.h"
 #include "domain/NumberingScheme.h"
@@ -329,28 +330,7 @@ DocumentText DocxReader::paragraphs(const QByteArray& document, const QByteArray
                     }
                 }
             }
-            if (ours) {
-                for (const QStringList& row : rows) lines.append({row.join(QStringLiteral("｜")), -1, -1, true});
-                continue;
-            }
-            for (const QStringList& row : rows) {
-                QStringList cells;
-                for (const QString& c : row) {
-                    if (!c.trimmed().isEmpty()) cells << c.trimmed();
-                }
-                // Above the body a table is the title block: 文件編號 | ISMS-01 | 版次 | 2.0.
-                if (!bodySeen && cells.size() % 2 == 0) {
-                    QStringList pairs;
-                    for (qsizetype i = 0; i + 1 < cells.size(); i += 2) {
-                        QString field = cells[i];
-                        while (field.endsWith(u'：') || field.endsWith(u':')) field.chop(1);
-                        pairs << field + QStringLiteral("：") + cells[i + 1];
-                    }
-                    lines.append({pairs.join(QStringLiteral("　"))});
-                } else {
-                    lines.append({cells.join(QStringLiteral("｜"))});
-                }
-            }
+            DocumentTable::append(lines, rows, !bodySeen, ours);
         }
     }
     if (x.hasError()) {

@@ -1,5 +1,6 @@
 #include "OdtReader.h"
 
+#include "DocumentTable.h"
 #include "ZipArchive.h"
 #include "domain/Error.h"
 #include "domain/NumberingScheme.h"
@@ -154,8 +155,10 @@ DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& 
     int headingLevel = -1;
     int depth = 0;  // inside a paragraph or heading
     bool inCell = false;
-    bool rowOurs = false;
+    bool tableOurs = false;
+    bool bodySeen = false;
     QStringList row;
+    QList<QStringList> table;
     QXmlStreamReader x(content);
     while (!x.atEnd()) {
         x.readNext();
@@ -199,7 +202,6 @@ DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& 
                 }
             } else if (name == u"table:table-row") {
                 row.clear();
-                rowOurs = false;
             } else if (name == u"table:table-cell") {
                 inCell = true;
                 row << QString();
@@ -211,12 +213,13 @@ DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& 
         } else if (x.isEndElement()) {
             if (depth > 0) {
                 if (--depth > 0) continue;
-                if (style == appendix && inCell) rowOurs = true;
+                if (style == appendix && inCell) tableOurs = true;
                 if (style == appendix && !inCell) continue;
                 if (inCell) {
                     if (!row.isEmpty()) row.last() += (row.last().isEmpty() ? QString() : QStringLiteral(" ")) + paragraph.trimmed();
                 } else if (!prefix.isEmpty() || !paragraph.trimmed().isEmpty()) {
                     const int listLevel = headingLevel < 0 && !prefix.isEmpty() ? int(open.size()) - 1 : -1;
+                    bodySeen = bodySeen || !prefix.trimmed().isEmpty();
                     lines.append({prefix + paragraph, listLevel, headingLevel});
                 }
             } else if (name == u"text:list") {
@@ -224,12 +227,11 @@ DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& 
             } else if (name == u"table:table-cell") {
                 inCell = false;
             } else if (name == u"table:table-row") {
-                QStringList cells;
-                for (const QString& c : row) {
-                    if (!c.trimmed().isEmpty()) cells << c.trimmed();
-                }
-                // A row of the program's own history table is history, not text.
-                if (!cells.isEmpty()) lines.append({cells.join(QStringLiteral("｜")), -1, -1, rowOurs});
+                table << row;
+            } else if (name == u"table:table") {
+                DocumentTable::append(lines, table, !bodySeen, tableOurs);
+                table.clear();
+                tableOurs = false;
             }
         }
     }

@@ -1,5 +1,6 @@
 #include "PolicyTextParser.h"
 
+#include "DocumentTable.h"
 #include "TextDecoding.h"
 #include "TitleBlockReader.h"
 #include "domain/Error.h"
@@ -50,6 +51,11 @@ PolicyContent PolicyTextParser::parseDocument(const DocumentText& paragraphs) {
     m_historyRows.clear();
     for (const DocumentParagraph& p : paragraphs) {
         if (p.historyRow) {
+            // Its heading (修訂紀錄) goes with it.
+            if (m_historyRows.isEmpty() && !texts.isEmpty() && isHistoryHeading(texts.last())) {
+                m_given.remove(--line);
+                texts.removeLast();
+            }
             m_historyRows << p.text;
             continue;
         }
@@ -515,11 +521,17 @@ QList<PolicyTextParser::Line> PolicyTextParser::takeLeadingHistory(QList<Line>& 
     // Its rows: lines of cells, up to a title-block field, a table of contents or a line that is
     // no row after a blank line.
     static const QRegularExpression cells(QStringLiteral("[｜|\\t]|\\S\\s{2,}\\S"));
+    // A PDF's table comes as words: a row begins with its version (1.1 112/08/01 …), and the
+    // header's words (版次 日期 修訂內容 修訂人) may stand on lines of their own.
+    static const QRegularExpression rowLike(QStringLiteral("^[vV]?\\d{1,3}\\.\\d{1,3}\\s+\\S|版次|版本|日期|修訂|修正|內容|說明|核定"));
     qsizetype end = heading + 1;
     while (end < lines.size()) {
         const Line& l = lines[end];
         if (TitleBlockReader::hasField(l.text)) break;
-        if (l.afterBlank && !cells.match(l.text).hasMatch()) break;
+        const bool row = cells.match(l.text).hasMatch() || rowLike.match(NumberMarker::recognitionForm(l.text)).hasMatch();
+        if (l.afterBlank && !row) break;
+        const NumberMarker m = NumberMarker::read(l.text);
+        if (!row && m.isNumbered() && m.kind != NumberMarker::Kind::Bullet) break;
         ++end;
     }
     // A history at the end of the document is left to the body's reading (it ends the body).
@@ -541,10 +553,25 @@ void PolicyTextParser::readHistory(const QList<Line>& rows, PolicyContent& out) 
     static const QRegularExpression cellsApart(QStringLiteral("\\s*[｜|\\t]\\s*|\\s{2,}|　"));
     static const QRegularExpression version(QStringLiteral("^[vV第]?\\s*\\d{1,3}(?:\\.\\d{1,3})?\\s*版?$"));
     const QVersionNumber imported = QVersionNumber::fromString(out.version);
-    int ownRow = 0;
+    int ownRow = -1;
+    // Who approved a version is taken only from a column its header names so (核定); a 修訂人
+    // revised it, which is no approval.
+    qsizetype approverColumn = -1;
+    qsizetype columns = 0;
     for (const Line& row : rows) {
-        const QStringList cells = row.text.split(cellsApart, Qt::SkipEmptyParts);
+        QStringList cells = row.text.split(cellsApart, Qt::SkipEmptyParts);
+        // A PDF's row comes as words apart by single spaces.
+        if (cells.size() < 2) cells = row.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         if (cells.size() < 2) continue;
+        if (DocumentTable::isHistoryHeader(cells)) {
+            columns = cells.size();
+            approverColumn = -1;
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                static const QRegularExpression approval(QStringLiteral("核定|核准|批准|核可|簽核"));
+                if (approval.match(cells[i]).hasMatch()) approverColumn = i;
+            }
+            continue;
+        }
         qsizetype own = -1;
         for (qsizetype i = 0; i < cells.size() && own < 0; ++i) {
             if (version.match(NumberMarker::recognitionForm(cells[i])).hasMatch()) own = i;
@@ -552,10 +579,11 @@ void PolicyTextParser::readHistory(const QList<Line>& rows, PolicyContent& out) 
         if (own < 0) continue;
         EarlierVersion v;
         v.version = TitleBlockReader::versionNumber(cells[own]);
-        // The date, the summary (the longest cell) and who revised or approved it (a short cell).
+        // The date, the summary (the longest cell), and who approved it where the header says.
+        if (approverColumn >= 0 && cells.size() == columns && approverColumn != own) v.approver = cells[approverColumn];
         QStringList rest;
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i == own) continue;
+            if (i == own || (approverColumn == i && cells.size() == columns)) continue;
             const QDate d = TitleBlockReader::dateIn(cells[i]);
             if (d.isValid() && !v.effectiveDate.isValid() && widthOf(cells[i]) <= 30) v.effectiveDate = d;
             else rest << cells[i];
@@ -565,7 +593,6 @@ void PolicyTextParser::readHistory(const QList<Line>& rows, PolicyContent& out) 
             if (longest < 0 || rest[i].size() > rest[longest].size()) longest = i;
         }
         if (longest >= 0) v.changeSummary = rest.takeAt(longest);
-        if (!rest.isEmpty() && widthOf(rest.last()) <= 40) v.approver = rest.last();
         if (v.version == out.version) {
             out.changeSummary = v.changeSummary;
             if (!out.effectiveDate.isValid()) out.effectiveDate = v.effectiveDate;
@@ -581,7 +608,7 @@ void PolicyTextParser::readHistory(const QList<Line>& rows, PolicyContent& out) 
     });
     QStringList earlier;
     for (const EarlierVersion& e : out.earlierVersions) earlier << e.version;
-    if (ownRow > 0) {
+    if (ownRow >= 0) {
         m_warnings.append({ownRow, tr("The revision history was not imported as sections; its row for version %1 "
                                       "gave the summary of changes (“%2”).")
                                        .arg(out.version, out.changeSummary)});
@@ -591,7 +618,7 @@ void PolicyTextParser::readHistory(const QList<Line>& rows, PolicyContent& out) 
                                                    "this one (their text is not in the file).")
                                                     .arg(earlier.join(QStringLiteral("、")))});
     }
-    if (ownRow == 0 && earlier.isEmpty()) {
+    if (ownRow < 0 && earlier.isEmpty()) {
         m_warnings.append({rows.first().number, tr("The revision history (“%1”) was not imported: the program keeps it "
                                                    "from the versions themselves.")
                                                     .arg(rows.first().text)});

@@ -41,14 +41,15 @@ protected:
 TEST_F(EarlierVersionsTest, TheRowsOfVersionsBeforeTheImportedOneAreKeptWithIt) {
     const PolicyContent parsed = PolicyTextParser().parse(TestFiles::read(kHistoryFirst));
     ASSERT_EQ(parsed.earlierVersions.size(), 2);
-    EXPECT_EQ(parsed.earlierVersions[0], (EarlierVersion{QStringLiteral("1.0"), QDate(2021, 5, 1), QStringLiteral("初版"), QStringLiteral("張三")}));
+    // 修訂人 revised it: no approver is read from that column.
+    EXPECT_EQ(parsed.earlierVersions[0], (EarlierVersion{QStringLiteral("1.0"), QDate(2021, 5, 1), QStringLiteral("初版"), QString()}));
     EXPECT_EQ(parsed.earlierVersions[1].version, QStringLiteral("1.1"));
     EXPECT_EQ(parsed.earlierVersions[1].changeSummary, QStringLiteral("修正第三點"));
 
     const auto imported = PolicyImporter(*db).importFile(kHistoryFirst);
     EXPECT_EQ(PolicyRepository(*db).load(imported.versionId).earlierVersions, parsed.earlierVersions);
     EXPECT_EQ(history(imported.documentId),
-              (QStringList{QStringLiteral("1.0 2021-05-01 初版 張三 (earlier)"), QStringLiteral("1.1 2023-03-10 修正第三點 李四 (earlier)"),
+              (QStringList{QStringLiteral("1.0 2021-05-01 初版  (earlier)"), QStringLiteral("1.1 2023-03-10 修正第三點  (earlier)"),
                            QStringLiteral("2.0 2024-09-01 依資通安全責任等級分級辦法修正 ")}));
     // What the document was before is part of what this version says, so of its fingerprint.
     PolicyContent without = parsed;
@@ -75,6 +76,22 @@ TEST_F(EarlierVersionsTest, AHistoryAddedToApprovedTextWithSqlIsRefusedAsAltered
     Sql::run(db->connection(), QStringLiteral("UPDATE document_versions SET earlier_versions = :e WHERE id = :v"),
              {{QStringLiteral("e"), invented}, {QStringLiteral("v"), published}});
     EXPECT_THROW(policies.requireTextAsApproved(published), Error);
+}
+
+TEST(EarlierVersion, AHistoryTakenFromAPdfAsWordsIsReadToo) {
+    // A PDF's table between the title block and the body: words apart by single spaces, the
+    // header's words on lines of their own.
+    PolicyTextParser parser;
+    const PolicyContent c = parser.parseText(QStringLiteral(
+        "桃園市政府環境保護局\n資通安全政策\n文件編號：TY-EPB-ISMS-02\n版次：2.0\n\n修訂紀錄\n\n版次 日期\n\n修訂內容\n\n"
+        "1.0 110/03/15 初版發行 王小明\n\n1.1 112/08/01 依資通安全管理法修正條文調整第三點 李大華\n\n"
+        "2.0 114/06/01 全面改版，新增目標量測 陳美玲\n\n修訂人\n\n壹、目的\n為確保本局資通安全，特訂定本政策。\n"),
+        PolicyTextParser::Source::Pdf);
+    ASSERT_EQ(c.earlierVersions.size(), 2);
+    EXPECT_EQ(c.earlierVersions[1], (EarlierVersion{QStringLiteral("1.1"), QDate(2023, 8, 1), QStringLiteral("依資通安全管理法修正條文調整第三點"), QString()}));
+    EXPECT_EQ(c.changeSummary, QStringLiteral("全面改版，新增目標量測"));
+    EXPECT_TRUE(c.notice.isEmpty()) << c.notice.toStdString();
+    ASSERT_EQ(c.sections.size(), 1u);
 }
 
 TEST(EarlierVersion, StoredFormReadsBackAndRefusesWhatIsNone) {

@@ -1,7 +1,8 @@
 // What a word processor says about a paragraph's level, beyond the number it shows: two list
 // levels that write their numbers alike ("1." under "1.") stay two levels, a heading style with
-// no number is a section heading, and the level numbered on through chapters goes on. The
-// documents are written here part by part, as Word and LibreOffice write them.
+// no number is a section heading, and the level numbered on through chapters goes on; and what
+// its tables are: a title block, or a revision history whose earlier rows become the versions
+// before. The documents are written here part by part, as Word and LibreOffice write them.
 #include "PolicyOutline.h"
 #include "import/DocxReader.h"
 #include "import/OdtReader.h"
@@ -168,4 +169,64 @@ TEST(WordLevels, OpenDocumentHeadingsWithoutNumbersAndNestedListsAlike) {
               "  2. 完整性\n"
               "權責\n"
               "  | 由資安長督導。\n");
+}
+
+namespace {
+
+QString row(const QStringList& cells) {
+    QString out = QStringLiteral("<w:tr>");
+    for (const QString& c : cells) out += QStringLiteral("<w:tc><w:p><w:r><w:t>%1</w:t></w:r></w:p></w:tc>").arg(c);
+    return out + QStringLiteral("</w:tr>");
+}
+
+}  // namespace
+
+TEST(WordTables, ATitleBlockTableAndARevisionHistoryTable) {
+    // Word: the title block in a table, then 修訂紀錄 and its table (header 版次 | 日期 | 修訂內容 |
+    // 修訂人 | 核定), then the body.
+    const QByteArray body = document(
+        QStringLiteral("<w:tbl>") + row({QStringLiteral("文件編號"), QStringLiteral("TY-ISMS-02"), QStringLiteral("版次"), QStringLiteral("2.0")}) +
+        row({QStringLiteral("生效日期"), QStringLiteral("114年6月1日"), QStringLiteral("機密等級"), QStringLiteral("內部使用")}) + QStringLiteral("</w:tbl>") +
+        paragraph(QStringLiteral("修訂紀錄")) + QStringLiteral("<w:tbl>") +
+        row({QStringLiteral("版次"), QStringLiteral("日期"), QStringLiteral("修訂內容"), QStringLiteral("修訂人"), QStringLiteral("核定")}) +
+        row({QStringLiteral("1.0"), QStringLiteral("110/03/15"), QStringLiteral("初版發行"), QStringLiteral("王小明"), QStringLiteral("局長")}) +
+        row({QStringLiteral("1.1"), QStringLiteral("112/08/01"), QStringLiteral("調整第三點"), QStringLiteral("李大華"), QStringLiteral("副局長")}) +
+        row({QStringLiteral("2.0"), QStringLiteral("114/06/01"), QStringLiteral("全面改版"), QStringLiteral("陳美玲"), QStringLiteral("局長")}) +
+        QStringLiteral("</w:tbl>") + paragraph(QStringLiteral("壹、目的")) + paragraph(QStringLiteral("為確保資通安全，特訂定本政策。")));
+    PolicyTextParser parser;
+    const PolicyContent c = parser.parseDocument(DocxReader::paragraphs(body, {}, kStyles));
+    EXPECT_EQ(c.code, QStringLiteral("TY-ISMS-02"));
+    EXPECT_EQ(c.version, QStringLiteral("2.0"));
+    EXPECT_EQ(c.effectiveDate, QDate(2025, 6, 1));
+    EXPECT_EQ(c.changeSummary, QStringLiteral("全面改版"));
+    EXPECT_TRUE(c.notice.isEmpty()) << c.notice.toStdString();
+    ASSERT_EQ(c.earlierVersions.size(), 2);
+    // The approver from the column its header names so; the reviser is none.
+    EXPECT_EQ(c.earlierVersions[0], (EarlierVersion{QStringLiteral("1.0"), QDate(2021, 3, 15), QStringLiteral("初版發行"), QStringLiteral("局長")}));
+    EXPECT_EQ(c.earlierVersions[1].approver, QStringLiteral("副局長"));
+    ASSERT_EQ(c.sections.size(), 1u);
+    EXPECT_EQ(c.sections[0].heading, QStringLiteral("目的"));
+}
+
+TEST(WordTables, OpenDocumentTablesAreReadTheSameWay) {
+    const auto cell = [](const QString& t) { return QStringLiteral("<table:table-cell><text:p>%1</text:p></table:table-cell>").arg(t); };
+    const QString content =
+        QStringLiteral("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                       "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                       "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:body><office:text>"
+                       "<text:p>某某局資通安全政策</text:p><table:table><table:table-row>") +
+        cell(QStringLiteral("文件編號")) + cell(QStringLiteral("TY-ISMS-01")) + cell(QStringLiteral("版次")) + cell(QStringLiteral("2.0")) +
+        QStringLiteral("</table:table-row></table:table><text:p>修訂紀錄</text:p><table:table><table:table-row>") +
+        cell(QStringLiteral("版次")) + cell(QStringLiteral("日期")) + cell(QStringLiteral("修訂內容")) +
+        QStringLiteral("</table:table-row><table:table-row>") + cell(QStringLiteral("1.1")) + cell(QStringLiteral("112/08/01")) +
+        cell(QStringLiteral("調整第三點")) + QStringLiteral("</table:table-row></table:table>"
+                                                         "<text:p>壹、目的</text:p><text:p>為確保資通安全。</text:p>"
+                                                         "</office:text></office:body></office:document-content>");
+    const PolicyContent c = PolicyTextParser().parseDocument(OdtReader::paragraphs(content.toUtf8(), {}));
+    EXPECT_EQ(c.code, QStringLiteral("TY-ISMS-01"));
+    EXPECT_EQ(c.version, QStringLiteral("2.0"));
+    EXPECT_EQ(c.title, QStringLiteral("某某局資通安全政策"));
+    ASSERT_EQ(c.earlierVersions.size(), 1);
+    EXPECT_EQ(c.earlierVersions[0].changeSummary, QStringLiteral("調整第三點"));
+    EXPECT_TRUE(c.earlierVersions[0].approver.isEmpty());
 }
