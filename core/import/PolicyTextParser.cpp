@@ -395,7 +395,13 @@ void PolicyTextParser::placeNode(NumberMarker marker, int line) {
             break;
         }
     }
-    if (depth < 0) {
+    if (depth < 0 && marker.given >= NumberMarker::kListLevels) {
+        // A list level the document gives goes under the nearest item of a level above it.
+        for (int i = int(m_stack.size()) - 1; i >= floor && depth < 0; --i) {
+            const NumberMarker& above = m_nodes[size_t(m_stack[size_t(i)])].marker;
+            if (above.given >= NumberMarker::kListLevels && above.given < marker.given) depth = i + 1;
+        }
+    } else if (depth < 0) {
         for (const Node& n : m_nodes) {
             if (!n.marker.sameKind(marker)) continue;
             int d = 0;
@@ -473,7 +479,8 @@ void PolicyTextParser::learnNumbering(PolicyContent& out) {
             if (levels.size() <= depth) {
                 levels << n.marker.level(depth);
                 firsts << n.marker;
-            } else if (!n.marker.sameKind(firsts.at(depth))) {
+            } else if (n.marker.level(depth).format != levels.at(depth).format ||
+                       n.marker.level(depth).text != levels.at(depth).text) {
                 const QString own = n.marker.kind == NumberMarker::Kind::LeadIn ? tr("not numbered") : n.marker.shown();
                 const QString level = firsts.at(depth).kind == NumberMarker::Kind::LeadIn ? tr("not numbered") : firsts.at(depth).shown();
                 m_warnings.append({n.line, tr("“%1” is %2 at a level the document numbers like “%3” elsewhere; it is "

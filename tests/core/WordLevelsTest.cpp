@@ -115,6 +115,30 @@ TEST(WordLevels, AHeadingStyleWithNoNumberIsASectionHeading) {
               "    二、督導資安工作。\n");
 }
 
+TEST(WordLevels, AListInAListUnderADeeperHeadingStaysNested) {
+    // The nested level was first seen one level up (under a Heading 1); under a Heading 2 it
+    // still goes under its own item, and the warnings name only a real difference.
+    const QByteArray body = document(paragraph(QStringLiteral("適用範圍"), QStringLiteral("1")) +
+                                     paragraph(QStringLiteral("委外廠商："), {}, 1, 0) +
+                                     paragraph(QStringLiteral("駐點人員。"), {}, 1, 1) +
+                                     paragraph(QStringLiteral("管理原則"), QStringLiteral("1")) +
+                                     paragraph(QStringLiteral("存取控制"), QStringLiteral("2")) +
+                                     paragraph(QStringLiteral("職責分離原則："), {}, 2, 0) +
+                                     paragraph(QStringLiteral("申請與核准應由不同人員為之。"), {}, 2, 1) +
+                                     paragraph(QStringLiteral("系統管理與稽核應分開。"), {}, 2, 1));
+    const QByteArray levels = numbering({{QStringLiteral("decimal"), QStringLiteral("%1.")},
+                                         {QStringLiteral("decimal"), QStringLiteral("%2.")}});
+    QList<ImportWarning> warnings;
+    EXPECT_EQ(outline(DocxReader::paragraphs(body, levels, kStyles), &warnings).toStdString(),
+              "numbering: (unnumbered)／1.／1.／1.\n--\n"
+              "適用範圍\n  1. 委外廠商：\n    1. 駐點人員。\n"
+              "管理原則\n  1. 存取控制\n    1. 職責分離原則：\n"
+              "      1. 申請與核准應由不同人員為之。\n      2. 系統管理與稽核應分開。\n");
+    // One level numbered two ways (a heading without a number where items are 1.), said once.
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings[0].text.contains(QStringLiteral("存取控制")));
+}
+
 TEST(WordLevels, ArticlesThatWordNumbersOnThroughChaptersGoOn) {
     // Chapters as Heading 1 (第%1章), articles as Heading 2 (第%2條) that never restart.
     const QByteArray levels =
