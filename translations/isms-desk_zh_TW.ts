@@ -1647,6 +1647,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentCode</name>
+    <message>
+        <source>“%1” is no document code: a code is up to 40 letters, digits, “-”, “_” and “.”, like ISMS-01-01.</source>
+        <translation>「%1」不是文件編號：文件編號最多 40 個字，由文字、數字、「-」、「_」及「.」組成，例如 ISMS-01-01。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentControlCommands</name>
     <message>
         <source>Start version Y of a policy as a draft copy of version X, with the reason for the revision; its objectives carry on (editors).</source>
@@ -4173,6 +4180,18 @@
     <message>
         <source>“%1” is %2 MB: too large to be a policy&apos;s text.</source>
         <translation>「%1」有 %2 MB：太大，不會是政策的文字。</translation>
+    </message>
+    <message>
+        <source>“%1” is no version number: a version is written like 2.1 or 3.0.</source>
+        <translation>「%1」不是版本編號：版本編號的格式如 2.1 或 3.0。</translation>
+    </message>
+    <message>
+        <source>Document %1 already has a version %2 in its revision history.</source>
+        <translation>文件 %1 的修訂紀錄中已有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Version %1 would come before the existing version %2.</source>
+        <translation>第 %1 版會排在既有的第 %2 版之前。</translation>
     </message>
 </context>
 <context>
@@ -7997,10 +8016,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>匯入為草稿</translation>
     </message>
     <message>
-        <source>Give the document code (文件編號): the text has none.</source>
-        <translation>請填寫文件編號：文字中沒有。</translation>
-    </message>
-    <message>
         <source>Import policy</source>
         <translation>匯入政策</translation>
     </message>
@@ -8043,6 +8058,14 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文字檔（*.odt）</translation>
+    </message>
+    <message>
+        <source>Give the document code (文件編號).</source>
+        <translation>請填寫文件編號。</translation>
+    </message>
+    <message>
+        <source>A version number is written like 2.1 or 3.0.</source>
+        <translation>版本編號的格式如 2.1 或 3.0。</translation>
     </message>
 </context>
 <context>

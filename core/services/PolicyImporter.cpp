@@ -4,6 +4,8 @@
 #include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/ObjectiveItems.h"
+#include "domain/DocumentCode.h"
+#include "domain/VersionNumber.h"
 #include "import/DocxReader.h"
 #include "import/OdtReader.h"
 #include "import/PdfTextReader.h"
@@ -130,6 +132,12 @@ PolicyImporter::Result PolicyImporter::import(const Grant& grant, PolicyContent 
         throw Error(Error::Kind::Invalid,
                     tr("The policy has no version number (版本編號); give one with --version."));
     }
+    content.code = content.code.trimmed();
+    content.version = content.version.trimmed();
+    if (const QString refusal = DocumentCode::refusal(content.code); !refusal.isEmpty()) throw Error(Error::Kind::Invalid, refusal);
+    if (!VersionNumber::isValid(content.version)) {
+        throw Error(Error::Kind::Invalid, tr("“%1” is no version number: a version is written like 2.1 or 3.0.").arg(content.version.left(20)));
+    }
     if (content.sections.empty()) throw Error(Error::Kind::Invalid, tr("The policy has no sections."));
     if (content.title.trimmed().isEmpty()) content.title = content.code;
 
@@ -151,6 +159,30 @@ PolicyImporter::Result PolicyImporter::import(const Grant& grant, PolicyContent 
                    .toInt() > 0) {
         throw Error(Error::Kind::Invalid,
                     tr("Document %1 already has a version %2.").arg(content.code, content.version));
+    }
+    if (result.documentId != 0) {
+        // A version comes after the document's versions, and after those its history recorded
+        // from before the program (a version of that number there is the document's own record).
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT version, earlier_versions FROM document_versions WHERE document_id = :d"),
+                               {{QStringLiteral("d"), result.documentId}});
+        QStringList numbers;
+        while (q.next()) {
+            numbers << q.value(0).toString();
+            QList<EarlierVersion> earlier;
+            EarlierVersion::fromStored(q.value(1).toString(), &earlier);
+            for (const EarlierVersion& e : earlier) {
+                if (e.version == content.version) {
+                    throw Error(Error::Kind::Invalid, tr("Document %1 already has a version %2 in its revision history.")
+                                                          .arg(content.code, content.version));
+                }
+                numbers << e.version;
+            }
+        }
+        for (const QString& n : numbers) {
+            if (VersionNumber::before(content.version, n)) {
+                throw Error(Error::Kind::Invalid, tr("Version %1 would come before the existing version %2.").arg(content.version, n));
+            }
+        }
     }
     result.versionId = writer.insert(
         QStringLiteral("document_versions"),

@@ -14,6 +14,7 @@
 #include "PolicyImporter.h"
 #include "UserService.h"
 #include "domain/Clock.h"
+#include "domain/VersionNumber.h"
 #include "domain/Error.h"
 #include "domain/PolicyFingerprint.h"
 #include "domain/ReviewSchedule.h"
@@ -33,15 +34,7 @@ namespace {
 
 const QString kVersions = QStringLiteral("document_versions");
 
-// Version numbers are major.minor; compare them as numbers (2.10 comes after 2.9).
-bool parseVersion(const QString& text, int* major, int* minor) {
-    static const QRegularExpression form(QStringLiteral(R"(^(\d{1,4})\.(\d{1,4})$)"));
-    const auto m = form.match(text.trimmed());
-    if (!m.hasMatch()) return false;
-    *major = m.captured(1).toInt();
-    *minor = m.captured(2).toInt();
-    return true;
-}
+bool parseVersion(const QString& text, int* major, int* minor) { return VersionNumber::parse(text, major, minor); }
 
 QString now() {
     return Clock::nowUtc().toString(Qt::ISODate);

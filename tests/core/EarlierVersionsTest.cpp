@@ -78,6 +78,37 @@ TEST_F(EarlierVersionsTest, AHistoryAddedToApprovedTextWithSqlIsRefusedAsAltered
     EXPECT_THROW(policies.requireTextAsApproved(published), Error);
 }
 
+TEST_F(EarlierVersionsTest, AnImportedVersionComesAfterTheDocumentsVersionsAndItsHistory) {
+    const auto imported = PolicyImporter(*db).importFile(kHistoryFirst);
+    const int before = Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM document_versions")).toInt();
+    PolicyContent again = PolicyTextParser().parse(TestFiles::read(kHistoryFirst));
+    again.earlierVersions.clear();
+    const auto refusal = [&](const QString& version) {
+        PolicyContent c = again;
+        c.version = version;
+        try {
+            PolicyImporter(*db).import(c);
+        } catch (const Error& e) {
+            return e.message();
+        }
+        return QStringLiteral("accepted");
+    };
+    // 1.1 is the document's own record from before the program; 0.9 and 1.5 come before 2.0.
+    EXPECT_TRUE(refusal(QStringLiteral("1.1")).contains(QStringLiteral("revision history"))) << refusal(QStringLiteral("1.1")).toStdString();
+    EXPECT_TRUE(refusal(QStringLiteral("0.9")).contains(QStringLiteral("before the existing version 2.0")));
+    EXPECT_TRUE(refusal(QStringLiteral("1.5")).contains(QStringLiteral("before the existing version 2.0")));
+    // No version number at all, and no document code.
+    EXPECT_TRUE(refusal(QStringLiteral("abc")).contains(QStringLiteral("2.1 or 3.0")));
+    EXPECT_TRUE(refusal(QStringLiteral("3.18838")).contains(QStringLiteral("2.1 or 3.0")));
+    again.code = QStringLiteral("<b>X</b>/../a';--");
+    EXPECT_TRUE(refusal(QStringLiteral("3.0")).contains(QStringLiteral("no document code")));
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM document_versions")).toInt(), before);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM documents WHERE code LIKE '%<b>%'")).toInt(), 0);
+    again.code = QStringLiteral("HC-POL-01");
+    EXPECT_EQ(refusal(QStringLiteral("2.1")), QStringLiteral("accepted"));
+    EXPECT_GT(imported.versionId, 0);
+}
+
 TEST(EarlierVersion, AHistoryTakenFromAPdfAsWordsIsReadToo) {
     // A PDF's table between the title block and the body: words apart by single spaces, the
     // header's words on lines of their own.

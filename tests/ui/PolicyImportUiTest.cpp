@@ -189,12 +189,20 @@ TEST_F(PolicyImportUiTest, RefusalsSayWhyAndWriteNothing) {
 
     // No document code in the text, then a version that exists: said in the dialog, which stays.
     const QString noCode = files.write(QStringLiteral("no-code.txt"), "某機關\n資安政策\n版本編號：2.0\n\n壹、目的\n確保安全。\n");
-    QString first, second;
+    QString first, second, badCode, badVersion;
     chooseFile(noCode, [&](ui::PolicyImportDialog* d) {
         importButton(d)->click();
         first = d->messageLabel()->text();
         EXPECT_TRUE(d->isVisible());
+        // Put right in the dialog as core would refuse it: a code that is none, a version that is none.
+        d->codeField()->setText(QStringLiteral("<b>X</b>/../a"));
+        importButton(d)->click();
+        badCode = d->messageLabel()->text();
         d->codeField()->setText(QStringLiteral("ISMS-01-01"));
+        d->findChild<QLineEdit*>(QStringLiteral("import_version"))->setText(QStringLiteral("abc"));
+        importButton(d)->click();
+        badVersion = d->messageLabel()->text();
+        d->findChild<QLineEdit*>(QStringLiteral("import_version"))->setText(QStringLiteral("2.0"));
         importButton(d)->click();
         second = d->messageLabel()->text();
         EXPECT_TRUE(d->isVisible());
@@ -204,6 +212,8 @@ TEST_F(PolicyImportUiTest, RefusalsSayWhyAndWriteNothing) {
     importAction()->trigger();
     EXPECT_TRUE(first.contains(QStringLiteral("文件編號"))) << first.toStdString();
     EXPECT_TRUE(second.contains(QStringLiteral("2.0"))) << second.toStdString();
+    EXPECT_TRUE(badCode.contains(QStringLiteral("不是文件編號"))) << badCode.toStdString();
+    EXPECT_TRUE(badVersion.contains(QStringLiteral("2.1"))) << badVersion.toStdString();
     EXPECT_EQ(versions(), before);
 }
 

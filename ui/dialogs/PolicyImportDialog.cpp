@@ -5,7 +5,9 @@
 #include "widgets/FileDialogs.h"
 
 #include "domain/Classification.h"
+#include "domain/DocumentCode.h"
 #include "domain/Error.h"
+#include "domain/VersionNumber.h"
 #include "i18n/Language.h"
 #include "services/PolicyImporter.h"
 
@@ -55,6 +57,7 @@ PolicyImportDialog::PolicyImportDialog(core::Database& db, const QString& file, 
     form->addRow(tr("Title:"), title);
     form->addRow(tr("Document code:"), m_code);
     form->addRow(tr("Version:"), m_version);
+    m_version->setObjectName(QStringLiteral("import_version"));
     form->addRow(tr("Effective date:"), new QLabel(m_content.effectiveDate.isValid()
                                                        ? core::Language::longDate(m_content.effectiveDate)
                                                        : tr("(not set)"),
@@ -135,9 +138,20 @@ void PolicyImportDialog::accept() {
     core::PolicyContent content = m_content;
     content.code = m_code->text().trimmed();
     content.version = m_version->text().trimmed();
+    // Said here as core would say it, with the field to put right chosen.
     if (content.code.isEmpty()) {
-        m_message->setText(tr("Give the document code (文件編號): the text has none."));
+        m_message->setText(tr("Give the document code (文件編號)."));
         m_code->setFocus();
+        return;
+    }
+    if (const QString refusal = core::DocumentCode::refusal(content.code); !refusal.isEmpty()) {
+        m_message->setText(refusal);
+        m_code->setFocus();
+        return;
+    }
+    if (!core::VersionNumber::isValid(content.version)) {
+        m_message->setText(tr("A version number is written like 2.1 or 3.0."));
+        m_version->setFocus();
         return;
     }
     try {
