@@ -5028,6 +5028,10 @@
         <source>The classification “%1” is read as %2.</source>
         <translation>安全等級「%1」讀作「%2」。</translation>
     </message>
+    <message>
+        <source>The document does not say its security classification (安全等級); it is imported as %1.</source>
+        <translation>文件未載明安全等級；以「%1」匯入，可於預覽後在標題區更改。</translation>
+    </message>
 </context>
 <context>
     <name>TrailAnchor</name>

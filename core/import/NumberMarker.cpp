@@ -117,6 +117,7 @@ NumberMarker NumberMarker::read(const QString& original) {
         if (m.value <= 0) continue;
         m.kind = p.kind;
         m.rest = line.mid(match.capturedStart(2)).trimmed();
+        m.wide = line.startsWith(u'（');
         return m;
     }
     // A list dash or bullet: before a number it carries no meaning ("- 一、"); alone it is the
@@ -149,14 +150,17 @@ bool NumberMarker::sameKind(const NumberMarker& other) const {
 
 NumberingScheme::Level NumberMarker::level(int depth) const {
     const QString own = QStringLiteral("%") + QString::number(qBound(1, depth + 1, 9));
+    // The document's own parentheses: （一） where it writes them full-width.
+    const QString open = wide ? QStringLiteral("（") : QStringLiteral("(");
+    const QString close = wide ? QStringLiteral("）") : QStringLiteral(")");
     switch (kind) {
     case K::FormalComma: return {F::ChineseLegal, own + QStringLiteral("、")};
     case K::ChineseComma: return {F::Chinese, own + QStringLiteral("、")};
-    case K::ChineseParen: return {F::Chinese, QStringLiteral("(") + own + QStringLiteral(")")};
+    case K::ChineseParen: return {F::Chinese, open + own + close};
     case K::StemComma: return {F::Stems, own + QStringLiteral("、")};
     case K::DecimalDot: return {F::Decimal, own + QStringLiteral(". ")};
     case K::DecimalComma: return {F::Decimal, own + QStringLiteral("、")};
-    case K::DecimalParen: return {F::Decimal, QStringLiteral("(") + own + QStringLiteral(")")};
+    case K::DecimalParen: return {F::Decimal, open + own + close};
     case K::DecimalHalf: return {F::Decimal, own + QStringLiteral(") ")};
     case K::Outline: {
         QStringList names;
@@ -167,7 +171,7 @@ NumberingScheme::Level NumberMarker::level(int depth) const {
     case K::Chapter: return {F::Chinese, QStringLiteral("第") + own + QStringLiteral("章 ")};
     case K::UpperDot: return {F::UpperLetter, own + QStringLiteral(". ")};
     case K::LowerDot: return {F::LowerLetter, own + QStringLiteral(". ")};
-    case K::LowerParen: return {F::LowerLetter, QStringLiteral("(") + own + QStringLiteral(")")};
+    case K::LowerParen: return {F::LowerLetter, open + own + close};
     case K::Bullet: return {F::Bullet, bullet + QLatin1Char(' ')};
     case K::None:
     case K::LeadIn: break;

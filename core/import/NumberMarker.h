@@ -39,6 +39,7 @@ struct NumberMarker {
     // kListLevels + its list level); -1 where none is given. Two markers the document puts at
     // different levels are of different lists however alike they look.
     int given = -1;
+    bool wide = false;  // written in full-width parentheses: （一）, （1）
     static constexpr int kListLevels = 10;
 
     bool isNumbered() const { return kind != Kind::None && kind != Kind::LeadIn; }

@@ -470,6 +470,8 @@ bool PolicyTextParser::continues(const Line& previous, const Line& line) const {
 }
 
 void PolicyTextParser::learnNumbering(PolicyContent& out) {
+    // （一） and (一) are one way of numbering, written wide or narrow.
+    const auto narrow = [](QString text) { return text.replace(u'（', u'(').replace(u'）', u')'); };
     // Each level is numbered as its first section is; a section numbered otherwise is said.
     QList<NumberingScheme::Level> levels;
     QList<NumberMarker> firsts;
@@ -480,7 +482,7 @@ void PolicyTextParser::learnNumbering(PolicyContent& out) {
                 levels << n.marker.level(depth);
                 firsts << n.marker;
             } else if (n.marker.level(depth).format != levels.at(depth).format ||
-                       n.marker.level(depth).text != levels.at(depth).text) {
+                       narrow(n.marker.level(depth).text) != narrow(levels.at(depth).text)) {
                 const QString own = n.marker.kind == NumberMarker::Kind::LeadIn ? tr("not numbered") : n.marker.shown();
                 const QString level = firsts.at(depth).kind == NumberMarker::Kind::LeadIn ? tr("not numbered") : firsts.at(depth).shown();
                 m_warnings.append({n.line, tr("“%1” is %2 at a level the document numbers like “%3” elsewhere; it is "

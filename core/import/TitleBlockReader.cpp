@@ -258,6 +258,10 @@ void TitleBlockReader::read(const QList<Line>& lines, PolicyContent& out, QList<
         out.title = cjkHeader.join(QLatin1Char(' '));
     }
     out.notice = notice.join(QLatin1Char('\n'));
+    if (lastClassification == 0) {
+        warnings.append({0, tr("The document does not say its security classification (安全等級); it is imported as %1.")
+                                .arg(Classification::documentLabel(out.classification))});
+    }
     if (out.version.isEmpty()) {
         out.version = QStringLiteral("1.0");
         warnings.append({0, tr("The document gives no version number (版本編號); it is imported as version 1.0.")});

@@ -174,3 +174,22 @@ TEST(PolicyTextParser, NumberMarkers) {
     EXPECT_EQ(kind("壹、"), K::None);
     EXPECT_EQ(kind("-1 度"), K::None);
 }
+
+TEST(PolicyTextParser, FullWidthParenthesesAreTheDocumentsOwn) {
+    // A document that writes （一） keeps （一）; a stray (二) among them is the same level.
+    PolicyTextParser parser;
+    const PolicyContent c = parser.parseText(QStringLiteral(
+        "某局資通安全政策\n文件編號：X-01\n版次：1.0\n安全等級：■內部使用\n\n壹、目標\n（一）保護資訊資產。\n(二)遵守法令。\n貳、附則\n（一）經核定後實施。\n"));
+    EXPECT_EQ(c.numbering.sample(), QStringLiteral("壹、／（一）"));
+    const QString shown = isms::reports::PolicyTextReport::render(c);
+    EXPECT_TRUE(shown.contains(QStringLiteral("（二）遵守法令。"))) << shown.toStdString();
+    EXPECT_TRUE(parser.warnings().isEmpty()) << parser.warnings().first().text.toStdString();
+}
+
+TEST(PolicyTextParser, AClassificationTheDocumentDoesNotGiveIsSaid) {
+    PolicyTextParser parser;
+    const PolicyContent c = parser.parseText(QStringLiteral("某局資通安全政策\n文件編號：X-01\n版次：1.0\n\n壹、目標\n保護資訊資產。\n"));
+    EXPECT_EQ(c.classification, Classification::Internal);
+    ASSERT_EQ(parser.warnings().size(), 1);
+    EXPECT_TRUE(parser.warnings().first().text.contains(QStringLiteral("does not say its security classification")));
+}

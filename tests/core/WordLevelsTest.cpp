@@ -17,7 +17,8 @@ namespace {
 const char* const kTitle =
     "<w:p><w:pPr><w:pStyle w:val=\"a3\"/></w:pPr><w:r><w:t>某某大學資通安全政策</w:t></w:r></w:p>"
     "<w:p><w:r><w:t>文件編號：U-ISMS-01</w:t></w:r></w:p>"
-    "<w:p><w:r><w:t>版次：1.0</w:t></w:r></w:p>";
+    "<w:p><w:r><w:t>版次：1.0</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>安全等級：■內部使用</w:t></w:r></w:p>";
 
 // A paragraph: its style, and its list (numId, ilvl) where it has one.
 QString paragraph(const QString& text, const QString& style = {}, int numId = 0, int ilvl = 0) {

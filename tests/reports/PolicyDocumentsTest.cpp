@@ -251,7 +251,7 @@ TEST_F(PolicyDocumentsTest, DocumentsLibreOfficeMadeKeepTheirHeadingsAndListLeve
     const QString office = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     ASSERT_FALSE(office.isEmpty()) << "LibreOffice (libreoffice-writer-nogui) is needed: scripts/dev.sh installs it";
     const QString html = files.write(QStringLiteral("made.html"), QStringLiteral(
-        "<html><head><meta charset=\"utf-8\"></head><body><p>某某大學資通安全政策</p><p>文件編號：U-ISMS-02</p><p>版次：1.1</p>"
+        "<html><head><meta charset=\"utf-8\"></head><body><p>某某大學資通安全政策</p><p>文件編號：U-ISMS-02</p><p>版次：1.1</p><p>安全等級：■內部使用</p>"
         "<h1>總則</h1><p>本政策依資通安全管理法訂定。</p><h1>目標</h1>"
         "<ol><li>機密性<ol><li>限制存取。</li><li>加密傳輸。</li></ol></li><li>完整性<ol><li>防止竄改。</li></ol></li></ol>"
         "<h1>權責</h1><p>由資通安全長督導。</p></body></html>").toUtf8());
