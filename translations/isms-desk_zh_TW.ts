@@ -4193,6 +4193,10 @@
         <source>Version %1 would come before the existing version %2.</source>
         <translation>第 %1 版會排在既有的第 %2 版之前。</translation>
     </message>
+    <message>
+        <source>“%1” is a Word 97–2003 or RTF document, which the program does not read: save it as a Word document (.docx) or OpenDocument text (.odt) and import that.</source>
+        <translation>「%1」是 Word 97–2003 或 RTF 文件，本程式無法讀取：請另存為 Word 文件（.docx）或 OpenDocument 文字檔（.odt）後再匯入。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyPrinting</name>

@@ -94,6 +94,13 @@ PolicyContent PolicyImporter::readFile(const QString& path, QList<ImportWarning>
                                               .arg(file.size() / (1024 * 1024)));
     }
     const QByteArray head = file.peek(8);
+    // Word's older format and RTF are documents, but none the program reads: how to get one it does.
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") || head.startsWith("{\\rtf")) {
+        throw Error(Error::Kind::Invalid,
+                    tr("“%1” is a Word 97–2003 or RTF document, which the program does not read: save it as a Word document "
+                       "(.docx) or OpenDocument text (.odt) and import that.")
+                        .arg(QFileInfo(path).fileName()));
+    }
     PolicyTextParser parser;
     PolicyContent content;
     if (head.startsWith("PK\x03\x04") && path.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive)) {

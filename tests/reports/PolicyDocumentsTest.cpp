@@ -277,6 +277,10 @@ TEST_F(PolicyDocumentsTest, DocumentsLibreOfficeMadeKeepTheirHeadingsAndListLeve
 
 TEST_F(PolicyDocumentsTest, FilesThatAreNoPolicyAreRefusedWithTheReason) {
     EXPECT_TRUE(refusal(files.write(QStringLiteral("empty.docx"), QByteArray())).contains(QStringLiteral("empty")));
+    // Word's older format and RTF: said what to save them as.
+    EXPECT_TRUE(refusal(files.write(QStringLiteral("old.doc"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", 12)))
+                    .contains(QStringLiteral(".docx")));
+    EXPECT_TRUE(refusal(files.write(QStringLiteral("policy.rtf"), "{\\rtf1\\ansi policy}")).contains(QStringLiteral(".docx")));
     // A zip that is no Word document.
     const QString zip = files.write(QStringLiteral("notes.docx"), core::ZipArchive::write({{QStringLiteral("notes.txt"), "hello"}}));
     EXPECT_TRUE(refusal(zip).contains(QStringLiteral("no Word document"))) << refusal(zip).toStdString();

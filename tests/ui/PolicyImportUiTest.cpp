@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTreeView>
 
@@ -154,18 +155,22 @@ TEST_F(PolicyImportUiTest, ArticlesGoOnThroughChaptersAndTheEarlierHistoryIsOnTh
 }
 
 TEST_F(PolicyImportUiTest, AnotherNumberingChosenBeforeImportingIsTheDrafts) {
-    QString first;
+    QString first, shown;
     chooseFile(fixture("decimal-outline.txt"), [&](ui::PolicyImportDialog* d) {
         EXPECT_TRUE(d->numberingChooser()->itemText(0).startsWith(QStringLiteral("1.／1.1／1.1.1")));
+        d->sectionView()->setCurrentIndex(d->sectionView()->model()->index(2, 0));
         const int articles = d->numberingChooser()->findText(
             core::NumberingScheme::preset(core::NumberingScheme::Preset::Articles).sample());
         ASSERT_GE(articles, 0);
         d->numberingChooser()->setCurrentIndex(articles);
         first = d->sectionView()->model()->index(0, 0).data().toString();
+        // The section chosen before stays chosen, its text shown with its new number.
+        shown = d->findChild<QTextBrowser*>()->toPlainText();
         importButton(d)->click();
     });
     importAction()->trigger();
     EXPECT_EQ(first, QStringLiteral("第一條 目的"));
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("第三條 政策內容"))) << shown.toStdString();
     auto* page = qobject_cast<ui::PolicyPage*>(window->pages()->currentWidget());
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(page->sectionView()->model()->index(2, 0).data().toString(), QStringLiteral("第三條 政策內容"));

@@ -82,9 +82,15 @@ PolicyImportDialog::PolicyImportDialog(core::Database& db, const QString& file, 
     m_numbering->setToolTip(tr("How the draft's sections will be numbered; the editor can change it later."));
     connect(m_numbering, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0) return;
+        // The chosen section stays chosen, its text shown with its new number.
+        QList<int> rows;
+        for (QModelIndex i = m_tree->currentIndex(); i.isValid(); i = i.parent()) rows.prepend(i.row());
         m_content.numbering = m_schemes.at(index);
         m_model->setSections(m_content.sections, m_content.numbering);
         m_tree->expandAll();
+        QModelIndex chosen;
+        for (int row : rows) chosen = m_model->index(row, 0, chosen);
+        m_tree->setCurrentIndex(chosen.isValid() ? chosen : m_model->index(0, 0));
     });
     m_model->setSections(m_content.sections, m_content.numbering);
     m_tree->setModel(m_model);
