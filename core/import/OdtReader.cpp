@@ -213,8 +213,8 @@ DocumentText OdtReader::paragraphs(const QByteArray& content, const QByteArray& 
         } else if (x.isEndElement()) {
             if (depth > 0) {
                 if (--depth > 0) continue;
-                if (style == appendix && inCell) tableOurs = true;
-                if (style == appendix && !inCell) continue;
+                if (style.startsWith(appendix) && inCell) tableOurs = true;
+                if (style.startsWith(appendix) && !inCell) continue;
                 if (inCell) {
                     if (!row.isEmpty()) row.last() += (row.last().isEmpty() ? QString() : QStringLiteral(" ")) + paragraph.trimmed();
                 } else if (!prefix.isEmpty() || !paragraph.trimmed().isEmpty()) {

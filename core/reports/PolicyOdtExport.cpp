@@ -261,6 +261,29 @@ QByteArray content(const PolicyCopyReport::Input& input) {
         d.close();
         d.close();
     }
+    // The appendix's headings stay with what follows them; the history table has its rules.
+    const QString appendix = PolicyDocxExport::appendixStyle();
+    d.open(kStyle, "style");
+    d.attr(kStyle, "name", appendix + QStringLiteral("Heading"));
+    d.attr(kStyle, "family", QStringLiteral("paragraph"));
+    d.attr(kStyle, "parent-style-name", appendix);
+    d.open(kStyle, "paragraph-properties");
+    d.attr(kFo, "keep-with-next", QStringLiteral("always"));
+    d.attr(kFo, "margin-top", QStringLiteral("0.4cm"));
+    d.close();
+    d.open(kStyle, "text-properties");
+    d.attr(kFo, "font-weight", QStringLiteral("bold"));
+    d.attr(kStyle, "font-weight-asian", QStringLiteral("bold"));
+    d.close();
+    d.close();
+    d.open(kStyle, "style");
+    d.attr(kStyle, "name", QStringLiteral("HistoryCell"));
+    d.attr(kStyle, "family", QStringLiteral("table-cell"));
+    d.open(kStyle, "table-cell-properties");
+    d.attr(kFo, "border", QStringLiteral("0.5pt solid #000000"));
+    d.attr(kFo, "padding", QStringLiteral("0.1cm"));
+    d.close();
+    d.close();
     d.close();
     d.open(kOffice, "body");
     d.open(kOffice, "text");
@@ -301,9 +324,8 @@ QByteArray content(const PolicyCopyReport::Input& input) {
         d.close();
         for (const QString& p : s.paragraphs) d.paragraph(QStringLiteral("Body%1").arg(level), p);
     });
-    const QString appendix = PolicyDocxExport::appendixStyle();
     d.paragraph(appendix, QString());
-    d.paragraph(appendix, QStringLiteral("修訂紀錄"));
+    d.paragraph(appendix + QStringLiteral("Heading"), QStringLiteral("修訂紀錄"));
     d.open(kTable, "table");
     d.attr(kTable, "name", QStringLiteral("History"));
     d.open(kTable, "table-column");
@@ -311,18 +333,22 @@ QByteArray content(const PolicyCopyReport::Input& input) {
     d.close();
     const QList<QStringList> rows = PolicyCopyReport::historyRows(input);
     const QString approval = PolicyCopyReport::approvalLine(input);
-    for (const QStringList& row : rows) {
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        // The heading row again at the top of each page the table runs onto.
+        if (r == 0) d.open(kTable, "table-header-rows");
         d.open(kTable, "table-row");
-        for (const QString& cell : row) {
+        for (const QString& cell : rows[r]) {
             d.open(kTable, "table-cell");
+            d.attr(kTable, "style-name", QStringLiteral("HistoryCell"));
             d.attr(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"), "value-type", QStringLiteral("string"));
             d.paragraph(appendix, cell);
             d.close();
         }
         d.close();
+        if (r == 0) d.close();
     }
     d.close();
-    d.paragraph(appendix, QStringLiteral("核定"));
+    d.paragraph(appendix + QStringLiteral("Heading"), QStringLiteral("核定"));
     d.paragraph(appendix, approval);
     d.close();
     d.close();
