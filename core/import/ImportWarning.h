@@ -9,6 +9,10 @@ namespace isms::core {
 struct ImportWarning {
     int line = 0;  // 1-based line of the source; 0: the document as a whole
     QString text;
+    // A warning about a field the person importing may give themselves: given, it no longer
+    // applies.
+    enum class About { Text, Version };
+    About about = About::Text;
 };
 
 }  // namespace isms::core

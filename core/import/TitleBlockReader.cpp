@@ -264,7 +264,8 @@ void TitleBlockReader::read(const QList<Line>& lines, PolicyContent& out, QList<
     }
     if (out.version.isEmpty()) {
         out.version = QStringLiteral("1.0");
-        warnings.append({0, tr("The document gives no version number (版本編號); it is imported as version 1.0.")});
+        warnings.append({0, tr("The document gives no version number (版本編號); it is imported as version 1.0."),
+                         ImportWarning::About::Version});
     }
 }
 

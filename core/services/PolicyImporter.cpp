@@ -75,7 +75,10 @@ PolicyImporter::Result PolicyImporter::importFile(const QString& path, const QSt
     QList<ImportWarning> warnings;
     PolicyContent content = readFile(path, &warnings);
     if (!code.isEmpty()) content.code = code;
-    if (!version.isEmpty()) content.version = version;
+    if (!version.isEmpty()) {
+        content.version = version;
+        warnings.removeIf([](const ImportWarning& w) { return w.about == ImportWarning::About::Version; });
+    }
     Result result = import(std::move(content));
     result.warnings = warnings;
     return result;

@@ -109,6 +109,15 @@ TEST_F(EarlierVersionsTest, AnImportedVersionComesAfterTheDocumentsVersionsAndIt
     EXPECT_GT(imported.versionId, 0);
 }
 
+TEST_F(EarlierVersionsTest, AVersionGivenAtImportIsNotWarnedAsMissing) {
+    const QString file = files.write(QStringLiteral("nov.txt"), "某局政策\n文件編號：NV-1\n安全等級：■內部使用\n\n壹、目的\n確保安全。\n");
+    const auto given = PolicyImporter(*db).importFile(file, QString(), QStringLiteral("2.0"));
+    for (const ImportWarning& w : given.warnings) EXPECT_FALSE(w.text.contains(QStringLiteral("版本編號"))) << w.text.toStdString();
+    const auto missing = PolicyImporter(*db).importFile(file, QStringLiteral("NV-2"), QString());
+    ASSERT_EQ(missing.warnings.size(), 1);
+    EXPECT_TRUE(missing.warnings.first().text.contains(QStringLiteral("版本編號")));
+}
+
 TEST(EarlierVersion, AHistoryTakenFromAPdfAsWordsIsReadToo) {
     // A PDF's table between the title block and the body: words apart by single spaces, the
     // header's words on lines of their own.
