@@ -49,7 +49,15 @@ void CommandRunner::signIn(core::Database& db, const CommandLine& commandLine, b
                     tr("This command changes data: give the password of %1 in %2 or on a terminal.")
                         .arg(user, QString::fromLatin1(PasswordSource::kVariable)));
     }
-    if (firstUser) users.createFirstAdministrator(user, user, password);
+    if (firstUser) {
+        // Said as what it is: the database has no accounts yet, and this password makes its first.
+        try {
+            users.createFirstAdministrator(user, user, password);
+        } catch (const Error& e) {
+            throw Error(e.kind(), tr("The database has no accounts yet: the password given makes %1 its first "
+                                     "administrator. %2").arg(user, e.message()));
+        }
+    }
     users.signIn(user, password);
 }
 

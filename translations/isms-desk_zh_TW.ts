@@ -903,6 +903,10 @@
         <source>“%1” is not a date: write 2025-01-31 or 114/01/31.</source>
         <translation>「%1」不是日期：請寫成 2025-01-31 或 114/01/31。</translation>
     </message>
+    <message>
+        <source>The database has no accounts yet: the password given makes %1 its first administrator. %2</source>
+        <translation>此資料庫尚無帳號：所提供的密碼會將 %1 設為第一位系統管理員。%2</translation>
+    </message>
 </context>
 <context>
     <name>ControlledCopies</name>

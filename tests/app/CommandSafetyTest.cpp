@@ -88,6 +88,12 @@ TEST(CommandSafety, ReadingADatabaseWithoutAccountsMakesNoAdministrator) {
         EXPECT_EQ(scalar(db, QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 0)
             << command.join(QLatin1Char(' ')).toStdString();
     }
+    // A password too short for the first administrator says what it was for.
+    const RunResult tooShort = run({QStringLiteral("--database"), db, QStringLiteral("backup"), files.path(QStringLiteral("x.sqlite"))},
+                                   {}, QStringLiteral("short"));
+    EXPECT_NE(tooShort.exitCode, 0);
+    EXPECT_TRUE(tooShort.err.contains(QStringLiteral("no accounts yet")) && tooShort.err.contains(QStringLiteral("10 characters")))
+        << tooShort.err.toStdString();
     // A change, as the README says, takes --user and the password as the first administrator.
     const QString copy = files.path(QStringLiteral("empty-copy.sqlite"));
     EXPECT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("backup"), copy}).exitCode, 0);
