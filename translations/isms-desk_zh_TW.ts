@@ -4210,7 +4210,7 @@
     </message>
     <message>
         <source>PDF documents (*.pdf);;Word documents, to edit (*.docx);;OpenDocument text, to edit (*.odt)</source>
-        <translation>PDF 文件（*.pdf）;;Word 文件，供編輯（*.docx）;;OpenDocument 文字檔，供編輯（*.odt）</translation>
+        <translation>PDF 文件 (*.pdf);;Word 文件，供編輯 (*.docx);;OpenDocument 文字檔，供編輯 (*.odt)</translation>
     </message>
     <message>
         <source>Export policy</source>
@@ -8033,19 +8033,19 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation>文字檔（*.txt）</translation>
+        <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation>所有檔案（*）</translation>
+        <translation>所有檔案 (*)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation>Word 文件（*.docx）</translation>
+        <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件（*.pdf）</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>%1 (as the document numbers)</source>
@@ -8065,11 +8065,11 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     </message>
     <message>
         <source>Policies (*.docx *.odt *.pdf *.txt)</source>
-        <translation>政策文件（*.docx *.odt *.pdf *.txt）</translation>
+        <translation>政策文件 (*.docx *.odt *.pdf *.txt)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument 文字檔（*.odt）</translation>
+        <translation>OpenDocument 文字檔 (*.odt)</translation>
     </message>
     <message>
         <source>Give the document code (文件編號).</source>
