@@ -11,6 +11,8 @@ class VersionNumber {
 public:
     static bool parse(const QString& text, int* major, int* minor);
     static bool isValid(const QString& text);
+    // As the program writes it: 2.00 and 02.0 are 2.0 (text that is none comes back as it is).
+    static QString canonical(const QString& text);
     // a before b; false where either is no version number.
     static bool before(const QString& a, const QString& b);
 };

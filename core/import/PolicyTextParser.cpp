@@ -260,6 +260,7 @@ qsizetype PolicyTextParser::bodyStart(const QList<Line>& lines, qsizetype* tocHe
     if (start < 0) return -1;
     // A line that introduces the first list ("本局資通安全政策如下：") is the body's.
     if (start - 1 > *tocHeading && start > 0 && endsLeadIn(lines[start - 1].text) && lines[start - 1].width >= 10 &&
+        !TitleBlockReader::hasField(lines[start - 1].text) &&
         !isTocLine(lines[start - 1].text) && !lines[start - 1].text.chopped(1).contains(QRegularExpression(QStringLiteral("[：:]")))) {
         --start;
     }
@@ -617,7 +618,7 @@ void PolicyTextParser::readHistory(const QList<Line>& rows, PolicyContent& out) 
     });
     QStringList earlier;
     for (const EarlierVersion& e : out.earlierVersions) earlier << e.version;
-    if (ownRow >= 0) {
+    if (ownRow >= 0 && !out.changeSummary.isEmpty()) {
         m_warnings.append({ownRow, tr("The revision history was not imported as sections; its row for version %1 "
                                       "gave the summary of changes (“%2”).")
                                        .arg(out.version, out.changeSummary)});

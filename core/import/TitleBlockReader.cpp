@@ -204,6 +204,9 @@ void TitleBlockReader::read(const QList<Line>& lines, PolicyContent& out, QList<
             case Field::Issued:
             case Field::Revised: {
                 const QDate day = dateIn(value);
+                // "Not yet set", as the program's own copies of a draft say it: no date.
+                static const QRegularExpression unset(QStringLiteral("^[（(]?\\s*(未定|未訂|待定|尚未訂定|not set)\\s*[)）]?$"));
+                if (unset.match(value.trimmed()).hasMatch()) break;
                 if (!value.isEmpty() && !day.isValid()) {
                     // A date that is none is said, never stored as no date while the import succeeds.
                     if (fieldOf(name) == Field::Effective) {

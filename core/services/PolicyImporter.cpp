@@ -76,6 +76,8 @@ PolicyImporter::Result PolicyImporter::importFile(const QString& path, const QSt
     PolicyContent content = readFile(path, &warnings);
     if (!code.isEmpty()) content.code = code;
     if (!version.isEmpty()) {
+        // Another version than the file's: what the file's history says of its own is not this one's.
+        if (VersionNumber::canonical(version) != VersionNumber::canonical(content.version)) content.changeSummary.clear();
         content.version = version;
         warnings.removeIf([](const ImportWarning& w) { return w.about == ImportWarning::About::Version; });
     }
@@ -143,7 +145,7 @@ PolicyImporter::Result PolicyImporter::import(const Grant& grant, PolicyContent 
                     tr("The policy has no version number (版本編號); give one with --version."));
     }
     content.code = content.code.trimmed();
-    content.version = content.version.trimmed();
+    content.version = VersionNumber::canonical(content.version.trimmed());
     if (const QString refusal = DocumentCode::refusal(content.code); !refusal.isEmpty()) throw Error(Error::Kind::Invalid, refusal);
     if (!VersionNumber::isValid(content.version)) {
         throw Error(Error::Kind::Invalid, tr("“%1” is no version number: a version is written like 2.1 or 3.0.").arg(content.version.left(20)));

@@ -111,7 +111,7 @@ qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version,
     for (const VersionSummary& existing : repository.versions(source.documentId)) {
         int otherMajor = 0;
         int otherMinor = 0;
-        if (existing.version == version.trimmed()) {
+        if (VersionNumber::canonical(existing.version) == VersionNumber::canonical(version)) {
             throw Error(Error::Kind::Invalid, tr("Version %1 exists already.").arg(version));
         }
         if (parseVersion(existing.version, &otherMajor, &otherMinor) &&

@@ -100,6 +100,9 @@ TEST_F(EarlierVersionsTest, AnImportedVersionComesAfterTheDocumentsVersionsAndIt
     // No version number at all, and no document code.
     EXPECT_TRUE(refusal(QStringLiteral("abc")).contains(QStringLiteral("2.1 or 3.0")));
     EXPECT_TRUE(refusal(QStringLiteral("3.18838")).contains(QStringLiteral("2.1 or 3.0")));
+    // 2.00 and 02.0 are 2.0, which exists.
+    EXPECT_TRUE(refusal(QStringLiteral("2.00")).contains(QStringLiteral("already has a version 2.0"))) << refusal(QStringLiteral("2.00")).toStdString();
+    EXPECT_TRUE(refusal(QStringLiteral("02.0")).contains(QStringLiteral("already has a version 2.0")));
     again.code = QStringLiteral("<b>X</b>/../a';--");
     EXPECT_TRUE(refusal(QStringLiteral("3.0")).contains(QStringLiteral("no document code")));
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM document_versions")).toInt(), before);

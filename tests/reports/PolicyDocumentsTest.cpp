@@ -221,6 +221,22 @@ TEST_F(PolicyDocumentsTest, ALongTitleLeavesTheVersionOnEveryPagesHeader) {
     }
 }
 
+TEST_F(PolicyDocumentsTest, ADraftWithNoEffectiveDateComesBackFromItsOwnCopies) {
+    // Its copies say 生效日期：（未定）; read back, that is no date, and no refusal.
+    PolicyContent c = parsed(QStringLiteral(ISMS_FIXTURE_DIR "/policies/articles.txt"));
+    c.effectiveDate = QDate();
+    reports::PolicyCopyReport(input(c)).writePdf(files.path(QStringLiteral("undated.pdf")));
+    reports::PolicyDocxExport::write(input(c), files.path(QStringLiteral("undated.docx")));
+    reports::PolicyOdtExport::write(input(c), files.path(QStringLiteral("undated.odt")));
+    for (const QString& name : {QStringLiteral("undated.pdf"), QStringLiteral("undated.docx"), QStringLiteral("undated.odt")}) {
+        SCOPED_TRACE(name.toStdString());
+        PolicyContent back;
+        ASSERT_NO_THROW(back = core::PolicyImporter::readFile(files.path(name), nullptr));
+        EXPECT_FALSE(back.effectiveDate.isValid());
+        EXPECT_EQ(test::policyOutline(back).toStdString(), test::policyOutline(c).toStdString());
+    }
+}
+
 TEST_F(PolicyDocumentsTest, TheHistoryBeforeTheProgramGoesOutAndComesBack) {
     auto db = test::demoDatabase(files.database(QStringLiteral("history.sqlite")));
     const auto imported = core::PolicyImporter(*db).importFile(QStringLiteral(ISMS_FIXTURE_DIR "/policies/history-first.txt"));

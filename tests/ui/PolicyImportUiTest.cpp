@@ -203,6 +203,7 @@ TEST_F(PolicyImportUiTest, RefusalsSayWhyAndWriteNothing) {
         d->codeField()->setText(QStringLiteral("<b>X</b>/../a"));
         importButton(d)->click();
         badCode = d->messageLabel()->text();
+        EXPECT_EQ(d->messageLabel()->textFormat(), Qt::PlainText);
         d->codeField()->setText(QStringLiteral("ISMS-01-01"));
         d->findChild<QLineEdit*>(QStringLiteral("import_version"))->setText(QStringLiteral("abc"));
         importButton(d)->click();
@@ -218,6 +219,7 @@ TEST_F(PolicyImportUiTest, RefusalsSayWhyAndWriteNothing) {
     EXPECT_TRUE(first.contains(QStringLiteral("文件編號"))) << first.toStdString();
     EXPECT_TRUE(second.contains(QStringLiteral("2.0"))) << second.toStdString();
     EXPECT_TRUE(badCode.contains(QStringLiteral("不是文件編號"))) << badCode.toStdString();
+    EXPECT_TRUE(badCode.contains(QStringLiteral("<b>X</b>")));  // quoted as typed
     EXPECT_TRUE(badVersion.contains(QStringLiteral("2.1"))) << badVersion.toStdString();
     EXPECT_EQ(versions(), before);
 }

@@ -34,6 +34,8 @@ QLabel* DialogForm::messageLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setObjectName(QStringLiteral("message"));
     label->setWordWrap(true);
+    // A refusal may quote what was typed: shown as typed, never as markup.
+    label->setTextFormat(Qt::PlainText);
     // Red, and bold so that it also reads in grey and for colour-blind users.
     label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     return label;

@@ -144,6 +144,8 @@ void PolicyImportDialog::accept() {
     core::PolicyContent content = m_content;
     content.code = m_code->text().trimmed();
     content.version = m_version->text().trimmed();
+    // Another version than the file's: what the file's history says of its own is not this one's.
+    if (core::VersionNumber::canonical(content.version) != core::VersionNumber::canonical(m_content.version)) content.changeSummary.clear();
     // Said here as core would say it, with the field to put right chosen.
     if (content.code.isEmpty()) {
         m_message->setText(tr("Give the document code (文件編號)."));
