@@ -2698,6 +2698,10 @@
         <source>Revision history before the program</source>
         <translation>納入本系統前的修訂紀錄</translation>
     </message>
+    <message>
+        <source>Section numbering as imported</source>
+        <translation>匯入時的節次編號</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>

@@ -64,6 +64,7 @@ constexpr Entry kFields[] = {
     {"people", "contact", QT_TRANSLATE_NOOP("FieldLabels", "Contact")},
     {"people", "active_from", QT_TRANSLATE_NOOP("FieldLabels", "Active from")},
     {"people", "active_to", QT_TRANSLATE_NOOP("FieldLabels", "Active until")},
+    {"documents", "numbering", QT_TRANSLATE_NOOP("FieldLabels", "Section numbering as imported"), Kind::Choice},
     {"document_versions", "version", QT_TRANSLATE_NOOP("FieldLabels", "Version")},
     {"document_versions", "classification", QT_TRANSLATE_NOOP("FieldLabels", "Classification"), Kind::Choice},
     {"document_versions", "org_name", QT_TRANSLATE_NOOP("FieldLabels", "Organisation")},

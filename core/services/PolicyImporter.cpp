@@ -163,7 +163,8 @@ PolicyImporter::Result PolicyImporter::import(const Grant& grant, PolicyContent 
     if (result.documentId == 0) {
         result.documentId = writer.insert(QStringLiteral("documents"),
                                           {{QStringLiteral("code"), content.code},
-                                           {QStringLiteral("title"), content.title}});
+                                           {QStringLiteral("title"), content.title},
+                                           {QStringLiteral("numbering"), content.numbering.toStored()}});
     } else if (Sql::scalar(db,
                            QStringLiteral("SELECT COUNT(*) FROM document_versions WHERE document_id = :d "
                                           "AND version = :v"),

@@ -131,8 +131,10 @@ QString PolicyRepository::shownWordingSql(const QString& objectiveIdExpression) 
 }
 
 QList<NumberingScheme> PolicyRepository::numberings(qint64 documentId) const {
+    // The scheme the document came in with first, then its versions'.
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT numbering FROM document_versions WHERE document_id = :d ORDER BY id"),
+                           QStringLiteral("SELECT numbering, 0 FROM documents WHERE id = :d UNION ALL "
+                                          "SELECT numbering, id FROM document_versions WHERE document_id = :d ORDER BY 2"),
                            {{QStringLiteral("d"), documentId}});
     QList<NumberingScheme> out;
     while (q.next()) {

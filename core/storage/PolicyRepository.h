@@ -27,7 +27,7 @@ public:
 
     QList<DocumentRow> documents() const;
     QList<VersionSummary> versions(qint64 documentId) const;
-    // The numbering schemes the document's versions have (as imported or chosen), oldest first.
+    // The numbering schemes the document came in with and its versions have, oldest first.
     QList<NumberingScheme> numberings(qint64 documentId) const;
     VersionSummary version(qint64 versionId) const;
     // The version named, or without a name the one in force today (none in force yet: the

@@ -166,6 +166,18 @@ TEST_F(PolicyEditorTest, TheOrganisationIsPutRightAndTheDocumentsOwnNumberingSta
     EXPECT_EQ(form->organisationField()->text(), QStringLiteral("某某市政府 資訊處"));
     EXPECT_GE(form->numberingChooser()->findText(own), 0) << own.toStdString();
     EXPECT_TRUE(form->numberingChooser()->currentText().startsWith(QStringLiteral("第一條")));
+    // A document of one version switched to another scheme still offers the one it came in with.
+    const auto single = core::PolicyImporter(*db).importFile(QStringLiteral(ISMS_FIXTURE_DIR "/policies/chapters-articles.txt"));
+    const QString articles = core::PolicyRepository(*db).load(single.versionId).numbering.sample();
+    {
+        ui::PolicyEditor editor(*db, single.versionId);
+        auto* f = editor.findChild<ui::TitleBlockForm*>();
+        f->numberingChooser()->setCurrentIndex(f->numberingChooser()->findText(
+            core::NumberingScheme::preset(core::NumberingScheme::Preset::Decimal).sample()));
+        ASSERT_TRUE(editor.applyTitleBlock()) << editor.titleMessage()->text().toStdString();
+    }
+    ui::PolicyEditor reopened(*db, single.versionId);
+    EXPECT_GE(reopened.findChild<ui::TitleBlockForm*>()->numberingChooser()->findText(articles), 0) << articles.toStdString();
     // Core refuses a name no organisation has.
     core::SectionEditor::TitleBlock block = form->value();
     block.orgName = QString(201, QChar(u'局'));
