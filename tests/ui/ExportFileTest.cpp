@@ -59,6 +59,7 @@ TEST(ExportFile, ProposesANameAndConfirmsWhereItWent) {
         QMetaObject::invokeMethod(dialog, "accept");
     });
     QString written;
+    window.statusBar()->showMessage(QStringLiteral("an earlier message"));
     EXPECT_TRUE(ui::ExportFile::save(
         page, QStringLiteral("Export"), QStringLiteral("raci-2026-12-03"),
         QStringLiteral("PDF (*.pdf);;CSV (*.csv)"), [&](const QString& file, QString*) {
@@ -75,6 +76,10 @@ TEST(ExportFile, ProposesANameAndConfirmsWhereItWent) {
     EXPECT_TRUE(notice->text().contains(QStringLiteral("typed-name.pdf")));
     EXPECT_TRUE(notice->text().contains(QUrl::fromLocalFile(folder).toString()))
         << notice->text().toStdString();
+    // One thing said at a time: the notice took the earlier message's place, and a later one takes its.
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
+    window.statusBar()->showMessage(QStringLiteral("a later message"));
+    EXPECT_FALSE(notice->isVisibleTo(&window));
 
     // Refused: said, and the folder is not remembered as an export's.
     const QString other = files.path(QStringLiteral("other"));

@@ -125,7 +125,13 @@ void ExportFile::confirm(QWidget* parent, const QString& file) {
         timer->setSingleShot(true);
         timer->setInterval(20000);
         QObject::connect(timer, &QTimer::timeout, notice, &QLabel::hide);
+        // One thing said at a time: a later message takes the notice's place.
+        QObject::connect(main->statusBar(), &QStatusBar::messageChanged, notice, [notice](const QString& message) {
+            if (!message.isEmpty()) notice->hide();
+        });
     }
+    // The notice takes an earlier message's place, never drawn over it.
+    main->statusBar()->clearMessage();
     const QFileInfo info(file);
     notice->setText(tr("Saved %1. <a href=\"%2\">Open folder</a>")
                         .arg(info.fileName().toHtmlEscaped(),
