@@ -33,6 +33,8 @@ public:
     const QList<ImportWarning>& warnings() const { return m_warnings; }
     // What the bytes were read as: UTF-8, UTF-16 or Big5.
     const QString& encoding() const { return m_encoding; }
+    // Display columns: a CJK character is two.
+    static int widthOf(const QString& text);
 
 private:
     struct Line {
@@ -59,7 +61,6 @@ private:
     void dropPageFurniture(QList<Line>& lines);
     qsizetype bodyStart(const QList<Line>& lines, qsizetype* tocHeading) const;
     void readBody(const QList<Line>& lines);
-    void readHistory(const QList<Line>& rows, PolicyContent& out);
     static QList<Line> takeLeadingHistory(QList<Line>& lines);
     void placeNode(NumberMarker marker, int line);
     bool continues(const Line& previous, const Line& line) const;
@@ -67,12 +68,10 @@ private:
     PolicySection assemble(int index) const;
 
     static bool isTocLine(const QString& line);
-    static bool isHistoryHeading(const QString& line);
     static bool endsSentence(const QString& text);
     static bool endsLeadIn(const QString& text);
     static QString joinAcrossBreak(const QString& before, const QString& after);
     static QString tocKey(const QString& line);
-    static int widthOf(const QString& text);
 
     QList<ImportWarning> m_warnings;
     QString m_encoding;
