@@ -55,7 +55,7 @@ PolicyCopyReport::Input PolicyCopyReport::inputFor(core::Database& db, qint64 ve
         const bool decided = line.status == core::VersionStatus::Approved ||
                              line.status == core::VersionStatus::Published ||
                              line.status == core::VersionStatus::Superseded;
-        if ((line.versionId == versionId && !line.earlier) ||
+        if (line.versionId == versionId ||
             (decided && QVersionNumber::fromString(line.version) < printed))
             input.history << line;
     }

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include "ApprovalReadiness.h"
@@ -34,8 +33,6 @@ namespace {
 
 const QString kVersions = QStringLiteral("document_versions");
 
-bool parseVersion(const QString& text, int* major, int* minor) { return VersionNumber::parse(text, major, minor); }
-
 QString now() {
     return Clock::nowUtc().toString(Qt::ISODate);
 }
@@ -47,7 +44,7 @@ PolicyService::PolicyService(Database& db) : m_db(db) {}
 QStringList PolicyService::nextVersionNumbers(const QString& version) {
     int major = 0;
     int minor = 0;
-    if (!parseVersion(version, &major, &minor)) return {QStringLiteral("1.0")};
+    if (!VersionNumber::parse(version, &major, &minor)) return {QStringLiteral("1.0")};
     return {QStringLiteral("%1.%2").arg(major).arg(minor + 1),
             QStringLiteral("%1.0").arg(major + 1)};
 }
@@ -101,7 +98,7 @@ qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version,
     requireTextAsApproved(fromVersionId);
     int major = 0;
     int minor = 0;
-    if (!parseVersion(version, &major, &minor)) {
+    if (!VersionNumber::parse(version, &major, &minor)) {
         throw Error(Error::Kind::Invalid, tr("A version number is written like 2.1 or 3.0."));
     }
     if (changeSummary.trimmed().isEmpty()) {
@@ -114,7 +111,7 @@ qint64 PolicyService::newVersion(qint64 fromVersionId, const QString& version,
         if (VersionNumber::canonical(existing.version) == VersionNumber::canonical(version)) {
             throw Error(Error::Kind::Invalid, tr("Version %1 exists already.").arg(version));
         }
-        if (parseVersion(existing.version, &otherMajor, &otherMinor) &&
+        if (VersionNumber::parse(existing.version, &otherMajor, &otherMinor) &&
             std::pair(major, minor) < std::pair(otherMajor, otherMinor)) {
             throw Error(Error::Kind::Invalid,
                         tr("Version %1 would come before the existing version %2.")
@@ -439,7 +436,7 @@ qint64 PolicyService::recordReview(qint64 documentId, int expectedCycleRowVersio
         // A draft may exist already from an earlier revision: take the number after all of them.
         for (const VersionSummary& other : PolicyRepository(m_db).versions(documentId)) {
             int a = 0, b = 0, c = 0, d = 0;
-            if (parseVersion(other.version, &a, &b) && parseVersion(next, &c, &d) &&
+            if (VersionNumber::parse(other.version, &a, &b) && VersionNumber::parse(next, &c, &d) &&
                 std::pair(a, b) >= std::pair(c, d)) {
                 next = nextVersionNumbers(other.version).first();
             }

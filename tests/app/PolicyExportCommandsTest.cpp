@@ -3,15 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <QDate>
-#include <QDir>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
-#include "PdfText.h"
 #include "ProgramRun.h"
 #include "TestFiles.h"
-#include "services/UserService.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
