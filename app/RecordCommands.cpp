@@ -34,7 +34,23 @@ QList<Command> RecordCommands::commands() {
          Command::Opens::ExistingDatabase,
          Command::always,
          drill},
+        {{QStringLiteral("record"), QStringLiteral("ended-periods")},
+         {},
+         QString(),
+         tr("Record the value of every objective computed from the records for each period that has ended and "
+            "has no measurement yet, with the records it was computed from; for a scheduled task (editors)."),
+         Command::Opens::ExistingDatabase,
+         Command::always,
+         endedPeriods},
     };
+}
+
+int RecordCommands::endedPeriods(CommandContext& c) {
+    const int recorded = core::ObjectiveService(c.db()).recordEndedPeriods();
+    c.out << (recorded == 0 ? tr("No ended period was waiting to be recorded.")
+                            : tr("Recorded %n measurement(s) computed from the records.", nullptr, recorded))
+          << Qt::endl;
+    return CommandLine::Ok;
 }
 
 int RecordCommands::measurement(CommandContext& c) {

@@ -17,6 +17,7 @@ public:
 private:
     static int measurement(CommandContext& c);
     static int drill(CommandContext& c);
+    static int endedPeriods(CommandContext& c);
 };
 
 }  // namespace isms::app

@@ -337,6 +337,14 @@
         <source>A nonconformity closes only when its corrective action is verified effective.</source>
         <translation>不符合事項須待矯正措施經確認有效後才能結案。</translation>
     </message>
+    <message>
+        <source>Choose whether it is an internal audit or a compliance check.</source>
+        <translation>請選擇是內部稽核或法令遵循查核。</translation>
+    </message>
+    <message>
+        <source>Give the day it was done (not a future one).</source>
+        <translation>請輸入完成日期（不可為未來日期）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditState</name>
@@ -1238,6 +1246,10 @@
         <source>Review cycles only: the objectives&apos; measurements due are shown with the objectives.</source>
         <translation>僅含審查週期；各目標的量測到期事項列於目標處。</translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1（計算至今）</translation>
+    </message>
 </context>
 <context>
     <name>DashboardService</name>
@@ -2104,6 +2116,22 @@
         <source>Second half</source>
         <translation>下半年</translation>
     </message>
+    <message>
+        <source>Compliance check</source>
+        <translation>法令遵循查核</translation>
+    </message>
+    <message>
+        <source>Senior management at management reviews</source>
+        <translation>高階主管出席管理審查會議</translation>
+    </message>
+    <message>
+        <source>Corrective actions closed by their due date</source>
+        <translation>矯正措施如期完成</translation>
+    </message>
+    <message>
+        <source>Unresolved findings of compliance checks</source>
+        <translation>法令遵循查核未改善缺失</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -2702,6 +2730,30 @@
         <source>Section numbering as imported</source>
         <translation>匯入時的節次編號</translation>
     </message>
+    <message>
+        <source>Computed from</source>
+        <translation>計算依據</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>量測結果</translation>
+    </message>
+    <message>
+        <source>Kind of audit</source>
+        <translation>稽核類別</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結案日期</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Senior management roles</source>
+        <translation>高階主管角色</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -2723,6 +2775,92 @@
     <message>
         <source> or </source>
         <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorComputer</name>
+    <message>
+        <source>No management review was held in the period.</source>
+        <translation>期間內未召開管理審查會議。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n management review(s) held, but nobody held the chosen roles on the day.</source>
+        <translation>
+            <numerusform>召開 %n 次管理審查會議，但會議當日無人擔任所選角色。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n management review(s): %1 of %2 attendances of senior management.</source>
+        <translation>
+            <numerusform>管理審查會議 %n 次：高階主管應出席 %2 人次，實際出席 %1 人次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corrective action was due in the period.</source>
+        <translation>期間內沒有到期的矯正措施。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n corrective action(s) due in the period done by the due date.</source>
+        <translation>
+            <numerusform>期間內到期之矯正措施 %n 項，如期完成 %1 項。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No compliance check has been recorded yet.</source>
+        <translation>尚未登錄任何法令遵循查核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved nonconformity(ies) from %1 compliance check(s).</source>
+        <translation>
+            <numerusform>%1 次法令遵循查核，尚有 %n 項不符合事項未改善。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSource</name>
+    <message>
+        <source>Entered by hand</source>
+        <translation>人工登錄</translation>
+    </message>
+    <message>
+        <source>Social-engineering drills</source>
+        <translation>社交工程演練</translation>
+    </message>
+    <message>
+        <source>Senior management at management reviews</source>
+        <translation>高階主管出席管理審查會議</translation>
+    </message>
+    <message>
+        <source>Corrective actions closed by their due date</source>
+        <translation>矯正措施如期完成</translation>
+    </message>
+    <message>
+        <source>Unresolved findings of compliance checks</source>
+        <translation>法令遵循查核未改善缺失</translation>
+    </message>
+    <message>
+        <source>Each period&apos;s value is recorded by hand, with its evidence.</source>
+        <translation>每期數值由人工登錄，並附佐證。</translation>
+    </message>
+    <message>
+        <source>Each half-year is 1 when every drill of it passed, 0 otherwise; recording a drill records it.</source>
+        <translation>每半年度之演練全數合格為 1，否則為 0；登錄演練時自動記錄。</translation>
+    </message>
+    <message>
+        <source>The share of the people holding the chosen roles on a management review&apos;s day who attended it, over the reviews held in the period.</source>
+        <translation>期間內召開之管理審查會議，會議當日擔任所選角色者實際出席的比率。</translation>
+    </message>
+    <message>
+        <source>The share of the corrective actions due in the period that were done by their due date; an action counts once its due date has passed or it is done.</source>
+        <translation>期間內到期之矯正措施於期限內完成的比率；矯正措施於期限已過或已完成時才列入計算。</translation>
+    </message>
+    <message>
+        <source>The nonconformities (major and minor) of compliance checks still unresolved at the period&apos;s end; no value until a compliance check has been recorded.</source>
+        <translation>期末仍未改善之法令遵循查核不符合事項（主要及次要）件數；尚未登錄法令遵循查核時無數值。</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>件</translation>
     </message>
 </context>
 <context>
@@ -3009,10 +3147,6 @@
         <translation>議程</translation>
     </message>
     <message>
-        <source>Internal audits</source>
-        <translation>內部稽核</translation>
-    </message>
-    <message>
         <source>Auditors</source>
         <translation>稽核人員</translation>
     </message>
@@ -3297,6 +3431,26 @@
     <message>
         <source>Root cause</source>
         <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>依據紀錄</translation>
+    </message>
+    <message>
+        <source>Records the measurement was computed from</source>
+        <translation>量測結果之依據紀錄</translation>
+    </message>
+    <message>
+        <source>Done or closed on</source>
+        <translation>完成或結案日期</translation>
+    </message>
+    <message>
+        <source>Audits and compliance checks</source>
+        <translation>稽核及法令遵循查核</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3814,22 @@
     <message>
         <source>Set the objective&apos;s indicator (what is measured, and its target) before recording a measurement.</source>
         <translation>請先設定此目標的衡量指標（量測什麼及目標值），再記錄量測值。</translation>
+    </message>
+    <message>
+        <source>Choose where the indicator&apos;s values come from.</source>
+        <translation>請選擇衡量指標數值的來源。</translation>
+    </message>
+    <message>
+        <source>One of the chosen roles no longer exists; choose the roles again.</source>
+        <translation>所選角色中有已不存在者，請重新選擇角色。</translation>
+    </message>
+    <message>
+        <source>Choose the roles that are senior management, whose attendance is counted.</source>
+        <translation>請選擇屬於高階主管的角色，以計算其出席情形。</translation>
+    </message>
+    <message>
+        <source>This objective is computed from the records (%1): its value is recorded at each period&apos;s end, not typed in. Correct the records it counts instead.</source>
+        <translation>此目標依紀錄計算（%1）：每期結束時自動記錄數值，不以人工登錄。如有錯誤，請更正其計算所依據的紀錄。</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4623,20 @@
         <source>Recorded the drill of %1: failed.</source>
         <translation>已記錄%1的演練：不合格。</translation>
     </message>
+    <message>
+        <source>Record the value of every objective computed from the records for each period that has ended and has no measurement yet, with the records it was computed from; for a scheduled task (editors).</source>
+        <translation>將依紀錄計算之各目標，於已結束且尚無量測結果的期間，記錄其數值及所依據的紀錄；適合排程執行（編輯者）。</translation>
+    </message>
+    <message>
+        <source>No ended period was waiting to be recorded.</source>
+        <translation>沒有待記錄的已結束期間。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n measurement(s) computed from the records.</source>
+        <translation>
+            <numerusform>已依紀錄計算並記錄 %n 筆量測結果。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordKinds</name>
@@ -4603,6 +4787,10 @@
     <message>
         <source>sign-in or sign-out</source>
         <translation>登入登出</translation>
+    </message>
+    <message>
+        <source>record a measurement was computed from</source>
+        <translation>量測依據紀錄</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5120,17 @@
     <message>
         <source>Server roles are for a PostgreSQL database; a file&apos;s permissions are the file system&apos;s.</source>
         <translation>伺服器角色僅適用於 PostgreSQL 資料庫；檔案的權限由檔案系統管理。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>The values computed from the records for the periods that ended could not be recorded: %1</source>
+        <translation>無法記錄已結束期間依紀錄計算的數值：%1</translation>
     </message>
 </context>
 <context>
@@ -5918,10 +6117,6 @@
         <translation>新增稽核</translation>
     </message>
     <message>
-        <source>An internal audit: when, what it covers, who audits whom.</source>
-        <translation>內部稽核：日期、範圍、稽核人員與受稽核者。</translation>
-    </message>
-    <message>
         <source>Title:</source>
         <translation>名稱：</translation>
     </message>
@@ -6044,6 +6239,26 @@
     <message>
         <source>Internal audits</source>
         <translation>內部稽核</translation>
+    </message>
+    <message>
+        <source>An internal audit, or a compliance check (法令遵循查核) whose unresolved nonconformities measure compliance: when, what it covers, who audits whom.</source>
+        <translation>內部稽核，或法令遵循查核（其未改善之不符合事項用以衡量法令遵循情形）：日期、範圍、稽核人員及受稽核對象。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Corrective action done</source>
+        <translation>矯正措施完成</translation>
+    </message>
+    <message>
+        <source>The day the corrective action chosen in the list was done: whether it was done by its due date counts for the objectives.</source>
+        <translation>清單中所選矯正措施的完成日期：是否於期限內完成，將列入目標衡量。</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>完成日期：</translation>
     </message>
 </context>
 <context>
@@ -6442,10 +6657,6 @@
         <translation>趨勢</translation>
     </message>
     <message>
-        <source>Click an objective for its measurements</source>
-        <translation>點選目標可查看其量測紀錄</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>年度行動計畫</translation>
     </message>
@@ -6612,6 +6823,14 @@
     <message>
         <source>dashboard</source>
         <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>Click an objective for its measurements, or for the records a value computed now counts</source>
+        <translation>點選目標可查看其量測結果，或目前計算值所依據的紀錄</translation>
+    </message>
+    <message>
+        <source>Objective %1: what %2 is computed from — %3</source>
+        <translation>目標 %1：%2 的計算依據 — %3</translation>
     </message>
 </context>
 <context>
@@ -6904,6 +7123,18 @@ SHA-256：%2
     <message>
         <source>Responsible person:</source>
         <translation>負責人員：</translation>
+    </message>
+    <message>
+        <source>Values come from:</source>
+        <translation>數值來源：</translation>
+    </message>
+    <message>
+        <source>Senior management:</source>
+        <translation>高階主管：</translation>
+    </message>
+    <message>
+        <source>Only attendance at management reviews counts roles.</source>
+        <translation>僅「高階主管出席管理審查會議」需選擇角色。</translation>
     </message>
 </context>
 <context>
@@ -7531,6 +7762,48 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>objectives-%1</source>
         <translation>目標達成情形-%1</translation>
+    </message>
+    <message>
+        <source>Record ended periods</source>
+        <translation>記錄已結束期間</translation>
+    </message>
+    <message>
+        <source>Records the value of each objective computed from the records for every period that has ended, with the records it was computed from.</source>
+        <translation>為依紀錄計算的各目標，記錄每個已結束期間的數值及其依據紀錄。</translation>
+    </message>
+    <message>
+        <source>Records of the measurement…</source>
+        <translation>量測依據紀錄…</translation>
+    </message>
+    <message>
+        <source>The records the measurement chosen below was computed from.</source>
+        <translation>下方所選量測結果所依據的紀錄。</translation>
+    </message>
+    <message>
+        <source>%1 (so far, to %2)</source>
+        <translation>%1（計算至今，期間迄 %2）</translation>
+    </message>
+    <message>
+        <source>No ended period was waiting to be recorded.</source>
+        <translation>沒有待記錄的已結束期間。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) recorded from the records.</source>
+        <translation>
+            <numerusform>已依紀錄記錄 %n 筆量測結果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a measurement in the list of measurements first.</source>
+        <translation>請先在量測結果清單中選擇一筆。</translation>
+    </message>
+    <message>
+        <source>Records of the measurement</source>
+        <translation>量測依據紀錄</translation>
+    </message>
+    <message>
+        <source>This measurement was typed in, not computed from records: its evidence is what was written with it.</source>
+        <translation>此量測結果為人工登錄，並非依紀錄計算：其佐證即為登錄時所填內容。</translation>
     </message>
 </context>
 <context>

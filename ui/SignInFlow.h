@@ -13,7 +13,9 @@ class Database;
 namespace isms::ui {
 
 // What happens between opening a database and working in it: a database without users first
-// gets its administrator, then someone signs in. (The main window then checks the file.)
+// gets its administrator, then someone signs in, and an editor's sign-in records the computed
+// objectives' periods that have ended (ObjectiveService::recordEndedPeriods). (The main window
+// then checks the file.)
 class SignInFlow {
     Q_DECLARE_TR_FUNCTIONS(SignInFlow)
 public:
@@ -22,6 +24,9 @@ public:
     // empty when it is someone else's turn (the cursor waits in the user name).
     static bool run(QWidget* parent, core::Database& db, const QString& account,
                     SignInDialog::Turn turn = SignInDialog::Turn::LastUser);
+
+private:
+    static void recordEndedPeriods(QWidget* parent, core::Database& db);
 };
 
 }  // namespace isms::ui

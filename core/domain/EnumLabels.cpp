@@ -76,6 +76,11 @@ constexpr Entry kLabels[] = {
     {"objective", QT_TRANSLATE_NOOP("EnumLabels", "Objective measurement")},
     {"management_review", QT_TRANSLATE_NOOP("EnumLabels", "Management review")},
     {"internal_audit", QT_TRANSLATE_NOOP("EnumLabels", "Internal audit")},
+    {"compliance_check", QT_TRANSLATE_NOOP("EnumLabels", "Compliance check")},
+    // where an indicator's values come from (IndicatorSource; drills keep their own flag)
+    {"senior_attendance", QT_TRANSLATE_NOOP("EnumLabels", "Senior management at management reviews")},
+    {"corrective_on_time", QT_TRANSLATE_NOOP("EnumLabels", "Corrective actions closed by their due date")},
+    {"compliance_findings", QT_TRANSLATE_NOOP("EnumLabels", "Unresolved findings of compliance checks")},
     {"drill", QT_TRANSLATE_NOOP("EnumLabels", "Social-engineering drill")},
     {"custom", QT_TRANSLATE_NOOP("EnumLabels", "Custom")},
     {"committee", QT_TRANSLATE_NOOP("EnumLabels", "Committee meeting")},

@@ -93,6 +93,10 @@ constexpr Entry kFields[] = {
     {"measurements", "period_end", QT_TRANSLATE_NOOP("FieldLabels", "Period until")},
     {"measurements", "measured_by", QT_TRANSLATE_NOOP("FieldLabels", "Measured by"), Kind::Link, "people"},
     {"measurements", "drill_id", QT_TRANSLATE_NOOP("FieldLabels", "From the drill"), Kind::Link, "drills"},
+    {"measurements", "source", QT_TRANSLATE_NOOP("FieldLabels", "Computed from"), Kind::Choice},
+    {"measurement_records", "measurement_id", QT_TRANSLATE_NOOP("FieldLabels", "Measurement"), Kind::Link, "measurements"},
+    {"measurement_records", "record_kind", "", Kind::Internal},  // with record_id: the record, read as a whole
+    {"measurement_records", "record_id", "", Kind::Internal},
     {"meetings", "kind", QT_TRANSLATE_NOOP("FieldLabels", "Kind of meeting"), Kind::Choice},
     {"meetings", "meeting_date", QT_TRANSLATE_NOOP("FieldLabels", "Date")},
     {"meetings", "place", QT_TRANSLATE_NOOP("FieldLabels", "Place")},
@@ -119,6 +123,9 @@ constexpr Entry kFields[] = {
     {"reviews", "reviewers", QT_TRANSLATE_NOOP("FieldLabels", "Reviewers")},
     {"reviews", "outcome", QT_TRANSLATE_NOOP("FieldLabels", "Outcome"), Kind::Choice},
     {"audits", "scope", QT_TRANSLATE_NOOP("FieldLabels", "Scope")},
+    {"audits", "kind", QT_TRANSLATE_NOOP("FieldLabels", "Kind of audit"), Kind::Choice},
+    {"findings", "closed_date", QT_TRANSLATE_NOOP("FieldLabels", "Closed on")},
+    {"corrective_actions", "done_date", QT_TRANSLATE_NOOP("FieldLabels", "Done on")},
     {"audits", "auditors", QT_TRANSLATE_NOOP("FieldLabels", "Auditors")},
     {"audits", "auditees", QT_TRANSLATE_NOOP("FieldLabels", "Auditees")},
     {"findings", "audit_id", QT_TRANSLATE_NOOP("FieldLabels", "Audit"), Kind::Link, "audits"},
@@ -176,6 +183,8 @@ constexpr Entry kFields[] = {
     {"objectives", "frequency", QT_TRANSLATE_NOOP("FieldLabels", "Measured"), Kind::Choice},
     {"objectives", "owner_role_id", QT_TRANSLATE_NOOP("FieldLabels", "Owner role"), Kind::Link, "roles"},
     {"objectives", "measured_by_drills", QT_TRANSLATE_NOOP("FieldLabels", "Measured by the drills"), Kind::Flag},
+    {"objectives", "source", QT_TRANSLATE_NOOP("FieldLabels", "Computed from"), Kind::Choice},
+    {"objectives", "source_roles", QT_TRANSLATE_NOOP("FieldLabels", "Senior management roles")},
     {"restores", "file", QT_TRANSLATE_NOOP("FieldLabels", "Backup copy")},
 };
 

@@ -23,6 +23,7 @@ QString RecordKinds::label(const QString& table) {
         {QStringLiteral("findings"), tr("audit finding")},
         {QStringLiteral("legal_references"), tr("law or regulation")},
         {QStringLiteral("measurements"), tr("measurement")},
+        {QStringLiteral("measurement_records"), tr("record a measurement was computed from")},
         {QStringLiteral("meeting_agenda_items"), tr("agenda item")},
         {QStringLiteral("meeting_attendees"), tr("meeting attendee")},
         {QStringLiteral("meetings"), tr("meeting")},

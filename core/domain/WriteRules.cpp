@@ -14,7 +14,8 @@ QList<WriteRules::Rule> build() {
     };
     every(Scope::EditRecords,
           {QStringLiteral("org_units"), QStringLiteral("people"), QStringLiteral("objectives"),
-           QStringLiteral("objective_wordings"), QStringLiteral("measurements"), QStringLiteral("action_items"),
+           QStringLiteral("objective_wordings"), QStringLiteral("measurements"), QStringLiteral("measurement_records"),
+           QStringLiteral("action_items"),
            QStringLiteral("meetings"), QStringLiteral("meeting_attendees"), QStringLiteral("meeting_agenda_items"),
            QStringLiteral("review_cycles"), QStringLiteral("reviews"), QStringLiteral("drills"), QStringLiteral("roles"),
            QStringLiteral("role_assignments"), QStringLiteral("raci_activities"), QStringLiteral("raci_cells"),

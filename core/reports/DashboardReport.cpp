@@ -14,6 +14,8 @@ using Figures = core::DashboardService::Figures;
 
 QString DashboardReport::objectiveValue(const core::DashboardService::ObjectiveLine& o) {
     if (!o.hasLatest) return tr("no data");
+    // Computed now, over a period not over yet or not recorded yet: not a recorded figure.
+    if (o.live) return tr("%1 so far").arg(Language::quantity(o.latest, o.unit));
     return Language::quantity(o.latest, o.unit);
 }
 

@@ -35,10 +35,14 @@ qint64 AuditService::addAudit(const Audit& a) {
     if (a.end.isValid() && a.end < a.start)
         throw Error(Error::Kind::Invalid, tr("The audit ends before it starts."));
     if (a.auditors.trimmed().isEmpty()) throw Error(Error::Kind::Invalid, tr("Name the auditors."));
+    if (a.kind != QStringLiteral("internal_audit") && a.kind != QStringLiteral("compliance_check")) {
+        throw Error(Error::Kind::Invalid, tr("Choose whether it is an internal audit or a compliance check."));
+    }
     Transaction tx(m_db);
     const qint64 id =
         RecordWriter(m_db, grant)
-            .insert(QStringLiteral("audits"), {{QStringLiteral("title"), a.title.trimmed()},
+            .insert(QStringLiteral("audits"), {{QStringLiteral("kind"), a.kind},
+                                               {QStringLiteral("title"), a.title.trimmed()},
                                                {QStringLiteral("start_date"), a.start},
                                                {QStringLiteral("end_date"), a.end},
                                                {QStringLiteral("scope"), a.scope.trimmed()},
@@ -95,10 +99,20 @@ qint64 AuditService::addCorrectiveAction(qint64 findingId, const CorrectiveActio
     return id;
 }
 
-void AuditService::markActionDone(qint64 actionId, int rowVersion) {
+void AuditService::markActionDone(qint64 actionId, int rowVersion, const QDate& on) {
     const Grant grant = m_db.require(UserRole::Permission::RecordAudits);
+    const QDate day = on.isValid() ? on : Clock::today();
+    if (day > Clock::today()) throw Error(Error::Kind::Invalid, tr("Give the day it was done (not a future one)."));
+    const QVariantMap action = RecordWriter::read(m_db, QStringLiteral("corrective_actions"), actionId);
+    const QString status = action.value(QStringLiteral("status")).toString();
+    // Judged as the user saw it first: a stale view is refused as such, not as a wrong status.
+    if (!action.isEmpty() && action.value(QStringLiteral("row_version")).toInt() == rowVersion &&
+        status != QStringLiteral("open") && status != QStringLiteral("in_progress")) {
+        throw Error(Error::Kind::Invalid, tr("This corrective action is already done."));
+    }
+    // The day it was done is what "closed by the due date" (objective 5) is judged by.
     update(grant, QStringLiteral("corrective_actions"), actionId, rowVersion,
-           {{QStringLiteral("status"), QStringLiteral("done")}});
+           {{QStringLiteral("status"), QStringLiteral("done")}, {QStringLiteral("done_date"), day}});
 }
 
 void AuditService::verify(qint64 actionId, int rowVersion, const QDate& on, qint64 verifierPersonId,
@@ -128,14 +142,16 @@ void AuditService::verify(qint64 actionId, int rowVersion, const QDate& on, qint
                     effective ? QStringLiteral("verified") : QStringLiteral("in_progress")},
                    {QStringLiteral("verified_date"), on},
                    {QStringLiteral("verifier_person_id"), verifierPersonId},
-                   {QStringLiteral("verification_result"), result.trimmed()}});
+                   {QStringLiteral("verification_result"), result.trimmed()},
+                   // Back to work, it is no longer done: the day it is done again counts.
+                   {QStringLiteral("done_date"), effective ? action.value(QStringLiteral("done_date")) : QVariant()}});
     if (effective) {
         // The finding closes with it, as it stands now: the user acted on the action, not on it.
         const qint64 findingId = action.value(QStringLiteral("finding_id")).toLongLong();
         const QVariantMap finding = RecordWriter::read(m_db, QStringLiteral("findings"), findingId);
         writer.update(QStringLiteral("findings"), findingId,
                       finding.value(QStringLiteral("row_version")).toInt(),
-                      {{QStringLiteral("status"), QStringLiteral("closed")}});
+                      {{QStringLiteral("status"), QStringLiteral("closed")}, {QStringLiteral("closed_date"), on}});
     }
     tx.commit();
 }
@@ -154,7 +170,7 @@ void AuditService::closeFinding(qint64 findingId, int rowVersion) {
             tr("A nonconformity closes only when its corrective action is verified effective."));
     }
     update(grant, QStringLiteral("findings"), findingId, rowVersion,
-           {{QStringLiteral("status"), QStringLiteral("closed")}});
+           {{QStringLiteral("status"), QStringLiteral("closed")}, {QStringLiteral("closed_date"), Clock::today()}});
 }
 
 }  // namespace isms::core

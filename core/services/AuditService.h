@@ -8,7 +8,7 @@ namespace isms::core {
 class Database;
 class Grant;
 
-// Internal audits (objective 5): an audit with its scope and people, its findings, a corrective
+// Internal audits (objective 5) and compliance checks (objective 1): an audit with its scope and people, its findings, a corrective
 // action for each nonconformity, and the check of that action's effectiveness. A finding closes
 // only when its corrective action has been verified effective.
 class AuditService {
@@ -21,6 +21,9 @@ public:
         QString scope;     // units and clauses
         QString auditors;
         QString auditees;
+        // internal_audit, or compliance_check (法令遵循查核), whose unresolved nonconformities
+        // measure objective 1.
+        QString kind = QStringLiteral("internal_audit");
     };
     struct Finding {
         QString kind;      // major, minor, observation, opportunity
@@ -43,7 +46,8 @@ public:
     qint64 addCorrectiveAction(qint64 findingId, const CorrectiveAction& action);
     // rowVersion: the record's row_version as the user saw it; a record changed since is refused
     // (Error::Kind::Conflict) and keeps the other change.
-    void markActionDone(qint64 actionId, int rowVersion);
+    // on: the day it was done (default today; not a future day).
+    void markActionDone(qint64 actionId, int rowVersion, const QDate& on = {});
     // Records whether the action worked; effective: the action is verified and its finding closes.
     void verify(qint64 actionId, int rowVersion, const QDate& on, qint64 verifierPersonId, bool effective,
                 const QString& result);

@@ -4,6 +4,7 @@
 #include "domain/Error.h"
 #include "domain/ActionItem.h"
 #include "domain/DrillResult.h"
+#include "domain/IndicatorSource.h"
 #include "domain/Overdue.h"
 #include "domain/VersionStanding.h"
 #include "services/DrillService.h"
@@ -61,11 +62,18 @@ QList<DashboardService::ObjectiveLine> DashboardService::objectives(int year) co
         for (const auto& s : standings) {
             ObjectiveLine o{s.objectiveId, document.code, s.number,   s.text,      s.indicator, s.unit,
                             s.direction,   s.target,      s.hasLatest, s.latest,   s.status,    {}};
+            o.source = s.source;
+            o.live = s.latestIsLive;
+            o.liveFrom = s.livePeriod.start;
+            o.liveTo = s.livePeriod.end;
+            o.basis = s.liveBasis;
             QSqlQuery q = Sql::run(m_db.connection(),
                                    QStringLiteral("SELECT period_end, value FROM measurements WHERE objective_id = :o "
                                                   "AND period_end <= :end ORDER BY period_end DESC, id DESC LIMIT 8"),
                                    {{QStringLiteral("o"), s.objectiveId}, {QStringLiteral("end"), iso(QDate(year, 12, 31))}});
             while (q.next()) o.trend.prepend({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toDouble()});
+            // The value computed now ends the trend, as it ends the status.
+            if (o.live) o.trend.append({o.liveTo, o.latest});
             out << o;
         }
     }
@@ -175,6 +183,11 @@ void DashboardService::policies(Figures& f) const {
     }
 }
 
+QString DashboardService::ObjectiveLine::drillKey() const {
+    if (!live) return QStringLiteral("measurements:%1").arg(objectiveId);
+    return QStringLiteral("source:%1:%2:%3").arg(source, iso(liveFrom), iso(liveTo));
+}
+
 DashboardService::DrillDown DashboardService::drillDown(const QString& key, int year, const QDate& today) {
     const QStringList part = key.split(QLatin1Char(':'));
     const QString kind = part.value(0);
@@ -200,6 +213,29 @@ DashboardService::DrillDown DashboardService::drillDown(const QString& key, int 
     }
     if (kind == QStringLiteral("drills")) {
         return {QStringLiteral("drills"), {{QStringLiteral("year"), part.value(1).toInt()}, {QStringLiteral("half"), part.value(2).toInt()}}};
+    }
+    if (kind == QStringLiteral("source")) {
+        // What the computation counts as it stands today (IndicatorComputer, the same conditions).
+        IndicatorSource::Kind source;
+        if (!IndicatorSource::fromKey(part.value(1), &source)) return {};
+        const QString from = part.value(2);
+        const QString until = part.value(3);
+        const QString last = qMin(until, iso(today));
+        switch (source) {
+        case IndicatorSource::Kind::SeniorAttendance:
+            return {QStringLiteral("meetings"),
+                    {{QStringLiteral("kind"), QStringLiteral("management_review")},
+                     {QStringLiteral("from"), from},
+                     {QStringLiteral("until"), last}}};
+        case IndicatorSource::Kind::CorrectiveOnTime:
+            return {QStringLiteral("corrective_actions"),
+                    {{QStringLiteral("due_from"), from}, {QStringLiteral("due_until"), until}, {QStringLiteral("judged"), iso(today)}}};
+        case IndicatorSource::Kind::ComplianceFindings:
+            return {QStringLiteral("findings"), {{QStringLiteral("unresolved_at"), last}}};
+        case IndicatorSource::Kind::Manual:
+        case IndicatorSource::Kind::Drills: break;
+        }
+        return {};
     }
     if (kind == QStringLiteral("acknowledgements")) {
         // Who counts in the figure: people active on the day (the audience's rule).

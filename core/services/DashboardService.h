@@ -33,6 +33,14 @@ public:
         double latest = 0;
         ObjectiveStatus::Value status = ObjectiveStatus::NoData;
         QList<QPair<QDate, double>> trend;  // the last measurements up to the year's end, oldest first
+        QString source;  // IndicatorSource key
+        // latest is computed now from the records, over a period not recorded yet.
+        bool live = false;
+        QDate liveFrom;
+        QDate liveTo;
+        QString basis;  // what a live value was computed from, in words
+        // The drill-down behind the line: the records a live value counts, else the measurements.
+        QString drillKey() const;
     };
     struct UnitLine {
         qint64 unitId = 0;  // 0: items whose owner has no unit
@@ -94,7 +102,8 @@ public:
 
     // The record list behind a figure, by key: "items_status:<status>", "items_overdue",
     // "items_unit:<unit id>", "measurements:<objective id>", "findings:<kind>",
-    // "corrective_overdue", "drills:<year>:<half>", "acknowledgements:<version id>". Keys the
+    // "corrective_overdue", "drills:<year>:<half>", "acknowledgements:<version id>",
+    // "source:<source key>:<from>:<until>" (the records a computed value counts). Keys the
     // dashboard shows as computed rows (objective statuses, reviews) have none: list is empty.
     static DrillDown drillDown(const QString& key, int year, const QDate& today);
 

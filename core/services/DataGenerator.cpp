@@ -257,7 +257,10 @@ void DataGenerator::audits() {
     const QDate today = Clock::today();
     batches(scaled(20), [&](RecordWriter& writer, int i) {
         const QDate start = dayIn(m_lastYear - i % 10);
-        const qint64 audit = writer.insert(QStringLiteral("audits"), {{QStringLiteral("title"), tr("Internal audit %1").arg(i + 1)},
+        // One in four a compliance check (objective 1), the others internal audits.
+        const bool compliance = i % 4 == 3;
+        const qint64 audit = writer.insert(QStringLiteral("audits"), {{QStringLiteral("kind"), compliance ? QStringLiteral("compliance_check") : QStringLiteral("internal_audit")},
+                                                                      {QStringLiteral("title"), (compliance ? tr("Compliance check %1") : tr("Internal audit %1")).arg(i + 1)},
                                                                       {QStringLiteral("start_date"), start},
                                                                       {QStringLiteral("end_date"), start.addDays(2)},
                                                                       {QStringLiteral("auditors"), tr("Audit team")}});
@@ -272,8 +275,11 @@ void DataGenerator::audits() {
                                                   {QStringLiteral("kind"), kind},
                                                   {QStringLiteral("clause"), QStringLiteral("A.%1.%2").arg(5 + m_random.bounded(4)).arg(1 + m_random.bounded(30))},
                                                   {QStringLiteral("description"), tr("Generated finding %1").arg(i * 10 + f + 1)},
-                                                  {QStringLiteral("status"), verified || (!nonconformity && due < today) ? QStringLiteral("closed") : QStringLiteral("open")}});
+                                                  {QStringLiteral("status"), verified || (!nonconformity && due < today) ? QStringLiteral("closed") : QStringLiteral("open")},
+                                                  {QStringLiteral("closed_date"), verified ? QVariant(due.addDays(14)) : (!nonconformity && due < today) ? QVariant(due) : QVariant()}});
             if (!nonconformity) continue;
+            // Done three days early, or (one in five) a week late (objective 5).
+            const QDate done = due.addDays((i + f) % 5 == 0 ? 7 : -3);
             writer.insert(QStringLiteral("corrective_actions"),
                           {{QStringLiteral("finding_id"), finding},
                            {QStringLiteral("root_cause"), tr("Procedure not followed")},
@@ -281,6 +287,7 @@ void DataGenerator::audits() {
                            {QStringLiteral("owner_person_id"), m_people[m_random.bounded(int(m_people.size()))]},
                            {QStringLiteral("due_date"), due},
                            {QStringLiteral("status"), verified ? QStringLiteral("verified") : QStringLiteral("in_progress")},
+                           {QStringLiteral("done_date"), verified ? QVariant(done) : QVariant()},
                            {QStringLiteral("verified_date"), verified ? QVariant(due.addDays(14)) : QVariant()},
                            {QStringLiteral("verification_result"), verified ? tr("Effective") : QString()}});
         }

@@ -123,14 +123,15 @@ void DemoContent::setObjectiveKpis(RecordWriter& writer, qint64 versionId) {
         double target;
         const char* frequency;
         const char* role;
+        const char* source = "";  // IndicatorSource key: computed from the sample records
     };
     // One measurable indicator per objective of the seed, in its order (1–8).
     const Kpi kpis[] = {
-        {"法令遵循查核未改善缺失數", "件", "at_most", 0, "yearly", "executive_team"},
-        {"高階主管出席管理審查會議比率", "%", "at_least", 100, "yearly", "convener"},
+        {"法令遵循查核未改善缺失數", "件", "at_most", 0, "yearly", "executive_team", "compliance_findings"},
+        {"高階主管出席管理審查會議比率", "%", "at_least", 100, "yearly", "convener", "senior_attendance"},
         {"完成年度資通安全教育訓練之同仁比率", "%", "at_least", 100, "yearly", "executive_team"},
         {"未經授權存取或竄改事件數", "件", "at_most", 0, "quarterly", "security_officer"},
-        {"內部稽核矯正措施如期完成率", "%", "at_least", 100, "yearly", "executive_team"},
+        {"內部稽核矯正措施如期完成率", "%", "at_least", 100, "yearly", "executive_team", "corrective_on_time"},
         {"關鍵核心系統可用率", "%", "at_least", 99.5, "monthly", "security_officer"},
         {"資安事件於規定時限內通報比率", "%", "at_least", 100, "quarterly", "security_officer"},
         {"社交工程演練合格（1＝合格）", "", "equal", 1, "half_yearly", "executive_team"},
@@ -152,7 +153,16 @@ void DemoContent::setObjectiveKpis(RecordWriter& writer, qint64 versionId) {
                        {QStringLiteral("target"), k.target},
                        {QStringLiteral("frequency"), QString::fromLatin1(k.frequency)},
                        {QStringLiteral("owner_role_id"), idOf(QStringLiteral("roles"), QStringLiteral("code"),
-                                                              QString::fromLatin1(k.role))}});
+                                                              QString::fromLatin1(k.role))},
+                       {QStringLiteral("source"), QString::fromLatin1(k.source)},
+                       // Senior management, whose attendance objective 2 counts: the convener
+                       // and the executive team.
+                       {QStringLiteral("source_roles"),
+                        QString::fromLatin1(k.source) == QStringLiteral("senior_attendance")
+                            ? QStringLiteral("%1,%2")
+                                  .arg(idOf(QStringLiteral("roles"), QStringLiteral("code"), QStringLiteral("convener")))
+                                  .arg(idOf(QStringLiteral("roles"), QStringLiteral("code"), QStringLiteral("executive_team")))
+                            : QString()}});
     }
 }
 
@@ -270,6 +280,8 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
                           {{QStringLiteral("meeting_id"), meeting}, {QStringLiteral("person_id"), ids[i]}});
     }
 
+    createSampleAudits(writer, ids, year);
+
     struct ActionSeed {
         int objective;
         const char* title;
@@ -364,6 +376,54 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
                        {QStringLiteral("owner_person_id"), ids[1]},
                        {QStringLiteral("last_done"), c.last},
                        {QStringLiteral("notes"), note}});
+    }
+}
+
+void DemoContent::createSampleAudits(RecordWriter& writer, const QList<qint64>& people, int year) {
+    // A compliance check (objective 1) whose two nonconformities were both resolved, one of their
+    // corrective actions done after its due date (objective 5).
+    const QString note = sampleNote();
+    const qint64 audit = writer.insert(QStringLiteral("audits"),
+                                       {{QStringLiteral("kind"), QStringLiteral("compliance_check")},
+                                        {QStringLiteral("title"), QStringLiteral("資通安全法令遵循查核")},
+                                        {QStringLiteral("start_date"), QDate(year, 3, 18)},
+                                        {QStringLiteral("end_date"), QDate(year, 3, 19)},
+                                        {QStringLiteral("scope"), QStringLiteral("高雄市政府民政局；資通安全管理法及其子法")},
+                                        {QStringLiteral("auditors"), QStringLiteral("資通安全執行小組")},
+                                        {QStringLiteral("auditees"), QStringLiteral("資訊室")},
+                                        {QStringLiteral("notes"), note}});
+    struct FindingSeed {
+        const char* finding;
+        const char* action;
+        QDate due;
+        QDate done;
+        const char* verification;
+    };
+    const FindingSeed findings[] = {
+        {"離職人員帳號未於離職日停用", "人事異動單會辦資訊室，當日停用帳號", QDate(year, 6, 30), QDate(year, 6, 20),
+         "抽查 3 筆離職案件，帳號均於當日停用"},
+        {"資通系統分級結果未於期限內報送", "建立分級報送追蹤表並指定承辦人", QDate(year, 8, 31), QDate(year, 9, 12),
+         "追蹤表已啟用，本年度分級結果已報送"},
+    };
+    for (const FindingSeed& f : findings) {
+        const QDate verified = f.done.addDays(14);
+        const qint64 finding = writer.insert(QStringLiteral("findings"),
+                                             {{QStringLiteral("audit_id"), audit},
+                                              {QStringLiteral("kind"), QStringLiteral("minor")},
+                                              {QStringLiteral("description"), QString::fromUtf8(f.finding)},
+                                              {QStringLiteral("status"), QStringLiteral("closed")},
+                                              {QStringLiteral("closed_date"), verified}});
+        writer.insert(QStringLiteral("corrective_actions"),
+                      {{QStringLiteral("finding_id"), finding},
+                       {QStringLiteral("root_cause"), QStringLiteral("作業流程未明定期限與負責人")},
+                       {QStringLiteral("action"), QString::fromUtf8(f.action)},
+                       {QStringLiteral("owner_person_id"), people[1]},
+                       {QStringLiteral("due_date"), f.due},
+                       {QStringLiteral("done_date"), f.done},
+                       {QStringLiteral("status"), QStringLiteral("verified")},
+                       {QStringLiteral("verified_date"), verified},
+                       {QStringLiteral("verifier_person_id"), people[2]},
+                       {QStringLiteral("verification_result"), QString::fromUtf8(f.verification)}});
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/MeasurementPeriod.h"
 #include "domain/ObjectiveStatus.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,16 @@ public:
         QString direction;  // stored key
         double target = 0;
         QString frequency;  // stored key
+        QString source;     // IndicatorSource key
         int measurements = 0;
         bool hasLatest = false;
         double latest = 0;
         QDate latestPeriodEnd;
+        // A computed source's value over a period not recorded yet (the running one, or one
+        // ended since the last recording): latest is it, and counts in the status.
+        bool latestIsLive = false;
+        MeasurementPeriod livePeriod;
+        QString liveBasis;
         ObjectiveStatus::Value status = ObjectiveStatus::NoData;
         // Set for an objective that a version still to take effect brings: which, and when.
         QString fromVersion;
@@ -49,15 +56,24 @@ public:
         QString frequency = QStringLiteral("yearly");    // monthly, quarterly, half_yearly, yearly
         qint64 roleId = 0;
         qint64 personId = 0;  // a person responsible, besides or instead of a role
+        QString source;         // IndicatorSource key; empty: entered by hand
+        QList<qint64> roleIds;  // senior_attendance: the roles that are senior management
     };
     Indicator indicator(qint64 objectiveId, int* rowVersion) const;
     // Stale edits are refused (rowVersion as read).
     void setIndicator(qint64 objectiveId, int rowVersion, const Indicator& indicator);
 
     // measuredBy 0: the signed-in user's person.
-    // An objective without an indicator yet is not measured (nothing to measure it against).
+    // An objective without an indicator yet is not measured (nothing to measure it against), and
+    // one computed from records is not typed in.
     qint64 recordMeasurement(qint64 objectiveId, const QDate& periodStart, const QDate& periodEnd, double value,
                              qint64 measuredBy, const QString& evidence);
+
+    // Records the value of every computed objective (of each version in force) over each period
+    // that ended since the start of last year and has no measurement yet, with the records it was
+    // computed from; a period with nothing to compute from stays unmeasured. Returns how many were
+    // recorded. A period another workstation recorded first is left as it recorded it.
+    int recordEndedPeriods();
 
 private:
     Database& m_db;

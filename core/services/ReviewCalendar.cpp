@@ -7,6 +7,7 @@
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
+#include "domain/MeasurementPeriod.h"
 #include "i18n/Language.h"
 #include "import/CsvWriter.h"
 #include "storage/CycleRecords.h"
@@ -19,13 +20,6 @@
 namespace isms::core {
 
 namespace {
-
-int monthsOf(const QString& frequency) {
-    if (frequency == QStringLiteral("monthly")) return 1;
-    if (frequency == QStringLiteral("quarterly")) return 3;
-    if (frequency == QStringLiteral("half_yearly")) return 6;
-    return 12;
-}
 
 // A measurement is due once its next period has ended: lead time a fortnight.
 constexpr int kMeasurementLeadDays = 14;
@@ -114,7 +108,7 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
         i.lastDone = last;
         const QDate from =
             last.isValid() ? last : QDate::fromString(o.value(5).toString(), Qt::ISODate);
-        const int months = monthsOf(o.value(3).toString());
+        const int months = MeasurementPeriod::months(o.value(3).toString());
         i.nextDue = ReviewSchedule::nextDue(from, months);
         i.state = ReviewSchedule::state(from, months, kMeasurementLeadDays, today);
         out << i;

@@ -4,6 +4,7 @@
 #include "PolicyRepository.h"
 #include "TrailReading.h"
 #include "domain/Error.h"
+#include "domain/IndicatorSource.h"
 #include "domain/Overdue.h"
 
 namespace isms::core {
@@ -58,6 +59,7 @@ QStringList ListCatalog::keys() {
             QStringLiteral("policy_statements"),
             QStringLiteral("objectives"),
             QStringLiteral("measurements"),
+            QStringLiteral("measurement_records"),
             QStringLiteral("action_items"),
             QStringLiteral("review_cycles"),
             QStringLiteral("reviews"),
@@ -196,7 +198,10 @@ ListDefinition ListCatalog::definition(const QString& key) {
                                  col("m.period_end", tr("Period to"), Format::Date),
                                  col("m.value", tr("Value"), Format::Number),
                                  col("o.kpi_unit", tr("Unit")), col("p.name", tr("Measured by")),
-                                 col("m.evidence", tr("Evidence")), col("m.notes", tr("Notes"))},
+                                 col("m.evidence", tr("Evidence")),
+                                 col("(SELECT COUNT(*) FROM measurement_records r WHERE r.measurement_id = m.id)",
+                                     tr("Records"), Format::Number),
+                                 col("m.notes", tr("Notes"))},
                                 4, true);
         d.from = QStringLiteral(
             "measurements m JOIN objectives o ON o.id = m.objective_id LEFT JOIN people p ON p.id "
@@ -205,6 +210,28 @@ ListDefinition ListCatalog::definition(const QString& key) {
         d.filters = {
             {QStringLiteral("objective"), QStringLiteral("m.objective_id = :objective")},
             {QStringLiteral("year"), QStringLiteral("substr(m.period_end, 1, 4) = :year")}};
+        return d;
+    }
+    if (key == QStringLiteral("measurement_records")) {
+        // The records a computed measurement counted, each read as what it is.
+        ListDefinition d = list(
+            "measurement_records", tr("Records the measurement was computed from"), "measurement_records r",
+            {col("r.record_id", id, Format::Number), col("r.record_kind", tr("Kind"), Format::RecordKind),
+             col("CASE r.record_kind WHEN 'meetings' THEN (SELECT x.meeting_date FROM meetings x WHERE x.id = r.record_id) "
+                 "WHEN 'corrective_actions' THEN (SELECT x.due_date FROM corrective_actions x WHERE x.id = r.record_id) "
+                 "ELSE (SELECT y.start_date FROM findings x JOIN audits y ON y.id = x.audit_id WHERE x.id = r.record_id) END",
+                 tr("Date"), Format::Date),
+             col("CASE r.record_kind WHEN 'meetings' THEN (SELECT x.title FROM meetings x WHERE x.id = r.record_id) "
+                 "WHEN 'corrective_actions' THEN (SELECT x.action FROM corrective_actions x WHERE x.id = r.record_id) "
+                 "ELSE (SELECT x.description FROM findings x WHERE x.id = r.record_id) END",
+                 tr("Record")),
+             col("CASE r.record_kind WHEN 'corrective_actions' THEN (SELECT x.done_date FROM corrective_actions x "
+                 "WHERE x.id = r.record_id) WHEN 'findings' THEN (SELECT x.closed_date FROM findings x WHERE x.id = "
+                 "r.record_id) END",
+                 tr("Done or closed on"), Format::Date)},
+            2);
+        d.filters = {{QStringLiteral("measurement"), QStringLiteral("r.measurement_id = :measurement")}};
+        d.wraps = true;
         return d;
     }
     if (key == QStringLiteral("action_items")) {
@@ -292,7 +319,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
             2, true);
     }
     if (key == QStringLiteral("meetings")) {
-        return list(
+        ListDefinition d = list(
             "meetings", tr("Meetings"), "meetings m LEFT JOIN people p ON p.id = m.chair_person_id",
             {col("m.id", id, Format::Number), col("m.meeting_date", tr("Date"), Format::Date),
              col("m.kind", tr("Kind"), Format::Label), col("m.title", tr("Title")),
@@ -303,6 +330,11 @@ ListDefinition ListCatalog::definition(const QString& key) {
                  tr("Follow-ups"), Format::Number),
              col("m.decisions", tr("Decisions")), col("m.notes", tr("Notes"))},
             1, true);
+        // The management reviews an attendance figure counts (IndicatorComputer).
+        d.filters = {{QStringLiteral("kind"), QStringLiteral("m.kind = :kind")},
+                     {QStringLiteral("from"), QStringLiteral("m.meeting_date >= :from")},
+                     {QStringLiteral("until"), QStringLiteral("m.meeting_date <= :until")}};
+        return d;
     }
     if (key == QStringLiteral("meeting_agenda")) {
         // A standard item reads as its 9.3.2 input (a label); a custom item as its own title.
@@ -320,8 +352,9 @@ ListDefinition ListCatalog::definition(const QString& key) {
         return d;
     }
     if (key == QStringLiteral("audits")) {
-        return list("audits", tr("Internal audits"), "audits a",
-                    {col("a.id", id, Format::Number), col("a.title", tr("Title")),
+        return list("audits", tr("Audits and compliance checks"), "audits a",
+                    {col("a.id", id, Format::Number), col("a.kind", tr("Kind"), Format::Label),
+                     col("a.title", tr("Title")),
                      col("a.start_date", tr("From"), Format::Date),
                      col("a.end_date", tr("To"), Format::Date), col("a.scope", tr("Scope")),
                      col("a.auditors", tr("Auditors")), col("a.auditees", tr("Auditees"))},
@@ -335,7 +368,8 @@ ListDefinition ListCatalog::definition(const QString& key) {
                   col("f.description", tr("Description")),
                   col("f.status", tr("Status"), Format::Label), rowVersion("f")});
         d.filters = {{QStringLiteral("kind"), QStringLiteral("f.kind = :kind")},
-                     {QStringLiteral("status"), QStringLiteral("f.status = :status")}};
+                     {QStringLiteral("status"), QStringLiteral("f.status = :status")},
+                     {QStringLiteral("unresolved_at"), IndicatorSource::unresolvedComplianceSql(QStringLiteral("unresolved_at"))}};
         d.wraps = true;
         return d;
     }
@@ -349,10 +383,14 @@ ListDefinition ListCatalog::definition(const QString& key) {
                   col("c.root_cause", tr("Root cause")),
                   col("c.action", tr("Corrective action")), col("p.name", tr("Owner")),
                   col("c.due_date", tr("Due"), Format::Date),
-                  col("c.status", tr("Status"), Format::Label), rowVersion("c")});
+                  col("c.status", tr("Status"), Format::Label),
+                  col("c.done_date", tr("Done on"), Format::Date), rowVersion("c")});
         d.filters = {
             {QStringLiteral("overdue"),
-             Overdue::correctiveActionSql(QStringLiteral("c"), QStringLiteral("overdue"))}};
+             Overdue::correctiveActionSql(QStringLiteral("c"), QStringLiteral("overdue"))},
+            {QStringLiteral("due_from"), QStringLiteral("c.due_date >= :due_from")},
+            {QStringLiteral("due_until"), QStringLiteral("c.due_date <= :due_until")},
+            {QStringLiteral("judged"), IndicatorSource::correctiveJudgedSql(QStringLiteral("judged"))}};
         d.wraps = true;
         return d;
     }

@@ -155,6 +155,15 @@ TEST_F(HeadlessJourney, AccountsARevisionAndTheYearsRecords) {
                   .exitCode,
               2);  // half 3
 
+    // The computed objectives' ended periods, for a scheduled task: an editor's, once.
+    r = editor({QStringLiteral("record"), QStringLiteral("ended-periods")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = editor({QStringLiteral("record"), QStringLiteral("ended-periods")});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("No ended period was waiting"))) << r.out.toStdString();
+    r = as(QStringLiteral("chair1"), kChairPassword, {QStringLiteral("record"), QStringLiteral("ended-periods")});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_FALSE(r.err.isEmpty());
+
     // An account disabled can no longer sign in.
     ASSERT_EQ(admin({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("editor1")}).exitCode, 0);
     EXPECT_EQ(editor({QStringLiteral("policy"), QStringLiteral("submit"), code, QStringLiteral("--version"), QStringLiteral("2.1")})

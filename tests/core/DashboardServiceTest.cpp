@@ -68,13 +68,23 @@ protected:
 
 TEST_F(DashboardServiceTest, EveryFigureOfAKnownYear) {
     const auto f = DashboardService(*db).compute(2025, today);
-    // Objectives: 3 (86 % of 100 %) and 6 (99.41 % of 99.5 %) not met; 7 (100 %) and 8 (drill
-    // passed) met; 1, 2, 4, 5 not measured.
+    // Objectives: 3 (86 % of 100 %), 6 (99.41 % of 99.5 %) and 5 (one of three corrective
+    // actions done by its due date: the demo's two, one late, and this audit's overdue one) not met; 1 (no compliance finding unresolved), 2 (senior management at the
+    // review), 7 (100 %) and 8 (drill passed) met; 4 not measured. 1, 2 and 5 are computed now.
     ASSERT_EQ(f.objectives.size(), 8);
-    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::Met), 2);
-    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NotMet), 2);
+    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::Met), 4);
+    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NotMet), 3);
     EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::AtRisk), 0);
-    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NoData), 4);
+    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NoData), 1);
+    // A computed figure opens the records it counts: the review, the three corrective actions, no
+    // unresolved finding.
+    EXPECT_TRUE(f.objectives[4].live);
+    EXPECT_NEAR(f.objectives[4].latest, 100.0 / 3, 1e-9);
+    EXPECT_EQ(rowsBehind(f.objectives[1].drillKey()), 1);
+    EXPECT_EQ(rowsBehind(f.objectives[4].drillKey()), 3);
+    EXPECT_EQ(rowsBehind(f.objectives[0].drillKey()), 0);
+    EXPECT_FALSE(f.objectives[2].live);
+    EXPECT_EQ(f.objectives[2].drillKey(), QStringLiteral("measurements:%1").arg(f.objectives[2].objectiveId));
     EXPECT_EQ(f.objectives[2].status, ObjectiveStatus::NotMet);
     EXPECT_DOUBLE_EQ(f.objectives[2].latest, 86);
     EXPECT_EQ(f.objectives[5].trend.size(), 3);

@@ -160,6 +160,11 @@ TEST_F(LastingObjectives, AnItemRemovedRetiresItsObjectiveFromThatVersionOnWithI
     const QDate effective = Clock::today().addDays(3);
     const qint64 second = inForce()[1].objectiveId;
     as(UserRole::Editor);
+    // Measured by hand here (the demo computes it from the reviews).
+    int seen = 0;
+    ObjectiveService::Indicator byHand = ObjectiveService(*db).indicator(second, &seen);
+    byHand.source.clear();
+    ObjectiveService(*db).setIndicator(second, seen, byHand);
     ObjectiveService(*db).recordMeasurement(second, Clock::today().addDays(-30),
                                             Clock::today().addDays(-1), 100, 0, {});
     revise(v20, QStringLiteral("2.1"), effective, [&](SectionEditor& editor, qint64 v) {

@@ -107,9 +107,10 @@ TEST_F(MeetingServiceTest, PreparingFillsTheAgendaFromTheRecords) {
     EXPECT_EQ(overdue[0].title, QStringLiteral("執行年度內部稽核並追蹤矯正措施"));
     EXPECT_TRUE(overdue[1].corrective);
     EXPECT_EQ(overdue[2].title, QStringLiteral("辦理全體同仁資通安全教育訓練（每人 3 小時）"));
-    ASSERT_EQ(brief.audits().size(), 1);
-    EXPECT_EQ(brief.audits().first().findings, 2);
-    EXPECT_EQ(brief.audits().first().nonconformities, 1);
+    // The demo's compliance check of 03-18 (both its nonconformities resolved), then this audit.
+    ASSERT_EQ(brief.audits().size(), 2);
+    EXPECT_EQ(brief.audits().last().findings, 2);
+    EXPECT_EQ(brief.audits().last().nonconformities, 1);
     EXPECT_EQ(brief.previousMeeting(), 0);
     ASSERT_FALSE(brief.objectives().isEmpty());
     EXPECT_EQ(brief.objectives().first().actionItems, 1);

@@ -1,6 +1,7 @@
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "TestFiles.h"
+#include "domain/MeasurementPeriod.h"
 #include "domain/ObjectiveStatus.h"
 #include "services/ObjectiveService.h"
 #include "services/UserService.h"
@@ -46,8 +47,14 @@ TEST(ObjectiveService, DemoStandingsIn2025) {
     ASSERT_EQ(all.size(), 8);
     QList<S::Value> statuses;
     for (const auto& s : all) statuses << s.status;
-    // 3: 86 % trained < 100 %; 6: 99.41 % in September < 99.5 %; 7: 100 %; 8: drill passed.
-    EXPECT_EQ(statuses, QList<S::Value>({S::NoData, S::NoData, S::NotMet, S::NoData, S::NoData, S::NotMet, S::Met, S::Met}));
+    // 1: no compliance finding unresolved at the year's end; 2: senior management at the review of
+    // 12-10; 3: 86 % trained < 100 %; 5: one of the two corrective actions done late; 6: 99.41 %
+    // in September < 99.5 %; 7: 100 %; 8: drill passed. 1, 2 and 5 are computed from the records.
+    EXPECT_EQ(statuses, QList<S::Value>({S::Met, S::Met, S::NotMet, S::NoData, S::NotMet, S::NotMet, S::Met, S::Met}));
+    EXPECT_TRUE(all[1].latestIsLive);
+    EXPECT_DOUBLE_EQ(all[1].latest, 100);
+    EXPECT_DOUBLE_EQ(all[4].latest, 50);
+    EXPECT_EQ(all[4].livePeriod, (MeasurementPeriod{QDate(2025, 1, 1), QDate(2025, 12, 31)}));
     EXPECT_EQ(all[5].measurements, 3);
     EXPECT_DOUBLE_EQ(all[5].latest, 99.41);
     EXPECT_EQ(all[5].latestPeriodEnd, QDate(2025, 9, 30));

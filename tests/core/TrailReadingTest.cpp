@@ -18,6 +18,7 @@
 #include "services/ActionPlanService.h"
 #include "services/AuditService.h"
 #include "services/ControlledCopies.h"
+#include "services/ObjectiveService.h"
 #include "services/PolicyService.h"
 #include "storage/PolicyRepository.h"
 #include "services/BackupService.h"
@@ -101,6 +102,8 @@ TEST_F(TrailReadingTest, EveryEntryReadsWithoutTableNamesKeysOrJson) {
     isms::test::errorOf([&] { users.signIn(QStringLiteral("clerk"), QStringLiteral("wrong")); });
     users.signIn(QStringLiteral("clerk"), kPassword);
     ExportRecord::note(*db, QStringLiteral("年度行動計畫"), files.path(QStringLiteral("plan.pdf")));
+    // The demo's computed objectives of 2025, recorded with the records they were computed from.
+    ObjectiveService(*db).recordEndedPeriods();
 
     const QStringList tables = AuditState::auditedTables(*db);
     QSqlQuery q = Sql::run(db->connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY id"));

@@ -10,9 +10,16 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
 #include <QTableWidget>
+
+#include "models/RecordListModel.h"
+#include "storage/Sql.h"
+#include "widgets/RecordListWidget.h"
 
 using namespace isms;
 using isms::test::TestFiles;
@@ -40,7 +47,10 @@ TEST_F(ObjectivesPageTest, ShowsEachObjectivesStandingAndRecordsAMeasurement) {
     EXPECT_EQ(table->item(5, 2)->text(), QStringLiteral("At least 99.5%"));
     EXPECT_EQ(table->item(5, 5)->text(), QStringLiteral("✖ Not met"));
     EXPECT_EQ(table->item(6, 5)->text(), QStringLiteral("✔ Met"));
-    EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("— No data"));
+    // Objective 1 is computed from the compliance check's findings: none unresolved, computed now.
+    EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("✔ Met"));
+    EXPECT_TRUE(table->item(0, 3)->text().contains(QStringLiteral("so far"))) << table->item(0, 3)->text().toStdString();
+    EXPECT_EQ(table->item(3, 5)->text(), QStringLiteral("— No data"));
     QString message;
     // Objective 6 gets a good October: met again.
     const qint64 six = core::ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025)[5].objectiveId;
@@ -85,19 +95,65 @@ TEST_F(ObjectivesPageTest, EditingAnIndicatorFromThePage) {
     ui::ObjectivesPage page(*db);
     page.yearChooser()->setCurrentIndex(page.yearChooser()->findData(2025));
     const qint64 one = core::ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025)[0].objectiveId;
-    core::ObjectiveService::Indicator i = core::ObjectiveService(*db).indicator(one, nullptr);
+    int seen = 0;
+    core::ObjectiveService::Indicator i = core::ObjectiveService(*db).indicator(one, &seen);
     i.name = QStringLiteral("法規檢核完成件數");
     i.direction = QStringLiteral("at_least");
     i.target = 2;
     i.unit = QStringLiteral("件");
     QString message;
-    ASSERT_TRUE(page.setIndicator(one, i, &message)) << message.toStdString();
+    ASSERT_TRUE(page.setIndicator(one, seen, i, &message)) << message.toStdString();
+    // The dialog's save is judged against what it read: a second save from the same reading is stale.
+    EXPECT_FALSE(page.setIndicator(one, seen, i, &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("changed"))) << message.toStdString();
+    core::ObjectiveService(*db).indicator(one, &seen);
     EXPECT_EQ(page.standings()->item(0, 1)->text(), QStringLiteral("法規檢核完成件數"));
     EXPECT_EQ(page.standings()->item(0, 2)->text(), QStringLiteral("At least 2 件"));
     i.name.clear();
-    EXPECT_FALSE(page.setIndicator(one, i, &message));
+    EXPECT_FALSE(page.setIndicator(one, seen, i, &message));
     EXPECT_EQ(message, QStringLiteral("Name the indicator that measures the objective."));
     ui::IndicatorDialog dialog(*db, QStringLiteral("1."), core::ObjectiveService(*db).indicator(one, nullptr));
     EXPECT_EQ(dialog.nameField()->text(), QStringLiteral("法規檢核完成件數"));
     EXPECT_DOUBLE_EQ(dialog.indicator().target, 2);
+}
+
+// Issue #24: the indicator's source is chosen in the dialog; a computed source gives its unit and
+// direction, and a recorded period opens the records it was computed from.
+TEST_F(ObjectivesPageTest, AComputedSourceIsChosenAndItsRecordsOpen) {
+    const auto standings = core::ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025);
+    const qint64 two = standings[1].objectiveId;
+    ui::IndicatorDialog dialog(*db, QStringLiteral("2."), core::ObjectiveService(*db).indicator(two, nullptr));
+    EXPECT_EQ(dialog.sourceField()->currentData().toString(), QStringLiteral("senior_attendance"));
+    int checked = 0;
+    for (int row = 0; row < dialog.rolesField()->count(); ++row) checked += dialog.rolesField()->item(row)->checkState() == Qt::Checked;
+    EXPECT_EQ(checked, 2);  // the convener and the executive team
+    EXPECT_TRUE(dialog.rolesField()->isEnabled());
+    EXPECT_EQ(dialog.indicator().roleIds.size(), 2);
+    dialog.sourceField()->setCurrentIndex(dialog.sourceField()->findData(QString()));  // by hand
+    EXPECT_FALSE(dialog.rolesField()->isEnabled());
+    EXPECT_TRUE(dialog.indicator().roleIds.isEmpty());
+    dialog.sourceField()->setCurrentIndex(dialog.sourceField()->findData(QStringLiteral("corrective_on_time")));
+    EXPECT_EQ(dialog.indicator().unit, QStringLiteral("%"));
+    EXPECT_EQ(dialog.indicator().direction, QStringLiteral("at_least"));
+    EXPECT_DOUBLE_EQ(dialog.targetField()->value(), 100);
+
+    ui::ObjectivesPage page(*db);
+    page.yearChooser()->setCurrentIndex(page.yearChooser()->findData(2025));
+    QString message;
+    ASSERT_TRUE(page.recordEndedPeriods(&message)) << message.toStdString();
+    EXPECT_EQ(message, QStringLiteral("3 measurement(s) recorded from the records."));
+    EXPECT_FALSE(page.standings()->item(1, 3)->text().contains(QStringLiteral("so far")));
+    const qint64 recorded = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM measurements WHERE objective_id = :o AND source <> ''"),
+                                              {{QStringLiteral("o"), standings[4].objectiveId}})
+                                .toLongLong();
+    ASSERT_TRUE(page.showRecords(recorded, &message)) << message.toStdString();
+    ASSERT_NE(page.recordsDialog(), nullptr);
+    auto* list = page.recordsDialog()->findChild<ui::RecordListWidget*>();
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(list->model()->matchingRows(), 2);  // the compliance check's two corrective actions
+    page.recordsDialog()->close();
+    const qint64 typed = core::Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM measurements WHERE source = ''")).toLongLong();
+    EXPECT_FALSE(page.showRecords(typed, &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("typed in"))) << message.toStdString();
+    EXPECT_FALSE(page.showRecords(0, &message));
 }

@@ -2,6 +2,7 @@
 
 #include "DialogForm.h"
 #include "domain/EnumLabels.h"
+#include "domain/IndicatorSource.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -9,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSqlQuery>
 
 namespace isms::ui {
@@ -16,6 +18,9 @@ namespace isms::ui {
 IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
                                  const core::ObjectiveService::Indicator& current, QWidget* parent)
     : QDialog(parent),
+      m_source(new QComboBox(this)),
+      m_explanation(new QLabel(this)),
+      m_roles(new QListWidget(this)),
       m_name(new QLineEdit(current.name, this)),
       m_unit(new QLineEdit(current.unit, this)),
       m_direction(new QComboBox(this)),
@@ -36,9 +41,20 @@ IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
     m_target->setRange(-1e9, 1e9);
     m_target->setDecimals(3);
     m_target->setValue(current.target);
+    for (const auto kind : core::IndicatorSource::all()) {
+        m_source->addItem(core::IndicatorSource::label(kind), core::IndicatorSource::key(kind));
+    }
+    m_source->setCurrentIndex(qMax(0, m_source->findData(current.source)));
+    m_explanation->setWordWrap(true);
     m_role->addItem(tr("(none)"), 0);
     QSqlQuery roles = core::Sql::run(db.connection(), QStringLiteral("SELECT id, name FROM roles ORDER BY id"));
-    while (roles.next()) m_role->addItem(roles.value(1).toString(), roles.value(0));
+    while (roles.next()) {
+        m_role->addItem(roles.value(1).toString(), roles.value(0));
+        auto* item = new QListWidgetItem(roles.value(1).toString(), m_roles);
+        item->setData(Qt::UserRole, roles.value(0));
+        item->setCheckState(current.roleIds.contains(roles.value(0).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_roles->setMaximumHeight(110);
     m_role->setCurrentIndex(qMax(0, m_role->findData(current.roleId)));
     m_person->addItem(tr("(none)"), 0);
     QSqlQuery people = core::Sql::run(db.connection(), QStringLiteral("SELECT id, name FROM people ORDER BY name"));
@@ -46,6 +62,9 @@ IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
     m_person->setCurrentIndex(qMax(0, m_person->findData(current.personId)));
     DialogForm form(this, objective);
     form.addRow(tr("Indicator:"), m_name);
+    form.addRow(tr("Values come from:"), m_source);
+    form.addRow(QString(), m_explanation);
+    form.addRow(tr("Senior management:"), m_roles);
     form.addRow(tr("Unit:"), m_unit);
     form.addRow(tr("The value must be:"), m_direction);
     form.addRow(tr("Target:"), m_target);
@@ -53,11 +72,49 @@ IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
     form.addRow(tr("Responsible role:"), m_role);
     form.addRow(tr("Responsible person:"), m_person);
     form.finish(m_message, tr("Save"));
+    sourceChanged();
+    // Chosen now, not on opening: a source switched to gives its unit, direction and target.
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        core::IndicatorSource::Kind kind;
+        if (core::IndicatorSource::fromKey(m_source->currentData().toString(), &kind) &&
+            core::IndicatorSource::computed(kind)) {
+            m_unit->setText(core::IndicatorSource::unit(kind));
+            m_direction->setCurrentIndex(qMax(0, m_direction->findData(core::IndicatorSource::direction(kind))));
+            m_target->setValue(core::IndicatorSource::target(kind));
+        }
+        sourceChanged();
+    });
+}
+
+void IndicatorDialog::sourceChanged() {
+    core::IndicatorSource::Kind kind = core::IndicatorSource::Kind::Manual;
+    core::IndicatorSource::fromKey(m_source->currentData().toString(), &kind);
+    const bool computed = core::IndicatorSource::computed(kind);
+    m_explanation->setText(core::IndicatorSource::explanation(kind));
+    // What a computation gives is its own: its unit and direction are not a choice.
+    m_unit->setEnabled(!computed);
+    m_direction->setEnabled(!computed);
+    m_roles->setEnabled(kind == core::IndicatorSource::Kind::SeniorAttendance);
+    m_roles->setToolTip(m_roles->isEnabled() ? QString()
+                                             : tr("Only attendance at management reviews counts roles."));
 }
 
 core::ObjectiveService::Indicator IndicatorDialog::indicator() const {
-    return {m_name->text(), m_unit->text(), m_direction->currentData().toString(), m_target->value(),
-            m_frequency->currentData().toString(), m_role->currentData().toLongLong(), m_person->currentData().toLongLong()};
+    core::ObjectiveService::Indicator i{m_name->text(),
+                                        m_unit->text(),
+                                        m_direction->currentData().toString(),
+                                        m_target->value(),
+                                        m_frequency->currentData().toString(),
+                                        m_role->currentData().toLongLong(),
+                                        m_person->currentData().toLongLong(),
+                                        m_source->currentData().toString(),
+                                        {}};
+    if (m_roles->isEnabled()) {
+        for (int row = 0; row < m_roles->count(); ++row) {
+            if (m_roles->item(row)->checkState() == Qt::Checked) i.roleIds << m_roles->item(row)->data(Qt::UserRole).toLongLong();
+        }
+    }
+    return i;
 }
 
 void IndicatorDialog::accept() {

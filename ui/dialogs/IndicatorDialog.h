@@ -9,6 +9,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 
 namespace isms::core {
 class Database;
@@ -16,8 +17,10 @@ class Database;
 
 namespace isms::ui {
 
-// How an objective is measured: the indicator's name and unit, whether the value must be at
+// How an objective is measured: the indicator's name and unit, where its values come from (typed
+// in, the drills, or computed from the records: IndicatorSource), whether the value must be at
 // least, at most or equal to the target, how often it is measured, and the role responsible.
+// A computed source fixes the unit and direction (what the computation gives).
 class IndicatorDialog : public QDialog {
     Q_OBJECT
 public:
@@ -30,11 +33,18 @@ public:
     core::ObjectiveService::Indicator indicator() const;
     QLineEdit* nameField() const { return m_name; }
     QDoubleSpinBox* targetField() const { return m_target; }
+    QComboBox* sourceField() const { return m_source; }
+    QListWidget* rolesField() const { return m_roles; }
     QLabel* messageLabel() const { return m_message; }
     void accept() override;
 
 private:
+    void sourceChanged();
+
     Work m_work;
+    QComboBox* m_source;
+    QLabel* m_explanation;
+    QListWidget* m_roles;
     QLineEdit* m_name;
     QLineEdit* m_unit;
     QComboBox* m_direction;

@@ -78,8 +78,13 @@ FieldsDialog* AuditsPage::form(const QString& step) {
     const QDate today = core::Clock::today();
     if (step == QStringLiteral("audit")) {
         return new FieldsDialog(tr("New audit"),
-                                tr("An internal audit: when, what it covers, who audits whom."),
-                                {{QStringLiteral("title"), tr("Title:")},
+                                tr("An internal audit, or a compliance check (法令遵循查核) whose unresolved "
+                                   "nonconformities measure compliance: when, what it covers, who audits whom."),
+                                {{QStringLiteral("kind"), tr("Kind:"), Kind::Choice,
+                                  {{core::EnumLabels::label(QStringLiteral("internal_audit")), QStringLiteral("internal_audit")},
+                                   {core::EnumLabels::label(QStringLiteral("compliance_check")), QStringLiteral("compliance_check")}},
+                                  QStringLiteral("internal_audit")},
+                                 {QStringLiteral("title"), tr("Title:")},
                                  {QStringLiteral("start"), tr("From:"), Kind::Date, {}, today},
                                  {QStringLiteral("end"), tr("To:"), Kind::Date, {}, today},
                                  {QStringLiteral("scope"), tr("Scope (units, clauses):")},
@@ -109,6 +114,12 @@ FieldsDialog* AuditsPage::form(const QString& step) {
               PeopleChoices::withPrompt(m_db), 0},
              {QStringLiteral("due"), tr("Due:"), Kind::Date, {}, today.addMonths(1)}},
             this);
+    }
+    if (step == QStringLiteral("done")) {
+        return new FieldsDialog(tr("Corrective action done"),
+                                tr("The day the corrective action chosen in the list was done: whether it was "
+                                   "done by its due date counts for the objectives."),
+                                {{QStringLiteral("on"), tr("Done on:"), Kind::Date, {}, today}}, this);
     }
     if (step == QStringLiteral("verify")) {
         return new FieldsDialog(
@@ -157,7 +168,8 @@ bool AuditsPage::run(const QString& step, const QHash<QString, QVariant>& v, QSt
                               v.value(QStringLiteral("end")).toDate(),
                               v.value(QStringLiteral("scope")).toString(),
                               v.value(QStringLiteral("auditors")).toString(),
-                              v.value(QStringLiteral("auditees")).toString()});
+                              v.value(QStringLiteral("auditees")).toString(),
+                              v.value(QStringLiteral("kind"), QStringLiteral("internal_audit")).toString()});
         } else if (step == QStringLiteral("finding")) {
             service.addFinding(id, {v.value(QStringLiteral("kind")).toString(),
                                     v.value(QStringLiteral("clause")).toString(),
@@ -169,7 +181,7 @@ bool AuditsPage::run(const QString& step, const QHash<QString, QVariant>& v, QSt
                                              v.value(QStringLiteral("owner")).toLongLong(),
                                              v.value(QStringLiteral("due")).toDate()});
         } else if (step == QStringLiteral("done")) {
-            service.markActionDone(id, seen);
+            service.markActionDone(id, seen, v.value(QStringLiteral("on")).toDate());
         } else if (step == QStringLiteral("verify")) {
             service.verify(id, seen, v.value(QStringLiteral("on")).toDate(),
                            v.value(QStringLiteral("verifier")).toLongLong(),

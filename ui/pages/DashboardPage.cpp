@@ -207,10 +207,10 @@ QGroupBox* DashboardPage::objectivesBox() {
     t->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     t->setMinimumHeight(qMin(8, int(m_figures.objectives.size())) * 48 +
                         t->horizontalHeader()->sizeHint().height() + 4);
-    t->setToolTip(tr("Click an objective for its measurements"));
+    t->setToolTip(tr("Click an objective for its measurements, or for the records a value computed now counts"));
     connect(t, &QTableWidget::cellClicked, this, [this](int row) {
         if (row >= 0 && row < m_figures.objectives.size()) {
-            drillDown(QStringLiteral("measurements:%1").arg(m_figures.objectives[row].objectiveId));
+            drillDown(m_figures.objectives[row].drillKey());
         }
     });
     auto* layout = new QHBoxLayout(box);
@@ -373,6 +373,15 @@ QString DashboardPage::titleOf(const QString& key) const {
         for (const auto& o : m_figures.objectives) {
             if (QString::number(o.objectiveId) == part.value(1))
                 return tr("Measurements of objective %1").arg(o.number);
+        }
+    }
+    if (part[0] == QStringLiteral("source")) {
+        for (const auto& o : m_figures.objectives) {
+            if (o.live && o.drillKey() == key) {
+                return tr("Objective %1: what %2 is computed from — %3")
+                    .arg(o.number)
+                    .arg(reports::DashboardReport::objectiveValue(o), o.basis);
+            }
         }
     }
     if (part[0] == QStringLiteral("findings"))

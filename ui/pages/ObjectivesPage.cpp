@@ -1,6 +1,8 @@
 #include "ObjectivesPage.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,10 +27,12 @@
 #include "i18n/Language.h"
 #include "services/ObjectiveService.h"
 #include "storage/Database.h"
+#include "storage/ListCatalog.h"
 #include "storage/PolicyRepository.h"
 #include "storage/SafeFile.h"
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
+#include "models/RecordListModel.h"
 #include "widgets/RecordListWidget.h"
 #include "widgets/RecordPage.h"
 #include "widgets/StatusStyle.h"
@@ -74,6 +79,19 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     auto* indicator = new QPushButton(tr("Edit indicator…"), this);
     Availability::follow(indicator, db, core::UserRole::Permission::EditRecords);
     connect(indicator, &QPushButton::clicked, this, &ObjectivesPage::askIndicator);
+    auto* ended = new QPushButton(tr("Record ended periods"), this);
+    ended->setToolTip(tr("Records the value of each objective computed from the records for every period that "
+                         "has ended, with the records it was computed from."));
+    Availability::follow(ended, db, core::UserRole::Permission::EditRecords);
+    connect(ended, &QPushButton::clicked, this, [this] {
+        QString message;
+        const bool done = recordEndedPeriods(&message);
+        if (done) QMessageBox::information(this, tr("Record ended periods"), message);
+        else QMessageBox::warning(this, tr("Record ended periods"), message);
+    });
+    auto* records = new QPushButton(tr("Records of the measurement…"), this);
+    records->setToolTip(tr("The records the measurement chosen below was computed from."));
+    connect(records, &QPushButton::clicked, this, &ObjectivesPage::askRecords);
     auto* report = new QPushButton(tr("Effectiveness report…"), this);
     auto* print = new QPushButton(tr("Print report…"), this);
     record->setObjectName(QLatin1String(Page::kNew));
@@ -91,6 +109,8 @@ ObjectivesPage::ObjectivesPage(core::Database& db, QWidget* parent)
     top->addStretch(1);
     top->addWidget(indicator);
     top->addWidget(record);
+    top->addWidget(ended);
+    top->addWidget(records);
     top->addWidget(report);
     top->addWidget(print);
     connect(report, &QPushButton::clicked, this, &ObjectivesPage::askReport);
@@ -162,10 +182,14 @@ void ObjectivesPage::refresh() {
                 ? tr("Indicator still to be set")
                 : QStringLiteral("%1 %2").arg(core::EnumLabels::label(s.direction),
                                                  core::Language::quantity(s.target, s.unit));
-        const QString latest = s.hasLatest ? QStringLiteral("%1 (%2)")
-                                                 .arg(core::Language::quantity(s.latest, s.unit),
-                                                      core::Language::shortDate(s.latestPeriodEnd))
-                                           : QString();
+        // A value computed now from the records says so: it is not recorded until the period ends.
+        const QString latest =
+            !s.hasLatest     ? QString()
+            : s.latestIsLive ? tr("%1 (so far, to %2)")
+                                   .arg(core::Language::quantity(s.latest, s.unit),
+                                        core::Language::shortDate(s.livePeriod.end))
+                             : QStringLiteral("%1 (%2)").arg(core::Language::quantity(s.latest, s.unit),
+                                                             core::Language::shortDate(s.latestPeriodEnd));
         const QStringList cells{
             QString::number(s.number),
             s.indicator.isEmpty() ? s.text : s.indicator,
@@ -178,6 +202,7 @@ void ObjectivesPage::refresh() {
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == 1) item->setToolTip(s.text);
+            if (c == 3 && s.latestIsLive) item->setToolTip(s.liveBasis);
             if (c == 5) item->setForeground(StatusStyle::colour(s.status));
             m_table->setItem(row, c, item);
         }
@@ -226,14 +251,11 @@ void ObjectivesPage::askReport() {
         [this](const QString& file, QString* message) { return writeReport(file, message); });
 }
 
-bool ObjectivesPage::setIndicator(qint64 objectiveId,
+bool ObjectivesPage::setIndicator(qint64 objectiveId, int rowVersion,
                                   const core::ObjectiveService::Indicator& indicator,
                                   QString* message) {
     try {
-        core::ObjectiveService service(m_db);
-        int rowVersion = 0;
-        service.indicator(objectiveId, &rowVersion);
-        service.setIndicator(objectiveId, rowVersion, indicator);
+        core::ObjectiveService(m_db).setIndicator(objectiveId, rowVersion, indicator);
     } catch (const core::Error& e) {
         *message = e.message();
         return false;
@@ -250,10 +272,11 @@ void ObjectivesPage::askIndicator() {
         return;
     }
     const qint64 id = m_objectiveIds[row];
+    int rowVersion = 0;
     IndicatorDialog dialog(m_db, m_table->item(row, 1)->toolTip(),
-                           core::ObjectiveService(m_db).indicator(id, nullptr), this);
-    dialog.setWork([this, id](const core::ObjectiveService::Indicator& i, QString* message) {
-        return setIndicator(id, i, message);
+                           core::ObjectiveService(m_db).indicator(id, &rowVersion), this);
+    dialog.setWork([this, id, rowVersion](const core::ObjectiveService::Indicator& i, QString* message) {
+        return setIndicator(id, rowVersion, i, message);
     });
     dialog.exec();
 }
@@ -273,6 +296,57 @@ void ObjectivesPage::askMeasurement() {
         return recordMeasurement(id, from, to, value, evidence, message);
     });
     dialog.exec();
+}
+
+bool ObjectivesPage::recordEndedPeriods(QString* message) {
+    try {
+        const int recorded = core::ObjectiveService(m_db).recordEndedPeriods();
+        *message = recorded == 0 ? tr("No ended period was waiting to be recorded.")
+                                 : tr("%n measurement(s) recorded from the records.", "", recorded);
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool ObjectivesPage::showRecords(qint64 measurementId, QString* message) {
+    if (measurementId == 0) {
+        *message = tr("Choose a measurement in the list of measurements first.");
+        return false;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Records of the measurement"));
+    auto* list = new RecordListWidget(m_db, core::ListCatalog::definition(QStringLiteral("measurement_records")), dialog);
+    list->model()->setFilter(QStringLiteral("measurement"), measurementId);
+    list->refresh();
+    if (list->model()->matchingRows() == 0) {
+        delete dialog;
+        *message = tr("This measurement was typed in, not computed from records: its evidence is what was written "
+                      "with it.");
+        return false;
+    }
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(900, 420);
+    m_recordsDialog = dialog;
+    dialog->open();
+    return true;
+}
+
+void ObjectivesPage::askRecords() {
+    RecordListWidget* measurements = m_lists->lists().value(1);
+    const QModelIndex current = measurements ? measurements->view()->currentIndex() : QModelIndex();
+    const qint64 id = current.isValid() ? measurements->model()->index(current.row(), 0).data(Qt::EditRole).toLongLong() : 0;
+    QString message;
+    if (!showRecords(id, &message)) {
+        QMessageBox::information(this, tr("Records of the measurement"), message);
+    }
 }
 
 }  // namespace isms::ui

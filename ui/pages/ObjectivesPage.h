@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDialog>
+#include <QPointer>
 #include <QWidget>
 
 #include "Page.h"
@@ -35,8 +37,15 @@ public:
                            const QString& evidence, QString* message);
     // The objective effectiveness report of the chosen year, PDF or (by the name) CSV.
     bool writeReport(const QString& file, QString* message);
-    bool setIndicator(qint64 objectiveId, const core::ObjectiveService::Indicator& indicator,
-                      QString* message);
+    // rowVersion: the objective's as the dialog read it; a change saved since is refused.
+    bool setIndicator(qint64 objectiveId, int rowVersion,
+                      const core::ObjectiveService::Indicator& indicator, QString* message);
+    // The work behind "Record ended periods": the computed objectives' values of the periods
+    // ended and not yet recorded; false with *message on refusal, else *message says how many.
+    bool recordEndedPeriods(QString* message);
+    // The records the chosen measurement was computed from (the list's filter), or why none.
+    bool showRecords(qint64 measurementId, QString* message);
+    QDialog* recordsDialog() const { return m_recordsDialog; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -45,6 +54,7 @@ private:
     void askMeasurement();
     void askReport();
     void askIndicator();
+    void askRecords();
 
     core::Database& m_db;
     QComboBox* m_year;
@@ -52,6 +62,7 @@ private:
     QLabel* m_version;
     RecordPage* m_lists;
     QList<qint64> m_objectiveIds;
+    QPointer<QDialog> m_recordsDialog;
 };
 
 }  // namespace isms::ui

@@ -1,0 +1,134 @@
+#include "IndicatorComputer.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace isms::core {
+
+namespace {
+QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
+}  // namespace
+
+IndicatorComputer::IndicatorComputer(Database& db) : m_db(db) {}
+
+IndicatorComputer::Result IndicatorComputer::compute(const Source& source, const QDate& from, const QDate& until,
+                                                     const QDate& asOf, bool withRecords) const {
+    if (!from.isValid() || !until.isValid() || !asOf.isValid() || asOf < from) return {};
+    const QDate last = qMin(until, asOf);
+    switch (source.kind) {
+    case IndicatorSource::Kind::SeniorAttendance: return seniorAttendance(source.roleIds, from, last, withRecords);
+    case IndicatorSource::Kind::CorrectiveOnTime: return correctiveOnTime(from, until, asOf, withRecords);
+    case IndicatorSource::Kind::ComplianceFindings: return complianceFindings(last, withRecords);
+    case IndicatorSource::Kind::Manual:
+    case IndicatorSource::Kind::Drills: break;
+    }
+    return {};
+}
+
+IndicatorComputer::Result IndicatorComputer::seniorAttendance(const QList<qint64>& roleIds, const QDate& from,
+                                                              const QDate& last, bool withRecords) const {
+    Result r;
+    if (roleIds.isEmpty()) return r;
+    QVariantMap values{{QStringLiteral("from"), iso(from)}, {QStringLiteral("last"), iso(last)}};
+    QStringList names;
+    for (int i = 0; i < roleIds.size(); ++i) {
+        names << QStringLiteral(":r%1").arg(i);
+        values.insert(QStringLiteral("r%1").arg(i), roleIds[i]);
+    }
+    // Who held a senior role on the review's day, and which of them attended it.
+    const QString held = QStringLiteral("ra.role_id IN (%1) AND ra.start_date <= m.meeting_date AND (ra.end_date IS NULL OR "
+                                        "ra.end_date >= m.meeting_date)")
+                             .arg(names.join(QStringLiteral(", ")));
+    QSqlQuery q = Sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT m.id, (SELECT COUNT(DISTINCT ra.person_id) FROM role_assignments ra WHERE %1), (SELECT "
+                       "COUNT(DISTINCT ra.person_id) FROM role_assignments ra JOIN meeting_attendees t ON t.person_id = "
+                       "ra.person_id AND t.meeting_id = m.id WHERE %1) FROM meetings m WHERE m.kind = 'management_review' "
+                       "AND m.meeting_date BETWEEN :from AND :last ORDER BY m.meeting_date, m.id")
+            .arg(held),
+        values);
+    int meetings = 0;
+    int expected = 0;
+    int attended = 0;
+    while (q.next()) {
+        ++meetings;
+        expected += q.value(1).toInt();
+        attended += q.value(2).toInt();
+        if (withRecords) r.records << Record{QStringLiteral("meetings"), q.value(0).toLongLong()};
+    }
+    if (meetings == 0) {
+        r.basis = tr("No management review was held in the period.");
+        return r;
+    }
+    if (expected == 0) {
+        r.basis = tr("%n management review(s) held, but nobody held the chosen roles on the day.", "", meetings);
+        return r;
+    }
+    r.hasValue = true;
+    r.value = 100.0 * attended / expected;
+    r.basis = tr("%n management review(s): %1 of %2 attendances of senior management.", "", meetings)
+                  .arg(attended)
+                  .arg(expected);
+    return r;
+}
+
+IndicatorComputer::Result IndicatorComputer::correctiveOnTime(const QDate& from, const QDate& until, const QDate& asOf,
+                                                              bool withRecords) const {
+    Result r;
+    // An action is judged once its due date has passed or it is done: until then it may still be
+    // done in time.
+    const QString judged = QStringLiteral("FROM corrective_actions c WHERE c.due_date BETWEEN :from AND :until AND ") +
+                           IndicatorSource::correctiveJudgedSql(QStringLiteral("asof"));
+    const QVariantMap values{{QStringLiteral("from"), iso(from)},
+                             {QStringLiteral("until"), iso(until)},
+                             {QStringLiteral("asof"), iso(asOf)}};
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN c.done_date IS NOT NULL AND c.done_date <= "
+                                          "c.due_date AND c.done_date <= :asof THEN 1 ELSE 0 END) ") + judged,
+                           values);
+    q.next();
+    const int total = q.value(0).toInt();
+    const int onTime = q.value(1).toInt();
+    q.finish();
+    if (withRecords && total > 0) {
+        QSqlQuery ids = Sql::run(m_db.connection(), QStringLiteral("SELECT c.id ") + judged + QStringLiteral(" ORDER BY c.due_date, c.id"),
+                                 values);
+        while (ids.next()) r.records << Record{QStringLiteral("corrective_actions"), ids.value(0).toLongLong()};
+    }
+    if (total == 0) {
+        r.basis = tr("No corrective action was due in the period.");
+        return r;
+    }
+    r.hasValue = true;
+    r.value = 100.0 * onTime / total;
+    r.basis = tr("%1 of %n corrective action(s) due in the period done by the due date.", "", total).arg(onTime);
+    return r;
+}
+
+IndicatorComputer::Result IndicatorComputer::complianceFindings(const QDate& at, bool withRecords) const {
+    Result r;
+    const QVariantMap at_{{QStringLiteral("at"), iso(at)}};
+    const int checks = Sql::scalar(m_db.connection(),
+                                   QStringLiteral("SELECT COUNT(*) FROM audits WHERE kind = 'compliance_check' AND start_date <= :at"),
+                                   at_)
+                           .toInt();
+    if (checks == 0) {
+        r.basis = tr("No compliance check has been recorded yet.");
+        return r;
+    }
+    // Unresolved on the day: still open, or closed only after it.
+    const QString unresolved = QStringLiteral("FROM findings f JOIN audits a ON a.id = f.audit_id WHERE ") +
+                               IndicatorSource::unresolvedComplianceSql(QStringLiteral("at"));
+    r.hasValue = true;
+    r.value = Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) ") + unresolved, at_).toInt();
+    if (withRecords && r.value > 0) {
+        QSqlQuery ids = Sql::run(m_db.connection(), QStringLiteral("SELECT f.id ") + unresolved + QStringLiteral(" ORDER BY f.id"), at_);
+        while (ids.next()) r.records << Record{QStringLiteral("findings"), ids.value(0).toLongLong()};
+    }
+    r.basis = tr("%n unresolved nonconformity(ies) from %1 compliance check(s).", "", int(r.value)).arg(checks);
+    return r;
+}
+
+}  // namespace isms::core
