@@ -345,6 +345,10 @@
         <source>Give the day it was done (not a future one).</source>
         <translation>請輸入完成日期（不可為未來日期）。</translation>
     </message>
+    <message>
+        <source>This corrective action is already done.</source>
+        <translation>此矯正措施已登錄完成。</translation>
+    </message>
 </context>
 <context>
     <name>AuditState</name>
@@ -1331,6 +1335,10 @@
     <message>
         <source>Effective</source>
         <translation>有效</translation>
+    </message>
+    <message>
+        <source>Compliance check %1</source>
+        <translation>法令遵循查核 %1</translation>
     </message>
 </context>
 <context>
@@ -7802,8 +7810,8 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>量測依據紀錄</translation>
     </message>
     <message>
-        <source>This measurement was typed in, not computed from records: its evidence is what was written with it.</source>
-        <translation>此量測結果為人工登錄，並非依紀錄計算：其佐證即為登錄時所填內容。</translation>
+        <source>This measurement was not computed from records (it was typed in, or a drill recorded it): its evidence is in its Evidence column.</source>
+        <translation>此量測結果並非依紀錄計算（為人工登錄，或由社交工程演練記錄）：其佐證見「佐證」欄。</translation>
     </message>
 </context>
 <context>

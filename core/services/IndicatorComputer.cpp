@@ -4,11 +4,14 @@
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
+#include <cmath>
 
 namespace isms::core {
 
 namespace {
 QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
+// A share in per cent, to two decimals as a measurement is typed and reported.
+double percent(int part, int whole) { return std::round(10000.0 * part / whole) / 100.0; }
 }  // namespace
 
 IndicatorComputer::IndicatorComputer(Database& db) : m_db(db) {}
@@ -67,7 +70,7 @@ IndicatorComputer::Result IndicatorComputer::seniorAttendance(const QList<qint64
         return r;
     }
     r.hasValue = true;
-    r.value = 100.0 * attended / expected;
+    r.value = percent(attended, expected);
     r.basis = tr("%n management review(s): %1 of %2 attendances of senior management.", "", meetings)
                   .arg(attended)
                   .arg(expected);
@@ -102,7 +105,7 @@ IndicatorComputer::Result IndicatorComputer::correctiveOnTime(const QDate& from,
         return r;
     }
     r.hasValue = true;
-    r.value = 100.0 * onTime / total;
+    r.value = percent(onTime, total);
     r.basis = tr("%1 of %n corrective action(s) due in the period done by the due date.", "", total).arg(onTime);
     return r;
 }

@@ -154,6 +154,6 @@ TEST_F(ObjectivesPageTest, AComputedSourceIsChosenAndItsRecordsOpen) {
     page.recordsDialog()->close();
     const qint64 typed = core::Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM measurements WHERE source = ''")).toLongLong();
     EXPECT_FALSE(page.showRecords(typed, &message));
-    EXPECT_TRUE(message.contains(QStringLiteral("typed in"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("not computed from records"))) << message.toStdString();
     EXPECT_FALSE(page.showRecords(0, &message));
 }

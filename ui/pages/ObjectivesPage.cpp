@@ -324,8 +324,8 @@ bool ObjectivesPage::showRecords(qint64 measurementId, QString* message) {
     list->refresh();
     if (list->model()->matchingRows() == 0) {
         delete dialog;
-        *message = tr("This measurement was typed in, not computed from records: its evidence is what was written "
-                      "with it.");
+        *message = tr("This measurement was not computed from records (it was typed in, or a drill recorded it): its "
+                      "evidence is in its Evidence column.");
         return false;
     }
     auto* layout = new QVBoxLayout(dialog);
