@@ -7,6 +7,7 @@
 #include "JournaledText.h"
 #include "MeetingPackReport.h"
 #include "OrganisationReports.h"
+#include "AvailabilityReport.h"
 #include "PlanReports.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -78,6 +79,14 @@ QList<Command> ReportCommands::commands() {
          Command::Opens::Database,
          Command::never,
          plan},
+        {{QStringLiteral("export"), QStringLiteral("availability")},
+         {},
+         QStringLiteral("[--year Y] ") + pdfOrCsv,
+         tr("Write the core systems' availability for the year, month by month against their targets, with the "
+            "year's outages (objective 6)."),
+         Command::Opens::Database,
+         Command::never,
+         availability},
         {{QStringLiteral("export"), QStringLiteral("review-schedule")},
          {},
          QStringLiteral("[--from DATE] [--to DATE] ") + pdfOrCsv,
@@ -140,6 +149,19 @@ int ReportCommands::plan(CommandContext& c) {
     }
     return wrotePages(c, plan ? reports::PlanReports::actionPlan(c.db(), year)
                               : reports::PlanReports::objectives(c.db(), document, year));
+}
+
+int ReportCommands::availability(CommandContext& c) {
+    const auto csv = csvOut(c);
+    if (!csv) return CommandLine::Usage;
+    const int year = yearOf(c.line);
+    if (*csv) {
+        qint64 rows = 0;
+        core::SafeFile::write(c.line.output(),
+                              [&](QIODevice& file) { rows = reports::AvailabilityReport::writeCsv(c.db(), year, file); });
+        return wroteRows(c, rows);
+    }
+    return wrotePages(c, reports::AvailabilityReport::build(c.db(), year));
 }
 
 int ReportCommands::reviewSchedule(CommandContext& c) {

@@ -17,6 +17,7 @@ public:
 private:
     static int plan(CommandContext& c);
     static int reviewSchedule(CommandContext& c);
+    static int availability(CommandContext& c);
     static int meetingPack(CommandContext& c);
     static int dashboard(CommandContext& c);
     static int raci(CommandContext& c);

@@ -374,6 +374,77 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityReport</name>
+    <message>
+        <source>(going on)</source>
+        <translation>（仍在中斷）</translation>
+    </message>
+    <message>
+        <source>Planned (not counted)</source>
+        <translation>計畫性（不計入）</translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation>非計畫性</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Availability by month</source>
+        <translation>各月可用率</translation>
+    </message>
+    <message>
+        <source>The share of each system&apos;s service hours not lost to unplanned outages; a month still running counts up to now, one still to come shows —.</source>
+        <translation>各系統服務時間中未因非計畫性中斷而損失的比率；進行中的月份計算至今，尚未到來的月份以 — 表示。</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>服務中斷</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Core system availability %1</source>
+        <translation>核心資通系統可用率 %1</translation>
+    </message>
+    <message>
+        <source>Objective 6: the core systems&apos; availability, computed from the outages recorded.</source>
+        <translation>目標 6：依登錄之服務中斷紀錄計算核心資通系統可用率。</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>“%1” is not a sound copy: its audit trail is broken at entry %2.</source>
@@ -1020,6 +1091,61 @@
     <message>
         <source>NOT VALID</source>
         <translation>無效</translation>
+    </message>
+</context>
+<context>
+    <name>CoreSystemService</name>
+    <message>
+        <source>Name the system.</source>
+        <translation>請輸入系統名稱。</translation>
+    </message>
+    <message>
+        <source>The service hours must end after they start, within the day (00:00 to 24:00).</source>
+        <translation>服務時間的結束須晚於開始，且在同一日內（00:00 至 24:00）。</translation>
+    </message>
+    <message>
+        <source>The availability target is a percentage above 0 and at most 100.</source>
+        <translation>可用率目標值須為大於 0、至多 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>A system comes under the register on a day that has come, not ahead.</source>
+        <translation>系統納管日期不可為未來日期。</translation>
+    </message>
+    <message>
+        <source>The unit chosen no longer exists.</source>
+        <translation>所選單位已不存在。</translation>
+    </message>
+    <message>
+        <source>That core system no longer exists.</source>
+        <translation>該核心資通系統已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the system the outage was of.</source>
+        <translation>請選擇發生中斷的系統。</translation>
+    </message>
+    <message>
+        <source>Give when the outage started.</source>
+        <translation>請輸入中斷開始的時間。</translation>
+    </message>
+    <message>
+        <source>An outage is recorded once it has started, not ahead.</source>
+        <translation>服務中斷須於發生後登錄，不可預先登錄。</translation>
+    </message>
+    <message>
+        <source>The outage ends before it starts.</source>
+        <translation>中斷結束時間早於開始時間。</translation>
+    </message>
+    <message>
+        <source>The outage&apos;s end is still to come: leave it open until it is over.</source>
+        <translation>中斷結束時間尚未到來：請於恢復後再填寫結束時間。</translation>
+    </message>
+    <message>
+        <source>Say what caused the outage (or what is known of it).</source>
+        <translation>請說明中斷原因（或目前所知情形）。</translation>
+    </message>
+    <message>
+        <source>That outage no longer exists.</source>
+        <translation>該筆服務中斷已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2266,34 @@
         <source>Unresolved findings of compliance checks</source>
         <translation>法令遵循查核未改善缺失</translation>
     </message>
+    <message>
+        <source>Availability of the core systems</source>
+        <translation>核心資通系統可用率</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>上班日</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Planned (maintenance)</source>
+        <translation>計畫性（維護）</translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation>非計畫性</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -2762,6 +2916,54 @@
         <source>Senior management roles</source>
         <translation>高階主管角色</translation>
     </message>
+    <message>
+        <source>Core systems watched</source>
+        <translation>納入衡量之核心系統</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Served on working days only</source>
+        <translation>僅上班日提供服務</translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation>服務時間起</translation>
+    </message>
+    <message>
+        <source>Service until</source>
+        <translation>服務時間迄</translation>
+    </message>
+    <message>
+        <source>Availability target (%)</source>
+        <translation>可用率目標值（%）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Under the register from</source>
+        <translation>納管日期</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計畫性</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -2823,6 +3025,20 @@
             <numerusform>%1 次法令遵循查核，尚有 %n 項不符合事項未改善。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The chosen core systems had no service time in the period yet.</source>
+        <translation>所選核心系統於期間內尚無服務時間。</translation>
+    </message>
+    <message>
+        <source>%1: availability of its service hours.</source>
+        <translation>%1：服務時間之可用率。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lowest of %n system(s): %1.</source>
+        <translation>
+            <numerusform>%n 個系統中最低者：%1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorSource</name>
@@ -2869,6 +3085,14 @@
     <message>
         <source>findings</source>
         <translation>件</translation>
+    </message>
+    <message>
+        <source>Availability of the core systems</source>
+        <translation>核心資通系統可用率</translation>
+    </message>
+    <message>
+        <source>The share of the chosen core systems&apos; service hours not lost to unplanned outages; with several systems, the lowest of them.</source>
+        <translation>所選核心系統服務時間中未因非計畫性中斷而損失的比率；多個系統時取其最低者。</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3684,46 @@
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
+    <message>
+        <source>Core systems</source>
+        <translation>核心資通系統</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>服務日</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服務時間</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>目標值（%）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>服務中斷</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>LockCover</name>
@@ -3838,6 +4102,14 @@
     <message>
         <source>This objective is computed from the records (%1): its value is recorded at each period&apos;s end, not typed in. Correct the records it counts instead.</source>
         <translation>此目標依紀錄計算（%1）：每期結束時自動記錄數值，不以人工登錄。如有錯誤，請更正其計算所依據的紀錄。</translation>
+    </message>
+    <message>
+        <source>One of the chosen core systems no longer exists; choose them again.</source>
+        <translation>所選核心系統中有已不存在者，請重新選擇。</translation>
+    </message>
+    <message>
+        <source>Choose the core systems whose availability is measured.</source>
+        <translation>請選擇要衡量可用率的核心系統。</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4522,14 @@
     <message>
         <source>Last done</source>
         <translation>上次辦理</translation>
+    </message>
+    <message>
+        <source>Computed from</source>
+        <translation>計算依據</translation>
+    </message>
+    <message>
+        <source>Computed so far</source>
+        <translation>計算至今</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +5080,14 @@
         <source>record a measurement was computed from</source>
         <translation>量測依據紀錄</translation>
     </message>
+    <message>
+        <source>core system</source>
+        <translation>核心資通系統</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>服務中斷</translation>
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>
@@ -4920,6 +5208,10 @@
     <message>
         <source>No version of %1 is in force.</source>
         <translation>%1 目前沒有現行版本。</translation>
+    </message>
+    <message>
+        <source>Write the core systems&apos; availability for the year, month by month against their targets, with the year&apos;s outages (objective 6).</source>
+        <translation>輸出核心資通系統年度各月可用率及目標值，並附該年度服務中斷紀錄（目標 6）。</translation>
     </message>
 </context>
 <context>
@@ -6615,6 +6907,153 @@
     </message>
 </context>
 <context>
+    <name>isms::ui::CoreSystemsPage</name>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>New system…</source>
+        <translation>新增系統…</translation>
+    </message>
+    <message>
+        <source>Edit system…</source>
+        <translation>編輯系統…</translation>
+    </message>
+    <message>
+        <source>Record outage…</source>
+        <translation>登錄服務中斷…</translation>
+    </message>
+    <message>
+        <source>Edit outage…</source>
+        <translation>編輯服務中斷…</translation>
+    </message>
+    <message>
+        <source>Availability report…</source>
+        <translation>可用率報告…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>列印報告…</translation>
+    </message>
+    <message>
+        <source>Availability report</source>
+        <translation>可用率報告</translation>
+    </message>
+    <message>
+        <source>availability-%1</source>
+        <translation>可用率-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF 文件 (*.pdf);;CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>New core system</source>
+        <translation>新增核心資通系統</translation>
+    </message>
+    <message>
+        <source>Edit core system</source>
+        <translation>編輯核心資通系統</translation>
+    </message>
+    <message>
+        <source>A core system (核心資通系統): when it is meant to be in service and the availability it must keep. Only outages in its service hours count against it.</source>
+        <translation>核心資通系統：應提供服務的時間及須維持的可用率。僅服務時間內的中斷計入。</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>系統：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>Served on working days only:</source>
+        <translation>僅上班日提供服務：</translation>
+    </message>
+    <message>
+        <source>Service from:</source>
+        <translation>服務時間起：</translation>
+    </message>
+    <message>
+        <source>Service until (00:00 = the day&apos;s end):</source>
+        <translation>服務時間迄（00:00 表示當日結束）：</translation>
+    </message>
+    <message>
+        <source>Availability target (%):</source>
+        <translation>可用率目標值（%）：</translation>
+    </message>
+    <message>
+        <source>Under the register from:</source>
+        <translation>納管日期：</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>使用中：</translation>
+    </message>
+    <message>
+        <source>No (retired)</source>
+        <translation>否（已停用）</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Record outage</source>
+        <translation>登錄服務中斷</translation>
+    </message>
+    <message>
+        <source>Edit outage</source>
+        <translation>編輯服務中斷</translation>
+    </message>
+    <message>
+        <source>An outage of a core system, as it starts (leave the end empty while it goes on) or once it is over. A planned outage (announced maintenance) does not count against availability.</source>
+        <translation>核心資通系統的服務中斷，可於發生時登錄（中斷期間結束日期留空），或於恢復後登錄。計畫性中斷（已公告之維護）不計入可用率。</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>開始日期：</translation>
+    </message>
+    <message>
+        <source>at:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Ended on:</source>
+        <translation>結束日期：</translation>
+    </message>
+    <message>
+        <source>Planned (announced maintenance):</source>
+        <translation>計畫性（已公告之維護）：</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Choose a system in its list first.</source>
+        <translation>請先在系統清單中選擇一個系統。</translation>
+    </message>
+    <message>
+        <source>Choose an outage in its list first.</source>
+        <translation>請先在服務中斷清單中選擇一筆。</translation>
+    </message>
+    <message>
+        <source>Core systems</source>
+        <translation>核心資通系統</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::DashboardPage</name>
     <message>
         <source>%1 (ROC year)</source>
@@ -7144,6 +7583,14 @@ SHA-256：%2
         <source>Only attendance at management reviews counts roles.</source>
         <translation>僅「高階主管出席管理審查會議」需選擇角色。</translation>
     </message>
+    <message>
+        <source>Core systems:</source>
+        <translation>核心系統：</translation>
+    </message>
+    <message>
+        <source>Only availability watches core systems.</source>
+        <translation>僅「核心資通系統可用率」需選擇系統。</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::ListMenu</name>
@@ -7437,6 +7884,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Imported %1 version %2 as a draft.</source>
         <translation>已將 %1 第 %2 版匯入為草稿。</translation>
+    </message>
+    <message>
+        <source>Core systems</source>
+        <translation>核心資通系統</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@
 #include "pages/ActionPlanPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/AuditsPage.h"
+#include "pages/CoreSystemsPage.h"
 #include "pages/CommunicationPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DrillsPage.h"
@@ -375,6 +376,7 @@ void MainWindow::buildPages() {
         {QStringLiteral("audits"), tr("Audits"), pageOf<AuditsPage>(db)},
         {QStringLiteral("drills"), tr("Drills"), pageOf<DrillsPage>(db)},
         {QStringLiteral("communication"), tr("Communication"), pageOf<CommunicationPage>(db)},
+        {QStringLiteral("core_systems"), tr("Core systems"), pageOf<CoreSystemsPage>(db)},
         {QStringLiteral("audit_log"), tr("Audit log"),
          [this, &db] {
              auto* log = new AuditLogPage(db);

@@ -3,7 +3,9 @@
 namespace isms::core {
 
 QList<IndicatorSource::Kind> IndicatorSource::all() {
-    return {Kind::Manual, Kind::Drills, Kind::SeniorAttendance, Kind::CorrectiveOnTime, Kind::ComplianceFindings};
+    return {Kind::Manual,           Kind::Drills,
+            Kind::SeniorAttendance, Kind::CorrectiveOnTime,
+            Kind::ComplianceFindings, Kind::Availability};
 }
 
 QString IndicatorSource::key(Kind kind) {
@@ -13,6 +15,7 @@ QString IndicatorSource::key(Kind kind) {
     case Kind::SeniorAttendance: return QStringLiteral("senior_attendance");
     case Kind::CorrectiveOnTime: return QStringLiteral("corrective_on_time");
     case Kind::ComplianceFindings: return QStringLiteral("compliance_findings");
+    case Kind::Availability: return QStringLiteral("availability");
     }
     return QString();
 }
@@ -34,6 +37,7 @@ QString IndicatorSource::label(Kind kind) {
     case Kind::SeniorAttendance: return tr("Senior management at management reviews");
     case Kind::CorrectiveOnTime: return tr("Corrective actions closed by their due date");
     case Kind::ComplianceFindings: return tr("Unresolved findings of compliance checks");
+    case Kind::Availability: return tr("Availability of the core systems");
     }
     return QString();
 }
@@ -51,18 +55,23 @@ QString IndicatorSource::explanation(Kind kind) {
     case Kind::ComplianceFindings:
         return tr("The nonconformities (major and minor) of compliance checks still unresolved at the period's end; no "
                   "value until a compliance check has been recorded.");
+    case Kind::Availability:
+        return tr("The share of the chosen core systems' service hours not lost to unplanned outages; with several "
+                  "systems, the lowest of them.");
     }
     return QString();
 }
 
 bool IndicatorSource::computed(Kind kind) {
-    return kind == Kind::SeniorAttendance || kind == Kind::CorrectiveOnTime || kind == Kind::ComplianceFindings;
+    return kind == Kind::SeniorAttendance || kind == Kind::CorrectiveOnTime || kind == Kind::ComplianceFindings ||
+           kind == Kind::Availability;
 }
 
 QString IndicatorSource::unit(Kind kind) {
     switch (kind) {
     case Kind::SeniorAttendance:
-    case Kind::CorrectiveOnTime: return QStringLiteral("%");
+    case Kind::CorrectiveOnTime:
+    case Kind::Availability: return QStringLiteral("%");
     case Kind::ComplianceFindings: return tr("findings");
     case Kind::Drills:
     case Kind::Manual: break;
@@ -79,6 +88,7 @@ double IndicatorSource::target(Kind kind) {
     case Kind::SeniorAttendance:
     case Kind::CorrectiveOnTime: return 100;
     case Kind::Drills: return 1;
+    case Kind::Availability: return 99.5;
     case Kind::ComplianceFindings:
     case Kind::Manual: break;
     }
@@ -91,6 +101,7 @@ QString IndicatorSource::recordList(Kind kind) {
     case Kind::CorrectiveOnTime: return QStringLiteral("corrective_actions");
     case Kind::ComplianceFindings: return QStringLiteral("findings");
     case Kind::Drills: return QStringLiteral("drills");
+    case Kind::Availability: return QStringLiteral("outages");
     case Kind::Manual: break;
     }
     return QString();

@@ -9,11 +9,12 @@ namespace isms::core {
 // Where an objective's indicator comes from: typed in by hand, the social-engineering drills, or
 // computed from the records the program holds — the management reviews attended by the roles
 // named as senior management (objective 2), the corrective actions closed by their due date
-// (objective 5), the unresolved nonconformities of compliance checks (objective 1).
+// (objective 5), the unresolved nonconformities of compliance checks (objective 1), the
+// availability of the core systems (objective 6).
 class IndicatorSource {
     Q_DECLARE_TR_FUNCTIONS(IndicatorSource)
 public:
-    enum class Kind { Manual, Drills, SeniorAttendance, CorrectiveOnTime, ComplianceFindings };
+    enum class Kind { Manual, Drills, SeniorAttendance, CorrectiveOnTime, ComplianceFindings, Availability };
 
     static QList<Kind> all();
     static QString key(Kind kind);  // stored: "", "drills", "senior_attendance", …

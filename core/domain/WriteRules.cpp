@@ -20,7 +20,7 @@ QList<WriteRules::Rule> build() {
            QStringLiteral("review_cycles"), QStringLiteral("reviews"), QStringLiteral("drills"), QStringLiteral("roles"),
            QStringLiteral("role_assignments"), QStringLiteral("raci_activities"), QStringLiteral("raci_cells"),
            QStringLiteral("communications"), QStringLiteral("communication_audiences"),
-           QStringLiteral("acknowledgements")});
+           QStringLiteral("acknowledgements"), QStringLiteral("core_systems"), QStringLiteral("outages")});
     every(Scope::EditPolicy,
           {QStringLiteral("documents"), QStringLiteral("document_versions"), QStringLiteral("sections"),
            QStringLiteral("legal_references"), QStringLiteral("version_references"), QStringLiteral("scope_items"),

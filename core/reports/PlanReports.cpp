@@ -6,6 +6,7 @@
 
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
+#include "domain/IndicatorSource.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
 #include "import/CsvWriter.h"
@@ -74,6 +75,10 @@ QList<QStringList> PlanReports::objectiveRows(core::Database& db, qint64 objecti
         QStringLiteral("%1 %2").arg(core::EnumLabels::label(s.direction), Language::quantity(s.target, s.unit));
     rows.append({tr("Indicator"), s.indicator, target.simplified(),
                  core::ObjectiveStatus::label(s.status), core::EnumLabels::label(s.frequency)});
+    core::IndicatorSource::Kind kind;
+    const bool computed = core::IndicatorSource::fromKey(s.source, &kind) && core::IndicatorSource::computed(kind);
+    // Where its values come from, so that the figures below can be traced to their records.
+    if (computed) rows.append({tr("Computed from"), core::IndicatorSource::label(kind), QString(), QString(), core::IndicatorSource::explanation(kind)});
     QSqlQuery m = core::Sql::run(
         db.connection(),
         QStringLiteral(
@@ -96,6 +101,15 @@ QList<QStringList> PlanReports::objectiveRows(core::Database& db, qint64 objecti
              met ? core::ObjectiveStatus::label(core::ObjectiveStatus::Met)
                  : core::ObjectiveStatus::label(core::ObjectiveStatus::NotMet),
              m.value(3).toString()});
+    }
+    for (const auto& c : s.computed) {
+        const bool met = known && core::ObjectiveStatus::meets(direction, s.target, c.value);
+        rows.append({tr("Computed so far"),
+                     QStringLiteral("%1 – %2").arg(Language::shortDate(c.period.start), Language::shortDate(c.period.end)),
+                     Language::quantity(c.value, s.unit),
+                     met ? core::ObjectiveStatus::label(core::ObjectiveStatus::Met)
+                         : core::ObjectiveStatus::label(core::ObjectiveStatus::NotMet),
+                     c.basis});
     }
     QSqlQuery a = core::Sql::run(
         db.connection(),

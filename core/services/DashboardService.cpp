@@ -3,6 +3,7 @@
 #include "AcknowledgementService.h"
 #include "domain/Error.h"
 #include "domain/ActionItem.h"
+#include "domain/Clock.h"
 #include "domain/DrillResult.h"
 #include "domain/IndicatorSource.h"
 #include "domain/Overdue.h"
@@ -63,6 +64,7 @@ QList<DashboardService::ObjectiveLine> DashboardService::objectives(int year) co
             ObjectiveLine o{s.objectiveId, document.code, s.number,   s.text,      s.indicator, s.unit,
                             s.direction,   s.target,      s.hasLatest, s.latest,   s.status,    {}};
             o.source = s.source;
+            o.systemIds = s.systemIds;
             o.live = s.latestIsLive;
             o.liveFrom = s.livePeriod.start;
             o.liveTo = s.livePeriod.end;
@@ -185,7 +187,10 @@ void DashboardService::policies(Figures& f) const {
 
 QString DashboardService::ObjectiveLine::drillKey() const {
     if (!live) return QStringLiteral("measurements:%1").arg(objectiveId);
-    return QStringLiteral("source:%1:%2:%3").arg(source, iso(liveFrom), iso(liveTo));
+    QStringList ids;
+    for (qint64 id : systemIds) ids << QString::number(id);
+    const QString key = QStringLiteral("source:%1:%2:%3").arg(source, iso(liveFrom), iso(liveTo));
+    return ids.isEmpty() ? key : key + QLatin1Char(':') + ids.join(QLatin1Char(','));
 }
 
 DashboardService::DrillDown DashboardService::drillDown(const QString& key, int year, const QDate& today) {
@@ -232,6 +237,18 @@ DashboardService::DrillDown DashboardService::drillDown(const QString& key, int 
                     {{QStringLiteral("due_from"), from}, {QStringLiteral("due_until"), until}, {QStringLiteral("judged"), iso(today)}}};
         case IndicatorSource::Kind::ComplianceFindings:
             return {QStringLiteral("findings"), {{QStringLiteral("unresolved_at"), last}}};
+        case IndicatorSource::Kind::Availability: {
+            // The unplanned outages overlapping the period so far (moments are stored in UTC).
+            const QString start = QDateTime(QDate::fromString(from, Qt::ISODate), QTime(0, 0)).toUTC().toString(Qt::ISODate);
+            const QString end =
+                qMin(QDateTime(QDate::fromString(until, Qt::ISODate).addDays(1), QTime(0, 0)).toUTC(), Clock::nowUtc())
+                    .toString(Qt::ISODate);
+            return {QStringLiteral("outages"),
+                    {{QStringLiteral("systems"), part.value(4)},
+                     {QStringLiteral("unplanned"), 0},
+                     {QStringLiteral("ended_after"), start},
+                     {QStringLiteral("started_before"), end}}};
+        }
         case IndicatorSource::Kind::Manual:
         case IndicatorSource::Kind::Drills: break;
         }

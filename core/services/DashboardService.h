@@ -34,6 +34,7 @@ public:
         ObjectiveStatus::Value status = ObjectiveStatus::NoData;
         QList<QPair<QDate, double>> trend;  // the last measurements up to the year's end, oldest first
         QString source;  // IndicatorSource key
+        QList<qint64> systemIds;  // availability: the core systems watched
         // latest is computed now from the records, over a period not recorded yet.
         bool live = false;
         QDate liveFrom;
@@ -103,7 +104,8 @@ public:
     // The record list behind a figure, by key: "items_status:<status>", "items_overdue",
     // "items_unit:<unit id>", "measurements:<objective id>", "findings:<kind>",
     // "corrective_overdue", "drills:<year>:<half>", "acknowledgements:<version id>",
-    // "source:<source key>:<from>:<until>" (the records a computed value counts). Keys the
+    // "source:<source key>:<from>:<until>[:<system ids, comma-separated>]" (the records a
+    // computed value counts). Keys the
     // dashboard shows as computed rows (objective statuses, reviews) have none: list is empty.
     static DrillDown drillDown(const QString& key, int year, const QDate& today);
 

@@ -1,6 +1,9 @@
 #include "IndicatorComputer.h"
 
+#include "CoreSystemService.h"
+#include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -24,6 +27,7 @@ IndicatorComputer::Result IndicatorComputer::compute(const Source& source, const
     case IndicatorSource::Kind::SeniorAttendance: return seniorAttendance(source.roleIds, from, last, withRecords);
     case IndicatorSource::Kind::CorrectiveOnTime: return correctiveOnTime(from, until, asOf, withRecords);
     case IndicatorSource::Kind::ComplianceFindings: return complianceFindings(last, withRecords);
+    case IndicatorSource::Kind::Availability: return availability(source.systemIds, from, until, asOf, withRecords);
     case IndicatorSource::Kind::Manual:
     case IndicatorSource::Kind::Drills: break;
     }
@@ -131,6 +135,35 @@ IndicatorComputer::Result IndicatorComputer::complianceFindings(const QDate& at,
         while (ids.next()) r.records << Record{QStringLiteral("findings"), ids.value(0).toLongLong()};
     }
     r.basis = tr("%n unresolved nonconformity(ies) from %1 compliance check(s).", "", int(r.value)).arg(checks);
+    return r;
+}
+
+IndicatorComputer::Result IndicatorComputer::availability(const QList<qint64>& systemIds, const QDate& from,
+                                                          const QDate& until, const QDate& asOf, bool withRecords) const {
+    Result r;
+    const CoreSystemService systems(m_db);
+    // As of the day asked (a running period: now, if that is today).
+    const QDateTime moment = asOf >= Clock::today() ? Clock::nowUtc() : QDateTime(asOf.addDays(1), QTime(0, 0));
+    QString lowest;
+    for (qint64 id : systemIds) {
+        if (RecordWriter::read(m_db, QStringLiteral("core_systems"), id).isEmpty()) continue;
+        const auto a = systems.availability(id, from, until, moment);
+        if (!a.hasValue) continue;
+        if (!r.hasValue || a.percent < r.value) {
+            r.value = a.percent;
+            lowest = systems.system(id).name;
+        }
+        r.hasValue = true;
+        if (withRecords) {
+            for (qint64 outage : a.outageIds) r.records << Record{QStringLiteral("outages"), outage};
+        }
+    }
+    if (!r.hasValue) {
+        r.basis = tr("The chosen core systems had no service time in the period yet.");
+        return r;
+    }
+    r.basis = systemIds.size() == 1 ? tr("%1: availability of its service hours.").arg(lowest)
+                                    : tr("The lowest of %n system(s): %1.", "", int(systemIds.size())).arg(lowest);
     return r;
 }
 

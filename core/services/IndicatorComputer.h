@@ -18,7 +18,7 @@ class IndicatorComputer {
     Q_DECLARE_TR_FUNCTIONS(IndicatorComputer)
 public:
     struct Record {
-        QString kind;  // the table: meetings, corrective_actions, findings
+        QString kind;  // the table: meetings, corrective_actions, findings, outages
         qint64 id = 0;
         bool operator==(const Record&) const = default;
     };
@@ -30,7 +30,8 @@ public:
     };
     struct Source {
         IndicatorSource::Kind kind = IndicatorSource::Kind::Manual;
-        QList<qint64> roleIds;  // SeniorAttendance: the roles that are senior management
+        QList<qint64> roleIds;    // SeniorAttendance: the roles that are senior management
+        QList<qint64> systemIds;  // Availability: the core systems watched
     };
 
     explicit IndicatorComputer(Database& db);
@@ -44,6 +45,8 @@ private:
     Result seniorAttendance(const QList<qint64>& roleIds, const QDate& from, const QDate& last, bool withRecords) const;
     Result correctiveOnTime(const QDate& from, const QDate& until, const QDate& asOf, bool withRecords) const;
     Result complianceFindings(const QDate& at, bool withRecords) const;
+    Result availability(const QList<qint64>& systemIds, const QDate& from, const QDate& until, const QDate& asOf,
+                        bool withRecords) const;
 
     Database& m_db;
 };

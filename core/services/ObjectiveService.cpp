@@ -26,13 +26,13 @@ QString sourceKey(const QVariant& source, const QVariant& byDrills) {
     return byDrills.toInt() == 1 ? IndicatorSource::key(IndicatorSource::Kind::Drills) : source.toString();
 }
 
-QList<qint64> roleIdsOf(const QString& stored) {
+QList<qint64> idsOf(const QString& stored) {
     QList<qint64> out;
     for (const QString& id : stored.split(QLatin1Char(','), Qt::SkipEmptyParts)) out << id.toLongLong();
     return out;
 }
 
-QString storedRoleIds(const QList<qint64>& ids) {
+QString storedIds(const QList<qint64>& ids) {
     QStringList out;
     for (qint64 id : ids) out << QString::number(id);
     return out.join(QLatin1Char(','));
@@ -47,7 +47,7 @@ ObjectiveService::Standing ObjectiveService::standing(qint64 objectiveId, int ye
     // version no longer holds, of the last one that did).
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT o.id, w.number, w.text, o.kpi_name, o.kpi_unit, o.direction, o.target, "
-                                          "o.frequency, o.source, o.measured_by_drills, o.source_roles FROM objectives o LEFT JOIN objective_wordings w ON w.id = %1 "
+                                          "o.frequency, o.source, o.measured_by_drills, o.source_roles, o.source_systems FROM objectives o LEFT JOIN objective_wordings w ON w.id = %1 "
                                           "WHERE o.id = :id")
                                .arg(PolicyRepository::shownWordingSql(QStringLiteral("o.id"))),
                            {{QStringLiteral("id"), objectiveId}, {QStringLiteral("today"), Clock::today().toString(Qt::ISODate)}});
@@ -62,7 +62,9 @@ ObjectiveService::Standing ObjectiveService::standing(qint64 objectiveId, int ye
     s.target = q.value(6).toDouble();
     s.frequency = q.value(7).toString();
     s.source = sourceKey(q.value(8), q.value(9));
-    const QList<qint64> roleIds = roleIdsOf(q.value(10).toString());
+    const IndicatorComputer::Source from{IndicatorSource::Kind::Manual, idsOf(q.value(10).toString()),
+                                         idsOf(q.value(11).toString())};
+    s.systemIds = from.systemIds;
     const bool hasTarget = !q.value(6).isNull();
     q.finish();
 
@@ -91,10 +93,11 @@ ObjectiveService::Standing ObjectiveService::standing(qint64 objectiveId, int ye
         for (const MeasurementPeriod& p :
              MeasurementPeriod::endingBetween(s.frequency, QDate(year, 1, 1), qMin(QDate(year, 12, 31), running.end))) {
             if (recorded.contains(p.end)) continue;
-            const auto r = computer.compute({kind, roleIds}, p.start, p.end, today, false);
+            const auto r = computer.compute({kind, from.roleIds, from.systemIds}, p.start, p.end, today, false);
             if (!r.hasValue) continue;
             values.append({p.end, r.value});
             live.insert(p.end, {p, r.basis});
+            s.computed.append({p, r.value, r.basis});
         }
         std::stable_sort(values.begin(), values.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     }
@@ -155,14 +158,15 @@ QList<ObjectiveService::Standing> ObjectiveService::standings(const QString& doc
 ObjectiveService::Indicator ObjectiveService::indicator(qint64 objectiveId, int* rowVersion) const {
     QSqlQuery q = Sql::run(m_db.connection(),
                            QStringLiteral("SELECT kpi_name, kpi_unit, direction, target, frequency, owner_role_id, row_version, "
-                                          "owner_person_id, source, measured_by_drills, source_roles FROM objectives "
-                                          "WHERE id = :id"),
+                                          "owner_person_id, source, measured_by_drills, source_roles, source_systems "
+                                          "FROM objectives WHERE id = :id"),
                            {{QStringLiteral("id"), objectiveId}});
     if (!q.next()) throw Error(Error::Kind::NotFound, tr("That objective no longer exists."));
     if (rowVersion) *rowVersion = q.value(6).toInt();
     return {q.value(0).toString(),        q.value(1).toString(),         q.value(2).toString(),
             q.value(3).toDouble(),        q.value(4).toString(),         q.value(5).toLongLong(),
-            q.value(7).toLongLong(),      sourceKey(q.value(8), q.value(9)), roleIdsOf(q.value(10).toString())};
+            q.value(7).toLongLong(),      sourceKey(q.value(8), q.value(9)), idsOf(q.value(10).toString()),
+            idsOf(q.value(11).toString())};
 }
 
 void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const Indicator& i) {
@@ -196,6 +200,18 @@ void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const In
         }
         std::sort(roleIds.begin(), roleIds.end());
     }
+    QList<qint64> systemIds;
+    if (kind == IndicatorSource::Kind::Availability) {
+        for (qint64 id : i.systemIds) {
+            if (systemIds.contains(id)) continue;
+            if (RecordWriter::read(m_db, QStringLiteral("core_systems"), id).isEmpty()) {
+                throw Error(Error::Kind::Invalid, tr("One of the chosen core systems no longer exists; choose them again."));
+            }
+            systemIds << id;
+        }
+        if (systemIds.isEmpty()) throw Error(Error::Kind::Invalid, tr("Choose the core systems whose availability is measured."));
+        std::sort(systemIds.begin(), systemIds.end());
+    }
     const bool drills = kind == IndicatorSource::Kind::Drills;
     Transaction tx(m_db);
     RecordWriter(m_db, grant).update(QStringLiteral("objectives"), objectiveId, rowVersion,
@@ -208,7 +224,8 @@ void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const In
                                {QStringLiteral("owner_person_id"), Sql::idOrNull(i.personId)},
                                {QStringLiteral("source"), drills ? QString() : i.source},
                                {QStringLiteral("measured_by_drills"), drills ? 1 : 0},
-                               {QStringLiteral("source_roles"), storedRoleIds(roleIds)}});
+                               {QStringLiteral("source_roles"), storedIds(roleIds)},
+                               {QStringLiteral("source_systems"), storedIds(systemIds)}});
     tx.commit();
 }
 
@@ -260,11 +277,12 @@ int ObjectiveService::recordEndedPeriods() {
         qint64 id;
         IndicatorSource::Kind kind;
         QList<qint64> roleIds;
+        QList<qint64> systemIds;
         QString frequency;
     };
     QList<Due> objectives;
     QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT DISTINCT o.id, o.source, o.source_roles, o.frequency FROM objectives o JOIN "
+                           QStringLiteral("SELECT DISTINCT o.id, o.source, o.source_roles, o.frequency, o.source_systems FROM objectives o JOIN "
                                           "objective_wordings w ON w.objective_id = o.id AND w.version_id = %1 WHERE "
                                           "o.source <> '' AND o.kpi_name <> '' AND o.target IS NOT NULL ORDER BY o.id")
                                .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
@@ -272,7 +290,8 @@ int ObjectiveService::recordEndedPeriods() {
     while (q.next()) {
         IndicatorSource::Kind kind;
         if (!IndicatorSource::fromKey(q.value(1).toString(), &kind) || !IndicatorSource::computed(kind)) continue;
-        objectives << Due{q.value(0).toLongLong(), kind, roleIdsOf(q.value(2).toString()), q.value(3).toString()};
+        objectives << Due{q.value(0).toLongLong(), kind, idsOf(q.value(2).toString()), idsOf(q.value(4).toString()),
+                          q.value(3).toString()};
     }
     q.finish();
     const IndicatorComputer computer(m_db);
@@ -288,7 +307,7 @@ int ObjectiveService::recordEndedPeriods() {
         for (const MeasurementPeriod& p :
              MeasurementPeriod::endingBetween(o.frequency, QDate(today.year() - 1, 1, 1), today.addDays(-1))) {
             if (measured(o.id, p)) continue;
-            const auto r = computer.compute({o.kind, o.roleIds}, p.start, p.end, today, true);
+            const auto r = computer.compute({o.kind, o.roleIds, o.systemIds}, p.start, p.end, today, true);
             if (!r.hasValue) continue;
             try {
                 Transaction tx(m_db);

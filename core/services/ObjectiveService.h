@@ -25,6 +25,7 @@ public:
         double target = 0;
         QString frequency;  // stored key
         QString source;     // IndicatorSource key
+        QList<qint64> systemIds;  // availability: the core systems watched
         int measurements = 0;
         bool hasLatest = false;
         double latest = 0;
@@ -34,6 +35,14 @@ public:
         bool latestIsLive = false;
         MeasurementPeriod livePeriod;
         QString liveBasis;
+        // Every period of the year not recorded yet that a computed source gives a value for,
+        // oldest first: what the reports show beside the recorded measurements.
+        struct Computed {
+            MeasurementPeriod period;
+            double value = 0;
+            QString basis;
+        };
+        QList<Computed> computed;
         ObjectiveStatus::Value status = ObjectiveStatus::NoData;
         // Set for an objective that a version still to take effect brings: which, and when.
         QString fromVersion;
@@ -57,7 +66,8 @@ public:
         qint64 roleId = 0;
         qint64 personId = 0;  // a person responsible, besides or instead of a role
         QString source;         // IndicatorSource key; empty: entered by hand
-        QList<qint64> roleIds;  // senior_attendance: the roles that are senior management
+        QList<qint64> roleIds;    // senior_attendance: the roles that are senior management
+        QList<qint64> systemIds;  // availability: the core systems watched
     };
     Indicator indicator(qint64 objectiveId, int* rowVersion) const;
     // Stale edits are refused (rowVersion as read).

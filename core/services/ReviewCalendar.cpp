@@ -79,7 +79,8 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
     // Objectives measured by hand, by their frequency, from their last measured period, or, never
     // measured, from the day the objective first took effect: an objective carried on into a new
     // version keeps its clock (a new version does not excuse a measurement already overdue).
-    // Drills feed their objective themselves.
+    // Drills feed their objective themselves, and an objective computed from the records is
+    // recorded at its periods' ends (ObjectiveService::recordEndedPeriods).
     // The objectives of each document's version in force on the day.
     QSqlQuery o =
         Sql::run(m_db.connection(),
@@ -94,7 +95,7 @@ QList<ReviewCalendar::Item> ReviewCalendar::items(const QDate& today) const {
                      "w.objective_id = o.id AND w.version_id = %1 JOIN "
                      "document_versions v ON v.id = w.version_id "
                      "LEFT JOIN roles r ON r.id = o.owner_role_id WHERE o.kpi_name <> "
-                     "'' AND o.measured_by_drills = 0 "
+                     "'' AND o.measured_by_drills = 0 AND o.source = '' "
                      "ORDER BY w.number")
                      .arg(PolicyRepository::inForceVersionSql(QStringLiteral("o.document_id"))),
                  {{QStringLiteral("today"), today.toString(Qt::ISODate)}});

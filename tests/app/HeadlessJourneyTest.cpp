@@ -132,10 +132,16 @@ TEST_F(HeadlessJourney, AccountsARevisionAndTheYearsRecords) {
 
     // The year's records.
     const QDate monthStart(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    r = editor({QStringLiteral("record"), QStringLiteral("measurement"), code, QStringLiteral("--objective"), QStringLiteral("7"),
+                QStringLiteral("--from"), iso(monthStart.addMonths(-1)), QStringLiteral("--to"), iso(monthStart.addDays(-1)),
+                QStringLiteral("--value"), QStringLiteral("100")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Objective 6 is computed from the core systems' outages: a typed value is refused.
     r = editor({QStringLiteral("record"), QStringLiteral("measurement"), code, QStringLiteral("--objective"), QStringLiteral("6"),
                 QStringLiteral("--from"), iso(monthStart.addMonths(-1)), QStringLiteral("--to"), iso(monthStart.addDays(-1)),
                 QStringLiteral("--value"), QStringLiteral("99.9")});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("computed from the records"))) << r.err.toStdString();
     r = editor({QStringLiteral("record"), QStringLiteral("measurement"), code, QStringLiteral("--objective"), QStringLiteral("42"),
                 QStringLiteral("--from"), iso(monthStart.addMonths(-1)), QStringLiteral("--to"), iso(monthStart.addDays(-1)),
                 QStringLiteral("--value"), QStringLiteral("1")});
@@ -163,6 +169,16 @@ TEST_F(HeadlessJourney, AccountsARevisionAndTheYearsRecords) {
     r = as(QStringLiteral("chair1"), kChairPassword, {QStringLiteral("record"), QStringLiteral("ended-periods")});
     EXPECT_NE(r.exitCode, 0);
     EXPECT_FALSE(r.err.isEmpty());
+
+    // The core systems' availability report, from the demo's outages (a viewer's reading too).
+    const QString availability = files.path(QStringLiteral("availability.csv"));
+    r = editor({QStringLiteral("export"), QStringLiteral("availability"), QStringLiteral("--out"), availability});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(TestFiles::read(availability)).contains(QStringLiteral("民政局全球資訊網")));
+    EXPECT_EQ(editor({QStringLiteral("export"), QStringLiteral("availability"), QStringLiteral("--out"),
+                      files.path(QStringLiteral("availability.txt"))})
+                  .exitCode,
+              2);  // neither PDF nor CSV
 
     // An account disabled can no longer sign in.
     ASSERT_EQ(admin({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("editor1")}).exitCode, 0);

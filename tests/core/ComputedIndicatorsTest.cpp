@@ -223,8 +223,9 @@ TEST_F(ComputedIndicators, TheRunningPeriodIsLiveAndItsEndIsRecordedWithItsRecor
 
     const int entries = Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
     // Ended since 2025-01-01 with something to count: objective 1 in 2025 (the demo's check, 0),
-    // objective 2's 2025 Q4 (the demo's review of 12-10) and 2026 Q1, objective 5 in 2025 (50 %).
-    EXPECT_EQ(service.recordEndedPeriods(), 4);
+    // objective 2's 2025 Q4 (the demo's review of 12-10) and 2026 Q1, objective 5 in 2025 (50 %),
+    // and objective 6's eighteen months to June 2026 (the demo's core systems).
+    EXPECT_EQ(service.recordEndedPeriods(), 4 + 18);
     EXPECT_EQ(service.recordEndedPeriods(), 0);  // each period once
     s = service.standing(two, 2026);
     EXPECT_EQ(s.measurements, 1);
@@ -251,7 +252,7 @@ TEST_F(ComputedIndicators, TheRunningPeriodIsLiveAndItsEndIsRecordedWithItsRecor
                           {{QStringLiteral("m"), measurement}, {QStringLiteral("a"), first}, {QStringLiteral("b"), last}})
                   .toInt(),
               2);
-    EXPECT_GT(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), entries + 4);
+    EXPECT_GT(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), entries + 22);
     // What is recorded stays as it was computed: a later change of the records does not rewrite it.
     Transaction tx(*db);
     RecordWriter(*db, isms::test::everything(*db))
@@ -310,7 +311,8 @@ TEST_F(ComputedIndicators, TwoWorkstationsRecordingTheSameEndsKeepOneMeasurement
     b.join();
     EXPECT_TRUE(failure[0].isEmpty()) << failure[0].toStdString();
     EXPECT_TRUE(failure[1].isEmpty()) << failure[1].toStdString();
-    // The demo's 2025: objective 1, objective 2 (yearly, the review of 12-10), objective 5.
-    EXPECT_EQ(recorded[0] + recorded[1], 3);
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM measurements WHERE source <> ''")).toInt(), 3);
+    // The demo's 2025: objective 1, objective 2 (yearly, the review of 12-10), objective 5; and
+    // objective 6's months from January 2025 to June 2026.
+    EXPECT_EQ(recorded[0] + recorded[1], 3 + 18);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM measurements WHERE source <> ''")).toInt(), 3 + 18);
 }

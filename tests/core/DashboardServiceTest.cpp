@@ -68,12 +68,13 @@ protected:
 
 TEST_F(DashboardServiceTest, EveryFigureOfAKnownYear) {
     const auto f = DashboardService(*db).compute(2025, today);
-    // Objectives: 3 (86 % of 100 %), 6 (99.41 % of 99.5 %) and 5 (one of three corrective
-    // actions done by its due date: the demo's two, one late, and this audit's overdue one) not met; 1 (no compliance finding unresolved), 2 (senior management at the
-    // review), 7 (100 %) and 8 (drill passed) met; 4 not measured. 1, 2 and 5 are computed now.
+    // Objectives: 3 (86 % of 100 %) and 5 (one of three corrective actions done by its due date:
+    // the demo's two, one late, and this audit's overdue one) not met; 1 (no compliance finding
+    // unresolved), 2 (senior management at the review), 6 (the core systems' December: 100 %),
+    // 7 (100 %) and 8 (drill passed) met; 4 not measured. 1, 2, 5 and 6 are computed now.
     ASSERT_EQ(f.objectives.size(), 8);
-    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::Met), 4);
-    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NotMet), 3);
+    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::Met), 5);
+    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NotMet), 2);
     EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::AtRisk), 0);
     EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NoData), 1);
     // A computed figure opens the records it counts: the review, the three corrective actions, no
@@ -87,7 +88,10 @@ TEST_F(DashboardServiceTest, EveryFigureOfAKnownYear) {
     EXPECT_EQ(f.objectives[2].drillKey(), QStringLiteral("measurements:%1").arg(f.objectives[2].objectiveId));
     EXPECT_EQ(f.objectives[2].status, ObjectiveStatus::NotMet);
     EXPECT_DOUBLE_EQ(f.objectives[2].latest, 86);
-    EXPECT_EQ(f.objectives[5].trend.size(), 3);
+    // Objective 6: no month recorded yet; the trend is the value computed now.
+    EXPECT_EQ(f.objectives[5].trend.size(), 1);
+    EXPECT_TRUE(f.objectives[5].live);
+    EXPECT_EQ(rowsBehind(f.objectives[5].drillKey()), 0);  // December: no outage
     // Action plan 2025: five done, two in progress, one planned; three overdue, the oldest the
     // audit due 10-31; by unit: 兵役處 1 of 1 done, 高雄市政府民政局 4 of 7.
     EXPECT_EQ(f.items, 8);
@@ -151,7 +155,13 @@ TEST_F(DashboardServiceTest, TheListBehindEachFigureHoldsThatMany) {
     EXPECT_EQ(rowsBehind(QStringLiteral("corrective_overdue")), f.correctiveOverdue);
     EXPECT_EQ(rowsBehind(QStringLiteral("drills:2024:2")), f.drills[1].drills);
     EXPECT_EQ(rowsBehind(QStringLiteral("acknowledgements:%1").arg(version)), f.policies[0].acknowledged);
-    EXPECT_EQ(rowsBehind(QStringLiteral("measurements:%1").arg(f.objectives[5].objectiveId)), 3);
+    EXPECT_EQ(rowsBehind(QStringLiteral("measurements:%1").arg(f.objectives[6].objectiveId)), 1);
+    EXPECT_EQ(rowsBehind(QStringLiteral("source:availability:2025-09-01:2025-09-30:%1").arg([&] {
+                  QStringList ids;
+                  for (qint64 id : f.objectives[5].systemIds) ids << QString::number(id);
+                  return ids.join(QLatin1Char(','));
+              }())),
+              1);  // September's attack
 }
 
 TEST_F(DashboardServiceTest, AYearWithoutRecordsShowsZerosNotErrors) {

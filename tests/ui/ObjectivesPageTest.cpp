@@ -45,20 +45,26 @@ TEST_F(ObjectivesPageTest, ShowsEachObjectivesStandingAndRecordsAMeasurement) {
     ASSERT_EQ(table->rowCount(), 8);
     EXPECT_EQ(table->item(5, 1)->text(), QStringLiteral("關鍵核心系統可用率"));
     EXPECT_EQ(table->item(5, 2)->text(), QStringLiteral("At least 99.5%"));
-    EXPECT_EQ(table->item(5, 5)->text(), QStringLiteral("✖ Not met"));
+    // Objective 6 is computed from the core systems' outages: December's 100 % so far.
+    EXPECT_EQ(table->item(5, 5)->text(), QStringLiteral("✔ Met"));
+    EXPECT_TRUE(table->item(5, 3)->text().contains(QStringLiteral("so far"))) << table->item(5, 3)->text().toStdString();
     EXPECT_EQ(table->item(6, 5)->text(), QStringLiteral("✔ Met"));
     // Objective 1 is computed from the compliance check's findings: none unresolved, computed now.
     EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("✔ Met"));
     EXPECT_TRUE(table->item(0, 3)->text().contains(QStringLiteral("so far"))) << table->item(0, 3)->text().toStdString();
     EXPECT_EQ(table->item(3, 5)->text(), QStringLiteral("— No data"));
     QString message;
-    // Objective 6 gets a good October: met again.
-    const qint64 six = core::ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025)[5].objectiveId;
-    ASSERT_TRUE(page.recordMeasurement(six, QDate(2025, 10, 1), QDate(2025, 10, 31), 99.9, QStringLiteral("月報"), &message))
+    // Objective 7 (measured by hand) gets a late fourth quarter: not met.
+    const qint64 seven = core::ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025)[6].objectiveId;
+    ASSERT_TRUE(page.recordMeasurement(seven, QDate(2025, 10, 1), QDate(2025, 12, 31), 90, QStringLiteral("通報統計"), &message))
         << message.toStdString();
-    EXPECT_EQ(table->item(5, 5)->text(), QStringLiteral("✔ Met"));
-    EXPECT_TRUE(table->item(5, 3)->text().startsWith(QStringLiteral("99.9%")));
-    EXPECT_EQ(table->item(5, 4)->text(), QStringLiteral("4"));
+    EXPECT_EQ(table->item(6, 5)->text(), QStringLiteral("✖ Not met"));
+    EXPECT_TRUE(table->item(6, 3)->text().startsWith(QStringLiteral("90%")));
+    EXPECT_EQ(table->item(6, 4)->text(), QStringLiteral("2"));
+    // A computed one refuses a typed value, with core's reason.
+    const qint64 six = core::ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2025)[5].objectiveId;
+    EXPECT_FALSE(page.recordMeasurement(six, QDate(2025, 10, 1), QDate(2025, 10, 31), 99.9, QStringLiteral("月報"), &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("computed from the records"))) << message.toStdString();
 }
 
 TEST_F(ObjectivesPageTest, TheFormRefusesWhatIsNotANumberAndShowsCoresReason) {
@@ -141,7 +147,8 @@ TEST_F(ObjectivesPageTest, AComputedSourceIsChosenAndItsRecordsOpen) {
     page.yearChooser()->setCurrentIndex(page.yearChooser()->findData(2025));
     QString message;
     ASSERT_TRUE(page.recordEndedPeriods(&message)) << message.toStdString();
-    EXPECT_EQ(message, QStringLiteral("3 measurement(s) recorded from the records."));
+    // Objectives 1, 2 and 5 for 2025; objective 6 for each month from January 2025 to November 2026.
+    EXPECT_EQ(message, QStringLiteral("26 measurement(s) recorded from the records."));
     EXPECT_FALSE(page.standings()->item(1, 3)->text().contains(QStringLiteral("so far")));
     const qint64 recorded = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM measurements WHERE objective_id = :o AND source <> ''"),
                                               {{QStringLiteral("o"), standings[4].objectiveId}})

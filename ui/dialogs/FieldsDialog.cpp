@@ -1,6 +1,8 @@
 #include "FieldsDialog.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -73,6 +75,20 @@ FieldsDialog::FieldsDialog(const QString& title, const QString& explanation,
                 editor = spin;
                 break;
             }
+            case Field::Kind::Time: {
+                auto* time = new QTimeEdit(f.initial.toTime(), this);
+                time->setDisplayFormat(QStringLiteral("HH:mm"));
+                editor = time;
+                break;
+            }
+            case Field::Kind::Decimal: {
+                auto* spin = new QDoubleSpinBox(this);
+                spin->setRange(0, 100);
+                spin->setDecimals(3);
+                spin->setValue(f.initial.toDouble());
+                editor = spin;
+                break;
+            }
         }
         editor->setObjectName(f.key);
         m_editors.insert(f.key, editor);
@@ -95,6 +111,10 @@ FieldsDialog::Values FieldsDialog::values() const {
             out.insert(f.key, box->currentData());
         else if (auto* spin = qobject_cast<QSpinBox*>(e))
             out.insert(f.key, spin->value());
+        else if (auto* time = qobject_cast<QTimeEdit*>(e))
+            out.insert(f.key, time->time());
+        else if (auto* number = qobject_cast<QDoubleSpinBox*>(e))
+            out.insert(f.key, number->value());
         else if (auto* list = qobject_cast<QListWidget*>(e)) {
             QVariantList chosen;
             for (int i = 0; i < list->count(); ++i) {
@@ -119,6 +139,10 @@ void FieldsDialog::setValue(const QString& key, const QVariant& value) {
         box->setCurrentIndex(qMax(0, box->findData(value)));
     else if (auto* spin = qobject_cast<QSpinBox*>(e))
         spin->setValue(value.toInt());
+    else if (auto* time = qobject_cast<QTimeEdit*>(e))
+        time->setTime(value.toTime());
+    else if (auto* number = qobject_cast<QDoubleSpinBox*>(e))
+        number->setValue(value.toDouble());
     else if (auto* list = qobject_cast<QListWidget*>(e)) {
         const QVariantList chosen = value.toList();
         for (int i = 0; i < list->count(); ++i) {

@@ -21,6 +21,7 @@ IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
       m_source(new QComboBox(this)),
       m_explanation(new QLabel(this)),
       m_roles(new QListWidget(this)),
+      m_systems(new QListWidget(this)),
       m_name(new QLineEdit(current.name, this)),
       m_unit(new QLineEdit(current.unit, this)),
       m_direction(new QComboBox(this)),
@@ -55,6 +56,13 @@ IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
         item->setCheckState(current.roleIds.contains(roles.value(0).toLongLong()) ? Qt::Checked : Qt::Unchecked);
     }
     m_roles->setMaximumHeight(110);
+    QSqlQuery systems = core::Sql::run(db.connection(), QStringLiteral("SELECT id, name FROM core_systems ORDER BY name, id"));
+    while (systems.next()) {
+        auto* item = new QListWidgetItem(systems.value(1).toString(), m_systems);
+        item->setData(Qt::UserRole, systems.value(0));
+        item->setCheckState(current.systemIds.contains(systems.value(0).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_systems->setMaximumHeight(90);
     m_role->setCurrentIndex(qMax(0, m_role->findData(current.roleId)));
     m_person->addItem(tr("(none)"), 0);
     QSqlQuery people = core::Sql::run(db.connection(), QStringLiteral("SELECT id, name FROM people ORDER BY name"));
@@ -65,6 +73,7 @@ IndicatorDialog::IndicatorDialog(core::Database& db, const QString& objective,
     form.addRow(tr("Values come from:"), m_source);
     form.addRow(QString(), m_explanation);
     form.addRow(tr("Senior management:"), m_roles);
+    form.addRow(tr("Core systems:"), m_systems);
     form.addRow(tr("Unit:"), m_unit);
     form.addRow(tr("The value must be:"), m_direction);
     form.addRow(tr("Target:"), m_target);
@@ -97,6 +106,8 @@ void IndicatorDialog::sourceChanged() {
     m_roles->setEnabled(kind == core::IndicatorSource::Kind::SeniorAttendance);
     m_roles->setToolTip(m_roles->isEnabled() ? QString()
                                              : tr("Only attendance at management reviews counts roles."));
+    m_systems->setEnabled(kind == core::IndicatorSource::Kind::Availability);
+    m_systems->setToolTip(m_systems->isEnabled() ? QString() : tr("Only availability watches core systems."));
 }
 
 core::ObjectiveService::Indicator IndicatorDialog::indicator() const {
@@ -108,10 +119,18 @@ core::ObjectiveService::Indicator IndicatorDialog::indicator() const {
                                         m_role->currentData().toLongLong(),
                                         m_person->currentData().toLongLong(),
                                         m_source->currentData().toString(),
+                                        {},
                                         {}};
     if (m_roles->isEnabled()) {
         for (int row = 0; row < m_roles->count(); ++row) {
             if (m_roles->item(row)->checkState() == Qt::Checked) i.roleIds << m_roles->item(row)->data(Qt::UserRole).toLongLong();
+        }
+    }
+    if (m_systems->isEnabled()) {
+        for (int row = 0; row < m_systems->count(); ++row) {
+            if (m_systems->item(row)->checkState() == Qt::Checked) {
+                i.systemIds << m_systems->item(row)->data(Qt::UserRole).toLongLong();
+            }
         }
     }
     return i;

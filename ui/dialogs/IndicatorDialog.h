@@ -35,6 +35,7 @@ public:
     QDoubleSpinBox* targetField() const { return m_target; }
     QComboBox* sourceField() const { return m_source; }
     QListWidget* rolesField() const { return m_roles; }
+    QListWidget* systemsField() const { return m_systems; }
     QLabel* messageLabel() const { return m_message; }
     void accept() override;
 
@@ -45,6 +46,7 @@ private:
     QComboBox* m_source;
     QLabel* m_explanation;
     QListWidget* m_roles;
+    QListWidget* m_systems;
     QLineEdit* m_name;
     QLineEdit* m_unit;
     QComboBox* m_direction;

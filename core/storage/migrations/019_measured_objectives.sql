@@ -25,7 +25,7 @@ CREATE UNIQUE INDEX ux_measurements_computed ON measurements (objective_id, peri
 
 CREATE TABLE measurement_records (
     measurement_id INTEGER NOT NULL REFERENCES measurements(id),
-    record_kind TEXT NOT NULL CHECK (record_kind IN ('meetings', 'corrective_actions', 'findings')),
+    record_kind TEXT NOT NULL,  -- the record's table, checked in core (sources to come add theirs)
     record_id INTEGER NOT NULL,
     PRIMARY KEY (measurement_id, record_kind, record_id)
 );
