@@ -226,7 +226,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
                  tr("Date"), Format::Date),
              col("CASE r.record_kind WHEN 'meetings' THEN (SELECT x.title FROM meetings x WHERE x.id = r.record_id) "
                  "WHEN 'corrective_actions' THEN (SELECT x.action FROM corrective_actions x WHERE x.id = r.record_id) "
-                 "WHEN 'outages' THEN (SELECT s.name || '：' || x.cause FROM outages x JOIN core_systems s ON s.id = "
+                 "WHEN 'outages' THEN (SELECT s.name || ': ' || x.cause FROM outages x JOIN core_systems s ON s.id = "
                  "x.system_id WHERE x.id = r.record_id) "
                  "ELSE (SELECT x.description FROM findings x WHERE x.id = r.record_id) END",
                  tr("Record")),
@@ -244,7 +244,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
             "core_systems", tr("Core systems"), "core_systems s LEFT JOIN org_units u ON u.id = s.unit_id",
             {col("s.id", id, Format::Number), col("s.name", tr("System")), col("u.name", tr("Unit")),
              col("CASE s.weekdays_only WHEN 1 THEN 'weekdays' ELSE 'every_day' END", tr("Days"), Format::Label),
-             col("s.service_start || '–' || s.service_end", tr("Service hours")),
+             col("s.service_start || '-' || s.service_end", tr("Service hours")),
              col("s.availability_target", tr("Target (%)"), Format::Number),
              col("CASE s.active WHEN 1 THEN 'in_use' ELSE 'retired' END", tr("In use"), Format::Label),
              col("(SELECT COUNT(*) FROM outages o WHERE o.system_id = s.id)", tr("Outages"), Format::Number),
