@@ -1466,6 +1466,14 @@
         <source>Compliance check %1</source>
         <translation>法令遵循查核 %1</translation>
     </message>
+    <message>
+        <source>Core system %1</source>
+        <translation>核心系統 %1</translation>
+    </message>
+    <message>
+        <source>Generated outage %1</source>
+        <translation>產生之服務中斷 %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -8263,6 +8271,18 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>This measurement was not computed from records (it was typed in, or a drill recorded it): its evidence is in its Evidence column.</source>
         <translation>此量測結果並非依紀錄計算（為人工登錄，或由社交工程演練記錄）：其佐證見「佐證」欄。</translation>
+    </message>
+    <message>
+        <source>nothing to compute from yet</source>
+        <translation>尚無可計算之紀錄</translation>
+    </message>
+    <message>
+        <source>Record measurement</source>
+        <translation>登錄量測結果</translation>
+    </message>
+    <message>
+        <source>Every objective is computed from the records: their values are recorded at each period&apos;s end (Record ended periods).</source>
+        <translation>所有目標皆依紀錄計算：其數值於每期結束時記錄（記錄已結束期間）。</translation>
     </message>
 </context>
 <context>

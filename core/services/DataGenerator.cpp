@@ -79,6 +79,7 @@ DataGenerator::Counts DataGenerator::generate(double scale) {
     meetings();
     audits();
     acknowledgements();
+    outages();
     // Ready to search, as after a user's first search.
     SearchIndex::catchUp(m_db, ListCatalog::definition(QStringLiteral("action_items")));
     return count(m_db);
@@ -305,6 +306,29 @@ void DataGenerator::acknowledgements() {
                                                            {QStringLiteral("person_id"), person},
                                                            {QStringLiteral("ack_date"), m_versionDates[v].addDays(m_random.bounded(90))},
                                                            {QStringLiteral("method"), QStringLiteral("sign_in_sheet")}});
+    });
+}
+
+void DataGenerator::outages() {
+    // Core systems besides the demo's, and the outages of all of them over the decade (objective 6):
+    // a few hours a year each, one in seven planned maintenance.
+    QList<qint64> systems = ids(m_db, QStringLiteral("SELECT id FROM core_systems ORDER BY id"));
+    const QDate since(m_lastYear - 9, 1, 1);
+    batches(scaled(20), [&](RecordWriter& writer, int i) {
+        systems << writer.insert(QStringLiteral("core_systems"), {{QStringLiteral("name"), tr("Core system %1").arg(i + 1)},
+                                                                  {QStringLiteral("in_service_from"), since},
+                                                                  {QStringLiteral("availability_target"), 99.5}});
+    });
+    const QDateTime now = Clock::nowUtc();
+    batches(scaled(2000), [&](RecordWriter& writer, int i) {
+        const QDateTime start =
+            qMin(QDateTime(dayIn(m_lastYear - i % 10), QTime(m_random.bounded(24), m_random.bounded(60))), now.addDays(-1));
+        writer.insert(QStringLiteral("outages"),
+                      {{QStringLiteral("system_id"), systems[m_random.bounded(int(systems.size()))]},
+                       {QStringLiteral("started_at"), start.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("ended_at"), start.addSecs(60 * (10 + m_random.bounded(240))).toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("planned"), i % 7 == 0 ? 1 : 0},
+                       {QStringLiteral("cause"), tr("Generated outage %1").arg(i + 1)}});
     });
 }
 

@@ -51,6 +51,7 @@ private:
     void meetings();
     void audits();
     void acknowledgements();
+    void outages();
     // Inserts count rows made by row(i), committing in batches so memory stays flat.
     void batches(int count, const std::function<void(RecordWriter&, int)>& row);
 

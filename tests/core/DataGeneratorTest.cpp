@@ -37,7 +37,8 @@ QByteArray digest(Database& db) {
 
 // Scale 0.05 of a bureau's decade, worked out from the per-decade figures: 2 units, 100 people,
 // 1 earlier version, 1,000 action items, 2,500 measurements, 2 meetings, 1 audit of 10 findings,
-// 200 acknowledgements (2 versions × 100 people) — on top of the demo's records.
+// 200 acknowledgements (2 versions × 100 people), 1 core system and 100 outages — on top of the
+// demo's records.
 TEST(DataGenerator, CountsFollowTheScale) {
     TestFiles files;
     auto db = isms::test::demoDatabase(files.database(QStringLiteral("g.sqlite")), 2025);
@@ -51,6 +52,10 @@ TEST(DataGenerator, CountsFollowTheScale) {
     EXPECT_EQ(c.meetings - demo.meetings, 2);
     EXPECT_EQ(c.findings - demo.findings, 10);
     EXPECT_EQ(c.acknowledgements - demo.acknowledgements, 200);
+    // One core system besides the demo's two, and 100 outages over the decade (objective 6).
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM core_systems")).toInt(), 3);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM outages")).toInt(), 5 + 100);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM outages WHERE started_at > ended_at")).toInt(), 0);
     // Every record went through the audited write path, and the chain is whole.
     EXPECT_GE(c.auditEntries - demo.auditEntries, 1000 + 2500 + 200 + 100);
     EXPECT_TRUE(DatabaseCheck(*db).run(true).sound());

@@ -22,6 +22,7 @@
 #include "dialogs/MeasurementDialog.h"
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
+#include "domain/IndicatorSource.h"
 #include "domain/Error.h"
 #include "domain/RocDate.h"
 #include "i18n/Language.h"
@@ -172,10 +173,14 @@ void ObjectivesPage::refresh() {
     }
     m_version->setText(note);
     m_objectiveIds.clear();
+    m_computed.clear();
     m_table->setRowCount(int(standings.size()));
     for (int row = 0; row < standings.size(); ++row) {
         const auto& s = standings[row];
         m_objectiveIds << s.objectiveId;
+        core::IndicatorSource::Kind kind;
+        const bool computed = core::IndicatorSource::fromKey(s.source, &kind) && core::IndicatorSource::computed(kind);
+        m_computed << computed;
         // A new objective of a revision has no indicator until someone sets it.
         const QString target =
             s.indicator.isEmpty()
@@ -184,7 +189,7 @@ void ObjectivesPage::refresh() {
                                                  core::Language::quantity(s.target, s.unit));
         // A value computed now from the records says so: it is not recorded until the period ends.
         const QString latest =
-            !s.hasLatest     ? QString()
+            !s.hasLatest     ? (computed && !s.indicator.isEmpty() ? tr("nothing to compute from yet") : QString())
             : s.latestIsLive ? tr("%1 (so far, to %2)")
                                    .arg(core::Language::quantity(s.latest, s.unit),
                                         core::Language::shortDate(s.livePeriod.end))
@@ -284,10 +289,18 @@ void ObjectivesPage::askIndicator() {
 void ObjectivesPage::askMeasurement() {
     QList<MeasurementDialog::Choice> choices;
     for (int row = 0; row < m_objectiveIds.size(); ++row) {
+        // An objective computed from the records is not typed in: not offered.
+        if (m_computed.value(row)) continue;
         choices.append(
             {m_objectiveIds[row],
              m_table->item(row, 0)->text() + QStringLiteral(". ") + m_table->item(row, 1)->text(),
              QString()});
+    }
+    if (choices.isEmpty()) {
+        QMessageBox::information(this, tr("Record measurement"),
+                                 tr("Every objective is computed from the records: their values are recorded at each "
+                                    "period's end (Record ended periods)."));
+        return;
     }
     const int current = m_table->currentRow();
     MeasurementDialog dialog(choices, current >= 0 ? m_objectiveIds.value(current) : 0, this);

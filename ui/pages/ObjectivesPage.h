@@ -62,6 +62,7 @@ private:
     QLabel* m_version;
     RecordPage* m_lists;
     QList<qint64> m_objectiveIds;
+    QList<bool> m_computed;  // by row: computed from the records (IndicatorSource)
     QPointer<QDialog> m_recordsDialog;
 };
 
