@@ -3677,20 +3677,46 @@
         <translation>依據紀錄</translation>
     </message>
     <message>
-        <source>Records the measurement was computed from</source>
-        <translation>量測結果之依據紀錄</translation>
-    </message>
-    <message>
-        <source>Done or closed on</source>
-        <translation>完成或結案日期</translation>
-    </message>
-    <message>
         <source>Audits and compliance checks</source>
         <translation>稽核及法令遵循查核</translation>
     </message>
     <message>
         <source>Done on</source>
         <translation>完成日期</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredLists</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Records the measurement was computed from</source>
+        <translation>量測結果之依據紀錄</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Done or closed on</source>
+        <translation>完成或結案日期</translation>
     </message>
     <message>
         <source>Core systems</source>
@@ -3699,6 +3725,10 @@
     <message>
         <source>System</source>
         <translation>系統</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
     </message>
     <message>
         <source>Days</source>
@@ -3721,6 +3751,10 @@
         <translation>服務中斷</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>開始時間</translation>
     </message>
@@ -3731,13 +3765,6 @@
     <message>
         <source>Cause</source>
         <translation>原因</translation>
-    </message>
-</context>
-<context>
-    <name>LockCover</name>
-    <message>
-        <source>Locked</source>
-        <translation>已鎖定</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +5716,10 @@
         <source>%1, %2</source>
         <comment>a drill&apos;s year and half-year</comment>
         <translation>%1年%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

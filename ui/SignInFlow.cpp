@@ -34,9 +34,16 @@ void SignInFlow::recordEndedPeriods(QWidget* parent, core::Database& db) {
     try {
         core::ObjectiveService(db).recordEndedPeriods();
     } catch (const core::Error& e) {
-        QMessageBox::warning(parent, tr("Objectives"),
-                             tr("The values computed from the records for the periods that ended could not be recorded: %1")
-                                 .arg(e.message()));
+        // Said, not asked: the sign-in goes on (the pages compute those values live meanwhile),
+        // and nothing waits on the message.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Objectives"),
+                                    tr("The values computed from the records for the periods that ended could not be "
+                                       "recorded: %1")
+                                        .arg(e.message()),
+                                    QMessageBox::Ok, parent);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::NonModal);
+        box->show();
     }
 }
 

@@ -184,8 +184,9 @@ constexpr Entry kFields[] = {
     {"objectives", "owner_role_id", QT_TRANSLATE_NOOP("FieldLabels", "Owner role"), Kind::Link, "roles"},
     {"objectives", "measured_by_drills", QT_TRANSLATE_NOOP("FieldLabels", "Measured by the drills"), Kind::Flag},
     {"objectives", "source", QT_TRANSLATE_NOOP("FieldLabels", "Computed from"), Kind::Choice},
-    {"objectives", "source_roles", QT_TRANSLATE_NOOP("FieldLabels", "Senior management roles")},
-    {"objectives", "source_systems", QT_TRANSLATE_NOOP("FieldLabels", "Core systems watched")},
+    // Lists of ids, comma-separated: read as the records' names.
+    {"objectives", "source_roles", QT_TRANSLATE_NOOP("FieldLabels", "Senior management roles"), Kind::Link, "roles"},
+    {"objectives", "source_systems", QT_TRANSLATE_NOOP("FieldLabels", "Core systems watched"), Kind::Link, "core_systems"},
     {"core_systems", "name", QT_TRANSLATE_NOOP("FieldLabels", "System")},
     {"core_systems", "unit_id", QT_TRANSLATE_NOOP("FieldLabels", "Unit"), Kind::Link, "org_units"},
     {"core_systems", "weekdays_only", QT_TRANSLATE_NOOP("FieldLabels", "Served on working days only"), Kind::Flag},

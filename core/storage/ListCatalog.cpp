@@ -1,6 +1,8 @@
 #include "ListCatalog.h"
 
 #include "CycleRecords.h"
+#include "ListColumns.h"
+#include "MeasuredLists.h"
 #include "PolicyRepository.h"
 #include "TrailReading.h"
 #include "domain/Error.h"
@@ -11,19 +13,7 @@ namespace isms::core {
 
 namespace {
 
-using Format = ListDefinition::Format;
-using Column = ListDefinition::Column;
-
-Column col(const char* expression, const QString& header, Format format = Format::Text) {
-    return {QString::fromLatin1(expression), header, format, format != Format::Date};
-}
-
-// The record's row_version, read with the row so that a change made from the list is refused
-// when someone changed the record after the list showed it.
-Column rowVersion(const char* alias) {
-    return {QStringLiteral("%1.row_version").arg(QLatin1String(alias)), QString(), Format::Number,
-            false, false};
-}
+using namespace ListColumns;
 
 // An objective's number as the policy in force gives it (PolicyRepository::shownWordingSql), as
 // a column rather than a join: worked out for the rows shown, not for every row a long list
@@ -31,19 +21,6 @@ Column rowVersion(const char* alias) {
 QString objectiveNumber(const QString& objectiveId) {
     return QStringLiteral("(SELECT ow.number FROM objective_wordings ow WHERE ow.id = %1)")
         .arg(PolicyRepository::shownWordingSql(objectiveId));
-}
-
-ListDefinition list(const char* key, const QString& title, const char* from, QList<Column> columns,
-                    int sortColumn = 0, bool descending = false, const char* where = "") {
-    ListDefinition d;
-    d.key = QString::fromLatin1(key);
-    d.title = title;
-    d.from = QString::fromLatin1(from);
-    d.where = QString::fromLatin1(where);
-    d.columns = std::move(columns);
-    d.defaultSortColumn = sortColumn;
-    d.defaultDescending = descending;
-    return d;
 }
 
 }  // namespace
@@ -214,62 +191,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
             {QStringLiteral("year"), QStringLiteral("substr(m.period_end, 1, 4) = :year")}};
         return d;
     }
-    if (key == QStringLiteral("measurement_records")) {
-        // The records a computed measurement counted, each read as what it is.
-        ListDefinition d = list(
-            "measurement_records", tr("Records the measurement was computed from"), "measurement_records r",
-            {col("r.record_id", id, Format::Number), col("r.record_kind", tr("Kind"), Format::RecordKind),
-             col("CASE r.record_kind WHEN 'meetings' THEN (SELECT x.meeting_date FROM meetings x WHERE x.id = r.record_id) "
-                 "WHEN 'corrective_actions' THEN (SELECT x.due_date FROM corrective_actions x WHERE x.id = r.record_id) "
-                 "WHEN 'outages' THEN NULL "
-                 "ELSE (SELECT y.start_date FROM findings x JOIN audits y ON y.id = x.audit_id WHERE x.id = r.record_id) END",
-                 tr("Date"), Format::Date),
-             col("CASE r.record_kind WHEN 'meetings' THEN (SELECT x.title FROM meetings x WHERE x.id = r.record_id) "
-                 "WHEN 'corrective_actions' THEN (SELECT x.action FROM corrective_actions x WHERE x.id = r.record_id) "
-                 "WHEN 'outages' THEN (SELECT s.name || ': ' || x.cause FROM outages x JOIN core_systems s ON s.id = "
-                 "x.system_id WHERE x.id = r.record_id) "
-                 "ELSE (SELECT x.description FROM findings x WHERE x.id = r.record_id) END",
-                 tr("Record")),
-             col("CASE r.record_kind WHEN 'corrective_actions' THEN (SELECT x.done_date FROM corrective_actions x "
-                 "WHERE x.id = r.record_id) WHEN 'findings' THEN (SELECT x.closed_date FROM findings x WHERE x.id = "
-                 "r.record_id) END",
-                 tr("Done or closed on"), Format::Date)},
-            2);
-        d.filters = {{QStringLiteral("measurement"), QStringLiteral("r.measurement_id = :measurement")}};
-        d.wraps = true;
-        return d;
-    }
-    if (key == QStringLiteral("core_systems")) {
-        ListDefinition d = list(
-            "core_systems", tr("Core systems"), "core_systems s LEFT JOIN org_units u ON u.id = s.unit_id",
-            {col("s.id", id, Format::Number), col("s.name", tr("System")), col("u.name", tr("Unit")),
-             col("CASE s.weekdays_only WHEN 1 THEN 'weekdays' ELSE 'every_day' END", tr("Days"), Format::Label),
-             col("s.service_start || '-' || s.service_end", tr("Service hours")),
-             col("s.availability_target", tr("Target (%)"), Format::Number),
-             col("CASE s.active WHEN 1 THEN 'in_use' ELSE 'retired' END", tr("In use"), Format::Label),
-             col("(SELECT COUNT(*) FROM outages o WHERE o.system_id = s.id)", tr("Outages"), Format::Number),
-             col("s.notes", tr("Notes")), rowVersion("s")},
-            1);
-        return d;
-    }
-    if (key == QStringLiteral("outages")) {
-        ListDefinition d = list(
-            "outages", tr("Outages"), "outages o JOIN core_systems s ON s.id = o.system_id",
-            {col("o.id", id, Format::Number), col("s.name", tr("System")),
-             col("o.started_at", tr("Started"), Format::Time), col("o.ended_at", tr("Ended"), Format::Time),
-             col("CASE o.planned WHEN 1 THEN 'planned_outage' ELSE 'unplanned_outage' END", tr("Kind"), Format::Label),
-             col("o.cause", tr("Cause")), col("o.notes", tr("Notes")), rowVersion("o")},
-            2, true);
-        // The outages an availability figure counts (DashboardService::drillDown): of the systems
-        // named, unplanned, overlapping the period.
-        d.filters = {{QStringLiteral("system"), QStringLiteral("o.system_id = :system")},
-                     {QStringLiteral("systems"), QStringLiteral("(',' || :systems || ',') LIKE ('%,' || o.system_id || ',%')")},
-                     {QStringLiteral("unplanned"), QStringLiteral("o.planned = :unplanned")},
-                     {QStringLiteral("ended_after"), QStringLiteral("(o.ended_at IS NULL OR o.ended_at > :ended_after)")},
-                     {QStringLiteral("started_before"), QStringLiteral("o.started_at < :started_before")}};
-        d.wraps = true;
-        return d;
-    }
+    if (const auto measured = MeasuredLists::definition(key)) return *measured;
     if (key == QStringLiteral("action_items")) {
         ListDefinition d = list(
             "action_items", tr("Action plan"), "",

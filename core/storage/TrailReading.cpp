@@ -307,6 +307,13 @@ QString TrailReading::valueText(const QString& table, const QString& column,
                                                            : QString();
             if (target.isEmpty()) return QLocale().toString(value.toInteger());
         }
+        if (value.isString()) {
+            // Several records (an objective's senior-management roles, its core systems): each by name.
+            QStringList names;
+            for (const QString& id : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                names << linkName(target, id.toLongLong());
+            return names.join(tr(", "));
+        }
         return linkName(target, value.toInteger());
     }
     if (field.kind == FieldLabels::Kind::Choice) {

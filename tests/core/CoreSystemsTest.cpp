@@ -14,6 +14,7 @@
 #include "storage/ListCatalog.h"
 #include "storage/ListQuery.h"
 #include "storage/Sql.h"
+#include "storage/TrailReading.h"
 
 #include <gtest/gtest.h>
 
@@ -164,6 +165,13 @@ TEST_F(CoreSystems, ObjectiveSixIsTheLowestOfItsSystemsAndItsRecordsAreTheOutage
     ASSERT_EQ(i.systemIds.size(), 2);  // the demo's two
     i.systemIds << system;
     objectives.setIndicator(six, seen, i);
+    // The trail names the systems watched, not their ids.
+    const qint64 entry = Sql::scalar(db->connection(), QStringLiteral("SELECT MAX(id) FROM audit_log WHERE entity = 'objectives'")).toLongLong();
+    TrailReading reading(*db);
+    const auto changed = reading.read(reading.entry(entry));
+    QString after;
+    for (const auto& c : changed.changes) after += c.after;
+    EXPECT_TRUE(after.contains(QStringLiteral("戶政櫃台系統")) && after.contains(QStringLiteral("民政局全球資訊網"))) << after.toStdString();
     const qint64 lost = outage(QDateTime(QDate(2026, 6, 10), QTime(10, 0)), 216);
     outage(QDateTime(QDate(2026, 6, 11), QTime(10, 0)), 300, true);
     const auto june = IndicatorComputer(*db).compute({IndicatorSource::Kind::Availability, {}, i.systemIds},

@@ -15,7 +15,9 @@
 #include "i18n/Language.h"
 #include "pages/DashboardLoader.h"
 #include "pages/DashboardPage.h"
+#include "services/AuditService.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "widgets/DrillDownView.h"
 
 using namespace isms;
@@ -66,6 +68,23 @@ TEST_F(DashboardPageTest, FiguresOpenTheListsBehindThemAndBackReturns) {
     // A unit's completion and a drill half-year.
     page.drillDown(QStringLiteral("drills:2025:1"));
     EXPECT_EQ(page.drillDownView()->count(), 1);
+    page.back();
+
+    // A computed objective opens the records its value counts (objective 5: the compliance
+    // check's two corrective actions); coming back to the page after a change shows the list anew.
+    Q_EMIT page.findChild<QTableWidget*>(QStringLiteral("objectives"))->cellClicked(4, 1);
+    ASSERT_TRUE(page.drilledDown());
+    EXPECT_EQ(page.drillDownView()->count(), 2);
+    core::AuditService audits(*db);
+    const qint64 audit = audits.addAudit({QStringLiteral("查核"), QDate(2025, 11, 1), {}, {}, QStringLiteral("張淑芬"), {},
+                                          QStringLiteral("compliance_check")});
+    const qint64 finding = audits.addFinding(audit, {QStringLiteral("minor"), {}, QStringLiteral("缺失"), {}});
+    const qint64 person = core::Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM people")).toLongLong();
+    audits.addCorrectiveAction(finding, {QStringLiteral("原因"), QStringLiteral("矯正"), person, QDate(2025, 11, 20)});
+    page.reload();
+    ASSERT_TRUE(page.drilledDown());
+    EXPECT_EQ(page.drillDownView()->count(), 3);
+    EXPECT_TRUE(page.drillDownView()->title().contains(QStringLiteral("33.33%"))) << page.drillDownView()->title().toStdString();
     page.back();
     const auto units = page.figures().units;
     ASSERT_EQ(units.size(), 2);

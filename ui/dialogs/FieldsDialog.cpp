@@ -83,7 +83,9 @@ FieldsDialog::FieldsDialog(const QString& title, const QString& explanation,
             }
             case Field::Kind::Decimal: {
                 auto* spin = new QDoubleSpinBox(this);
-                spin->setRange(0, 100);
+                // Wider than a percentage, so that 150 typed is kept and core says why it is refused
+                // (a spin box cut to 100 would take it as 15 without a word).
+                spin->setRange(0, 999.999);
                 spin->setDecimals(3);
                 spin->setValue(f.initial.toDouble());
                 editor = spin;

@@ -20,7 +20,8 @@ public:
         // Document: a long text with room to write (minutes); Checklist: several of the choices,
         // the value a QVariantList of the chosen ones; Number: a whole number from 0 to 9999;
         // OptionalDate: a date that may be left empty (an invalid QDate), e.g. "active to".
-        // Time: a time of day (QTime); Decimal: a number with decimals from 0 to 100 (a percentage).
+        // Time: a time of day (QTime); Decimal: a number with three decimals from 0 to 999.999 (a
+        // percentage, checked in core).
         enum class Kind { Text, LongText, Document, Choice, Checklist, Date, Number, OptionalDate, Time, Decimal };
         Field(QString key_, QString label_, Kind kind_ = Kind::Text, QList<QPair<QString, QVariant>> choices_ = {},
               QVariant initial_ = {})

@@ -138,7 +138,9 @@ FieldsDialog* CoreSystemsPage::form(const QString& step) {
         step == QStringLiteral("outage") ? tr("Record outage") : tr("Edit outage"),
         tr("An outage of a core system, as it starts (leave the end empty while it goes on) or once it is over. A "
            "planned outage (announced maintenance) does not count against availability."),
-        {{QStringLiteral("system"), tr("System:"), Kind::Choice, systems, systems.isEmpty() ? QVariant() : systems.first().second},
+        // The system chosen in its list, if any: an outage is easily put on the wrong one.
+        {{QStringLiteral("system"), tr("System:"), Kind::Choice, systems,
+          selected(kSystems) != 0 ? QVariant(selected(kSystems)) : systems.isEmpty() ? QVariant() : systems.first().second},
          {QStringLiteral("start_day"), tr("Started on:"), Kind::Date, {}, now.date()},
          {QStringLiteral("start_time"), tr("at:"), Kind::Time, {}, QTime(now.time().hour(), now.time().minute())},
          {QStringLiteral("end_day"), tr("Ended on:"), Kind::OptionalDate, {}, QDate()},

@@ -94,9 +94,15 @@ void DashboardPage::showEvent(QShowEvent* event) {
 }
 
 void DashboardPage::reload() {
-    // Records may have changed on another page or another workstation. The figures are computed
-    // behind the shown page; what it showed before stays until they are in.
-    if (!drilledDown()) {
+    // Records may have changed on another page or another workstation. A list behind a figure is
+    // shown again from today's figures (its title says the figure); otherwise the figures are
+    // computed behind the shown page, and what it showed before stays until they are in.
+    if (drilledDown()) {
+        refresh();
+        if (!m_drillKey.isEmpty()) drillDown(m_drillKey);
+        return;
+    }
+    {
         m_waitingFor = m_loader->request(m_year->currentData().toInt(), core::Clock::today());
         if (!m_scroll->widget()) {
             auto* computing = new QLabel(tr("Computing the figures…"));
@@ -397,6 +403,7 @@ QString DashboardPage::titleOf(const QString& key) const {
 }
 
 void DashboardPage::drillDown(const QString& key) {
+    m_drillKey = key;
     const QStringList part = key.split(QLatin1Char(':'));
     if (part[0] == QStringLiteral("objectives_status")) {
         QList<QStringList> rows;

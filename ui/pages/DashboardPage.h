@@ -76,6 +76,7 @@ private:
     DrillDownView* m_drill;
     DashboardLoader* m_loader;
     int m_waitingFor = 0;  // the loader's request whose figures the page will show
+    QString m_drillKey;    // the figure whose list is shown (drillDown), shown again on reload
     QList<QPushButton*> m_outputs;
     core::DashboardService::Figures m_figures;
     QHash<QString, QLabel*> m_links;
