@@ -6,6 +6,7 @@
 #include "ErrorOf.h"
 #include "MovedClock.h"
 #include "RowVersion.h"
+#include "RowsBehind.h"
 #include "TestFiles.h"
 #include "domain/IndicatorSource.h"
 #include "services/AuditService.h"
@@ -79,12 +80,7 @@ protected:
     qint64 objective(int number) {
         return ObjectiveService(*db).standings(QStringLiteral("ISMS-01-01"), 2026)[number - 1].objectiveId;
     }
-    int rowsBehind(const QString& key) {
-        const auto drill = DashboardService::drillDown(key, 2026, Clock::today());
-        ListQuery query(ListCatalog::definition(drill.list));
-        for (auto it = drill.filters.cbegin(); it != drill.filters.cend(); ++it) query.setFilter(it.key(), it.value());
-        return Sql::scalar(db->connection(), query.countStatement(), query.boundValues()).toInt();
-    }
+    int rowsBehind(const QString& key) { return isms::test::rowsBehind(*db, key, 2026, Clock::today()); }
 
     TestFiles files;
     isms::test::MovedClock clock;

@@ -4,6 +4,7 @@
 #include "ErrorOf.h"
 #include "MovedClock.h"
 #include "RowVersion.h"
+#include "RowsBehind.h"
 #include "TestFiles.h"
 #include "domain/ServiceHours.h"
 #include "services/CoreSystemService.h"
@@ -71,12 +72,7 @@ protected:
     CoreSystemService::Availability june() {
         return CoreSystemService(*db).availability(system, QDate(2026, 6, 1), QDate(2026, 6, 30), Clock::nowUtc());
     }
-    int rowsBehind(const QString& key) {
-        const auto drill = DashboardService::drillDown(key, 2026, Clock::today());
-        ListQuery query(ListCatalog::definition(drill.list));
-        for (auto it = drill.filters.cbegin(); it != drill.filters.cend(); ++it) query.setFilter(it.key(), it.value());
-        return Sql::scalar(db->connection(), query.countStatement(), query.boundValues()).toInt();
-    }
+    int rowsBehind(const QString& key) { return isms::test::rowsBehind(*db, key, 2026, Clock::today()); }
 
     TestFiles files;
     isms::test::MovedClock clock;

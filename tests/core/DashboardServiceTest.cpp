@@ -1,5 +1,6 @@
 #include "Administrator.h"
 #include "DemoDatabase.h"
+#include "RowsBehind.h"
 #include "TestFiles.h"
 #include "services/AuditService.h"
 #include "services/DashboardService.h"
@@ -52,12 +53,7 @@ protected:
         version = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM document_versions WHERE status = 'published'")).toLongLong();
     }
     // How many rows the list behind a figure holds.
-    int rowsBehind(const QString& key) {
-        const auto drill = DashboardService::drillDown(key, 2025, today);
-        ListQuery query(ListCatalog::definition(drill.list));
-        for (auto it = drill.filters.cbegin(); it != drill.filters.cend(); ++it) query.setFilter(it.key(), it.value());
-        return Sql::scalar(db->connection(), query.countStatement(), query.boundValues()).toInt();
-    }
+    int rowsBehind(const QString& key) { return isms::test::rowsBehind(*db, key, 2025, today); }
     TestFiles files;
     std::unique_ptr<Database> db;
     qint64 version = 0;

@@ -52,26 +52,11 @@ AuditsPage::AuditsPage(core::Database& db, QWidget* parent)
 }
 
 qint64 AuditsPage::selected(const QString& list) const {
-    return selectedColumn(list, 0).toLongLong();
+    return m_lists->selectedValue(list, 0).toLongLong();
 }
 
 int AuditsPage::selectedRowVersion(const QString& list) const {
-    // The last column: the record's row_version as the list read it (not shown).
-    for (RecordListWidget* w : m_lists->lists()) {
-        if (w->objectName() == list)
-            return selectedColumn(list, w->model()->columnCount() - 1).toInt();
-    }
-    return 0;
-}
-
-QVariant AuditsPage::selectedColumn(const QString& list, int column) const {
-    for (RecordListWidget* w : m_lists->lists()) {
-        if (w->objectName() != list) continue;
-        const QModelIndex current = w->view()->currentIndex();
-        return current.isValid() ? w->model()->index(current.row(), column).data(Qt::EditRole)
-                                 : QVariant();
-    }
-    return {};
+    return m_lists->selectedRowVersion(list);
 }
 
 FieldsDialog* AuditsPage::form(const QString& step) {

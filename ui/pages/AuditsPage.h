@@ -33,7 +33,6 @@ public:
     bool run(const QString& step, const QHash<QString, QVariant>& values, QString* message);
 
 private:
-    QVariant selectedColumn(const QString& list, int column) const;
     QPair<QString, QString> target(const QString& step) const;
     bool chosen(const QString& step, QString* message) const;
     void ask(const QString& step);

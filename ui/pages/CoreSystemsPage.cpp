@@ -73,24 +73,12 @@ CoreSystemsPage::CoreSystemsPage(core::Database& db, QWidget* parent)
     layout->addWidget(m_lists, 1);
 }
 
-QVariant CoreSystemsPage::selectedColumn(const QString& list, int column) const {
-    for (RecordListWidget* w : m_lists->lists()) {
-        if (w->objectName() != list) continue;
-        const QModelIndex current = w->view()->currentIndex();
-        return current.isValid() ? w->model()->index(current.row(), column).data(Qt::EditRole) : QVariant();
-    }
-    return {};
-}
-
 qint64 CoreSystemsPage::selected(const QString& list) const {
-    return selectedColumn(list, 0).toLongLong();
+    return m_lists->selectedValue(list, 0).toLongLong();
 }
 
 int CoreSystemsPage::selectedRowVersion(const QString& list) const {
-    for (RecordListWidget* w : m_lists->lists()) {
-        if (w->objectName() == list) return selectedColumn(list, w->model()->columnCount() - 1).toInt();
-    }
-    return 0;
+    return m_lists->selectedRowVersion(list);
 }
 
 FieldsDialog* CoreSystemsPage::form(const QString& step) {

@@ -36,7 +36,6 @@ public:
     bool writeReport(const QString& file, int year, QString* message);
 
 private:
-    QVariant selectedColumn(const QString& list, int column) const;
     void ask(const QString& step);
 
     core::Database& m_db;

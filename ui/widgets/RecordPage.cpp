@@ -1,9 +1,11 @@
 #include "RecordPage.h"
 
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include "RecordListWidget.h"
+#include "models/RecordListModel.h"
 #include "storage/ListCatalog.h"
 
 namespace isms::ui {
@@ -24,6 +26,22 @@ RecordPage::RecordPage(core::Database& db, const QStringList& listKeys, QWidget*
         }
     }
     if (tabs) layout->addWidget(tabs);
+}
+
+QVariant RecordPage::selectedValue(const QString& listKey, int column) const {
+    for (RecordListWidget* w : m_lists) {
+        if (w->objectName() != listKey) continue;
+        const QModelIndex current = w->view()->currentIndex();
+        return current.isValid() ? w->model()->index(current.row(), column).data(Qt::EditRole) : QVariant();
+    }
+    return {};
+}
+
+int RecordPage::selectedRowVersion(const QString& listKey) const {
+    for (RecordListWidget* w : m_lists) {
+        if (w->objectName() == listKey) return selectedValue(listKey, w->model()->columnCount() - 1).toInt();
+    }
+    return 0;
 }
 
 void RecordPage::showEvent(QShowEvent* event) {
