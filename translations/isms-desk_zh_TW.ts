@@ -249,6 +249,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceCsv</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry must be written with its change.</source>
@@ -1474,6 +1493,10 @@
         <source>Generated outage %1</source>
         <translation>產生之服務中斷 %1</translation>
     </message>
+    <message>
+        <source>Generated course %1</source>
+        <translation>產生之課程 %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2302,6 +2325,50 @@
         <source>Unplanned</source>
         <translation>非計畫性</translation>
     </message>
+    <message>
+        <source>Staff who had the training they must have</source>
+        <translation>完成應受資安教育訓練時數之同仁比率</translation>
+    </message>
+    <message>
+        <source>General (通識)</source>
+        <translation>通識</translation>
+    </message>
+    <message>
+        <source>Professional (專業)</source>
+        <translation>專業</translation>
+    </message>
+    <message>
+        <source>Everyone on the staff</source>
+        <translation>全體同仁</translation>
+    </message>
+    <message>
+        <source>Security staff</source>
+        <translation>資通安全專職（責）人員</translation>
+    </message>
+    <message>
+        <source>Holders of a role</source>
+        <translation>特定角色之擔任者</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已達成</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>None required</source>
+        <translation>毋須受訓</translation>
+    </message>
+    <message>
+        <source>Applies (the agency&apos;s level)</source>
+        <translation>適用（本機關等級）</translation>
+    </message>
+    <message>
+        <source>Another level</source>
+        <translation>其他等級</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -2972,6 +3039,50 @@
         <source>Cause</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>辦理日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Kind of training</source>
+        <translation>訓練類別</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>訓練場次</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>出席時數</translation>
+    </message>
+    <message>
+        <source>Responsibility level</source>
+        <translation>資通安全責任等級</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>適用對象</translation>
+    </message>
+    <message>
+        <source>Person category</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Hours a year</source>
+        <translation>每年時數</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -3047,6 +3158,16 @@
             <numerusform>%n 個系統中最低者：%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nobody on the staff must have security training under the requirements.</source>
+        <translation>依訓練時數規定，目前無同仁須接受資安教育訓練。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n people who must have security training had the hours required.</source>
+        <translation>
+            <numerusform>應受資安教育訓練之 %n 人中，%1 人已完成規定時數。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorSource</name>
@@ -3101,6 +3222,14 @@
     <message>
         <source>The share of the chosen core systems&apos; service hours not lost to unplanned outages; with several systems, the lowest of them.</source>
         <translation>所選核心系統服務時間中未因非計畫性中斷而損失的比率；多個系統時取其最低者。</translation>
+    </message>
+    <message>
+        <source>Staff who had the training they must have</source>
+        <translation>完成應受資安教育訓練時數之同仁比率</translation>
+    </message>
+    <message>
+        <source>The share of the people on the staff at the year&apos;s end (today, for the running year) who must have security training who had the hours of each kind their requirements ask; measured yearly.</source>
+        <translation>年底（進行中之年度為今日）在職且應受資安教育訓練之同仁中，各類別時數均達規定者之比率；按年量測。</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4275,10 @@
         <source>Choose the core systems whose availability is measured.</source>
         <translation>請選擇要衡量可用率的核心系統。</translation>
     </message>
+    <message>
+        <source>Training against the hours required a year is measured yearly.</source>
+        <translation>教育訓練依每年應受時數計算，須按年量測。</translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveStatus</name>
@@ -5123,6 +5256,22 @@
         <source>outage</source>
         <translation>服務中斷</translation>
     </message>
+    <message>
+        <source>training session</source>
+        <translation>教育訓練場次</translation>
+    </message>
+    <message>
+        <source>training attendance</source>
+        <translation>教育訓練出席紀錄</translation>
+    </message>
+    <message>
+        <source>training requirement</source>
+        <translation>教育訓練時數規定</translation>
+    </message>
+    <message>
+        <source>agency setting</source>
+        <translation>機關設定</translation>
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>
@@ -5731,6 +5880,390 @@
     <message>
         <source>The audit trail could not be read: the database is not open.</source>
         <translation>無法讀取稽核軌跡：資料庫未開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLists</name>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>訓練場次</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>辦理日期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席人數</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席紀錄</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Training required a year</source>
+        <translation>每年應受訓練時數</translation>
+    </message>
+    <message>
+        <source>Responsibility level</source>
+        <translation>責任等級</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>適用對象</translation>
+    </message>
+    <message>
+        <source>Person category</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Hours a year</source>
+        <translation>每年時數</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>是否適用</translation>
+    </message>
+    <message>
+        <source>Training standing</source>
+        <translation>訓練達成情形</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>General required (h)</source>
+        <translation>通識應受（時）</translation>
+    </message>
+    <message>
+        <source>General attended (h)</source>
+        <translation>通識已受（時）</translation>
+    </message>
+    <message>
+        <source>Professional required (h)</source>
+        <translation>專業應受（時）</translation>
+    </message>
+    <message>
+        <source>Professional attended (h)</source>
+        <translation>專業已受（時）</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>達成情形</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingReports</name>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>該人員已不存在。</translation>
+    </message>
+    <message>
+        <source>Held on %1, %2 hours, %3 training; provider: %4.</source>
+        <translation>辦理日期 %1，%2 小時，%3訓練；辦理單位：%4。</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Sign on coming in; the hours column is filled in only for someone who left early.</source>
+        <translation>請於入場時簽名；僅提早離席者填寫時數欄。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Hours if fewer</source>
+        <translation>實際時數（未全程者）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>簽到表：%1</translation>
+    </message>
+    <message>
+        <source>Security training (教育訓練) attendance</source>
+        <translation>資通安全教育訓練出席簽到</translation>
+    </message>
+    <message>
+        <source>Hours of the year against those required</source>
+        <translation>本年度已受與應受時數</translation>
+    </message>
+    <message>
+        <source>Not on the staff in the year.</source>
+        <translation>該年度非在職人員。</translation>
+    </message>
+    <message>
+        <source>Required under the agency&apos;s responsibility level %1; a year still running counts the sessions up to today.</source>
+        <translation>依本機關資通安全責任等級 %1 之規定；進行中之年度計至今日之場次。</translation>
+    </message>
+    <message>
+        <source>General required</source>
+        <translation>通識應受</translation>
+    </message>
+    <message>
+        <source>General attended</source>
+        <translation>通識已受</translation>
+    </message>
+    <message>
+        <source>Professional required</source>
+        <translation>專業應受</translation>
+    </message>
+    <message>
+        <source>Professional attended</source>
+        <translation>專業已受</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>達成情形</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>已參加之訓練</translation>
+    </message>
+    <message>
+        <source>No session attended in the year.</source>
+        <translation>本年度未參加任何訓練。</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>辦理日期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Training record %1: %2</source>
+        <translation>%1教育訓練紀錄：%2</translation>
+    </message>
+    <message>
+        <source>Security training (教育訓練) of one person</source>
+        <translation>個人資通安全教育訓練紀錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n short</source>
+        <translation>
+            <numerusform>%1 — 未達成 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（未指定單位）</translation>
+    </message>
+    <message>
+        <source>Nobody on the staff must have security training under the requirements.</source>
+        <translation>依訓練時數規定，目前無同仁須接受資安教育訓練。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n people who must have security training had the hours required.</source>
+        <translation>
+            <numerusform>應受資安教育訓練之 %n 人中，%1 人已完成規定時數。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training standing %1</source>
+        <translation>%1教育訓練達成情形</translation>
+    </message>
+    <message>
+        <source>Objective 3: who had the security training they must have, by unit</source>
+        <translation>目標三：各單位同仁完成應受資安教育訓練時數情形</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>Name the course.</source>
+        <translation>請填寫課程名稱。</translation>
+    </message>
+    <message>
+        <source>Give the day the session was held.</source>
+        <translation>請填寫辦理日期。</translation>
+    </message>
+    <message>
+        <source>A session&apos;s hours are a number above 0 and at most %1.</source>
+        <translation>訓練時數須大於 0 且不超過 %1。</translation>
+    </message>
+    <message>
+        <source>Choose whether the training is general or professional.</source>
+        <translation>請選擇通識或專業訓練。</translation>
+    </message>
+    <message>
+        <source>That training session no longer exists.</source>
+        <translation>該訓練場次已不存在。</translation>
+    </message>
+    <message>
+        <source>People attended this session: it cannot move to a day still to come.</source>
+        <translation>本場次已有出席紀錄，不能改為未來的日期。</translation>
+    </message>
+    <message>
+        <source>Someone was recorded for %1 hours of this session: it cannot be shorter than that.</source>
+        <translation>已有人登錄本場次 %1 小時，場次時數不能少於此數。</translation>
+    </message>
+    <message>
+        <source>the person chosen no longer exists</source>
+        <translation>所選人員已不存在</translation>
+    </message>
+    <message>
+        <source>%1 was not on the staff on the session&apos;s day</source>
+        <translation>%1 於辦理當日非在職人員</translation>
+    </message>
+    <message>
+        <source>%1&apos;s hours must be above 0 and at most the session&apos;s %2</source>
+        <translation>%1 的時數須大於 0 且不超過場次的 %2 小時</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as attending this session</source>
+        <translation>%1 已登錄出席本場次</translation>
+    </message>
+    <message>
+        <source>The session is still to come: record who attended once it has been held.</source>
+        <translation>本場次尚未辦理；請於辦理後再登錄出席。</translation>
+    </message>
+    <message>
+        <source>Choose the people who attended.</source>
+        <translation>請勾選出席人員。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1.</source>
+        <translation>未登錄任何出席：%1。</translation>
+    </message>
+    <message>
+        <source>That attendance no longer exists.</source>
+        <translation>該出席紀錄已不存在。</translation>
+    </message>
+    <message>
+        <source>The hours attended must be above 0 and at most the session&apos;s %1.</source>
+        <translation>出席時數須大於 0 且不超過場次的 %1 小時。</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>there is no one called %1</source>
+        <translation>查無名為 %1 的人員</translation>
+    </message>
+    <message>
+        <source>there is no %1 in %2</source>
+        <translation>%2 查無 %1</translation>
+    </message>
+    <message>
+        <source>more than one person is called %1: give the unit</source>
+        <translation>名為 %1 的人員不只一位，請填寫單位</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hours</source>
+        <translation>「%1」不是時數</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation>%1 已列於第 %2 行</translation>
+    </message>
+    <message>
+        <source>the file names no one</source>
+        <translation>檔案中沒有任何人員</translation>
+    </message>
+    <message>
+        <source>Choose the responsibility level (A, B or C).</source>
+        <translation>請選擇資通安全責任等級（A、B 或 C）。</translation>
+    </message>
+    <message>
+        <source>Choose who must have the training.</source>
+        <translation>請選擇適用對象。</translation>
+    </message>
+    <message>
+        <source>Choose the role whose holders must have the training.</source>
+        <translation>請選擇須受訓之角色。</translation>
+    </message>
+    <message>
+        <source>Choose a person category, or any.</source>
+        <translation>請選擇人員類別，或不限。</translation>
+    </message>
+    <message>
+        <source>The hours a year are a number above 0 and at most %1.</source>
+        <translation>每年時數須大於 0 且不超過 %1。</translation>
+    </message>
+    <message>
+        <source>That training requirement no longer exists.</source>
+        <translation>該訓練時數規定已不存在。</translation>
+    </message>
+    <message>
+        <source>Level %1 already has its own requirements: change those instead.</source>
+        <translation>%1 級已有自訂的時數規定，請直接修改。</translation>
+    </message>
+    <message>
+        <source>The responsibility level was changed after you opened it; look again.</source>
+        <translation>資通安全責任等級在您開啟後已被變更，請重新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStanding</name>
+    <message>
+        <source>everyone on the staff at least 3 hours of general training a year, the security staff at least 12 hours of professional training</source>
+        <translation>全體同仁每年至少 3 小時通識教育訓練，資通安全專職（責）人員每年至少 12 小時專業訓練</translation>
     </message>
 </context>
 <context>
@@ -7630,6 +8163,10 @@ SHA-256：%2
         <source>Only availability watches core systems.</source>
         <translation>僅「核心資通系統可用率」需選擇系統。</translation>
     </message>
+    <message>
+        <source>Training against the hours required a year is measured yearly.</source>
+        <translation>教育訓練依每年應受時數計算，須按年量測。</translation>
+    </message>
 </context>
 <context>
     <name>isms::ui::ListMenu</name>
@@ -7927,6 +8464,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Core systems</source>
         <translation>核心資通系統</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>教育訓練</translation>
     </message>
 </context>
 <context>
@@ -9570,6 +10111,291 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Choose an entry of the list first.</source>
         <translation>請先在清單中選擇一筆軌跡。</translation>
+    </message>
+</context>
+<context>
+    <name>isms::ui::TrainingPage</name>
+    <message>
+        <source>Level %1</source>
+        <translation>%1 級</translation>
+    </message>
+    <message>
+        <source>Short only</source>
+        <translation>僅顯示未達成</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>新增場次…</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>編輯場次…</translation>
+    </message>
+    <message>
+        <source>Record attendance…</source>
+        <translation>登錄出席…</translation>
+    </message>
+    <message>
+        <source>Import attendance…</source>
+        <translation>匯入出席…</translation>
+    </message>
+    <message>
+        <source>Edit attendance…</source>
+        <translation>編輯出席…</translation>
+    </message>
+    <message>
+        <source>Remove attendance…</source>
+        <translation>撤銷出席…</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>列印簽到表…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>教育訓練</translation>
+    </message>
+    <message>
+        <source>New requirement…</source>
+        <translation>新增時數規定…</translation>
+    </message>
+    <message>
+        <source>Edit requirement…</source>
+        <translation>編輯時數規定…</translation>
+    </message>
+    <message>
+        <source>Remove requirement…</source>
+        <translation>刪除時數規定…</translation>
+    </message>
+    <message>
+        <source>Responsibility level…</source>
+        <translation>責任等級…</translation>
+    </message>
+    <message>
+        <source>(all units)</source>
+        <translation>（全部單位）</translation>
+    </message>
+    <message>
+        <source>Standing in year:</source>
+        <translation>達成情形年度：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>Training record…</source>
+        <translation>訓練紀錄…</translation>
+    </message>
+    <message>
+        <source>Standing report…</source>
+        <translation>訓練達成報告…</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>訓練紀錄</translation>
+    </message>
+    <message>
+        <source>Choose a person in the standing list first.</source>
+        <translation>請先在達成情形清單中選擇人員。</translation>
+    </message>
+    <message>
+        <source>training-record-%1</source>
+        <translation>教育訓練紀錄-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF 文件 (*.pdf);;CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Training standing</source>
+        <translation>訓練達成情形</translation>
+    </message>
+    <message>
+        <source>training-standing-%1</source>
+        <translation>教育訓練達成情形-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a session in its list first.</source>
+        <translation>請先在場次清單中選擇場次。</translation>
+    </message>
+    <message>
+        <source>Choose an attendance in its list first.</source>
+        <translation>請先在出席紀錄清單中選擇一筆。</translation>
+    </message>
+    <message>
+        <source>Choose a requirement in its list first.</source>
+        <translation>請先在時數規定清單中選擇一筆。</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>新增訓練場次</translation>
+    </message>
+    <message>
+        <source>Edit training session</source>
+        <translation>編輯訓練場次</translation>
+    </message>
+    <message>
+        <source>A security training session: a course held on a day, general (通識) or professional (專業). A session still to come can be entered ahead; attendance is recorded once it has been held.</source>
+        <translation>資通安全教育訓練場次：某日辦理之課程，分為通識或專業。未來場次可先行登錄；出席於辦理後登錄。</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>課程：</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>辦理日期：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>時數：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>辦理單位：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record attendance: %1</source>
+        <translation>登錄出席：%1</translation>
+    </message>
+    <message>
+        <source>Tick the people who signed the sheet. Someone who left early: record them, then edit their hours.</source>
+        <translation>請勾選簽到表上已簽名者。提早離席者：先登錄，再編輯其時數。</translation>
+    </message>
+    <message>
+        <source>Attended:</source>
+        <translation>出席人員：</translation>
+    </message>
+    <message>
+        <source>Hours each:</source>
+        <translation>每人時數：</translation>
+    </message>
+    <message>
+        <source>Edit attendance</source>
+        <translation>編輯出席</translation>
+    </message>
+    <message>
+        <source>The hours this person attended, at most the session&apos;s.</source>
+        <translation>此人實際出席時數，不超過場次時數。</translation>
+    </message>
+    <message>
+        <source>Hours attended:</source>
+        <translation>出席時數：</translation>
+    </message>
+    <message>
+        <source>Responsibility level</source>
+        <translation>資通安全責任等級</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s responsibility level (資通安全責任等級): the requirements of that level apply.</source>
+        <translation>本機關之資通安全責任等級：適用該等級之訓練時數規定。</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等級：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>New training requirement</source>
+        <translation>新增訓練時數規定</translation>
+    </message>
+    <message>
+        <source>Edit training requirement</source>
+        <translation>編輯訓練時數規定</translation>
+    </message>
+    <message>
+        <source>The hours of one kind of training someone must have a year, under a responsibility level. A person needs, of each kind, the most that any requirement applying to them asks.</source>
+        <translation>某責任等級下，特定對象每年應受某類訓練之時數。每人每類所需時數，取適用規定中最高者。</translation>
+    </message>
+    <message>
+        <source>Responsibility level:</source>
+        <translation>責任等級：</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>適用對象：</translation>
+    </message>
+    <message>
+        <source>Role (for holders of a role):</source>
+        <translation>角色（適用對象為角色時）：</translation>
+    </message>
+    <message>
+        <source>Person category:</source>
+        <translation>人員類別：</translation>
+    </message>
+    <message>
+        <source>Hours a year:</source>
+        <translation>每年時數：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s) recorded.</source>
+        <translation>
+            <numerusform>已登錄 %n 筆出席。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these lines and import the file again:</source>
+        <translation>未匯入任何資料。請更正下列各行後重新匯入：</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Take back the chosen attendance? The audit trail keeps it.</source>
+        <translation>撤銷所選出席紀錄？稽核軌跡仍會保留。</translation>
+    </message>
+    <message>
+        <source>Remove the chosen requirement? The audit trail keeps it.</source>
+        <translation>刪除所選時數規定？稽核軌跡仍會保留。</translation>
+    </message>
+    <message>
+        <source>Import attendance</source>
+        <translation>匯入出席</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Enter the defaults</source>
+        <translation>填入預設規定</translation>
+    </message>
+    <message>
+        <source>The agency is of responsibility level %1; its requirements below apply.</source>
+        <translation>本機關資通安全責任等級為 %1 級，適用下列該等級之時數規定。</translation>
+    </message>
+    <message>
+        <source>The agency is of responsibility level %1, which has no requirements entered, so the defaults apply: %2. “Enter the defaults” makes them requirements you can change.</source>
+        <translation>本機關資通安全責任等級為 %1 級，該等級尚未登錄時數規定，故適用預設規定：%2。按「填入預設規定」可將其登錄為可修改的時數規定。</translation>
     </message>
 </context>
 <context>

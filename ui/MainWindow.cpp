@@ -45,6 +45,7 @@
 #include "pages/AuditLogPage.h"
 #include "pages/AuditsPage.h"
 #include "pages/CoreSystemsPage.h"
+#include "pages/TrainingPage.h"
 #include "pages/CommunicationPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DrillsPage.h"
@@ -377,6 +378,7 @@ void MainWindow::buildPages() {
         {QStringLiteral("drills"), tr("Drills"), pageOf<DrillsPage>(db)},
         {QStringLiteral("communication"), tr("Communication"), pageOf<CommunicationPage>(db)},
         {QStringLiteral("core_systems"), tr("Core systems"), pageOf<CoreSystemsPage>(db)},
+        {QStringLiteral("training"), tr("Training"), pageOf<TrainingPage>(db)},
         {QStringLiteral("audit_log"), tr("Audit log"),
          [this, &db] {
              auto* log = new AuditLogPage(db);

@@ -82,6 +82,18 @@ constexpr Entry kLabels[] = {
     {"corrective_on_time", QT_TRANSLATE_NOOP("EnumLabels", "Corrective actions closed by their due date")},
     {"compliance_findings", QT_TRANSLATE_NOOP("EnumLabels", "Unresolved findings of compliance checks")},
     {"availability", QT_TRANSLATE_NOOP("EnumLabels", "Availability of the core systems")},
+    {"training", QT_TRANSLATE_NOOP("EnumLabels", "Staff who had the training they must have")},
+    // the training register
+    {"general", QT_TRANSLATE_NOOP("EnumLabels", "General (通識)")},
+    {"professional", QT_TRANSLATE_NOOP("EnumLabels", "Professional (專業)")},
+    {"everyone", QT_TRANSLATE_NOOP("EnumLabels", "Everyone on the staff")},
+    {"security_staff", QT_TRANSLATE_NOOP("EnumLabels", "Security staff")},
+    {"role", QT_TRANSLATE_NOOP("EnumLabels", "Holders of a role")},
+    {"met", QT_TRANSLATE_NOOP("EnumLabels", "Met")},
+    {"short", QT_TRANSLATE_NOOP("EnumLabels", "Short")},
+    {"not_required", QT_TRANSLATE_NOOP("EnumLabels", "None required")},
+    {"applies", QT_TRANSLATE_NOOP("EnumLabels", "Applies (the agency's level)")},
+    {"other_level", QT_TRANSLATE_NOOP("EnumLabels", "Another level")},
     // core systems and their outages
     {"weekdays", QT_TRANSLATE_NOOP("EnumLabels", "Working days")},
     {"every_day", QT_TRANSLATE_NOOP("EnumLabels", "Every day")},

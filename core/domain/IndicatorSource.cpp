@@ -5,7 +5,8 @@ namespace isms::core {
 QList<IndicatorSource::Kind> IndicatorSource::all() {
     return {Kind::Manual,           Kind::Drills,
             Kind::SeniorAttendance, Kind::CorrectiveOnTime,
-            Kind::ComplianceFindings, Kind::Availability};
+            Kind::ComplianceFindings, Kind::Availability,
+            Kind::Training};
 }
 
 QString IndicatorSource::key(Kind kind) {
@@ -16,6 +17,7 @@ QString IndicatorSource::key(Kind kind) {
     case Kind::CorrectiveOnTime: return QStringLiteral("corrective_on_time");
     case Kind::ComplianceFindings: return QStringLiteral("compliance_findings");
     case Kind::Availability: return QStringLiteral("availability");
+    case Kind::Training: return QStringLiteral("training");
     }
     return QString();
 }
@@ -38,6 +40,7 @@ QString IndicatorSource::label(Kind kind) {
     case Kind::CorrectiveOnTime: return tr("Corrective actions closed by their due date");
     case Kind::ComplianceFindings: return tr("Unresolved findings of compliance checks");
     case Kind::Availability: return tr("Availability of the core systems");
+    case Kind::Training: return tr("Staff who had the training they must have");
     }
     return QString();
 }
@@ -58,19 +61,23 @@ QString IndicatorSource::explanation(Kind kind) {
     case Kind::Availability:
         return tr("The share of the chosen core systems' service hours not lost to unplanned outages; with several "
                   "systems, the lowest of them.");
+    case Kind::Training:
+        return tr("The share of the people on the staff at the year's end (today, for the running year) who must have "
+                  "security training who had the hours of each kind their requirements ask; measured yearly.");
     }
     return QString();
 }
 
 bool IndicatorSource::computed(Kind kind) {
     return kind == Kind::SeniorAttendance || kind == Kind::CorrectiveOnTime || kind == Kind::ComplianceFindings ||
-           kind == Kind::Availability;
+           kind == Kind::Availability || kind == Kind::Training;
 }
 
 QString IndicatorSource::unit(Kind kind) {
     switch (kind) {
     case Kind::SeniorAttendance:
     case Kind::CorrectiveOnTime:
+    case Kind::Training:
     case Kind::Availability: return QStringLiteral("%");
     case Kind::ComplianceFindings: return tr("findings");
     case Kind::Drills:
@@ -86,6 +93,7 @@ QString IndicatorSource::direction(Kind kind) {
 double IndicatorSource::target(Kind kind) {
     switch (kind) {
     case Kind::SeniorAttendance:
+    case Kind::Training:
     case Kind::CorrectiveOnTime: return 100;
     case Kind::Drills: return 1;
     case Kind::Availability: return 99.5;
@@ -102,6 +110,7 @@ QString IndicatorSource::recordList(Kind kind) {
     case Kind::ComplianceFindings: return QStringLiteral("findings");
     case Kind::Drills: return QStringLiteral("drills");
     case Kind::Availability: return QStringLiteral("outages");
+    case Kind::Training: return QStringLiteral("training_standing");
     case Kind::Manual: break;
     }
     return QString();

@@ -10,11 +10,12 @@ namespace isms::core {
 // computed from the records the program holds — the management reviews attended by the roles
 // named as senior management (objective 2), the corrective actions closed by their due date
 // (objective 5), the unresolved nonconformities of compliance checks (objective 1), the
-// availability of the core systems (objective 6).
+// availability of the core systems (objective 6), the staff who had the training they must have
+// (objective 3).
 class IndicatorSource {
     Q_DECLARE_TR_FUNCTIONS(IndicatorSource)
 public:
-    enum class Kind { Manual, Drills, SeniorAttendance, CorrectiveOnTime, ComplianceFindings, Availability };
+    enum class Kind { Manual, Drills, SeniorAttendance, CorrectiveOnTime, ComplianceFindings, Availability, Training };
 
     static QList<Kind> all();
     static QString key(Kind kind);  // stored: "", "drills", "senior_attendance", …

@@ -20,7 +20,9 @@ QList<WriteRules::Rule> build() {
            QStringLiteral("review_cycles"), QStringLiteral("reviews"), QStringLiteral("drills"), QStringLiteral("roles"),
            QStringLiteral("role_assignments"), QStringLiteral("raci_activities"), QStringLiteral("raci_cells"),
            QStringLiteral("communications"), QStringLiteral("communication_audiences"),
-           QStringLiteral("acknowledgements"), QStringLiteral("core_systems"), QStringLiteral("outages")});
+           QStringLiteral("acknowledgements"), QStringLiteral("core_systems"), QStringLiteral("outages"),
+           QStringLiteral("training_sessions"), QStringLiteral("training_attendance"), QStringLiteral("training_requirements"),
+           QStringLiteral("agency_settings")});
     every(Scope::EditPolicy,
           {QStringLiteral("documents"), QStringLiteral("document_versions"), QStringLiteral("sections"),
            QStringLiteral("legal_references"), QStringLiteral("version_references"), QStringLiteral("scope_items"),

@@ -249,6 +249,11 @@ DashboardService::DrillDown DashboardService::drillDown(const QString& key, int 
                      {QStringLiteral("ended_after"), start},
                      {QStringLiteral("started_before"), end}}};
         }
+        case IndicatorSource::Kind::Training:
+            // The people counted: those who must have training, on the staff at the year's end
+            // (today, for the running year), as the Training page lists them.
+            return {QStringLiteral("training_standing"),
+                    {{QStringLiteral("year"), QDate::fromString(from, Qt::ISODate).year()}, {QStringLiteral("counted"), 1}}};
         case IndicatorSource::Kind::Manual:
         case IndicatorSource::Kind::Drills: break;
         }

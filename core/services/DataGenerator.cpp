@@ -80,6 +80,7 @@ DataGenerator::Counts DataGenerator::generate(double scale) {
     audits();
     acknowledgements();
     outages();
+    training();
     // Ready to search, as after a user's first search.
     SearchIndex::catchUp(m_db, ListCatalog::definition(QStringLiteral("action_items")));
     return count(m_db);
@@ -329,6 +330,30 @@ void DataGenerator::outages() {
                        {QStringLiteral("ended_at"), start.addSecs(60 * (10 + m_random.bounded(240))).toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("planned"), i % 7 == 0 ? 1 : 0},
                        {QStringLiteral("cause"), tr("Generated outage %1").arg(i + 1)}});
+    });
+}
+
+void DataGenerator::training() {
+    // Ten sessions a year over the decade, one in three professional, and about one and a half
+    // attendances per person a year (objective 3): each (session, person) pair once.
+    QList<qint64> sessions;
+    QList<double> hours;
+    batches(scaled(100), [&](RecordWriter& writer, int i) {
+        const bool professional = i % 3 == 0;
+        hours << (professional ? 6.0 : 3.0);
+        sessions << writer.insert(QStringLiteral("training_sessions"),
+                                  {{QStringLiteral("title"), tr("Generated course %1").arg(i + 1)},
+                                   {QStringLiteral("held_on"), qMin(dayIn(m_lastYear - i % 10), Clock::today())},
+                                   {QStringLiteral("hours"), hours.last()},
+                                   {QStringLiteral("kind"), professional ? QStringLiteral("professional") : QStringLiteral("general")}});
+    });
+    const int count = qMin(scaled(30000), int(sessions.size() * m_people.size()));
+    batches(count, [&](RecordWriter& writer, int i) {
+        const qsizetype s = i % sessions.size();
+        writer.insert(QStringLiteral("training_attendance"),
+                      {{QStringLiteral("session_id"), sessions[s]},
+                       {QStringLiteral("person_id"), m_people[(i / sessions.size()) % m_people.size()]},
+                       {QStringLiteral("hours"), hours[s]}});
     });
 }
 

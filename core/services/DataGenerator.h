@@ -52,6 +52,7 @@ private:
     void audits();
     void acknowledgements();
     void outages();
+    void training();
     // Inserts count rows made by row(i), committing in batches so memory stays flat.
     void batches(int count, const std::function<void(RecordWriter&, int)>& row);
 

@@ -1,5 +1,7 @@
 #include "DemoContent.h"
 
+#include "DemoRegisters.h"
+
 #include "PolicyService.h"
 
 #include "MeetingService.h"
@@ -54,9 +56,10 @@ void DemoContent::create(int sampleYear) {
                    {QStringLiteral("approver_role"), UserRole::key(UserRole::Chair)},
                    {QStringLiteral("approved_at"), QDateTime(effective.addDays(-14), QTime(10, 0), Qt::UTC).toString(Qt::ISODate)},
                    {QStringLiteral("fingerprint"), PolicyService(m_db).fingerprint(imported.versionId)}});
-    createSampleSystems(writer, sampleYear);  // before the indicators: objective 6 watches them
+    DemoRegisters(m_db, writer).createSystems(sampleYear);  // before the indicators: objective 6 watches them
     setObjectiveKpis(writer, imported.versionId);
     createSampleRecords(writer, imported.versionId, sampleYear);
+    DemoRegisters(m_db, writer).createTraining(sampleYear);
     createRaci(writer);
     createCommunication(writer, imported.versionId, sampleYear);
     tx.commit();
@@ -130,7 +133,7 @@ void DemoContent::setObjectiveKpis(RecordWriter& writer, qint64 versionId) {
     const Kpi kpis[] = {
         {"法令遵循查核未改善缺失數", "件", "at_most", 0, "yearly", "executive_team", "compliance_findings"},
         {"高階主管出席管理審查會議比率", "%", "at_least", 100, "yearly", "convener", "senior_attendance"},
-        {"完成年度資通安全教育訓練之同仁比率", "%", "at_least", 100, "yearly", "executive_team"},
+        {"完成年度資通安全教育訓練之同仁比率", "%", "at_least", 100, "yearly", "executive_team", "training"},
         {"未經授權存取或竄改事件數", "件", "at_most", 0, "quarterly", "security_officer"},
         {"內部稽核矯正措施如期完成率", "%", "at_least", 100, "yearly", "executive_team", "corrective_on_time"},
         {"關鍵核心系統可用率", "%", "at_least", 99.5, "monthly", "security_officer", "availability"},
@@ -339,7 +342,7 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
     };
     const MeasurementSeed measurements[] = {
         {7, QDate(year, 7, 1), QDate(year, 9, 30), 100},
-        {3, QDate(year, 1, 1), QDate(year, 12, 31), 86},    {8, QDate(year, 1, 1), QDate(year, 6, 30), 1},
+        {8, QDate(year, 1, 1), QDate(year, 6, 30), 1},
     };
     for (const MeasurementSeed& m : measurements) {
         writer.insert(QStringLiteral("measurements"),
@@ -431,51 +434,6 @@ void DemoContent::createSampleAudits(RecordWriter& writer, const QList<qint64>& 
                        {QStringLiteral("verified_date"), verified},
                        {QStringLiteral("verifier_person_id"), people[2]},
                        {QStringLiteral("verification_result"), QString::fromUtf8(f.verification)}});
-    }
-}
-
-void DemoContent::createSampleSystems(RecordWriter& writer, int year) {
-    // Two core systems (objective 6): the website, served around the clock, and the funeral
-    // services system, served on working days in office hours; their outages give July to
-    // September 99.821 %, 99.610 % and 99.410 % and October 99.783 % (the funeral system).
-    const QString note = sampleNote();
-    const qint64 bureau = idOf(QStringLiteral("org_units"), QStringLiteral("name"), QStringLiteral("高雄市政府民政局"));
-    const qint64 funeral = idOf(QStringLiteral("org_units"), QStringLiteral("name"), QStringLiteral("殯葬管理處"));
-    const qint64 web = writer.insert(QStringLiteral("core_systems"), {{QStringLiteral("name"), QStringLiteral("民政局全球資訊網")},
-                                                                     {QStringLiteral("unit_id"), bureau},
-                                                                     {QStringLiteral("availability_target"), 99.5},
-                                                                     {QStringLiteral("in_service_from"), QDate(year, 1, 1)},
-                                                                     {QStringLiteral("notes"), note}});
-    const qint64 services = writer.insert(QStringLiteral("core_systems"), {{QStringLiteral("name"), QStringLiteral("殯葬管理資訊系統")},
-                                                                          {QStringLiteral("unit_id"), funeral},
-                                                                          {QStringLiteral("weekdays_only"), 1},
-                                                                          {QStringLiteral("service_start"), QStringLiteral("08:00")},
-                                                                          {QStringLiteral("service_end"), QStringLiteral("18:00")},
-                                                                          {QStringLiteral("availability_target"), 99.5},
-                                                                          {QStringLiteral("in_service_from"), QDate(year, 1, 1)},
-                                                                          {QStringLiteral("notes"), note}});
-    struct OutageSeed {
-        qint64 system;
-        QDateTime start;
-        int minutes;
-        bool planned;
-        const char* cause;
-    };
-    const OutageSeed outages[] = {
-        {web, QDateTime(QDate(year, 7, 14), QTime(9, 20)), 80, false, "網站主機記憶體不足當機，重新啟動後恢復"},
-        {web, QDateTime(QDate(year, 8, 6), QTime(22, 0)), 174, false, "機房電力異常，切換不斷電系統失敗"},
-        {web, QDateTime(QDate(year, 8, 23), QTime(1, 0)), 240, true, "作業系統更新（已公告之維護）"},
-        {web, QDateTime(QDate(year, 9, 17), QTime(13, 45)), 255, false, "遭受分散式阻斷服務攻擊，經清洗服務恢復"},
-        {services, QDateTime(QDate(year, 10, 15), QTime(10, 0)), 30, false, "資料庫連線數耗盡"},
-    };
-    for (const OutageSeed& o : outages) {
-        writer.insert(QStringLiteral("outages"),
-                      {{QStringLiteral("system_id"), o.system},
-                       {QStringLiteral("started_at"), o.start.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("ended_at"), o.start.addSecs(o.minutes * 60).toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("planned"), o.planned ? 1 : 0},
-                       {QStringLiteral("cause"), QString::fromUtf8(o.cause)},
-                       {QStringLiteral("notes"), note}});
     }
 }
 

@@ -28,7 +28,6 @@ private:
     void setObjectiveKpis(RecordWriter& writer, qint64 versionId);
     void createSampleRecords(RecordWriter& writer, qint64 versionId, int year);
     void createSampleAudits(RecordWriter& writer, const QList<qint64>& people, int year);
-    void createSampleSystems(RecordWriter& writer, int year);
     qint64 idOf(const QString& table, const QString& column, const QVariant& value) const;
     // The policy's duties (肆、二 and 五) as a RACI matrix; a training for the version in force and
     // who has signed for it so far.

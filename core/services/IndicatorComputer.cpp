@@ -2,6 +2,7 @@
 
 #include "CoreSystemService.h"
 #include "domain/Clock.h"
+#include "domain/TrainingStanding.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
@@ -28,6 +29,7 @@ IndicatorComputer::Result IndicatorComputer::compute(const Source& source, const
     case IndicatorSource::Kind::CorrectiveOnTime: return correctiveOnTime(from, until, asOf, withRecords);
     case IndicatorSource::Kind::ComplianceFindings: return complianceFindings(last, withRecords);
     case IndicatorSource::Kind::Availability: return availability(source.systemIds, from, until, asOf, withRecords);
+    case IndicatorSource::Kind::Training: return training(from, until, last, withRecords);
     case IndicatorSource::Kind::Manual:
     case IndicatorSource::Kind::Drills: break;
     }
@@ -164,6 +166,45 @@ IndicatorComputer::Result IndicatorComputer::availability(const QList<qint64>& s
     }
     r.basis = systemIds.size() == 1 ? tr("%1: availability of its service hours.").arg(lowest)
                                     : tr("The lowest of %n system(s): %1.", "", int(systemIds.size())).arg(lowest);
+    return r;
+}
+
+IndicatorComputer::Result IndicatorComputer::training(const QDate& from, const QDate& until, const QDate& last,
+                                                      bool withRecords) const {
+    Result r;
+    // The people who must have training, and of them those who had it (TrainingStanding, as the
+    // Training page's list reads it); counted in SQL, each person read only for the records.
+    const QString standing = TrainingStanding::sql(QStringLiteral(":from"), QStringLiteral(":until"), QStringLiteral(":last"));
+    const QVariantMap values{{QStringLiteral("from"), iso(from)}, {QStringLiteral("until"), iso(until)}, {QStringLiteral("last"), iso(last)}};
+    int required = 0;
+    int met = 0;
+    if (withRecords) {
+        QSqlQuery q = Sql::run(m_db.connection(),
+                               QStringLiteral("SELECT t.person_id, t.status FROM %1 t WHERE t.status <> 'not_required' ORDER BY "
+                                              "t.person_id").arg(standing),
+                               values);
+        while (q.next()) {
+            ++required;
+            if (q.value(1).toString() == QStringLiteral("met")) ++met;
+            r.records << Record{QStringLiteral("people"), q.value(0).toLongLong()};
+        }
+    } else {
+        QSqlQuery q = Sql::run(m_db.connection(),
+                               QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN t.status = 'met' THEN 1 ELSE 0 END) FROM %1 t "
+                                              "WHERE t.status <> 'not_required'").arg(standing),
+                               values);
+        if (q.next()) {
+            required = q.value(0).toInt();
+            met = q.value(1).toInt();
+        }
+    }
+    if (required == 0) {
+        r.basis = tr("Nobody on the staff must have security training under the requirements.");
+        return r;
+    }
+    r.hasValue = true;
+    r.value = percent(met, required);
+    r.basis = tr("%1 of %n people who must have security training had the hours required.", "", required).arg(met);
     return r;
 }
 

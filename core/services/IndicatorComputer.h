@@ -18,7 +18,7 @@ class IndicatorComputer {
     Q_DECLARE_TR_FUNCTIONS(IndicatorComputer)
 public:
     struct Record {
-        QString kind;  // the table: meetings, corrective_actions, findings, outages
+        QString kind;  // the table: meetings, corrective_actions, findings, outages, people
         qint64 id = 0;
         bool operator==(const Record&) const = default;
     };
@@ -47,6 +47,7 @@ private:
     Result complianceFindings(const QDate& at, bool withRecords) const;
     Result availability(const QList<qint64>& systemIds, const QDate& from, const QDate& until, const QDate& asOf,
                         bool withRecords) const;
+    Result training(const QDate& from, const QDate& until, const QDate& last, bool withRecords) const;
 
     Database& m_db;
 };

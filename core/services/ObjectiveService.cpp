@@ -212,6 +212,11 @@ void ObjectiveService::setIndicator(qint64 objectiveId, int rowVersion, const In
         if (systemIds.isEmpty()) throw Error(Error::Kind::Invalid, tr("Choose the core systems whose availability is measured."));
         std::sort(systemIds.begin(), systemIds.end());
     }
+    // Training is required by the year: a shorter period would hold a quarter's hours against a
+    // year's requirement.
+    if (kind == IndicatorSource::Kind::Training && i.frequency != QStringLiteral("yearly")) {
+        throw Error(Error::Kind::Invalid, tr("Training against the hours required a year is measured yearly."));
+    }
     const bool drills = kind == IndicatorSource::Kind::Drills;
     Transaction tx(m_db);
     RecordWriter(m_db, grant).update(QStringLiteral("objectives"), objectiveId, rowVersion,

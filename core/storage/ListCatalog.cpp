@@ -3,6 +3,7 @@
 #include "CycleRecords.h"
 #include "ListColumns.h"
 #include "MeasuredLists.h"
+#include "TrainingLists.h"
 #include "PolicyRepository.h"
 #include "TrailReading.h"
 #include "domain/Error.h"
@@ -48,6 +49,10 @@ QStringList ListCatalog::keys() {
             QStringLiteral("drills"),
             QStringLiteral("core_systems"),
             QStringLiteral("outages"),
+            QStringLiteral("training_sessions"),
+            QStringLiteral("training_attendance"),
+            QStringLiteral("training_requirements"),
+            QStringLiteral("training_standing"),
             QStringLiteral("communications"),
             QStringLiteral("acknowledgements"),
             QStringLiteral("audit_log"),
@@ -192,6 +197,7 @@ ListDefinition ListCatalog::definition(const QString& key) {
         return d;
     }
     if (const auto measured = MeasuredLists::definition(key)) return *measured;
+    if (const auto training = TrainingLists::definition(key)) return *training;
     if (key == QStringLiteral("action_items")) {
         ListDefinition d = list(
             "action_items", tr("Action plan"), "",

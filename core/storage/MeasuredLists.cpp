@@ -15,13 +15,15 @@ std::optional<ListDefinition> MeasuredLists::definition(const QString& key) {
             {col("r.record_id", id, Format::Number), col("r.record_kind", tr("Kind"), Format::RecordKind),
              col("CASE r.record_kind WHEN 'meetings' THEN (SELECT x.meeting_date FROM meetings x WHERE x.id = r.record_id) "
                  "WHEN 'corrective_actions' THEN (SELECT x.due_date FROM corrective_actions x WHERE x.id = r.record_id) "
-                 "WHEN 'outages' THEN NULL "
+                 "WHEN 'outages' THEN NULL WHEN 'people' THEN NULL "
                  "ELSE (SELECT y.start_date FROM findings x JOIN audits y ON y.id = x.audit_id WHERE x.id = r.record_id) END",
                  tr("Date"), Format::Date),
              col("CASE r.record_kind WHEN 'meetings' THEN (SELECT x.title FROM meetings x WHERE x.id = r.record_id) "
                  "WHEN 'corrective_actions' THEN (SELECT x.action FROM corrective_actions x WHERE x.id = r.record_id) "
                  "WHEN 'outages' THEN (SELECT s.name || ': ' || x.cause FROM outages x JOIN core_systems s ON s.id = "
                  "x.system_id WHERE x.id = r.record_id) "
+                 "WHEN 'people' THEN (SELECT x.name || COALESCE('（' || u.name || '）', '') FROM people x LEFT JOIN "
+                 "org_units u ON u.id = x.unit_id WHERE x.id = r.record_id) "
                  "ELSE (SELECT x.description FROM findings x WHERE x.id = r.record_id) END",
                  tr("Record")),
              col("CASE r.record_kind WHEN 'corrective_actions' THEN (SELECT x.done_date FROM corrective_actions x "

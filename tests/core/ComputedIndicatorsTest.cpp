@@ -219,9 +219,10 @@ TEST_F(ComputedIndicators, TheRunningPeriodIsLiveAndItsEndIsRecordedWithItsRecor
 
     const int entries = Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
     // Ended since 2025-01-01 with something to count: objective 1 in 2025 (the demo's check, 0),
-    // objective 2's 2025 Q4 (the demo's review of 12-10) and 2026 Q1, objective 5 in 2025 (50 %),
-    // and objective 6's eighteen months to June 2026 (the demo's core systems).
-    EXPECT_EQ(service.recordEndedPeriods(), 4 + 18);
+    // objective 2's 2025 Q4 (the demo's review of 12-10) and 2026 Q1, objective 3 in 2025 (the
+    // demo's training), objective 5 in 2025 (50 %), and objective 6's eighteen months to June 2026
+    // (the demo's core systems).
+    EXPECT_EQ(service.recordEndedPeriods(), 5 + 18);
     EXPECT_EQ(service.recordEndedPeriods(), 0);  // each period once
     s = service.standing(two, 2026);
     EXPECT_EQ(s.measurements, 1);
@@ -260,30 +261,30 @@ TEST_F(ComputedIndicators, TheRunningPeriodIsLiveAndItsEndIsRecordedWithItsRecor
 
 TEST_F(ComputedIndicators, TheSourceIsCheckedInCoreAndAStaleSaveIsRefused) {
     ObjectiveService service(*db);
-    const qint64 three = objective(3);
+    const qint64 seven = objective(7);
     int seen = 0;
-    ObjectiveService::Indicator i = service.indicator(three, &seen);
+    ObjectiveService::Indicator i = service.indicator(seven, &seen);
     EXPECT_EQ(i.source, QString());
     i.source = QStringLiteral("gossip");
-    EXPECT_EQ(errorOf([&] { service.setIndicator(three, seen, i); }), Error::Kind::Invalid);
+    EXPECT_EQ(errorOf([&] { service.setIndicator(seven, seen, i); }), Error::Kind::Invalid);
     i.source = QStringLiteral("senior_attendance");
-    EXPECT_EQ(errorOf([&] { service.setIndicator(three, seen, i); }), Error::Kind::Invalid);  // no roles
+    EXPECT_EQ(errorOf([&] { service.setIndicator(seven, seen, i); }), Error::Kind::Invalid);  // no roles
     i.roleIds = {987654};
-    EXPECT_EQ(errorOf([&] { service.setIndicator(three, seen, i); }), Error::Kind::Invalid);  // no such role
+    EXPECT_EQ(errorOf([&] { service.setIndicator(seven, seen, i); }), Error::Kind::Invalid);  // no such role
     i.source = QStringLiteral("drills");
-    service.setIndicator(three, seen, i);
-    EXPECT_EQ(service.indicator(three, nullptr).source, QStringLiteral("drills"));
+    service.setIndicator(seven, seen, i);
+    EXPECT_EQ(service.indicator(seven, nullptr).source, QStringLiteral("drills"));
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT measured_by_drills FROM objectives WHERE id = :id"),
-                          {{QStringLiteral("id"), three}})
+                          {{QStringLiteral("id"), seven}})
                   .toInt(),
               1);
     i.source = QStringLiteral("corrective_on_time");
-    EXPECT_EQ(errorOf([&] { service.setIndicator(three, seen, i); }), Error::Kind::Conflict);  // as read before
-    EXPECT_EQ(service.indicator(three, nullptr).source, QStringLiteral("drills"));
+    EXPECT_EQ(errorOf([&] { service.setIndicator(seven, seen, i); }), Error::Kind::Conflict);  // as read before
+    EXPECT_EQ(service.indicator(seven, nullptr).source, QStringLiteral("drills"));
     // A viewer neither sets a source nor records the periods' ends.
     db->setSession(Session::user(0, QStringLiteral("viewer"), QStringLiteral("Viewer"), UserRole::Viewer));
-    service.indicator(three, &seen);
-    EXPECT_EQ(errorOf([&] { service.setIndicator(three, seen, i); }), Error::Kind::Permission);
+    service.indicator(seven, &seen);
+    EXPECT_EQ(errorOf([&] { service.setIndicator(seven, seen, i); }), Error::Kind::Permission);
     EXPECT_EQ(errorOf([&] { service.recordEndedPeriods(); }), Error::Kind::Permission);
 }
 
@@ -307,8 +308,8 @@ TEST_F(ComputedIndicators, TwoWorkstationsRecordingTheSameEndsKeepOneMeasurement
     b.join();
     EXPECT_TRUE(failure[0].isEmpty()) << failure[0].toStdString();
     EXPECT_TRUE(failure[1].isEmpty()) << failure[1].toStdString();
-    // The demo's 2025: objective 1, objective 2 (yearly, the review of 12-10), objective 5; and
-    // objective 6's months from January 2025 to June 2026.
-    EXPECT_EQ(recorded[0] + recorded[1], 3 + 18);
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM measurements WHERE source <> ''")).toInt(), 3 + 18);
+    // The demo's 2025: objective 1, objective 2 (yearly, the review of 12-10), objective 3 (the
+    // training), objective 5; and objective 6's months from January 2025 to June 2026.
+    EXPECT_EQ(recorded[0] + recorded[1], 4 + 18);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM measurements WHERE source <> ''")).toInt(), 4 + 18);
 }

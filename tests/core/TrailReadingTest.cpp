@@ -31,6 +31,7 @@
 #include "storage/ListQuery.h"
 #include "storage/Sql.h"
 #include "storage/TrailReading.h"
+#include "services/TrainingService.h"
 
 using namespace isms::core;
 using isms::test::TestFiles;
@@ -104,6 +105,12 @@ TEST_F(TrailReadingTest, EveryEntryReadsWithoutTableNamesKeysOrJson) {
     ExportRecord::note(*db, QStringLiteral("年度行動計畫"), files.path(QStringLiteral("plan.pdf")));
     // The demo's computed objectives of 2025, recorded with the records they were computed from.
     ObjectiveService(*db).recordEndedPeriods();
+    // The agency's level and a training requirement of its own.
+    TrainingService training(*db);
+    training.setLevel(QStringLiteral("B"), 0);
+    training.addRequirement({QStringLiteral("B"), QStringLiteral("role"),
+                             Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM roles WHERE code = 'convener'")).toLongLong(),
+                             QStringLiteral("contract"), QStringLiteral("professional"), 2, QStringLiteral("主管")});
 
     const QStringList tables = AuditState::auditedTables(*db);
     QSqlQuery q = Sql::run(db->connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY id"));

@@ -147,8 +147,8 @@ TEST_F(ObjectivesPageTest, AComputedSourceIsChosenAndItsRecordsOpen) {
     page.yearChooser()->setCurrentIndex(page.yearChooser()->findData(2025));
     QString message;
     ASSERT_TRUE(page.recordEndedPeriods(&message)) << message.toStdString();
-    // Objectives 1, 2 and 5 for 2025; objective 6 for each month from January 2025 to November 2026.
-    EXPECT_EQ(message, QStringLiteral("26 measurement(s) recorded from the records."));
+    // Objectives 1, 2, 3 and 5 for 2025; objective 6 for each month from January 2025 to November 2026.
+    EXPECT_EQ(message, QStringLiteral("27 measurement(s) recorded from the records."));
     EXPECT_FALSE(page.standings()->item(1, 3)->text().contains(QStringLiteral("so far")));
     const qint64 recorded = core::Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM measurements WHERE objective_id = :o AND source <> ''"),
                                               {{QStringLiteral("o"), standings[4].objectiveId}})

@@ -108,6 +108,11 @@ void IndicatorDialog::sourceChanged() {
                                              : tr("Only attendance at management reviews counts roles."));
     m_systems->setEnabled(kind == core::IndicatorSource::Kind::Availability);
     m_systems->setToolTip(m_systems->isEnabled() ? QString() : tr("Only availability watches core systems."));
+    // Training is required by the year, so it is measured yearly (core refuses another period).
+    const bool yearly = kind == core::IndicatorSource::Kind::Training;
+    if (yearly) m_frequency->setCurrentIndex(qMax(0, m_frequency->findData(QStringLiteral("yearly"))));
+    m_frequency->setEnabled(!yearly);
+    m_frequency->setToolTip(yearly ? tr("Training against the hours required a year is measured yearly.") : QString());
 }
 
 core::ObjectiveService::Indicator IndicatorDialog::indicator() const {
