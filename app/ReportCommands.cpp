@@ -8,6 +8,7 @@
 #include "MeetingPackReport.h"
 #include "OrganisationReports.h"
 #include "AvailabilityReport.h"
+#include "TrainingReports.h"
 #include "PlanReports.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -87,6 +88,14 @@ QList<Command> ReportCommands::commands() {
          Command::Opens::Database,
          Command::never,
          availability},
+        {{QStringLiteral("export"), QStringLiteral("training")},
+         {},
+         QStringLiteral("[--year Y] --out FILE.pdf"),
+         tr("Write the year's security-training standing by unit: who had the hours required and who is short "
+            "(objective 3)."),
+         Command::Opens::Database,
+         Command::never,
+         training},
         {{QStringLiteral("export"), QStringLiteral("review-schedule")},
          {},
          QStringLiteral("[--from DATE] [--to DATE] ") + pdfOrCsv,
@@ -162,6 +171,11 @@ int ReportCommands::availability(CommandContext& c) {
         return wroteRows(c, rows);
     }
     return wrotePages(c, reports::AvailabilityReport::build(c.db(), year));
+}
+
+int ReportCommands::training(CommandContext& c) {
+    if (!pdfOut(c)) return CommandLine::Usage;
+    return wrotePages(c, reports::TrainingReports::standingByUnit(c.db(), yearOf(c.line)));
 }
 
 int ReportCommands::reviewSchedule(CommandContext& c) {

@@ -5397,6 +5397,10 @@
         <source>Write the core systems&apos; availability for the year, month by month against their targets, with the year&apos;s outages (objective 6).</source>
         <translation>輸出核心資通系統年度各月可用率及目標值，並附該年度服務中斷紀錄（目標 6）。</translation>
     </message>
+    <message>
+        <source>Write the year&apos;s security-training standing by unit: who had the hours required and who is short (objective 3).</source>
+        <translation>輸出該年度各單位資通安全教育訓練達成情形：誰已完成規定時數、誰尚未達成（目標三）。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCalendar</name>

@@ -148,8 +148,8 @@ TableReport TrainingReports::standingByUnit(core::Database& db, int year) {
         ++counted;
         if (status == QStringLiteral("met")) ++met;
         else ++shortIn[unit];
-        byUnit[unit] << QStringList{q.value(1).toString(), hours(q.value(2).toDouble()), hours(q.value(3).toDouble()),
-                                    hours(q.value(4).toDouble()), hours(q.value(5).toDouble()), core::EnumLabels::label(status)};
+        byUnit[unit] << QStringList{q.value(1).toString(), core::EnumLabels::label(status), hours(q.value(2).toDouble()),
+                                    hours(q.value(3).toDouble()), hours(q.value(4).toDouble()), hours(q.value(5).toDouble())};
     }
     QList<TableReport::Section> sections;
     for (const QString& unit : order) {
@@ -164,14 +164,14 @@ TableReport TrainingReports::standingByUnit(core::Database& db, int year) {
                             tr("Required under the agency's responsibility level %1; a year still running counts the "
                                "sessions up to today.")
                                 .arg(core::TrainingService(db).level())},
-                           {tr("Name"), tr("General required"), tr("General attended"), tr("Professional required"),
-                            tr("Professional attended"), tr("Standing")},
-                           {24, 15, 15, 15, 15, 16},
+                           {tr("Name"), tr("Standing"), tr("General required"), tr("General attended"),
+                            tr("Professional required"), tr("Professional attended")},
+                           {24, 16, 15, 15, 15, 15},
                            sections,
                            {},
                            false,
                            false,
-                           {1, 2, 3, 4}};
+                           {2, 3, 4, 5}};
     return TableReport(tr("Training standing %1").arg(PlanReports::yearText(year)),
                        tr("Objective 3: who had the security training they must have, by unit"), {part},
                        core::AuditLog(db).head());

@@ -22,7 +22,7 @@ namespace isms::core {
 
 DemoContent::DemoContent(Database& db) : m_db(db) {}
 
-QString DemoContent::sampleNote() { return QStringLiteral("範例資料（sample data）"); }
+QString DemoContent::sampleNote() { return QStringLiteral("範例資料"); }
 
 QString DemoContent::seedPolicyPath() { return QStringLiteral(":/seed/ISMS-01-01-policy-v2.0.txt"); }
 
@@ -52,7 +52,7 @@ void DemoContent::create(int sampleYear) {
     writer.insert(QStringLiteral("approvals"),
                   {{QStringLiteral("version_id"), imported.versionId},
                    {QStringLiteral("approver_name"), QStringLiteral("資通安全委員會")},
-                   {QStringLiteral("approver_title"), QStringLiteral("範例資料（sample data）")},
+                   {QStringLiteral("approver_title"), QStringLiteral("範例資料")},
                    {QStringLiteral("approver_role"), UserRole::key(UserRole::Chair)},
                    {QStringLiteral("approved_at"), QDateTime(effective.addDays(-14), QTime(10, 0), Qt::UTC).toString(Qt::ISODate)},
                    {QStringLiteral("fingerprint"), PolicyService(m_db).fingerprint(imported.versionId)}});

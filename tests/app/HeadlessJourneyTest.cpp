@@ -1,4 +1,5 @@
 #include "ProgramRun.h"
+#include "PdfText.h"
 #include "TestFiles.h"
 
 #include <QDate>
@@ -179,6 +180,15 @@ TEST_F(HeadlessJourney, AccountsARevisionAndTheYearsRecords) {
                       files.path(QStringLiteral("availability.txt"))})
                   .exitCode,
               2);  // neither PDF nor CSV
+    // The training standing of the demo's year: who is short, by unit.
+    const QString training = files.path(QStringLiteral("training.pdf"));
+    r = editor({QStringLiteral("export"), QStringLiteral("training"), QStringLiteral("--out"), training});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString standing = isms::test::withoutSpace(isms::test::pdfText(training));
+    EXPECT_TRUE(standing.contains(QStringLiteral("黃雅婷"))) << standing.left(400).toStdString();
+    EXPECT_EQ(editor({QStringLiteral("export"), QStringLiteral("training"), QStringLiteral("--out"), files.path(QStringLiteral("t.csv"))})
+                  .exitCode,
+              2);  // a PDF only
 
     // An account disabled can no longer sign in.
     ASSERT_EQ(admin({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("editor1")}).exitCode, 0);

@@ -26,7 +26,8 @@ QByteArray digest(Database& db) {
                             "SELECT plan_year, objective_id, owner_person_id, due_date, status FROM action_items ORDER BY id",
                             "SELECT objective_id, period_end, value FROM measurements ORDER BY id",
                             "SELECT kind, status FROM findings ORDER BY id",
-                            "SELECT version_id, person_id, ack_date FROM acknowledgements ORDER BY id"}) {
+                            "SELECT version_id, person_id, ack_date FROM acknowledgements ORDER BY id",
+                            "SELECT session_id, person_id, hours FROM training_attendance ORDER BY id"}) {
         for (QSqlQuery q = Sql::run(db.connection(), QString::fromLatin1(sql)); q.next();) {
             for (int c = 0; c < q.record().count(); ++c) hash.addData(q.value(c).toString().toUtf8() + '|');
         }
@@ -37,8 +38,8 @@ QByteArray digest(Database& db) {
 
 // Scale 0.05 of a bureau's decade, worked out from the per-decade figures: 2 units, 100 people,
 // 1 earlier version, 1,000 action items, 2,500 measurements, 2 meetings, 1 audit of 10 findings,
-// 200 acknowledgements (2 versions × 100 people), 1 core system and 100 outages — on top of the
-// demo's records.
+// 200 acknowledgements (2 versions × 100 people), 1 core system and 100 outages, 5 training
+// sessions and 500 attendances (capped at 5 sessions × 100 people) — on top of the demo's records.
 TEST(DataGenerator, CountsFollowTheScale) {
     TestFiles files;
     auto db = isms::test::demoDatabase(files.database(QStringLiteral("g.sqlite")), 2025);
@@ -56,6 +57,13 @@ TEST(DataGenerator, CountsFollowTheScale) {
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM core_systems")).toInt(), 3);
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM outages")).toInt(), 5 + 100);
     EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM outages WHERE started_at > ended_at")).toInt(), 0);
+    // 5 training sessions besides the demo's three and 500 attendances: 1,500 would be due, but 5
+    // sessions of 100 people hold 500 (objective 3), each person at most once a session.
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM training_sessions")).toInt(), 3 + 5);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM training_attendance")).toInt(), 10 + 500);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM training_attendance a JOIN training_sessions s ON "
+                                                           "s.id = a.session_id WHERE a.hours > s.hours")).toInt(),
+              0);
     // Every record went through the audited write path, and the chain is whole.
     EXPECT_GE(c.auditEntries - demo.auditEntries, 1000 + 2500 + 200 + 100);
     EXPECT_TRUE(DatabaseCheck(*db).run(true).sound());

@@ -245,7 +245,7 @@ TEST_F(PolicyServiceTest, TheWholeWayFromDraftToPublished) {
         << history[0].standing.toStdString();
     EXPECT_EQ(history[1].standing, QStringLiteral("Current"));
     // The demo's version in force carries its approval, marked as sample data.
-    EXPECT_EQ(history[0].approver, QStringLiteral("資通安全委員會 範例資料（sample data）"));
+    EXPECT_EQ(history[0].approver, QStringLiteral("資通安全委員會 範例資料"));
     EXPECT_EQ(history[0].fingerprint, s.fingerprint(history[0].versionId));
 }
 

@@ -29,6 +29,7 @@
 #include "widgets/FileDialogs.h"
 #include "widgets/RecordListWidget.h"
 #include "widgets/RecordPage.h"
+#include "widgets/YearSpinBox.h"
 
 namespace isms::ui {
 
@@ -68,7 +69,7 @@ TrainingPage::TrainingPage(core::Database& db, QWidget* parent)
     : QWidget(parent),
       m_db(db),
       m_lists(new RecordPage(db, {kStanding, kSessions, kAttendance, kRequirements}, this)),
-      m_year(new QSpinBox(this)),
+      m_year(new YearSpinBox(this)),
       m_unit(new QComboBox(this)),
       m_shortOnly(new QCheckBox(tr("Short only"), this)),
       m_defaults(new QLabel(this)) {

@@ -46,6 +46,9 @@ RecordListWidget::RecordListWidget(core::Database& db, const core::ListDefinitio
     // A column dragged to a width of the user's own keeps it: the list no longer fits itself.
     // (Only a press on the header itself counts: a click elsewhere that shows the list does not.)
     m_view->horizontalHeader()->viewport()->installEventFilter(this);
+    // The room to fit the columns into is the view's, laid out after this widget's own resize (a
+    // list on a tab not shown yet is resized before its view is): fit when the view's room changes.
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         if (!m_fitting && m_headerPressed) m_sizedByHand = true;
     });
@@ -132,6 +135,7 @@ void RecordListWidget::fitColumns() {
 }
 
 bool RecordListWidget::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_fitting) fitColumns();
     if (watched == m_view->horizontalHeader()->viewport()) {
         if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
             m_headerPressed = true;
