@@ -36,14 +36,9 @@ public:
     // to `day` they attended, of each kind, and their status: 'met', 'short' or 'not_required'.
     // Columns: person_id, name, unit_id, category, year, need_general, got_general,
     // need_professional, got_professional, status. The arguments are SQL expressions giving ISO
-    // dates: placeholders, or columns of `years`, a table joined to every person (a row per year:
-    // the list of every year's standing, which SQLite cannot join laterally).
-    static QString sql(const QString& from, const QString& until, const QString& day, const QString& years = {},
+    // dates (and the year shown), from placeholders: none refers to another table.
+    static QString sql(const QString& from, const QString& until, const QString& day,
                        const QString& year = QStringLiteral("0"));
-    // The years the register has sessions in and the running one, each with its first and last
-    // day (columns y, y_from, y_until, y_day: the last day counted, today in the running year),
-    // as a table `yrs` for sql().
-    static QString yearsSql();
 };
 
 }  // namespace isms::core

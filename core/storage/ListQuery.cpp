@@ -75,6 +75,11 @@ QVariantMap ListQuery::boundValues() const {
     if (selectStatement().contains(QLatin1String(":today"))) {
         values.insert(QStringLiteral("today"), Clock::today().toString(Qt::ISODate));
     }
+    // Lists that read one year in their source (the training standing) show the running one
+    // until a year is chosen.
+    if (!values.contains(QStringLiteral("year")) && selectStatement().contains(QLatin1String(":year"))) {
+        values.insert(QStringLiteral("year"), Clock::today().year());
+    }
     if (m_search.isEmpty()) return values;
     QString escaped = m_search;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))

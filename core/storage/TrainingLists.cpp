@@ -55,8 +55,12 @@ std::optional<ListDefinition> TrainingLists::definition(const QString& key) {
         ListDefinition d;
         d.key = key;
         d.title = tr("Training standing");
-        d.from = TrainingStanding::sql(QStringLiteral("yrs.y_from"), QStringLiteral("yrs.y_until"), QStringLiteral("yrs.y_day"),
-                                       TrainingStanding::yearsSql(), QStringLiteral("yrs.y")) +
+        // One year at a time (ListQuery binds the running one until a year is chosen); its running
+        // part counts up to today.
+        const QString from = QStringLiteral("(CAST(:year AS TEXT) || '-01-01')");
+        const QString until = QStringLiteral("(CAST(:year AS TEXT) || '-12-31')");
+        d.from = TrainingStanding::sql(from, until, QStringLiteral("(CASE WHEN %1 > :today THEN :today ELSE %1 END)").arg(until),
+                                       QStringLiteral("CAST(:year AS INTEGER)")) +
                  QStringLiteral(" t LEFT JOIN org_units u ON u.id = t.unit_id");
         d.columns = {col("t.person_id", id, Format::Number),
                      col("t.year", tr("Year"), Format::Year),
