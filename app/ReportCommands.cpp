@@ -9,6 +9,7 @@
 #include "OrganisationReports.h"
 #include "AvailabilityReport.h"
 #include "TrainingReports.h"
+#include "IncidentReport.h"
 #include "PlanReports.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -88,6 +89,14 @@ QList<Command> ReportCommands::commands() {
          Command::Opens::Database,
          Command::never,
          availability},
+        {{QStringLiteral("export"), QStringLiteral("incidents")},
+         {},
+         QStringLiteral("[--year Y] ") + pdfOrCsv,
+         tr("Write the year's register of security incidents and weaknesses with each deadline: reporting, damage "
+            "control or recovery, the investigation report (objectives 4 and 7)."),
+         Command::Opens::Database,
+         Command::never,
+         incidents},
         {{QStringLiteral("export"), QStringLiteral("training")},
          {},
          QStringLiteral("[--year Y] --out FILE.pdf"),
@@ -171,6 +180,18 @@ int ReportCommands::availability(CommandContext& c) {
         return wroteRows(c, rows);
     }
     return wrotePages(c, reports::AvailabilityReport::build(c.db(), year));
+}
+
+int ReportCommands::incidents(CommandContext& c) {
+    const auto csv = csvOut(c);
+    if (!csv) return CommandLine::Usage;
+    const int year = yearOf(c.line);
+    if (*csv) {
+        qint64 rows = 0;
+        core::SafeFile::write(c.line.output(), [&](QIODevice& file) { rows = reports::IncidentReport::writeCsv(c.db(), year, file); });
+        return wroteRows(c, rows);
+    }
+    return wrotePages(c, reports::IncidentReport::build(c.db(), year));
 }
 
 int ReportCommands::training(CommandContext& c) {

@@ -19,6 +19,7 @@ private:
     static int reviewSchedule(CommandContext& c);
     static int availability(CommandContext& c);
     static int training(CommandContext& c);
+    static int incidents(CommandContext& c);
     static int meetingPack(CommandContext& c);
     static int dashboard(CommandContext& c);
     static int raci(CommandContext& c);

@@ -46,6 +46,7 @@
 #include "pages/AuditsPage.h"
 #include "pages/CoreSystemsPage.h"
 #include "pages/TrainingPage.h"
+#include "pages/IncidentsPage.h"
 #include "pages/CommunicationPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DrillsPage.h"
@@ -379,6 +380,7 @@ void MainWindow::buildPages() {
         {QStringLiteral("communication"), tr("Communication"), pageOf<CommunicationPage>(db)},
         {QStringLiteral("core_systems"), tr("Core systems"), pageOf<CoreSystemsPage>(db)},
         {QStringLiteral("training"), tr("Training"), pageOf<TrainingPage>(db)},
+        {QStringLiteral("incidents"), tr("Incidents"), pageOf<IncidentsPage>(db)},
         {QStringLiteral("audit_log"), tr("Audit log"),
          [this, &db] {
              auto* log = new AuditLogPage(db);

@@ -6,7 +6,8 @@ QList<IndicatorSource::Kind> IndicatorSource::all() {
     return {Kind::Manual,           Kind::Drills,
             Kind::SeniorAttendance, Kind::CorrectiveOnTime,
             Kind::ComplianceFindings, Kind::Availability,
-            Kind::Training};
+            Kind::Training,         Kind::UnauthorisedIncidents,
+            Kind::IncidentsReportedInTime};
 }
 
 QString IndicatorSource::key(Kind kind) {
@@ -18,6 +19,8 @@ QString IndicatorSource::key(Kind kind) {
     case Kind::ComplianceFindings: return QStringLiteral("compliance_findings");
     case Kind::Availability: return QStringLiteral("availability");
     case Kind::Training: return QStringLiteral("training");
+    case Kind::UnauthorisedIncidents: return QStringLiteral("unauthorised_incidents");
+    case Kind::IncidentsReportedInTime: return QStringLiteral("incidents_reported_in_time");
     }
     return QString();
 }
@@ -41,6 +44,8 @@ QString IndicatorSource::label(Kind kind) {
     case Kind::ComplianceFindings: return tr("Unresolved findings of compliance checks");
     case Kind::Availability: return tr("Availability of the core systems");
     case Kind::Training: return tr("Staff who had the training they must have");
+    case Kind::UnauthorisedIncidents: return tr("Incidents of unauthorised access or alteration");
+    case Kind::IncidentsReportedInTime: return tr("Incidents reported within the deadline");
     }
     return QString();
 }
@@ -64,13 +69,19 @@ QString IndicatorSource::explanation(Kind kind) {
     case Kind::Training:
         return tr("The share of the people on the staff at the year's end (today, for the running year) who must have "
                   "security training who had the hours of each kind their requirements ask; measured yearly.");
+    case Kind::UnauthorisedIncidents:
+        return tr("The security incidents of unauthorised access or alteration that became known in the period.");
+    case Kind::IncidentsReportedInTime:
+        return tr("Of the security incidents that became known in the period, the share reported within the reporting "
+                  "deadline; an incident counts once it is reported or its deadline has passed.");
     }
     return QString();
 }
 
 bool IndicatorSource::computed(Kind kind) {
     return kind == Kind::SeniorAttendance || kind == Kind::CorrectiveOnTime || kind == Kind::ComplianceFindings ||
-           kind == Kind::Availability || kind == Kind::Training;
+           kind == Kind::Availability || kind == Kind::Training ||
+           kind == Kind::UnauthorisedIncidents || kind == Kind::IncidentsReportedInTime;
 }
 
 QString IndicatorSource::unit(Kind kind) {
@@ -78,8 +89,10 @@ QString IndicatorSource::unit(Kind kind) {
     case Kind::SeniorAttendance:
     case Kind::CorrectiveOnTime:
     case Kind::Training:
+    case Kind::IncidentsReportedInTime:
     case Kind::Availability: return QStringLiteral("%");
     case Kind::ComplianceFindings: return tr("findings");
+    case Kind::UnauthorisedIncidents: return tr("incidents");
     case Kind::Drills:
     case Kind::Manual: break;
     }
@@ -87,17 +100,20 @@ QString IndicatorSource::unit(Kind kind) {
 }
 
 QString IndicatorSource::direction(Kind kind) {
-    return kind == Kind::ComplianceFindings ? QStringLiteral("at_most") : QStringLiteral("at_least");
+    return kind == Kind::ComplianceFindings || kind == Kind::UnauthorisedIncidents ? QStringLiteral("at_most")
+                                                                                    : QStringLiteral("at_least");
 }
 
 double IndicatorSource::target(Kind kind) {
     switch (kind) {
     case Kind::SeniorAttendance:
     case Kind::Training:
+    case Kind::IncidentsReportedInTime:
     case Kind::CorrectiveOnTime: return 100;
     case Kind::Drills: return 1;
     case Kind::Availability: return 99.5;
     case Kind::ComplianceFindings:
+    case Kind::UnauthorisedIncidents:
     case Kind::Manual: break;
     }
     return 0;
@@ -111,6 +127,8 @@ QString IndicatorSource::recordList(Kind kind) {
     case Kind::Drills: return QStringLiteral("drills");
     case Kind::Availability: return QStringLiteral("outages");
     case Kind::Training: return QStringLiteral("training_standing");
+    case Kind::UnauthorisedIncidents:
+    case Kind::IncidentsReportedInTime: return QStringLiteral("incidents");
     case Kind::Manual: break;
     }
     return QString();

@@ -11,11 +11,22 @@ namespace isms::core {
 // named as senior management (objective 2), the corrective actions closed by their due date
 // (objective 5), the unresolved nonconformities of compliance checks (objective 1), the
 // availability of the core systems (objective 6), the staff who had the training they must have
-// (objective 3).
+// (objective 3), the incidents of unauthorised access or alteration (objective 4) and the incidents
+// reported within the deadline (objective 7).
 class IndicatorSource {
     Q_DECLARE_TR_FUNCTIONS(IndicatorSource)
 public:
-    enum class Kind { Manual, Drills, SeniorAttendance, CorrectiveOnTime, ComplianceFindings, Availability, Training };
+    enum class Kind {
+        Manual,
+        Drills,
+        SeniorAttendance,
+        CorrectiveOnTime,
+        ComplianceFindings,
+        Availability,
+        Training,
+        UnauthorisedIncidents,
+        IncidentsReportedInTime
+    };
 
     static QList<Kind> all();
     static QString key(Kind kind);  // stored: "", "drills", "senior_attendance", …

@@ -33,6 +33,8 @@ QString RecordKinds::label(const QString& table) {
         {QStringLiteral("org_units"), tr("organisational unit")},
         {QStringLiteral("outages"), tr("outage")},
         {QStringLiteral("training_sessions"), tr("training session")},
+        {QStringLiteral("incidents"), tr("security incident or weakness")},
+        {QStringLiteral("incident_actions"), tr("corrective action for an incident")},
         {QStringLiteral("training_attendance"), tr("training attendance")},
         {QStringLiteral("training_requirements"), tr("training requirement")},
         {QStringLiteral("agency_settings"), tr("agency setting")},

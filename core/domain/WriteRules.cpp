@@ -22,7 +22,7 @@ QList<WriteRules::Rule> build() {
            QStringLiteral("communications"), QStringLiteral("communication_audiences"),
            QStringLiteral("acknowledgements"), QStringLiteral("core_systems"), QStringLiteral("outages"),
            QStringLiteral("training_sessions"), QStringLiteral("training_attendance"), QStringLiteral("training_requirements"),
-           QStringLiteral("agency_settings")});
+           QStringLiteral("agency_settings"), QStringLiteral("incidents"), QStringLiteral("incident_actions")});
     every(Scope::EditPolicy,
           {QStringLiteral("documents"), QStringLiteral("document_versions"), QStringLiteral("sections"),
            QStringLiteral("legal_references"), QStringLiteral("version_references"), QStringLiteral("scope_items"),

@@ -254,6 +254,18 @@ DashboardService::DrillDown DashboardService::drillDown(const QString& key, int 
             // (today, for the running year), as the Training page lists them.
             return {QStringLiteral("training_standing"),
                     {{QStringLiteral("year"), QDate::fromString(from, Qt::ISODate).year()}, {QStringLiteral("counted"), 1}}};
+        case IndicatorSource::Kind::UnauthorisedIncidents:
+        case IndicatorSource::Kind::IncidentsReportedInTime: {
+            // The incidents that became known in the period so far (objective 4: only those of
+            // unauthorised access or alteration).
+            QVariantMap filters{
+                {QStringLiteral("kind"), QStringLiteral("incident")},
+                {QStringLiteral("known_from"), QDateTime(QDate::fromString(from, Qt::ISODate), QTime(0, 0)).toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("known_before"),
+                 QDateTime(QDate::fromString(last, Qt::ISODate).addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODate)}};
+            if (source == IndicatorSource::Kind::UnauthorisedIncidents) filters.insert(QStringLiteral("unauthorised"), 1);
+            return {QStringLiteral("incidents"), filters};
+        }
         case IndicatorSource::Kind::Manual:
         case IndicatorSource::Kind::Drills: break;
         }

@@ -1,6 +1,7 @@
 #include "DataGenerator.h"
 
 #include "domain/Clock.h"
+#include "domain/IncidentClock.h"
 #include "storage/ListCatalog.h"
 #include "storage/SearchIndex.h"
 #include "MeetingService.h"
@@ -81,6 +82,7 @@ DataGenerator::Counts DataGenerator::generate(double scale) {
     acknowledgements();
     outages();
     training();
+    incidents();
     // Ready to search, as after a user's first search.
     SearchIndex::catchUp(m_db, ListCatalog::definition(QStringLiteral("action_items")));
     return count(m_db);
@@ -354,6 +356,30 @@ void DataGenerator::training() {
                       {{QStringLiteral("session_id"), sessions[s]},
                        {QStringLiteral("person_id"), m_people[(i / sessions.size()) % m_people.size()]},
                        {QStringLiteral("hours"), hours[s]}});
+    });
+}
+
+void DataGenerator::incidents() {
+    // Twenty incidents a year over the decade (objectives 4 and 7), one in four unauthorised
+    // access or alteration, one in five reported late; every fifth a weakness report.
+    const QStringList categories = IncidentClock::categories();
+    const QDateTime now = Clock::nowUtc();
+    batches(scaled(200), [&](RecordWriter& writer, int i) {
+        const QDateTime known =
+            qMin(QDateTime(dayIn(m_lastYear - i % 10), QTime(m_random.bounded(24), m_random.bounded(60))), now.addDays(-3)).toUTC();
+        const bool weakness = i % 5 == 4;
+        const auto at = [](const QDateTime& t) { return t.toString(Qt::ISODate); };
+        const QVariant none(QMetaType(QMetaType::QString));
+        writer.insert(QStringLiteral("incidents"),
+                      {{QStringLiteral("kind"), weakness ? QStringLiteral("weakness") : QStringLiteral("incident")},
+                       {QStringLiteral("title"), tr("Generated incident %1").arg(i + 1)},
+                       {QStringLiteral("level"), weakness ? QVariant(QMetaType(QMetaType::Int)) : QVariant(1 + i % 4)},
+                       {QStringLiteral("category"), i % 4 == 0 ? categories[i % 8 == 0 ? 0 : 1] : categories[2 + i % 5]},
+                       {QStringLiteral("known_at"), at(known)},
+                       {QStringLiteral("reported_at"), weakness ? none : QVariant(at(known.addSecs(i % 5 == 0 ? 5400 : 1800)))},
+                       {QStringLiteral("reported_to"), weakness ? QString() : tr("Reporting platform")},
+                       {QStringLiteral("recovered_at"), weakness ? none : QVariant(at(known.addSecs(20 * 3600)))},
+                       {QStringLiteral("status"), QStringLiteral("closed")}});
     });
 }
 

@@ -53,6 +53,7 @@ private:
     void acknowledgements();
     void outages();
     void training();
+    void incidents();
     // Inserts count rows made by row(i), committing in batches so memory stays flat.
     void batches(int count, const std::function<void(RecordWriter&, int)>& row);
 

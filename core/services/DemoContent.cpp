@@ -60,6 +60,7 @@ void DemoContent::create(int sampleYear) {
     setObjectiveKpis(writer, imported.versionId);
     createSampleRecords(writer, imported.versionId, sampleYear);
     DemoRegisters(m_db, writer).createTraining(sampleYear);
+    DemoRegisters(m_db, writer).createIncidents(sampleYear);
     createRaci(writer);
     createCommunication(writer, imported.versionId, sampleYear);
     tx.commit();
@@ -134,10 +135,10 @@ void DemoContent::setObjectiveKpis(RecordWriter& writer, qint64 versionId) {
         {"法令遵循查核未改善缺失數", "件", "at_most", 0, "yearly", "executive_team", "compliance_findings"},
         {"高階主管出席管理審查會議比率", "%", "at_least", 100, "yearly", "convener", "senior_attendance"},
         {"完成年度資通安全教育訓練之同仁比率", "%", "at_least", 100, "yearly", "executive_team", "training"},
-        {"未經授權存取或竄改事件數", "件", "at_most", 0, "quarterly", "security_officer"},
+        {"未經授權存取或竄改事件數", "件", "at_most", 0, "quarterly", "security_officer", "unauthorised_incidents"},
         {"內部稽核矯正措施如期完成率", "%", "at_least", 100, "yearly", "executive_team", "corrective_on_time"},
         {"關鍵核心系統可用率", "%", "at_least", 99.5, "monthly", "security_officer", "availability"},
-        {"資安事件於規定時限內通報比率", "%", "at_least", 100, "quarterly", "security_officer"},
+        {"資安事件於規定時限內通報比率", "%", "at_least", 100, "quarterly", "security_officer", "incidents_reported_in_time"},
         {"社交工程演練合格（1＝合格）", "", "equal", 1, "half_yearly", "executive_team"},
     };
     for (int number = 1; number <= 8; ++number) {
@@ -341,7 +342,6 @@ void DemoContent::createSampleRecords(RecordWriter& writer, qint64 versionId, in
         double value;
     };
     const MeasurementSeed measurements[] = {
-        {7, QDate(year, 7, 1), QDate(year, 9, 30), 100},
         {8, QDate(year, 1, 1), QDate(year, 6, 30), 1},
     };
     for (const MeasurementSeed& m : measurements) {

@@ -102,4 +102,57 @@ void DemoRegisters::createTraining(int year) {
     }
 }
 
+void DemoRegisters::createIncidents(int year) {
+    // Objectives 4 and 7: a level-1 malware infection reported in 30 minutes and handled in time,
+    // and a level-2 unauthorised access reported 85 minutes after it became known (late); a
+    // weakness reported by a clerk, being followed up.
+    const QString note = DemoContent::sampleNote();
+    const auto at = [](int y, int m, int d, int h, int min) {
+        return QDateTime(QDate(y, m, d), QTime(h, min)).toUTC().toString(Qt::ISODate);
+    };
+    const qint64 officer = idOf(QStringLiteral("people"), QStringLiteral("name"), QStringLiteral("林志豪"));
+    const qint64 clerk = idOf(QStringLiteral("people"), QStringLiteral("name"), QStringLiteral("黃雅婷"));
+    const qint64 web = idOf(QStringLiteral("core_systems"), QStringLiteral("name"), QStringLiteral("民政局全球資訊網"));
+    const QString platform = QStringLiteral("國家資通安全通報應變網站");
+    m_writer.insert(QStringLiteral("incidents"),
+                    {{QStringLiteral("kind"), QStringLiteral("incident")},
+                     {QStringLiteral("title"), QStringLiteral("兵役處個人電腦感染勒索軟體")},
+                     {QStringLiteral("level"), 1},
+                     {QStringLiteral("category"), QStringLiteral("malware")},
+                     {QStringLiteral("known_at"), at(year, 4, 8, 9, 10)},
+                     {QStringLiteral("reported_at"), at(year, 4, 8, 9, 40)},
+                     {QStringLiteral("reported_to"), platform},
+                     {QStringLiteral("contained_at"), at(year, 4, 8, 14, 0)},
+                     {QStringLiteral("recovered_at"), at(year, 4, 9, 10, 0)},
+                     {QStringLiteral("investigated_at"), at(year, 4, 30, 16, 0)},
+                     {QStringLiteral("status"), QStringLiteral("closed")},
+                     {QStringLiteral("reporter_person_id"), officer},
+                     {QStringLiteral("description"), QStringLiteral("隔離電腦、重灌作業系統並自備份還原資料。")},
+                     {QStringLiteral("notes"), note}});
+    m_writer.insert(QStringLiteral("incidents"),
+                    {{QStringLiteral("kind"), QStringLiteral("incident")},
+                     {QStringLiteral("title"), QStringLiteral("全球資訊網後台帳號遭未經授權登入")},
+                     {QStringLiteral("level"), 2},
+                     {QStringLiteral("category"), QStringLiteral("unauthorised_access")},
+                     {QStringLiteral("known_at"), at(year, 8, 19, 15, 20)},
+                     {QStringLiteral("reported_at"), at(year, 8, 19, 16, 45)},
+                     {QStringLiteral("reported_to"), platform},
+                     {QStringLiteral("contained_at"), at(year, 8, 20, 11, 0)},
+                     {QStringLiteral("recovered_at"), at(year, 8, 21, 9, 0)},
+                     {QStringLiteral("investigated_at"), at(year, 9, 10, 17, 0)},
+                     {QStringLiteral("status"), QStringLiteral("closed")},
+                     {QStringLiteral("reporter_person_id"), officer},
+                     {QStringLiteral("system_id"), web},
+                     {QStringLiteral("description"), QStringLiteral("停用遭盜用帳號、重設密碼並啟用多因子驗證；通報逾 1 小時。")},
+                     {QStringLiteral("notes"), note}});
+    m_writer.insert(QStringLiteral("incidents"),
+                    {{QStringLiteral("kind"), QStringLiteral("weakness")},
+                     {QStringLiteral("title"), QStringLiteral("戶政櫃台電腦未設定螢幕保護密碼")},
+                     {QStringLiteral("category"), QStringLiteral("other_incident")},
+                     {QStringLiteral("known_at"), at(year, 10, 2, 10, 30)},
+                     {QStringLiteral("status"), QStringLiteral("open")},
+                     {QStringLiteral("reporter_person_id"), clerk},
+                     {QStringLiteral("notes"), note}});
+}
+
 }  // namespace isms::core

@@ -1,6 +1,7 @@
 #include "IndicatorComputer.h"
 
 #include "CoreSystemService.h"
+#include "IncidentService.h"
 #include "domain/Clock.h"
 #include "domain/TrainingStanding.h"
 #include "storage/Database.h"
@@ -30,6 +31,8 @@ IndicatorComputer::Result IndicatorComputer::compute(const Source& source, const
     case IndicatorSource::Kind::ComplianceFindings: return complianceFindings(last, withRecords);
     case IndicatorSource::Kind::Availability: return availability(source.systemIds, from, until, asOf, withRecords);
     case IndicatorSource::Kind::Training: return training(from, until, last, withRecords);
+    case IndicatorSource::Kind::UnauthorisedIncidents: return incidents(false, from, last, asOf, withRecords);
+    case IndicatorSource::Kind::IncidentsReportedInTime: return incidents(true, from, last, asOf, withRecords);
     case IndicatorSource::Kind::Manual:
     case IndicatorSource::Kind::Drills: break;
     }
@@ -205,6 +208,66 @@ IndicatorComputer::Result IndicatorComputer::training(const QDate& from, const Q
     r.hasValue = true;
     r.value = percent(met, required);
     r.basis = tr("%1 of %n people who must have security training had the hours required.", "", required).arg(met);
+    return r;
+}
+
+IndicatorComputer::Result IndicatorComputer::incidents(bool inTime, const QDate& from, const QDate& last, const QDate& asOf,
+                                                       bool withRecords) const {
+    Result r;
+    // The incidents that became known in the period so far (moments are stored in UTC; the
+    // period's days are local), read by the index on known_at.
+    const QString start = QDateTime(from, QTime(0, 0)).toUTC().toString(Qt::ISODate);
+    const QString end = QDateTime(last.addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODate);
+    QString sql = QStringLiteral("SELECT id, level, known_at, reported_at FROM incidents WHERE kind = 'incident' AND known_at >= "
+                                 ":start AND known_at < :end");
+    QVariantMap values{{QStringLiteral("start"), start}, {QStringLiteral("end"), end}};
+    if (!inTime) {
+        const QStringList categories = IncidentClock::unauthorisedCategories();
+        QStringList names;
+        for (int i = 0; i < categories.size(); ++i) {
+            names << QStringLiteral(":c%1").arg(i);
+            values.insert(QStringLiteral("c%1").arg(i), categories[i]);
+        }
+        sql += QStringLiteral(" AND category IN (%1)").arg(names.join(QStringLiteral(", ")));
+    }
+    QSqlQuery q = Sql::run(m_db.connection(), sql + QStringLiteral(" ORDER BY known_at, id"), values);
+    const IncidentClock::Deadlines deadlines = IncidentService(m_db).deadlines();
+    // A period still running is judged as of now; an ended one as of its end or later.
+    const QDateTime now = asOf >= Clock::today() ? Clock::nowUtc() : QDateTime(asOf.addDays(1), QTime(0, 0));
+    const auto moment = [](const QVariant& v) {
+        if (v.isNull() || v.toString().isEmpty()) return QDateTime();
+        QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        t.setTimeSpec(Qt::UTC);
+        return t;
+    };
+    int counted = 0;
+    int onTime = 0;
+    while (q.next()) {
+        if (inTime) {
+            IncidentClock::Incident i;
+            i.level = q.value(1).toInt();
+            i.known = moment(q.value(2));
+            i.reported = moment(q.value(3));
+            const auto state = IncidentClock::state(IncidentClock::clocks(i, deadlines).first(), now);
+            if (state == IncidentClock::State::Running) continue;  // not judged yet
+            if (state == IncidentClock::State::Met) ++onTime;
+        }
+        ++counted;
+        if (withRecords) r.records << Record{QStringLiteral("incidents"), q.value(0).toLongLong()};
+    }
+    if (!inTime) {
+        r.hasValue = true;
+        r.value = counted;
+        r.basis = tr("%n incident(s) of unauthorised access or alteration became known in the period.", "", counted);
+        return r;
+    }
+    if (counted == 0) {
+        r.basis = tr("No incident to judge: none became known in the period, or its reporting deadline has not passed.");
+        return r;
+    }
+    r.hasValue = true;
+    r.value = percent(onTime, counted);
+    r.basis = tr("%1 of %n incident(s) reported within the deadline.", "", counted).arg(onTime);
     return r;
 }
 

@@ -18,7 +18,7 @@ class IndicatorComputer {
     Q_DECLARE_TR_FUNCTIONS(IndicatorComputer)
 public:
     struct Record {
-        QString kind;  // the table: meetings, corrective_actions, findings, outages, people
+        QString kind;  // the table: meetings, corrective_actions, findings, outages, people, incidents
         qint64 id = 0;
         bool operator==(const Record&) const = default;
     };
@@ -48,6 +48,9 @@ private:
     Result availability(const QList<qint64>& systemIds, const QDate& from, const QDate& until, const QDate& asOf,
                         bool withRecords) const;
     Result training(const QDate& from, const QDate& until, const QDate& last, bool withRecords) const;
+    // Objective 4 (inTime false): the incidents of unauthorised access or alteration; objective 7:
+    // the share of incidents reported within the deadline, of those judged by then.
+    Result incidents(bool inTime, const QDate& from, const QDate& last, const QDate& asOf, bool withRecords) const;
 
     Database& m_db;
 };

@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "domain/TrainingStanding.h"
 #include "import/CsvReader.h"
+#include "storage/AgencySettings.h"
 #include "storage/Database.h"
 #include "storage/Grant.h"
 #include "storage/RecordWriter.h"
@@ -354,10 +355,7 @@ TrainingService::Requirement TrainingService::requirement(qint64 id, int* rowVer
 }
 
 QString TrainingService::level(int* rowVersion) const {
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT responsibility_level, row_version FROM agency_settings ORDER BY id LIMIT 1"));
-    const QVariantMap r = q.next() ? Sql::row(q) : QVariantMap();
-    if (rowVersion) *rowVersion = r.value(QStringLiteral("row_version")).toInt();  // 0: never chosen
+    const QVariantMap r = AgencySettings::read(m_db, rowVersion);  // rowVersion 0: never chosen
     return r.isEmpty() ? TrainingStanding::defaultLevel() : r.value(QStringLiteral("responsibility_level")).toString();
 }
 
@@ -367,16 +365,7 @@ void TrainingService::setLevel(const QString& level, int rowVersion) {
         throw Error(Error::Kind::Invalid, tr("Choose the responsibility level (A, B or C)."));
     }
     Transaction tx(m_db);
-    const qint64 id = Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM agency_settings ORDER BY id LIMIT 1")).toLongLong();
-    const QVariantMap value{{QStringLiteral("responsibility_level"), level}};
-    if (id != 0) {
-        RecordWriter(m_db, grant).update(QStringLiteral("agency_settings"), id, rowVersion, value);
-    } else if (rowVersion != 0) {
-        // Read as chosen, but the choice is gone: someone else's change came between.
-        throw Error(Error::Kind::Conflict, tr("The responsibility level was changed after you opened it; look again."));
-    } else {
-        RecordWriter(m_db, grant).insert(QStringLiteral("agency_settings"), value);
-    }
+    AgencySettings::write(m_db, grant, {{QStringLiteral("responsibility_level"), level}}, rowVersion);
     tx.commit();
 }
 

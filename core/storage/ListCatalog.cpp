@@ -49,6 +49,7 @@ QStringList ListCatalog::keys() {
             QStringLiteral("drills"),
             QStringLiteral("core_systems"),
             QStringLiteral("outages"),
+            QStringLiteral("incidents"),
             QStringLiteral("training_sessions"),
             QStringLiteral("training_attendance"),
             QStringLiteral("training_requirements"),

@@ -15,13 +15,14 @@ std::optional<ListDefinition> MeasuredLists::definition(const QString& key) {
             {col("r.record_id", id, Format::Number), col("r.record_kind", tr("Kind"), Format::RecordKind),
              col("CASE r.record_kind WHEN 'meetings' THEN (SELECT x.meeting_date FROM meetings x WHERE x.id = r.record_id) "
                  "WHEN 'corrective_actions' THEN (SELECT x.due_date FROM corrective_actions x WHERE x.id = r.record_id) "
-                 "WHEN 'outages' THEN NULL WHEN 'people' THEN NULL "
+                 "WHEN 'outages' THEN NULL WHEN 'people' THEN NULL WHEN 'incidents' THEN NULL "
                  "ELSE (SELECT y.start_date FROM findings x JOIN audits y ON y.id = x.audit_id WHERE x.id = r.record_id) END",
                  tr("Date"), Format::Date),
              col("CASE r.record_kind WHEN 'meetings' THEN (SELECT x.title FROM meetings x WHERE x.id = r.record_id) "
                  "WHEN 'corrective_actions' THEN (SELECT x.action FROM corrective_actions x WHERE x.id = r.record_id) "
                  "WHEN 'outages' THEN (SELECT s.name || ': ' || x.cause FROM outages x JOIN core_systems s ON s.id = "
                  "x.system_id WHERE x.id = r.record_id) "
+                 "WHEN 'incidents' THEN (SELECT x.title FROM incidents x WHERE x.id = r.record_id) "
                  "WHEN 'people' THEN (SELECT x.name || COALESCE('（' || u.name || '）', '') FROM people x LEFT JOIN "
                  "org_units u ON u.id = x.unit_id WHERE x.id = r.record_id) "
                  "ELSE (SELECT x.description FROM findings x WHERE x.id = r.record_id) END",
@@ -63,6 +64,32 @@ std::optional<ListDefinition> MeasuredLists::definition(const QString& key) {
                      {QStringLiteral("unplanned"), QStringLiteral("o.planned = :unplanned")},
                      {QStringLiteral("ended_after"), QStringLiteral("(o.ended_at IS NULL OR o.ended_at > :ended_after)")},
                      {QStringLiteral("started_before"), QStringLiteral("o.started_at < :started_before")}};
+        d.wraps = true;
+        return d;
+    }
+    if (key == QStringLiteral("incidents")) {
+        // The register of incidents and weaknesses; the clocks of open incidents are the page's.
+        ListDefinition d = list(
+            "incidents", tr("Incidents and weaknesses"),
+            "incidents i LEFT JOIN people p ON p.id = i.reporter_person_id LEFT JOIN core_systems s ON s.id = i.system_id",
+            {col("i.id", id, Format::Number), col("i.kind", tr("Kind"), Format::Label),
+             col("i.level", tr("Level"), Format::Number), col("i.category", tr("Category"), Format::Label),
+             col("i.title", tr("What happened")), col("i.known_at", tr("Known"), Format::Time),
+             col("i.reported_at", tr("Reported"), Format::Time), col("i.reported_to", tr("Reported to")),
+             col("i.contained_at", tr("Contained"), Format::Time), col("i.recovered_at", tr("Recovered"), Format::Time),
+             col("i.investigated_at", tr("Investigation report"), Format::Time),
+             col("CASE i.status WHEN 'open' THEN 'incident_open' ELSE 'incident_closed' END", tr("Status"), Format::Label),
+             col("p.name", tr("Reported by")), col("s.name", tr("System")),
+             col("(SELECT COUNT(*) FROM incident_actions a WHERE a.incident_id = i.id)", tr("Corrective actions"), Format::Number),
+             col("i.description", tr("Description")), rowVersion("i")},
+            5, true);
+        d.filters = {{QStringLiteral("kind"), QStringLiteral("i.kind = :kind")},
+                     {QStringLiteral("status"), QStringLiteral("i.status = :status")},
+                     {QStringLiteral("known_from"), QStringLiteral("i.known_at >= :known_from")},
+                     {QStringLiteral("known_before"), QStringLiteral("i.known_at < :known_before")},
+                     // Objective 4's: unauthorised access or alteration (IncidentClock).
+                     {QStringLiteral("unauthorised"),
+                      QStringLiteral("(CASE WHEN i.category IN ('unauthorised_access', 'alteration') THEN 1 ELSE 0 END) = :unauthorised")}};
         d.wraps = true;
         return d;
     }

@@ -58,6 +58,7 @@ QString nameSql(const QString& table) {
         {QStringLiteral("outages"),
          QStringLiteral("SELECT s.name FROM outages o JOIN core_systems s ON s.id = o.system_id WHERE o.id = :id")},
         {QStringLiteral("training_sessions"), QStringLiteral("SELECT title FROM training_sessions WHERE id = :id")},
+        {QStringLiteral("incidents"), QStringLiteral("SELECT title FROM incidents WHERE id = :id")},
         {QStringLiteral("training_attendance"),
          QStringLiteral("SELECT p.name || ': ' || s.title FROM training_attendance a JOIN people p ON p.id = a.person_id "
                         "JOIN training_sessions s ON s.id = a.session_id WHERE a.id = :id")},

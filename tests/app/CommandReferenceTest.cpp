@@ -50,7 +50,7 @@ TEST(CommandReference, HelpListsEveryCommandAndTheExitCodes) {
     const RunResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
     ASSERT_EQ(r.exitCode, 0);
     const QStringList commands = helpCommands(r.out);
-    EXPECT_EQ(commands.size(), 30) << r.out.toStdString();  // 29 commands and --version
+    EXPECT_EQ(commands.size(), 31) << r.out.toStdString();  // 30 commands and --version
     EXPECT_TRUE(commands.contains(QStringLiteral("export policy CODE [--version X] --out FILE.pdf|FILE.docx|FILE.odt [--copy N [--holder NAME]]")));
     for (const QString& code : {QStringLiteral("  0  success"), QStringLiteral("  2  wrong arguments"),
                                 QStringLiteral("  4  sign-in failed or the role may not do it"),

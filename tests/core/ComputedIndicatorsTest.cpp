@@ -2,6 +2,7 @@
 // worked out by hand (dated in 2026, apart from the demo's 2025 samples), across the period's
 // edges, live for a period still running, and recorded at a period's end with its records.
 #include "Administrator.h"
+#include "ByHand.h"
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "MovedClock.h"
@@ -221,8 +222,9 @@ TEST_F(ComputedIndicators, TheRunningPeriodIsLiveAndItsEndIsRecordedWithItsRecor
     // Ended since 2025-01-01 with something to count: objective 1 in 2025 (the demo's check, 0),
     // objective 2's 2025 Q4 (the demo's review of 12-10) and 2026 Q1, objective 3 in 2025 (the
     // demo's training), objective 5 in 2025 (50 %), and objective 6's eighteen months to June 2026
-    // (the demo's core systems).
-    EXPECT_EQ(service.recordEndedPeriods(), 5 + 18);
+    // (the demo's core systems); objective 4's six quarters (a count, 0 included) and objective
+    // 7's two quarters with an incident judged (2025 Q2 and Q3).
+    EXPECT_EQ(service.recordEndedPeriods(), 5 + 18 + 6 + 2);
     EXPECT_EQ(service.recordEndedPeriods(), 0);  // each period once
     s = service.standing(two, 2026);
     EXPECT_EQ(s.measurements, 1);
@@ -261,7 +263,7 @@ TEST_F(ComputedIndicators, TheRunningPeriodIsLiveAndItsEndIsRecordedWithItsRecor
 
 TEST_F(ComputedIndicators, TheSourceIsCheckedInCoreAndAStaleSaveIsRefused) {
     ObjectiveService service(*db);
-    const qint64 seven = objective(7);
+    const qint64 seven = isms::test::measuredByHand(*db, 7, 2026);
     int seen = 0;
     ObjectiveService::Indicator i = service.indicator(seven, &seen);
     EXPECT_EQ(i.source, QString());
@@ -309,7 +311,8 @@ TEST_F(ComputedIndicators, TwoWorkstationsRecordingTheSameEndsKeepOneMeasurement
     EXPECT_TRUE(failure[0].isEmpty()) << failure[0].toStdString();
     EXPECT_TRUE(failure[1].isEmpty()) << failure[1].toStdString();
     // The demo's 2025: objective 1, objective 2 (yearly, the review of 12-10), objective 3 (the
-    // training), objective 5; and objective 6's months from January 2025 to June 2026.
-    EXPECT_EQ(recorded[0] + recorded[1], 4 + 18);
-    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM measurements WHERE source <> ''")).toInt(), 4 + 18);
+    // training), objective 5; objective 6's months from January 2025 to June 2026; objective 4's
+    // six quarters and objective 7's two with an incident.
+    EXPECT_EQ(recorded[0] + recorded[1], 4 + 18 + 6 + 2);
+    EXPECT_EQ(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM measurements WHERE source <> ''")).toInt(), 4 + 18 + 6 + 2);
 }

@@ -64,15 +64,16 @@ protected:
 
 TEST_F(DashboardServiceTest, EveryFigureOfAKnownYear) {
     const auto f = DashboardService(*db).compute(2025, today);
-    // Objectives: 3 (86 % of 100 %) and 5 (one of three corrective actions done by its due date:
-    // the demo's two, one late, and this audit's overdue one) not met; 1 (no compliance finding
-    // unresolved), 2 (senior management at the review), 6 (the core systems' December: 100 %),
-    // 7 (100 %) and 8 (drill passed) met; 4 not measured. 1, 2, 3, 5 and 6 are computed now.
+    // Objectives: 3 (4 of 6 staff trained), 5 (one of three corrective actions done by its due
+    // date: the demo's two, one late, and this audit's overdue one) and 7 (the third quarter's
+    // incident reported late, the latest judged) not met; 1 (no compliance finding unresolved), 2
+    // (senior management at the review), 4 (no unauthorised access in the fourth quarter), 6 (the
+    // core systems' December: 100 %) and 8 (drill passed) met. All but 8 are computed now.
     ASSERT_EQ(f.objectives.size(), 8);
     EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::Met), 5);
-    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NotMet), 2);
+    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NotMet), 3);
     EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::AtRisk), 0);
-    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NoData), 1);
+    EXPECT_EQ(f.objectiveStatus.value(ObjectiveStatus::NoData), 0);
     // A computed figure opens the records it counts: the review, the three corrective actions, no
     // unresolved finding.
     EXPECT_TRUE(f.objectives[4].live);
@@ -152,7 +153,11 @@ TEST_F(DashboardServiceTest, TheListBehindEachFigureHoldsThatMany) {
     EXPECT_EQ(rowsBehind(QStringLiteral("corrective_overdue")), f.correctiveOverdue);
     EXPECT_EQ(rowsBehind(QStringLiteral("drills:2024:2")), f.drills[1].drills);
     EXPECT_EQ(rowsBehind(QStringLiteral("acknowledgements:%1").arg(version)), f.policies[0].acknowledged);
-    EXPECT_EQ(rowsBehind(QStringLiteral("measurements:%1").arg(f.objectives[6].objectiveId)), 1);
+    // The incidents: the third quarter's unauthorised access (objectives 4 and 7), and the year's
+    // two incidents judged for reporting in time.
+    EXPECT_EQ(rowsBehind(QStringLiteral("source:unauthorised_incidents:2025-07-01:2025-09-30")), 1);
+    EXPECT_EQ(rowsBehind(QStringLiteral("source:unauthorised_incidents:2025-04-01:2025-06-30")), 0);
+    EXPECT_EQ(rowsBehind(QStringLiteral("source:incidents_reported_in_time:2025-01-01:2025-12-31")), 2);
     EXPECT_EQ(rowsBehind(QStringLiteral("source:availability:2025-09-01:2025-09-30:%1").arg([&] {
                   QStringList ids;
                   for (qint64 id : f.objectives[5].systemIds) ids << QString::number(id);

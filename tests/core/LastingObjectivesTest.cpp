@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "ByHand.h"
 #include "DemoDatabase.h"
 #include "ErrorOf.h"
 #include "MovedClock.h"
@@ -244,6 +245,7 @@ TEST_F(LastingObjectives, CheckNamesObjectivesAndStatusesChangedOutsideTheProgra
 // published, on the Reviews page and the dashboard alike.
 TEST_F(LastingObjectives, ACarriedObjectiveKeepsItsMeasurementClock) {
     const QDate today = Clock::today();
+    isms::test::measuredByHand(*db, 4, today.year());
     const auto due = [&] {
         QMap<QString, QDate> out;
         for (const auto& i : ReviewCalendar(*db).items(today)) {

@@ -31,6 +31,7 @@
 #include "storage/ListQuery.h"
 #include "storage/Sql.h"
 #include "storage/TrailReading.h"
+#include "services/IncidentService.h"
 #include "services/TrainingService.h"
 
 using namespace isms::core;
@@ -111,6 +112,10 @@ TEST_F(TrailReadingTest, EveryEntryReadsWithoutTableNamesKeysOrJson) {
     training.addRequirement({QStringLiteral("B"), QStringLiteral("role"),
                              Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM roles WHERE code = 'convener'")).toLongLong(),
                              QStringLiteral("contract"), QStringLiteral("professional"), 2, QStringLiteral("主管")});
+    // A corrective action taken for the demo's unauthorised access.
+    IncidentService(*db).linkAction(
+        Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM incidents WHERE category = 'unauthorised_access'")).toLongLong(),
+        Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM corrective_actions")).toLongLong());
 
     const QStringList tables = AuditState::auditedTables(*db);
     QSqlQuery q = Sql::run(db->connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY id"));

@@ -60,14 +60,14 @@ protected:
 TEST_F(MainWindowTest, OpensEveryAreaOfTheDesign) {
     auto window = makeWindow();
     QListWidget* nav = window->navigation();
-    ASSERT_EQ(nav->count(), 16);
+    ASSERT_EQ(nav->count(), 17);
     EXPECT_FALSE(window->statusBar()->isSizeGripEnabled());  // the window's edges resize it
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text();
     EXPECT_EQ(titles,
               QStringList({"Dashboard", "Policies", "Objectives", "Action plan", "Organisation",
                            "Responsibilities", "Reviews", "Meetings", "Audits", "Drills",
-                           "Communication", "Core systems", "Training", "Audit log", "Users", "Settings"}));
+                           "Communication", "Core systems", "Training", "Incidents", "Audit log", "Users", "Settings"}));
     for (int i = 0; i < nav->count(); ++i) {
         nav->setCurrentRow(i);
         QApplication::processEvents();
@@ -92,12 +92,12 @@ TEST_F(MainWindowTest, RecordPagesShowTheDemoRecords) {
     auto window = makeWindow();
     // A page is built when its area is first opened, and a list reads nothing until shown.
     EXPECT_EQ(window->findChild<ui::RecordListWidget*>(QStringLiteral("audit_log")), nullptr);
-    EXPECT_EQ(window->pages()->widget(13)->metaObject()->className(), QByteArray("QWidget"));
+    EXPECT_EQ(window->pages()->widget(14)->metaObject()->className(), QByteArray("QWidget"));
     for (int row = 0; row < window->navigation()->count(); ++row)
         ASSERT_NE(window->page(row), nullptr);
-    EXPECT_EQ(window->pages()->widget(13)->metaObject()->className(),
+    EXPECT_EQ(window->pages()->widget(14)->metaObject()->className(),
               QByteArray("isms::ui::AuditLogPage"));
-    EXPECT_EQ(window->page(13), window->pages()->widget(13));  // built once
+    EXPECT_EQ(window->page(14), window->pages()->widget(14));  // built once
     EXPECT_EQ(window->pages()->count(), window->navigation()->count());
     EXPECT_EQ(window->navigation()->currentRow(), 0);
     EXPECT_EQ(window->pages()->currentIndex(), 0);
@@ -153,7 +153,7 @@ TEST_F(MainWindowTest, OpeningABadFileKeepsTheCurrentDatabase) {
     EXPECT_FALSE(window->openDatabase(bad, false, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not an ISMS Desk database")));
     EXPECT_EQ(window->database().path(), before);
-    EXPECT_EQ(window->navigation()->count(), 16);
+    EXPECT_EQ(window->navigation()->count(), 17);
 }
 
 TEST_F(MainWindowTest, CancellingTheSignInKeepsTheCurrentDatabase) {

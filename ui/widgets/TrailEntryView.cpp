@@ -142,6 +142,8 @@ QString TrailEntryView::areaOf(const QString& table) {
         {QStringLiteral("core_systems"), QStringLiteral("core_systems")},
         {QStringLiteral("outages"), QStringLiteral("core_systems")},
         {QStringLiteral("training_sessions"), QStringLiteral("training")},
+        {QStringLiteral("incidents"), QStringLiteral("incidents")},
+        {QStringLiteral("incident_actions"), QStringLiteral("incidents")},
         {QStringLiteral("training_attendance"), QStringLiteral("training")},
         {QStringLiteral("training_requirements"), QStringLiteral("training")},
         {QStringLiteral("agency_settings"), QStringLiteral("training")},
