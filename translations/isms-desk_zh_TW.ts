@@ -210,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>AgencySettings</name>
+    <message>
+        <source>The agency&apos;s settings were changed after you opened them; look again.</source>
+        <translation>機關設定在您開啟後已被變更，請重新查看。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalReadiness</name>
     <message>
         <source>The organisation&apos;s name is not given (title block).</source>
@@ -1497,6 +1504,14 @@
         <source>Generated course %1</source>
         <translation>產生之課程 %1</translation>
     </message>
+    <message>
+        <source>Generated incident %1</source>
+        <translation>產生之資安事件 %1</translation>
+    </message>
+    <message>
+        <source>Reporting platform</source>
+        <translation>通報平台</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2369,6 +2384,66 @@
         <source>Another level</source>
         <translation>其他等級</translation>
     </message>
+    <message>
+        <source>Incidents of unauthorised access or alteration</source>
+        <translation>未經授權存取或竄改事件數</translation>
+    </message>
+    <message>
+        <source>Incidents reported within the deadline</source>
+        <translation>資安事件於規定時限內通報比率</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>資安事件</translation>
+    </message>
+    <message>
+        <source>Security weakness</source>
+        <translation>資安弱點</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Unauthorised access</source>
+        <translation>未經授權存取</translation>
+    </message>
+    <message>
+        <source>Unauthorised alteration</source>
+        <translation>未經授權竄改</translation>
+    </message>
+    <message>
+        <source>Data leak</source>
+        <translation>資料外洩</translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation>惡意程式</translation>
+    </message>
+    <message>
+        <source>Denial of service</source>
+        <translation>阻斷服務</translation>
+    </message>
+    <message>
+        <source>Social engineering</source>
+        <translation>社交工程</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>計時中</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未起算</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -3083,6 +3158,62 @@
         <source>Hours a year</source>
         <translation>每年時數</translation>
     </message>
+    <message>
+        <source>Reporting deadline (hours)</source>
+        <translation>通報時限（小時）</translation>
+    </message>
+    <message>
+        <source>Recovery deadline, levels 1–2 (hours)</source>
+        <translation>第 1、2 級損害控制或復原時限（小時）</translation>
+    </message>
+    <message>
+        <source>Recovery deadline, levels 3–4 (hours)</source>
+        <translation>第 3、4 級損害控制或復原時限（小時）</translation>
+    </message>
+    <message>
+        <source>Investigation report (months after recovery)</source>
+        <translation>調查報告（復原後月數）</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件摘要</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Became known</source>
+        <translation>知悉時間</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>通報對象</translation>
+    </message>
+    <message>
+        <source>Damage contained</source>
+        <translation>完成損害控制</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>完成復原</translation>
+    </message>
+    <message>
+        <source>Investigation report sent</source>
+        <translation>送交調查處理報告</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>通報人</translation>
+    </message>
+    <message>
+        <source>Core system</source>
+        <translation>核心資通系統</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>資安事件</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -3104,6 +3235,211 @@
     <message>
         <source> or </source>
         <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentClock</name>
+    <message>
+        <source>Report</source>
+        <translation>通報</translation>
+    </message>
+    <message>
+        <source>Damage control or recovery</source>
+        <translation>損害控制或復原</translation>
+    </message>
+    <message>
+        <source>Investigation report</source>
+        <translation>調查處理報告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts on recovery</source>
+        <translation>復原後起算</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩 %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>如期</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>逾時 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>done %1, %2</source>
+        <translation>完成 %1，%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Became known</source>
+        <translation>知悉時間</translation>
+    </message>
+    <message>
+        <source>Kind and level</source>
+        <translation>類別及等級</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件摘要</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>通報</translation>
+    </message>
+    <message>
+        <source>Damage control or recovery</source>
+        <translation>損害控制或復原</translation>
+    </message>
+    <message>
+        <source>Investigation report</source>
+        <translation>調查處理報告</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>第 %1 級</translation>
+    </message>
+    <message>
+        <source>reported to %1</source>
+        <translation>通報：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines: report within %1 hours of becoming known; damage control or recovery within %2 hours (levels 1–2) or %3 hours (levels 3–4); the investigation report within %n month(s) of recovery.</source>
+        <translation>
+            <numerusform>時限：知悉後 %1 小時內通報；第 1、2 級於 %2 小時內、第 3、4 級於 %3 小時內完成損害控制或復原；復原後 %n 個月內送交調查處理報告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Security incidents and weaknesses %1</source>
+        <translation>%1資安事件及弱點通報紀錄</translation>
+    </message>
+    <message>
+        <source>Objectives 4 and 7: the incident register with its deadlines</source>
+        <translation>目標四及目標七：資安事件登錄及各項時限</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>請簡述發生的事件。</translation>
+    </message>
+    <message>
+        <source>Choose the incident&apos;s level, 1 to 4.</source>
+        <translation>請選擇事件等級（1 至 4 級）。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of incident.</source>
+        <translation>請選擇事件類別。</translation>
+    </message>
+    <message>
+        <source>Give when it became known.</source>
+        <translation>請填寫知悉時間。</translation>
+    </message>
+    <message>
+        <source>It became known at a moment still to come.</source>
+        <translation>知悉時間不能是未來的時間。</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>通報</translation>
+    </message>
+    <message>
+        <source>contained</source>
+        <translation>完成損害控制</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>完成復原</translation>
+    </message>
+    <message>
+        <source>investigated</source>
+        <translation>送交調查報告</translation>
+    </message>
+    <message>
+        <source>It cannot have been %1 before it became known.</source>
+        <translation>不能在知悉之前%1。</translation>
+    </message>
+    <message>
+        <source>It is marked %1 at a moment still to come.</source>
+        <translation>%1時間不能是未來的時間。</translation>
+    </message>
+    <message>
+        <source>Say to whom it was reported (e.g. the competent authority&apos;s reporting platform).</source>
+        <translation>請填寫通報對象（例如主管機關之通報平台）。</translation>
+    </message>
+    <message>
+        <source>The investigation report follows damage control or recovery: give that first.</source>
+        <translation>調查處理報告在損害控制或復原之後，請先填寫該時間。</translation>
+    </message>
+    <message>
+        <source>An incident is closed once its damage is under control or service recovered.</source>
+        <translation>事件須完成損害控制或復原後才能結案。</translation>
+    </message>
+    <message>
+        <source>The person chosen no longer exists.</source>
+        <translation>所選人員已不存在。</translation>
+    </message>
+    <message>
+        <source>The core system chosen no longer exists.</source>
+        <translation>所選核心資通系統已不存在。</translation>
+    </message>
+    <message>
+        <source>That incident no longer exists.</source>
+        <translation>該事件已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a corrective action that exists.</source>
+        <translation>請選擇存在的矯正措施。</translation>
+    </message>
+    <message>
+        <source>That corrective action is already linked to the incident.</source>
+        <translation>該矯正措施已連結至此事件。</translation>
+    </message>
+    <message>
+        <source>A deadline is a number of hours above 0 and at most 720 (30 days).</source>
+        <translation>時限須為大於 0 且不超過 720（30 天）的小時數。</translation>
+    </message>
+    <message>
+        <source>The investigation report is due 1 to 12 months after recovery.</source>
+        <translation>調查處理報告期限須為復原後 1 至 12 個月。</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3504,22 @@
             <numerusform>應受資安教育訓練之 %n 人中，%1 人已完成規定時數。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n incident(s) of unauthorised access or alteration became known in the period.</source>
+        <translation>
+            <numerusform>本期間知悉 %n 件未經授權存取或竄改事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident to judge: none became known in the period, or its reporting deadline has not passed.</source>
+        <translation>無可判定之事件：本期間未知悉事件，或其通報時限尚未屆滿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s) reported within the deadline.</source>
+        <translation>
+            <numerusform>%n 件事件中，%1 件於時限內通報。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorSource</name>
@@ -3230,6 +3582,26 @@
     <message>
         <source>The share of the people on the staff at the year&apos;s end (today, for the running year) who must have security training who had the hours of each kind their requirements ask; measured yearly.</source>
         <translation>年底（進行中之年度為今日）在職且應受資安教育訓練之同仁中，各類別時數均達規定者之比率；按年量測。</translation>
+    </message>
+    <message>
+        <source>Incidents of unauthorised access or alteration</source>
+        <translation>未經授權存取或竄改事件數</translation>
+    </message>
+    <message>
+        <source>Incidents reported within the deadline</source>
+        <translation>資安事件於規定時限內通報比率</translation>
+    </message>
+    <message>
+        <source>The security incidents of unauthorised access or alteration that became known in the period.</source>
+        <translation>本期間知悉之未經授權存取或竄改資安事件件數。</translation>
+    </message>
+    <message>
+        <source>Of the security incidents that became known in the period, the share reported within the reporting deadline; an incident counts once it is reported or its deadline has passed.</source>
+        <translation>本期間知悉之資安事件中，於通報時限內通報者之比率；事件於通報後或通報時限屆滿後列入計算。</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>件</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4266,62 @@
     <message>
         <source>Cause</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Incidents and weaknesses</source>
+        <translation>資安事件及弱點</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件摘要</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>知悉</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>通報</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>通報對象</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>損害控制</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Investigation report</source>
+        <translation>調查報告</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>通報人</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>矯正措施</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5700,14 @@
         <source>agency setting</source>
         <translation>機關設定</translation>
     </message>
+    <message>
+        <source>security incident or weakness</source>
+        <translation>資安事件或弱點</translation>
+    </message>
+    <message>
+        <source>corrective action for an incident</source>
+        <translation>資安事件之矯正措施</translation>
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>
@@ -5400,6 +5836,10 @@
     <message>
         <source>Write the year&apos;s security-training standing by unit: who had the hours required and who is short (objective 3).</source>
         <translation>輸出該年度各單位資通安全教育訓練達成情形：誰已完成規定時數、誰尚未達成（目標三）。</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s register of security incidents and weaknesses with each deadline: reporting, damage control or recovery, the investigation report (objectives 4 and 7).</source>
+        <translation>輸出該年度資安事件及弱點登錄，含各項時限：通報、損害控制或復原、調查處理報告（目標四及目標七）。</translation>
     </message>
 </context>
 <context>
@@ -6121,12 +6561,6 @@
         <source>Nobody on the staff must have security training under the requirements.</source>
         <translation>依訓練時數規定，目前無同仁須接受資安教育訓練。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n people who must have security training had the hours required.</source>
-        <translation>
-            <numerusform>應受資安教育訓練之 %n 人中，%1 人已完成規定時數。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Training standing %1</source>
         <translation>%1教育訓練達成情形</translation>
@@ -6134,6 +6568,12 @@
     <message>
         <source>Objective 3: who had the security training they must have, by unit</source>
         <translation>目標三：各單位同仁完成應受資安教育訓練時數情形</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n people who must have security training had the hours required (%2).</source>
+        <translation>
+            <numerusform>應受資安教育訓練之 %n 人中，%1 人已完成規定時數（%2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6259,8 +6699,8 @@
         <translation>%1 級已有自訂的時數規定，請直接修改。</translation>
     </message>
     <message>
-        <source>The responsibility level was changed after you opened it; look again.</source>
-        <translation>資通安全責任等級在您開啟後已被變更，請重新查看。</translation>
+        <source>People attended this session: take their attendance back first.</source>
+        <translation>本場次已有出席紀錄，請先撤銷其出席。</translation>
     </message>
 </context>
 <context>
@@ -8106,6 +8546,213 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>isms::ui::IncidentsPage</name>
+    <message>
+        <source>Record incident…</source>
+        <translation>登錄資安事件…</translation>
+    </message>
+    <message>
+        <source>Record weakness…</source>
+        <translation>登錄資安弱點…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Link corrective action…</source>
+        <translation>連結矯正措施…</translation>
+    </message>
+    <message>
+        <source>Deadlines…</source>
+        <translation>時限設定…</translation>
+    </message>
+    <message>
+        <source>Register report…</source>
+        <translation>登錄報告…</translation>
+    </message>
+    <message>
+        <source>Print register…</source>
+        <translation>列印登錄…</translation>
+    </message>
+    <message>
+        <source>Incident register</source>
+        <translation>資安事件登錄</translation>
+    </message>
+    <message>
+        <source>incidents-%1</source>
+        <translation>資安事件-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF 文件 (*.pdf);;CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>處理中事件</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>時限項目</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>狀況</translation>
+    </message>
+    <message>
+        <source>Deadlines of the incidents being handled, the most urgent first:</source>
+        <translation>處理中事件之時限（最急迫者在前）：</translation>
+    </message>
+    <message>
+        <source>No incident is being handled.</source>
+        <translation>目前無處理中事件。</translation>
+    </message>
+    <message>
+        <source>Incident deadlines</source>
+        <translation>資安事件時限</translation>
+    </message>
+    <message>
+        <source>The deadlines incidents are held to (資通安全事件通報及應變辦法): reporting after becoming known, damage control or recovery by level, and the investigation report after recovery.</source>
+        <translation>資安事件應遵守之時限（資通安全事件通報及應變辦法）：知悉後通報、依等級完成損害控制或復原、復原後送交調查處理報告。</translation>
+    </message>
+    <message>
+        <source>Report within (hours):</source>
+        <translation>通報時限（小時）：</translation>
+    </message>
+    <message>
+        <source>Recovery, levels 1–2 (hours):</source>
+        <translation>第 1、2 級復原時限（小時）：</translation>
+    </message>
+    <message>
+        <source>Recovery, levels 3–4 (hours):</source>
+        <translation>第 3、4 級復原時限（小時）：</translation>
+    </message>
+    <message>
+        <source>Investigation report (months after recovery):</source>
+        <translation>調查處理報告（復原後月數）：</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（請選擇）</translation>
+    </message>
+    <message>
+        <source>Link corrective action</source>
+        <translation>連結矯正措施</translation>
+    </message>
+    <message>
+        <source>A corrective action taken for the chosen incident (recorded on the Audits page).</source>
+        <translation>針對所選事件採取之矯正措施（於內部稽核頁登錄）。</translation>
+    </message>
+    <message>
+        <source>Corrective action:</source>
+        <translation>矯正措施：</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 級</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>事件摘要：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等級：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Reported by staff on:</source>
+        <translation>同仁通報日期：</translation>
+    </message>
+    <message>
+        <source>Became known on:</source>
+        <translation>知悉日期：</translation>
+    </message>
+    <message>
+        <source>at:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Reported on:</source>
+        <translation>通報日期：</translation>
+    </message>
+    <message>
+        <source>Reported to:</source>
+        <translation>通報對象：</translation>
+    </message>
+    <message>
+        <source>Damage contained on:</source>
+        <translation>完成損害控制日期：</translation>
+    </message>
+    <message>
+        <source>Recovered on:</source>
+        <translation>完成復原日期：</translation>
+    </message>
+    <message>
+        <source>Investigation report sent on:</source>
+        <translation>送交調查處理報告日期：</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>通報人：</translation>
+    </message>
+    <message>
+        <source>Core system:</source>
+        <translation>核心資通系統：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>Edit incident or weakness</source>
+        <translation>編輯資安事件或弱點</translation>
+    </message>
+    <message>
+        <source>Record weakness</source>
+        <translation>登錄資安弱點</translation>
+    </message>
+    <message>
+        <source>Record incident</source>
+        <translation>登錄資安事件</translation>
+    </message>
+    <message>
+        <source>A security weakness found and reported by staff; it is followed up like an incident, without deadlines.</source>
+        <translation>同仁發現並通報之資安弱點；比照事件追蹤處理，但無通報時限。</translation>
+    </message>
+    <message>
+        <source>A security incident as it becomes known; fill in each step as it is taken. Open incidents&apos; deadlines are shown above the register.</source>
+        <translation>知悉資安事件時即登錄；各項處理完成時再補填。處理中事件之時限顯示於登錄清單上方。</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the register first.</source>
+        <translation>請先在登錄清單中選擇事件。</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>資安事件</translation>
+    </message>
+</context>
+<context>
     <name>isms::ui::IndicatorDialog</name>
     <message>
         <source>Indicator</source>
@@ -8472,6 +9119,10 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Training</source>
         <translation>教育訓練</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>資安事件</translation>
     </message>
 </context>
 <context>
@@ -10204,10 +10855,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>請先在達成情形清單中選擇人員。</translation>
     </message>
     <message>
-        <source>training-record-%1</source>
-        <translation>教育訓練紀錄-%1</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;CSV 檔案 (*.csv)</translation>
     </message>
@@ -10280,10 +10927,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>登錄出席：%1</translation>
     </message>
     <message>
-        <source>Tick the people who signed the sheet. Someone who left early: record them, then edit their hours.</source>
-        <translation>請勾選簽到表上已簽名者。提早離席者：先登錄，再編輯其時數。</translation>
-    </message>
-    <message>
         <source>Attended:</source>
         <translation>出席人員：</translation>
     </message>
@@ -10294,10 +10937,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>Edit attendance</source>
         <translation>編輯出席</translation>
-    </message>
-    <message>
-        <source>The hours this person attended, at most the session&apos;s.</source>
-        <translation>此人實際出席時數，不超過場次時數。</translation>
     </message>
     <message>
         <source>Hours attended:</source>
@@ -10374,10 +11013,6 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>Take back the chosen attendance? The audit trail keeps it.</source>
-        <translation>撤銷所選出席紀錄？稽核軌跡仍會保留。</translation>
-    </message>
-    <message>
         <source>Remove the chosen requirement? The audit trail keeps it.</source>
         <translation>刪除所選時數規定？稽核軌跡仍會保留。</translation>
     </message>
@@ -10400,6 +11035,46 @@ Back it up, then run the full check (isms-desk check) and tell the administrator
     <message>
         <source>The agency is of responsibility level %1, which has no requirements entered, so the defaults apply: %2. “Enter the defaults” makes them requirements you can change.</source>
         <translation>本機關資通安全責任等級為 %1 級，該等級尚未登錄時數規定，故適用預設規定：%2。按「填入預設規定」可將其登錄為可修改的時數規定。</translation>
+    </message>
+    <message>
+        <source>Remove session…</source>
+        <translation>刪除場次…</translation>
+    </message>
+    <message>
+        <source>training-record-%1-%2</source>
+        <translation>教育訓練紀錄-%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, held on %2. Tick the people who signed the sheet. Someone who left early: record them, then edit their hours.</source>
+        <translation>%1，辦理日期 %2。請勾選簽到表上已簽名者；提早離席者：先登錄，再編輯其時數。</translation>
+    </message>
+    <message>
+        <source>The hours %1 attended, at most the session&apos;s.</source>
+        <translation>%1 的實際出席時數，不超過場次時數。</translation>
+    </message>
+    <message>
+        <source>The session is still to come: record who attended once it has been held.</source>
+        <translation>本場次尚未辦理；請於辦理後再登錄出席。</translation>
+    </message>
+    <message>
+        <source>Take back the attendance of %1? The audit trail keeps it.</source>
+        <translation>撤銷 %1 的出席紀錄？稽核軌跡仍會保留。</translation>
+    </message>
+    <message>
+        <source>Remove the session %1 of %2? The audit trail keeps it.</source>
+        <translation>刪除 %2 的場次「%1」？稽核軌跡仍會保留。</translation>
+    </message>
+    <message>
+        <source>It is level %1&apos;s only requirement for everyone on the staff: without it, only those other requirements name must have training, and objective 3 counts only them.</source>
+        <translation>這是 %1 級唯一適用全體同仁的規定：刪除後，僅其他規定所列對象須受訓，目標三也只計算這些人。</translation>
+    </message>
+    <message>
+        <source>Import attendance of %1 (%2)</source>
+        <translation>匯入出席：%1（%2）</translation>
     </message>
 </context>
 <context>

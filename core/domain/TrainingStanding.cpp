@@ -62,8 +62,9 @@ QString TrainingStanding::sql(const QString& from, const QString& until, const Q
     const QString people =
         QStringLiteral("SELECT p.id AS person_id, p.name AS name, p.unit_id AS unit_id, p.category AS category, %1 AS year, "
                        "%2 AS need_general, COALESCE(h.general, 0) AS got_general, %3 AS need_professional, "
-                       "COALESCE(h.professional, 0) AS got_professional FROM people p%4 WHERE (p.active_from IS NULL OR "
-                       "p.active_from <= %5) AND (p.active_to IS NULL OR p.active_to >= %5)")
+                       "COALESCE(h.professional, 0) AS got_professional FROM people p JOIN org_units pu ON pu.id = p.unit_id AND "
+                       "pu.kind = 'internal'%4 WHERE (p.active_from IS NULL OR p.active_from <= %5) AND (p.active_to IS NULL "
+                       "OR p.active_to >= %5)")
             .arg(year, need("general"), need("professional"), joins, day);
     return QStringLiteral("(SELECT x.*, CASE WHEN x.need_general + x.need_professional = 0 THEN 'not_required' WHEN "
                           "x.got_general >= x.need_general AND x.got_professional >= x.need_professional THEN 'met' ELSE "

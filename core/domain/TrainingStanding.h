@@ -31,7 +31,8 @@ public:
     static QList<Rule> defaults();
     static QString describeDefaults();  // the rules in words, translated
 
-    // A derived table, one row per person on the staff on `day`, with the hours they must have
+    // A derived table, one row per person on the staff on `day` — in one of the agency's own units:
+    // not a vendor's or another agency's people, nor an account made without a unit — with the hours they must have
     // over the year from..until under the agency's level and the hours of sessions from `from`
     // to `day` they attended, of each kind, and their status: 'met', 'short' or 'not_required'.
     // Columns: person_id, name, unit_id, category, year, need_general, got_general,

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QSqlQuery>
+#include <cmath>
 
 namespace isms::reports {
 
@@ -45,8 +46,7 @@ TableReport TrainingReports::signInSheet(core::Database& db, qint64 sessionId) {
     QMap<QString, QList<QStringList>> byUnit;
     QSqlQuery q = core::Sql::run(db.connection(),
                                  QStringLiteral("SELECT COALESCE(u.name, ''), p.name, p.title FROM people p LEFT JOIN "
-                                                "org_units u ON u.id = p.unit_id WHERE (u.kind IS NULL OR u.kind = "
-                                                "'internal') AND (p.active_from IS NULL OR p.active_from <= :d) AND "
+                                                "org_units u ON u.id = p.unit_id WHERE u.kind = 'internal' AND (p.active_from IS NULL OR p.active_from <= :d) AND "
                                                 "(p.active_to IS NULL OR p.active_to >= :d) ORDER BY u.parent_id, "
                                                 "u.position, p.name"),
                                  {{QStringLiteral("d"), s.heldOn.toString(Qt::ISODate)}});
@@ -158,9 +158,11 @@ TableReport TrainingReports::standingByUnit(core::Database& db, int year) {
     }
     TableReport::Part part{{},
                            {counted == 0 ? tr("Nobody on the staff must have security training under the requirements.")
-                                         : tr("%1 of %n people who must have security training had the hours required.", "",
-                                              counted)
-                                               .arg(met),
+                                         : tr("%1 of %n people who must have security training had the hours required (%2).",
+                                              "", counted)
+                                               .arg(met)
+                                               .arg(core::Language::quantity(std::round(10000.0 * met / counted) / 100.0,
+                                                                             QStringLiteral("%"))),
                             tr("Required under the agency's responsibility level %1; a year still running counts the "
                                "sessions up to today.")
                                 .arg(core::TrainingService(db).level())},

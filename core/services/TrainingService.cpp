@@ -104,6 +104,21 @@ TrainingService::Session TrainingService::session(qint64 id, int* rowVersion) co
             r.value(QStringLiteral("notes")).toString()};
 }
 
+void TrainingService::removeSession(qint64 id, int rowVersion) {
+    const Grant grant = m_db.require(UserRole::Permission::EditRecords);
+    Transaction tx(m_db);
+    if (RecordWriter::read(m_db, kSessions, id).isEmpty()) {
+        throw Error(Error::Kind::NotFound, tr("That training session no longer exists."));
+    }
+    if (Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM training_attendance WHERE session_id = :s"),
+                    {{QStringLiteral("s"), id}})
+            .toInt() > 0) {
+        throw Error(Error::Kind::Invalid, tr("People attended this session: take their attendance back first."));
+    }
+    RecordWriter(m_db, grant).remove(kSessions, id, rowVersion);
+    tx.commit();
+}
+
 QString TrainingService::attendeeProblem(qint64 sessionId, const Session& s, const Attendee& a) const {
     const QVariantMap person = RecordWriter::read(m_db, QStringLiteral("people"), a.personId);
     if (person.isEmpty()) return tr("the person chosen no longer exists");

@@ -70,6 +70,8 @@ public:
     // rowVersion: as read; a change saved since is refused.
     void updateSession(qint64 id, int rowVersion, const Session& session);
     Session session(qint64 id, int* rowVersion = nullptr) const;
+    // A session entered by mistake or cancelled; one with attendance recorded is kept.
+    void removeSession(qint64 id, int rowVersion);
 
     // The people who attended a session, each once; all are recorded or none.
     int recordAttendance(qint64 sessionId, const QList<Attendee>& attendees);

@@ -42,9 +42,8 @@ std::optional<ListDefinition> TrainingLists::definition(const QString& key) {
              col("CASE r.audience WHEN 'role' THEN ro.name ELSE NULL END", tr("Role")),
              col("r.audience", tr("Who"), Format::Label), col("NULLIF(r.category, '')", tr("Person category"), Format::Label),
              col("r.kind", tr("Kind"), Format::Label), col("r.hours", tr("Hours a year"), Format::Number),
-             col("CASE WHEN r.level = " "(SELECT responsibility_level FROM agency_settings ORDER BY id LIMIT 1) THEN "
-                 "'applies' ELSE 'other_level' END",
-                 tr("Applies"), Format::Label),
+             Column{QStringLiteral("CASE WHEN r.level = %1 THEN 'applies' ELSE 'other_level' END").arg(TrainingStanding::levelSql()),
+                    tr("Applies"), Format::Label, false},
              col("r.notes", tr("Notes")), rowVersion("r")},
             1);
         return d;
@@ -74,7 +73,10 @@ std::optional<ListDefinition> TrainingLists::definition(const QString& key) {
                      col("t.status", tr("Standing"), Format::Label)};
         d.defaultSortColumn = 2;
         d.filters = {{QStringLiteral("year"), QStringLiteral("t.year = CAST(:year AS INTEGER)")},
-                     {QStringLiteral("unit"), QStringLiteral("t.unit_id = :unit")},
+                     // A unit with the units under it.
+                     {QStringLiteral("unit"),
+                      QStringLiteral("(t.unit_id = :unit OR t.unit_id IN (SELECT c.id FROM org_units c WHERE c.parent_id = :unit "
+                                     "OR c.parent_id IN (SELECT g.id FROM org_units g WHERE g.parent_id = :unit)))")},
                      {QStringLiteral("status"), QStringLiteral("t.status = :status")},
                      {QStringLiteral("person"), QStringLiteral("t.person_id = :person")},
                      // The people objective 3 counts: those who must have training.

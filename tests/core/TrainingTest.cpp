@@ -313,3 +313,30 @@ TEST_F(Training, TheStandingListAgreesWithTheComputation) {
     EXPECT_EQ(count({{QStringLiteral("year"), 2027}, {QStringLiteral("status"), QStringLiteral("short")}}), 6);
     EXPECT_EQ(count({{QStringLiteral("year"), 2026}, {QStringLiteral("status"), QStringLiteral("met")}}), 4);
 }
+
+TEST_F(Training, OnlyTheAgencysOwnStaffCountAndAnEmptySessionCanBeRemoved) {
+    // An account made without a unit, and a vendor's engineer: neither is staff who must train.
+    PeopleService people(*db);
+    PeopleService::Person account;
+    account.name = QStringLiteral("系統管理者");
+    account.activeFrom = QDate(2026, 1, 1);
+    people.add(account);
+    PeopleService::Person vendor;
+    vendor.name = QStringLiteral("廠商工程師");
+    vendor.category = QStringLiteral("vendor_staff");
+    vendor.unitId = Sql::scalar(db->connection(), QStringLiteral("SELECT id FROM org_units WHERE kind = 'vendor'")).toLongLong();
+    vendor.activeFrom = QDate(2026, 1, 1);
+    people.add(vendor);
+    EXPECT_EQ(status("系統管理者"), QString());
+    EXPECT_EQ(status("廠商工程師"), QString());
+    EXPECT_DOUBLE_EQ(year(Clock::today()).value, 66.67);  // still 4 of the 6 staff
+    // A session entered by mistake goes; one attended stays until its attendance is taken back.
+    TrainingService service(*db);
+    const qint64 mistake = session(QDate(2026, 11, 10), 2);
+    service.removeSession(mistake, rowVersion(*db, QStringLiteral("training_sessions"), mistake));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM training_sessions WHERE id = %1").arg(mistake)), 0);
+    const qint64 held = Sql::scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM training_sessions")).toLongLong();
+    EXPECT_EQ(errorOf([&] { service.removeSession(held, rowVersion(*db, QStringLiteral("training_sessions"), held)); }),
+              Error::Kind::Invalid);
+    EXPECT_EQ(errorOf([&] { service.removeSession(held, 0); }), Error::Kind::Invalid);
+}

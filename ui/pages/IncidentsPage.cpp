@@ -237,8 +237,10 @@ bool IncidentsPage::run(const QString& step, const QHash<QString, QVariant>& v, 
         } else if (step == QStringLiteral("link")) {
             service.linkAction(id, v.value(QStringLiteral("action")).toLongLong());
         } else {
-            core::IncidentService::Incident i;
-            i.weakness = step == QStringLiteral("edit") ? service.incident(id).weakness : step == QStringLiteral("weakness");
+            // An edit starts from the record as stored, so that what the form does not show (its
+            // notes) is kept.
+            core::IncidentService::Incident i = step == QStringLiteral("edit") ? service.incident(id) : core::IncidentService::Incident{};
+            if (step != QStringLiteral("edit")) i.weakness = step == QStringLiteral("weakness");
             i.title = v.value(QStringLiteral("title")).toString();
             i.level = v.value(QStringLiteral("level"), 1).toInt();
             i.category = v.value(QStringLiteral("category")).toString();

@@ -19,6 +19,7 @@
 #include "domain/EnumLabels.h"
 #include "domain/Error.h"
 #include "domain/TrainingStanding.h"
+#include "i18n/Language.h"
 #include "models/RecordListModel.h"
 #include "services/TrainingService.h"
 #include "storage/Database.h"
@@ -82,8 +83,7 @@ TrainingPage::TrainingPage(core::Database& db, QWidget* parent)
             if (step == QLatin1String("session")) b->setObjectName(QLatin1String(Page::kNew));
             buttons->addWidget(b);
             connect(b, &QPushButton::clicked, this, [this, step] {
-                if (step == QLatin1String("import")) askImport();
-                else ask(step);
+                ask(step);
             });
         }
         buttons->addStretch(1);
@@ -91,10 +91,11 @@ TrainingPage::TrainingPage(core::Database& db, QWidget* parent)
     };
     auto* sessions = row({{QStringLiteral("session"), tr("New session…")},
                           {QStringLiteral("edit_session"), tr("Edit session…")},
-                          {QStringLiteral("attendance"), tr("Record attendance…")},
-                          {QStringLiteral("import"), tr("Import attendance…")},
-                          {QStringLiteral("edit_attendance"), tr("Edit attendance…")},
-                          {QStringLiteral("remove_attendance"), tr("Remove attendance…")}});
+                          {QStringLiteral("remove_session"), tr("Remove session…")}});
+    auto* attendance = row({{QStringLiteral("attendance"), tr("Record attendance…")},
+                            {QStringLiteral("import"), tr("Import attendance…")},
+                            {QStringLiteral("edit_attendance"), tr("Edit attendance…")},
+                            {QStringLiteral("remove_attendance"), tr("Remove attendance…")}});
     auto* sheet = new QPushButton(tr("Print sign-in sheet…"), this);
     sheet->setObjectName(QLatin1String(Page::kPrint));
     sessions->addWidget(sheet);
@@ -144,7 +145,8 @@ TrainingPage::TrainingPage(core::Database& db, QWidget* parent)
             return;
         }
         ExportFile::save(this, tr("Training record"),
-                         ExportFile::dated(tr("training-record-%1").arg(ExportFile::year(m_year->value()))),
+                         ExportFile::dated(tr("training-record-%1-%2")
+                                               .arg(m_lists->selectedValue(kStanding, 3).toString(), ExportFile::year(m_year->value()))),
                          tr("PDF documents (*.pdf);;CSV files (*.csv)"),
                          [this](const QString& file, QString* message) { return writePersonRecord(file, message); });
     });
@@ -157,6 +159,7 @@ TrainingPage::TrainingPage(core::Database& db, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(sessions);
+    layout->addLayout(attendance);
     layout->addLayout(requirements);
     layout->addWidget(m_defaults);
     layout->addLayout(standing);
@@ -187,6 +190,10 @@ void TrainingPage::applyStanding() {
     }
 }
 
+QString TrainingPage::chosenAttendance() const {
+    return tr("%1 at %2").arg(m_lists->selectedValue(kAttendance, 3).toString(), m_lists->selectedValue(kAttendance, 2).toString());
+}
+
 void TrainingPage::refreshLists() {
     for (RecordListWidget* w : m_lists->lists()) w->refresh();
     showLevel();
@@ -204,7 +211,7 @@ void TrainingPage::showLevel() {
 
 QString TrainingPage::requireChosen(const QString& step) const {
     const QString list = listOf(step);
-    if (step == QStringLiteral("attendance") || step == QStringLiteral("edit_session")) {
+    if (step == QStringLiteral("attendance") || step == QStringLiteral("edit_session") || step == QStringLiteral("remove_session")) {
         return selected(kSessions) == 0 ? tr("Choose a session in its list first.") : QString();
     }
     if (list == kAttendance) return selected(kAttendance) == 0 ? tr("Choose an attendance in its list first.") : QString();
@@ -256,8 +263,9 @@ FieldsDialog* TrainingPage::form(const QString& step) {
         }
         q.finish();
         return new FieldsDialog(tr("Record attendance: %1").arg(s.title),
-                                tr("Tick the people who signed the sheet. Someone who left early: record them, then "
-                                   "edit their hours."),
+                                tr("%1, held on %2. Tick the people who signed the sheet. Someone who left early: "
+                                   "record them, then edit their hours.")
+                                    .arg(s.title, core::Language::shortDate(s.heldOn)),
                                 {{QStringLiteral("people"), tr("Attended:"), Kind::Checklist, people},
                                  {QStringLiteral("hours"), tr("Hours each:"), Kind::Decimal, {}, s.hours}},
                                 this);
@@ -266,7 +274,8 @@ FieldsDialog* TrainingPage::form(const QString& step) {
         QSqlQuery q = core::Sql::run(m_db.connection(), QStringLiteral("SELECT hours, notes FROM training_attendance WHERE id = :id"),
                                      {{QStringLiteral("id"), selected(kAttendance)}});
         const bool found = q.next();
-        auto* dialog = new FieldsDialog(tr("Edit attendance"), tr("The hours this person attended, at most the session's."),
+        auto* dialog = new FieldsDialog(tr("Edit attendance"),
+                                        tr("The hours %1 attended, at most the session's.").arg(chosenAttendance()),
                                         {{QStringLiteral("hours"), tr("Hours attended:"), Kind::Decimal, {}, found ? q.value(0) : 0},
                                          {QStringLiteral("notes"), tr("Notes:"), Kind::LongText, {}, found ? q.value(1) : QVariant()}},
                                         this);
@@ -339,6 +348,8 @@ bool TrainingPage::run(const QString& step, const QHash<QString, QVariant>& v, Q
             *message = tr("%n attendance(s) recorded.", nullptr, n);
         } else if (step == QStringLiteral("edit_attendance")) {
             service.updateAttendance(id, seen, v.value(QStringLiteral("hours")).toDouble(), v.value(QStringLiteral("notes")).toString());
+        } else if (step == QStringLiteral("remove_session")) {
+            service.removeSession(id, seen);
         } else if (step == QStringLiteral("remove_attendance")) {
             service.removeAttendance(id, seen);
         } else if (step == QStringLiteral("remove_requirement")) {
@@ -445,10 +456,39 @@ void TrainingPage::ask(const QString& step) {
         if (!run(step, {}, &message)) QMessageBox::warning(this, tr("Training"), message);
         return;
     }
+    if ((step == QStringLiteral("attendance") || step == QStringLiteral("import")) &&
+        core::TrainingService(m_db).session(selected(kSessions)).heldOn > core::Clock::today()) {
+        QMessageBox::information(this, tr("Training"),
+                                 tr("The session is still to come: record who attended once it has been held."));
+        return;
+    }
+    if (step == QStringLiteral("import")) {
+        askImport();
+        return;
+    }
     if (step.startsWith(QStringLiteral("remove_"))) {
-        const QString question = step == QStringLiteral("remove_attendance")
-                                     ? tr("Take back the chosen attendance? The audit trail keeps it.")
-                                     : tr("Remove the chosen requirement? The audit trail keeps it.");
+        QString question;
+        if (step == QStringLiteral("remove_attendance")) {
+            question = tr("Take back the attendance of %1? The audit trail keeps it.").arg(chosenAttendance());
+        } else if (step == QStringLiteral("remove_session")) {
+            const auto s = core::TrainingService(m_db).session(selected(kSessions));
+            question = tr("Remove the session %1 of %2? The audit trail keeps it.").arg(s.title, core::Language::shortDate(s.heldOn));
+        } else {
+            question = tr("Remove the chosen requirement? The audit trail keeps it.");
+            const auto r = core::TrainingService(m_db).requirement(selected(kRequirements));
+            // The rule for everyone is what makes most staff count for objective 3.
+            if (r.audience == QStringLiteral("everyone") && r.category.isEmpty() &&
+                core::Sql::scalar(m_db.connection(),
+                                  QStringLiteral("SELECT COUNT(*) FROM training_requirements WHERE level = :l AND audience = "
+                                                 "'everyone' AND category = ''"),
+                                  {{QStringLiteral("l"), r.level}})
+                        .toInt() == 1) {
+                question += QLatin1Char('\n') + tr("It is level %1's only requirement for everyone on the staff: without it, "
+                                                   "only those other requirements name must have training, and objective 3 "
+                                                   "counts only them.")
+                                                    .arg(r.level);
+            }
+        }
         if (QMessageBox::question(this, tr("Training"), question) != QMessageBox::Yes) return;
         QString message;
         if (!run(step, {}, &message)) QMessageBox::warning(this, tr("Training"), message);
@@ -465,7 +505,9 @@ void TrainingPage::askImport() {
         QMessageBox::information(this, tr("Training"), tr("Choose a session in its list first."));
         return;
     }
-    const QString file = FileDialogs::openFile(this, tr("Import attendance"), QString(), tr("CSV files (*.csv)"));
+    const auto s = core::TrainingService(m_db).session(selected(kSessions));
+    const QString file = FileDialogs::openFile(
+        this, tr("Import attendance of %1 (%2)").arg(s.title, core::Language::shortDate(s.heldOn)), QString(), tr("CSV files (*.csv)"));
     if (file.isEmpty()) return;
     QString message;
     if (importAttendance(file, &message)) {

@@ -55,6 +55,8 @@ private:
     void applyStanding();
     // Which level applies, and whether it follows the defaults.
     void showLevel();
+    // The chosen attendance in words: who, at which course.
+    QString chosenAttendance() const;
 
     core::Database& m_db;
     RecordPage* m_lists;
