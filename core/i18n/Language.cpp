@@ -83,6 +83,12 @@ QString Language::quantity(double value, const QString& unit) {
     return number + QLatin1Char(' ') + u;
 }
 
+QString Language::shortDateTime(const QDateTime& moment) {
+    if (!moment.isValid()) return {};
+    const QDateTime local = moment.toLocalTime();
+    return QStringLiteral("%1 %2").arg(shortDate(local.date()), local.time().toString(QStringLiteral("HH:mm")));
+}
+
 QString Language::shortDate(const QDate& date) {
     if (!date.isValid()) return {};
     return isChinese() ? RocDate::shortForm(date) : date.toString(Qt::ISODate);

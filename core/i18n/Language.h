@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,8 @@ public:
 
     static QString longDate(const QDate& date);  // 民國114年9月11日 | 2025-09-11
     static QString shortDate(const QDate& date);
+    // A moment in local time, to the minute: 115/08/19 15:20 | 2026-08-19 15:20.
+    static QString shortDateTime(const QDateTime& moment);
     // A value with its unit, one style everywhere: 86% (a percent sign follows its number, as
     // in the reports' own percentages), 3 次, 99.5 hours.
     static QString quantity(double value, const QString& unit);

@@ -8,6 +8,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/StoredMoment.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -24,11 +25,8 @@ QString percent(const core::CoreSystemService::Availability& a) {
 
 // A moment stored in UTC, in local time: a ROC date in Chinese.
 QString moment(const QVariant& stored) {
-    if (stored.isNull() || stored.toString().isEmpty()) return AvailabilityReport::tr("(going on)");
-    QDateTime t = QDateTime::fromString(stored.toString(), Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    t = t.toLocalTime();
-    return QStringLiteral("%1 %2").arg(Language::shortDate(t.date()), t.time().toString(QStringLiteral("HH:mm")));
+    const QDateTime t = core::StoredMoment::fromStored(stored);
+    return t.isValid() ? Language::shortDateTime(t) : AvailabilityReport::tr("(going on)");
 }
 
 }  // namespace

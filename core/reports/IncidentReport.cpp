@@ -16,11 +16,7 @@ namespace isms::reports {
 
 namespace {
 
-QString when(const QDateTime& t) {
-    if (!t.isValid()) return QStringLiteral("—");
-    const QDateTime local = t.toLocalTime();
-    return QStringLiteral("%1 %2").arg(core::Language::shortDate(local.date()), local.time().toString(QStringLiteral("HH:mm")));
-}
+QString when(const QDateTime& t) { return t.isValid() ? core::Language::shortDateTime(t) : QStringLiteral("—"); }
 
 // A deadline as the register reads it: due, then done and how it stands.
 QString deadline(const core::IncidentClock::Clock& c, const QDateTime& now) {

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
+#include "storage/StoredMoment.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -14,12 +15,7 @@ namespace isms::core {
 
 namespace {
 QString utc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODate); }
-QDateTime fromUtc(const QVariant& v) {
-    if (v.isNull() || v.toString().isEmpty()) return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    return t.toLocalTime();
-}
+using StoredMoment::fromStored;
 }  // namespace
 
 CoreSystemService::CoreSystemService(Database& db) : m_db(db) {}
@@ -104,7 +100,7 @@ void CoreSystemService::check(const Outage& o) const {
 QVariantMap CoreSystemService::values(const Outage& o) {
     return {{QStringLiteral("system_id"), o.systemId},
             {QStringLiteral("started_at"), utc(o.start)},
-            {QStringLiteral("ended_at"), o.end.isValid() ? QVariant(utc(o.end)) : QVariant(QMetaType(QMetaType::QString))},
+            {QStringLiteral("ended_at"), StoredMoment::toStored(o.end)},
             {QStringLiteral("planned"), o.planned ? 1 : 0},
             {QStringLiteral("cause"), o.cause.trimmed()},
             {QStringLiteral("notes"), o.notes.trimmed()}};
@@ -134,8 +130,8 @@ CoreSystemService::Outage CoreSystemService::outage(qint64 id, int* rowVersion) 
     const QVariantMap r = RecordWriter::read(m_db, QStringLiteral("outages"), id);
     if (r.isEmpty()) throw Error(Error::Kind::NotFound, tr("That outage no longer exists."));
     if (rowVersion) *rowVersion = r.value(QStringLiteral("row_version")).toInt();
-    return {r.value(QStringLiteral("system_id")).toLongLong(), fromUtc(r.value(QStringLiteral("started_at"))),
-            fromUtc(r.value(QStringLiteral("ended_at"))),      r.value(QStringLiteral("planned")).toInt() == 1,
+    return {r.value(QStringLiteral("system_id")).toLongLong(), fromStored(r.value(QStringLiteral("started_at"))),
+            fromStored(r.value(QStringLiteral("ended_at"))),      r.value(QStringLiteral("planned")).toInt() == 1,
             r.value(QStringLiteral("cause")).toString(),       r.value(QStringLiteral("notes")).toString()};
 }
 
@@ -160,8 +156,8 @@ CoreSystemService::Availability CoreSystemService::availability(qint64 systemId,
     // Outages of one system that overlap (two reports of one failure) lose the time once.
     QDateTime covered = periodStart;
     while (q.next()) {
-        const QDateTime start = qMax(fromUtc(q.value(1)), covered);
-        const QDateTime end = q.value(2).isNull() ? periodEnd : qMin(fromUtc(q.value(2)), periodEnd);
+        const QDateTime start = qMax(fromStored(q.value(1)), covered);
+        const QDateTime end = q.value(2).isNull() ? periodEnd : qMin(fromStored(q.value(2)), periodEnd);
         if (end <= start) continue;
         covered = end;
         const qint64 lost = s.hours.minutesWithin(start, end);

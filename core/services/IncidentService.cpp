@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
+#include "storage/StoredMoment.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -16,15 +17,8 @@ namespace isms::core {
 
 namespace {
 const QString kTable = QStringLiteral("incidents");
-QVariant utc(const QDateTime& t) {
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-QDateTime fromUtc(const QVariant& v) {
-    if (v.isNull() || v.toString().isEmpty()) return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    return t.toLocalTime();
-}
+using StoredMoment::fromStored;
+QVariant utc(const QDateTime& t) { return StoredMoment::toStored(t); }
 bool hoursOk(double h) { return std::isfinite(h) && h > 0 && h <= 24 * 30; }
 }  // namespace
 
@@ -106,12 +100,12 @@ IncidentService::Incident IncidentService::incident(qint64 id, int* rowVersion) 
     i.title = r.value(QStringLiteral("title")).toString();
     i.level = r.value(QStringLiteral("level")).toInt();
     i.category = r.value(QStringLiteral("category")).toString();
-    i.known = fromUtc(r.value(QStringLiteral("known_at")));
-    i.reported = fromUtc(r.value(QStringLiteral("reported_at")));
+    i.known = fromStored(r.value(QStringLiteral("known_at")));
+    i.reported = fromStored(r.value(QStringLiteral("reported_at")));
     i.reportedTo = r.value(QStringLiteral("reported_to")).toString();
-    i.contained = fromUtc(r.value(QStringLiteral("contained_at")));
-    i.recovered = fromUtc(r.value(QStringLiteral("recovered_at")));
-    i.investigated = fromUtc(r.value(QStringLiteral("investigated_at")));
+    i.contained = fromStored(r.value(QStringLiteral("contained_at")));
+    i.recovered = fromStored(r.value(QStringLiteral("recovered_at")));
+    i.investigated = fromStored(r.value(QStringLiteral("investigated_at")));
     i.closed = r.value(QStringLiteral("status")).toString() == QStringLiteral("closed");
     i.reporterId = r.value(QStringLiteral("reporter_person_id")).toLongLong();
     i.systemId = r.value(QStringLiteral("system_id")).toLongLong();

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
+#include "storage/StoredMoment.h"
 
 #include <QSqlQuery>
 #include <cmath>
@@ -230,16 +231,13 @@ IndicatorComputer::Result IndicatorComputer::incidents(bool inTime, const QDate&
         }
         sql += QStringLiteral(" AND category IN (%1)").arg(names.join(QStringLiteral(", ")));
     }
-    QSqlQuery q = Sql::run(m_db.connection(), sql + QStringLiteral(" ORDER BY known_at, id"), values);
+    // Read before the incidents: a second query on the connection would end the first's results
+    // on PostgreSQL.
     const IncidentClock::Deadlines deadlines = IncidentService(m_db).deadlines();
+    QSqlQuery q = Sql::run(m_db.connection(), sql + QStringLiteral(" ORDER BY known_at, id"), values);
     // A period still running is judged as of now; an ended one as of its end or later.
     const QDateTime now = asOf >= Clock::today() ? Clock::nowUtc() : QDateTime(asOf.addDays(1), QTime(0, 0));
-    const auto moment = [](const QVariant& v) {
-        if (v.isNull() || v.toString().isEmpty()) return QDateTime();
-        QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
-        t.setTimeSpec(Qt::UTC);
-        return t;
-    };
+    const auto moment = StoredMoment::fromStored;
     int counted = 0;
     int onTime = 0;
     while (q.next()) {

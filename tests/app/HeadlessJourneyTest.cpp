@@ -1,4 +1,7 @@
+#include "Administrator.h"
+#include "ByHand.h"
 #include "ProgramRun.h"
+#include "storage/Database.h"
 #include "PdfText.h"
 #include "TestFiles.h"
 
@@ -131,7 +134,13 @@ TEST_F(HeadlessJourney, AccountsARevisionAndTheYearsRecords) {
     EXPECT_TRUE(r.out.contains(QStringLiteral("until then version 2.0 is current"))) << r.out.toStdString();
     EXPECT_EQ(admin({QStringLiteral("verify"), pdf20}).exitCode, 0);
 
-    // The year's records.
+    // The year's records. The agency measures objective 7 by hand (switched in the window's
+    // Edit indicator…; the demo computes it from the incidents) and records it from a script.
+    {
+        auto window = isms::core::Database::open(db);
+        window->setSession(isms::test::administrator(QStringLiteral("admin")));
+        isms::test::measuredByHand(*window, 7, QDate::currentDate().year());
+    }
     const QDate monthStart(QDate::currentDate().year(), QDate::currentDate().month(), 1);
     r = editor({QStringLiteral("record"), QStringLiteral("measurement"), code, QStringLiteral("--objective"), QStringLiteral("7"),
                 QStringLiteral("--from"), iso(monthStart.addMonths(-1)), QStringLiteral("--to"), iso(monthStart.addDays(-1)),

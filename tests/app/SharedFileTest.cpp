@@ -1,3 +1,4 @@
+#include "ByHand.h"
 #include "ProgramRun.h"
 #include "TestFiles.h"
 #include "domain/Clock.h"
@@ -27,6 +28,9 @@ TEST(SharedFile, AWindowAndACommandOnOneFileKeepEachOthersRecords) {
     auto window = Database::open(path);
     window->setSession(UserService(*window).signIn(QStringLiteral("admin"), isms::test::kPassword));
     { auto check = Database::openReadOnly(path, Database::Check::Deferred); }  // as the background check does
+    // The agency measures objectives 4 and 7 by hand (the demo computes them from the incidents).
+    isms::test::measuredByHand(*window, 4, Clock::today().year());
+    isms::test::measuredByHand(*window, 7, Clock::today().year());
     const auto count = [&] { return Sql::scalar(window->connection(), QStringLiteral("SELECT COUNT(*) FROM measurements")).toInt(); };
     const int before = count();
 
@@ -41,7 +45,7 @@ TEST(SharedFile, AWindowAndACommandOnOneFileKeepEachOthersRecords) {
                         QStringLiteral("--value"), QStringLiteral("0")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const auto standings = ObjectiveService(*window).standings(QStringLiteral("ISMS-01-01"), end.year());
-    // Objective 7 (reports in time) is measured by hand.
+    // Objective 7 (reports in time), measured by hand.
     ObjectiveService(*window).recordMeasurement(standings[6].objectiveId, end.addDays(-30), end, 99.9, 0, QString());
     EXPECT_EQ(count(), before + 2);
     window.reset();

@@ -54,15 +54,16 @@ TEST_F(DashboardPageTest, FiguresOpenTheListsBehindThemAndBackReturns) {
     page.drillDownView()->findChild<QPushButton*>(QStringLiteral("back"))->click();
     EXPECT_FALSE(page.drilledDown());
 
-    // A chart bar: the objectives not met (3 and 5), computed rather than listed from a table.
+    // A chart bar: the objectives not met (3, 5 and 7), computed rather than listed from a table.
     page.drillDown(QStringLiteral("objectives_status:not_met"));
     ASSERT_TRUE(page.drilledDown());
     ASSERT_NE(page.drillDownView()->rows(), nullptr);
     EXPECT_EQ(page.drillDownView()->count(),
               page.figures().objectiveStatus.value(core::ObjectiveStatus::NotMet));
     EXPECT_EQ(page.drillDownView()->rows()->item(0, 0)->text(), QStringLiteral("3"));
-    ASSERT_EQ(page.drillDownView()->count(), 2);
+    ASSERT_EQ(page.drillDownView()->count(), 3);
     EXPECT_EQ(page.drillDownView()->rows()->item(1, 0)->text(), QStringLiteral("5"));
+    EXPECT_EQ(page.drillDownView()->rows()->item(2, 0)->text(), QStringLiteral("7"));
     page.back();
 
     // A unit's completion and a drill half-year.
@@ -109,7 +110,7 @@ TEST_F(DashboardPageTest, ThePrintedDashboardSaysWhatTheScreenSays) {
     EXPECT_TRUE(text.contains(isms::test::withoutSpace(
         QStringLiteral("Overdue: 3; the oldest: 執行年度內部稽核並追蹤矯正措施, due 2025-10-31"))));
     EXPECT_TRUE(text.contains(isms::test::withoutSpace(
-        QStringLiteral("✔ Met: 5; ▲ At risk: 0; ✖ Not met: 2; — No data: 1"))));
+        QStringLiteral("✔ Met: 5; ▲ At risk: 0; ✖ Not met: 3; — No data: 0"))));
     // A table row reads in drawing order (pdftotext otherwise groups a sparse table by column).
     const QString raw = isms::test::withoutSpace(isms::test::pdfText(pdf, 0, true));
     EXPECT_TRUE(raw.contains(

@@ -8,6 +8,7 @@
 #include <QTableView>
 #include <QTableWidget>
 
+#include "ByHand.h"
 #include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "TestFiles.h"
@@ -40,6 +41,8 @@ TEST(ReviewsPage, AgendaFiltersMarkDoneAndOpen) {
     // management review meeting held on last year's 12-10 closed its cycle until this 12-10.
     auto db = isms::test::demoDatabase(files.path(QStringLiteral("rev.sqlite")),
                                        QDate::currentDate().year() - 1);
+    // An objective measured by hand, so that the agenda has a measurement due.
+    isms::test::measuredByHand(*db, 4, QDate::currentDate().year());
     ui::ReviewsPage page(*db);
     page.show();  // it reads when shown
     QTableWidget* agenda = page.agenda();

@@ -45,11 +45,6 @@ Choices choicesOf(core::Database& db, const QString& sql, const QString& none) {
     return out;
 }
 
-QString when(const QDateTime& t) {
-    const QDateTime local = t.toLocalTime();
-    return QStringLiteral("%1 %2").arg(core::Language::shortDate(local.date()), local.time().toString(QStringLiteral("HH:mm")));
-}
-
 // A moment as a day and a time field; an empty day: not yet.
 QDateTime momentOf(const QHash<QString, QVariant>& v, const QString& key) {
     const QDate day = v.value(key + QStringLiteral("_day")).toDate();
@@ -130,7 +125,7 @@ void IncidentsPage::showClocks() {
             if (clock.done.isValid() || !clock.due.isValid()) continue;  // the steps still to take
             const auto state = core::IncidentClock::state(clock, now);
             rows << QStringList{open.title, QString::number(open.level), core::IncidentClock::stepLabel(clock.step),
-                                when(clock.due), core::IncidentClock::describe(clock, now)};
+                                core::Language::shortDateTime(clock.due), core::IncidentClock::describe(clock, now)};
             overdue << (state == core::IncidentClock::State::Overdue);
         }
     }
