@@ -3297,10 +3297,6 @@
         <translation>期限 %1</translation>
     </message>
     <message>
-        <source>done %1, %2</source>
-        <translation>完成 %1，%2</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>編號</translation>
     </message>
@@ -3333,26 +3329,38 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <source>level %1</source>
-        <translation>第 %1 級</translation>
-    </message>
-    <message>
-        <source>reported to %1</source>
-        <translation>通報：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deadlines: report within %1 hours of becoming known; damage control or recovery within %2 hours (levels 1–2) or %3 hours (levels 3–4); the investigation report within %n month(s) of recovery.</source>
-        <translation>
-            <numerusform>時限：知悉後 %1 小時內通報；第 1、2 級於 %2 小時內、第 3、4 級於 %3 小時內完成損害控制或復原；復原後 %n 個月內送交調查處理報告。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Security incidents and weaknesses %1</source>
         <translation>%1資安事件及弱點通報紀錄</translation>
     </message>
     <message>
         <source>Objectives 4 and 7: the incident register with its deadlines</source>
         <translation>目標四及目標七：資安事件登錄及各項時限</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1; done %2, %3</source>
+        <translation>%1；完成 %2，%3</translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <translation>%1，第 %2 級</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1; reported to %2</source>
+        <translation>%1；通報：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each incident is held to the deadlines in force when it was recorded. Today&apos;s: report within %1 hours of becoming known; damage control or recovery within %2 hours (levels 1–2) or %3 hours (levels 3–4); the investigation report within %n month(s) of recovery.</source>
+        <translation>
+            <numerusform>各事件依登錄時之時限判定。現行時限：知悉後 %1 小時內通報；第 1、2 級於 %2 小時內、第 3、4 級於 %3 小時內完成損害控制或復原；復原後 %n 個月內送交調查處理報告。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3410,10 +3418,6 @@
         <translation>調查處理報告在損害控制或復原之後，請先填寫該時間。</translation>
     </message>
     <message>
-        <source>An incident is closed once its damage is under control or service recovered.</source>
-        <translation>事件須完成損害控制或復原後才能結案。</translation>
-    </message>
-    <message>
         <source>The person chosen no longer exists.</source>
         <translation>所選人員已不存在。</translation>
     </message>
@@ -3440,6 +3444,14 @@
     <message>
         <source>The investigation report is due 1 to 12 months after recovery.</source>
         <translation>調查處理報告期限須為復原後 1 至 12 個月。</translation>
+    </message>
+    <message>
+        <source>An incident is closed once it has been reported, its damage is under control or service recovered, and the investigation report has been sent.</source>
+        <translation>事件須已通報、完成損害控制或復原，並已送交調查處理報告，才能結案。</translation>
+    </message>
+    <message>
+        <source>Levels 3–4 are the graver: their deadline cannot be longer than levels 1–2&apos;s.</source>
+        <translation>第 3、4 級較嚴重，其時限不能長於第 1、2 級。</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4334,10 @@
     <message>
         <source>Description</source>
         <translation>說明</translation>
+    </message>
+    <message>
+        <source>Incident or weakness</source>
+        <translation>事件或弱點</translation>
     </message>
 </context>
 <context>
@@ -8628,28 +8644,12 @@ SHA-256：%2
         <translation>通報時限（小時）：</translation>
     </message>
     <message>
-        <source>Recovery, levels 1–2 (hours):</source>
-        <translation>第 1、2 級復原時限（小時）：</translation>
-    </message>
-    <message>
-        <source>Recovery, levels 3–4 (hours):</source>
-        <translation>第 3、4 級復原時限（小時）：</translation>
-    </message>
-    <message>
-        <source>Investigation report (months after recovery):</source>
-        <translation>調查處理報告（復原後月數）：</translation>
-    </message>
-    <message>
         <source>(choose)</source>
         <translation>（請選擇）</translation>
     </message>
     <message>
         <source>Link corrective action</source>
         <translation>連結矯正措施</translation>
-    </message>
-    <message>
-        <source>A corrective action taken for the chosen incident (recorded on the Audits page).</source>
-        <translation>針對所選事件採取之矯正措施（於內部稽核頁登錄）。</translation>
     </message>
     <message>
         <source>Corrective action:</source>
@@ -8750,6 +8750,22 @@ SHA-256：%2
     <message>
         <source>Incidents</source>
         <translation>資安事件</translation>
+    </message>
+    <message>
+        <source>Damage control or recovery, levels 1–2 (hours):</source>
+        <translation>第 1、2 級損害控制或復原時限（小時）：</translation>
+    </message>
+    <message>
+        <source>Damage control or recovery, levels 3–4 (hours):</source>
+        <translation>第 3、4 級損害控制或復原時限（小時）：</translation>
+    </message>
+    <message>
+        <source>Investigation report (months after damage control or recovery):</source>
+        <translation>調查處理報告（損害控制或復原後月數）：</translation>
+    </message>
+    <message>
+        <source>A corrective action taken for %1 (recorded on the Audits page).</source>
+        <translation>針對「%1」採取之矯正措施（於內部稽核頁登錄）。</translation>
     </message>
 </context>
 <context>

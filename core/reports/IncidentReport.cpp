@@ -22,8 +22,8 @@ QString when(const QDateTime& t) { return t.isValid() ? core::Language::shortDat
 QString deadline(const core::IncidentClock::Clock& c, const QDateTime& now) {
     if (!c.due.isValid()) return core::IncidentClock::describe(c, now);
     const QString due = IncidentReport::tr("due %1").arg(when(c.due));
-    if (!c.done.isValid()) return due + QLatin1Char('\n') + core::IncidentClock::describe(c, now);
-    return due + QLatin1Char('\n') + IncidentReport::tr("done %1, %2").arg(when(c.done), core::IncidentClock::describe(c, now));
+    if (!c.done.isValid()) return IncidentReport::tr("%1; %2").arg(due, core::IncidentClock::describe(c, now));
+    return IncidentReport::tr("%1; done %2, %3").arg(due, when(c.done), core::IncidentClock::describe(c, now));
 }
 
 }  // namespace
@@ -35,7 +35,6 @@ QStringList IncidentReport::headers() {
 
 QList<QStringList> IncidentReport::rows(core::Database& db, int year) {
     const core::IncidentService service(db);
-    const auto deadlines = service.deadlines();
     const QDateTime now = core::Clock::nowUtc();
     QList<qint64> ids;
     QSqlQuery q = core::Sql::run(db.connection(),
@@ -48,11 +47,11 @@ QList<QStringList> IncidentReport::rows(core::Database& db, int year) {
     QList<QStringList> out;
     for (qint64 id : ids) {
         const auto i = service.incident(id);
-        const auto clocks = core::IncidentClock::clocks(core::IncidentService::clockOf(i), deadlines);
+        const auto clocks = core::IncidentClock::clocks(core::IncidentService::clockOf(i), i.deadlines);
         QString kind = core::EnumLabels::label(i.weakness ? QStringLiteral("weakness") : QStringLiteral("incident"));
-        if (!i.weakness) kind += QLatin1Char('\n') + tr("level %1").arg(i.level);
-        QString what = i.title + QLatin1Char('\n') + core::EnumLabels::label(i.category);
-        if (!i.reportedTo.isEmpty()) what += QLatin1Char('\n') + tr("reported to %1").arg(i.reportedTo);
+        if (!i.weakness) kind = tr("%1, level %2").arg(kind).arg(i.level);
+        QString what = tr("%1 (%2)").arg(i.title, core::EnumLabels::label(i.category));
+        if (!i.reportedTo.isEmpty()) what = tr("%1; reported to %2").arg(what, i.reportedTo);
         QStringList row{QString::number(id), when(i.known), kind, what};
         for (int c = 0; c < 3; ++c) row << (clocks.isEmpty() ? QStringLiteral("—") : deadline(clocks[c], now));
         row << core::EnumLabels::label(i.closed ? QStringLiteral("incident_closed") : QStringLiteral("incident_open"));
@@ -64,7 +63,7 @@ QList<QStringList> IncidentReport::rows(core::Database& db, int year) {
 TableReport IncidentReport::build(core::Database& db, int year) {
     const auto d = core::IncidentService(db).deadlines();
     TableReport::Part part{{},
-                           {tr("Deadlines: report within %1 hours of becoming known; damage control or recovery within %2 "
+                           {tr("Each incident is held to the deadlines in force when it was recorded. Today's: report within %1 hours of becoming known; damage control or recovery within %2 "
                                "hours (levels 1–2) or %3 hours (levels 3–4); the investigation report within %n month(s) of "
                                "recovery.",
                                "", d.investigationMonths)
@@ -85,10 +84,7 @@ TableReport IncidentReport::build(core::Database& db, int year) {
 qint64 IncidentReport::writeCsv(core::Database& db, int year, QIODevice& out) {
     core::CsvWriter csv(out);
     csv.row(headers());
-    for (QStringList row : rows(db, year)) {
-        for (QString& cell : row) cell.replace(QLatin1Char('\n'), QStringLiteral("; "));
-        csv.row(row);
-    }
+    for (const QStringList& row : rows(db, year)) csv.row(row);
     return csv.rows();
 }
 

@@ -44,8 +44,10 @@ void IncidentService::check(const Incident& i) const {
     if (i.investigated.isValid() && !i.recovered.isValid() && !i.contained.isValid()) {
         throw Error(Error::Kind::Invalid, tr("The investigation report follows damage control or recovery: give that first."));
     }
-    if (i.closed && !i.weakness && !i.recovered.isValid() && !i.contained.isValid()) {
-        throw Error(Error::Kind::Invalid, tr("An incident is closed once its damage is under control or service recovered."));
+    if (i.closed && !i.weakness && (!i.reported.isValid() || (!i.recovered.isValid() && !i.contained.isValid()) ||
+                                    !i.investigated.isValid())) {
+        throw Error(Error::Kind::Invalid, tr("An incident is closed once it has been reported, its damage is under control or "
+                                             "service recovered, and the investigation report has been sent."));
     }
     if (i.reporterId != 0 && RecordWriter::read(m_db, QStringLiteral("people"), i.reporterId).isEmpty()) {
         throw Error(Error::Kind::Invalid, tr("The person chosen no longer exists."));
@@ -70,23 +72,30 @@ QVariantMap IncidentService::values(const Incident& i) {
             {QStringLiteral("reporter_person_id"), Sql::idOrNull(i.reporterId)},
             {QStringLiteral("system_id"), Sql::idOrNull(i.systemId)},
             {QStringLiteral("description"), i.description.trimmed()},
-            {QStringLiteral("notes"), i.notes.trimmed()}};
+            {QStringLiteral("notes"), i.notes.trimmed()},
+            {QStringLiteral("report_hours"), i.deadlines.reportHours},
+            {QStringLiteral("recovery_hours_low"), i.deadlines.recoveryHoursLow},
+            {QStringLiteral("recovery_hours_high"), i.deadlines.recoveryHoursHigh},
+            {QStringLiteral("investigation_months"), i.deadlines.investigationMonths}};
 }
 
-qint64 IncidentService::record(const Incident& i) {
+qint64 IncidentService::record(const Incident& incident) {
     const Grant grant = m_db.require(UserRole::Permission::EditRecords);
-    check(i);
+    check(incident);
+    Incident i = incident;
+    i.deadlines = deadlines();  // in force now, kept with it
     Transaction tx(m_db);
     const qint64 id = RecordWriter(m_db, grant).insert(kTable, values(i));
     tx.commit();
     return id;
 }
 
-void IncidentService::update(qint64 id, int rowVersion, const Incident& i) {
+void IncidentService::update(qint64 id, int rowVersion, const Incident& incident) {
     const Grant grant = m_db.require(UserRole::Permission::EditRecords);
-    check(i);
+    check(incident);
+    Incident i = incident;
     Transaction tx(m_db);
-    if (RecordWriter::read(m_db, kTable, id).isEmpty()) throw Error(Error::Kind::NotFound, tr("That incident no longer exists."));
+    i.deadlines = this->incident(id).deadlines;  // those it was recorded under
     RecordWriter(m_db, grant).update(kTable, id, rowVersion, values(i));
     tx.commit();
 }
@@ -111,6 +120,8 @@ IncidentService::Incident IncidentService::incident(qint64 id, int* rowVersion) 
     i.systemId = r.value(QStringLiteral("system_id")).toLongLong();
     i.description = r.value(QStringLiteral("description")).toString();
     i.notes = r.value(QStringLiteral("notes")).toString();
+    i.deadlines = {r.value(QStringLiteral("report_hours")).toDouble(), r.value(QStringLiteral("recovery_hours_low")).toDouble(),
+                   r.value(QStringLiteral("recovery_hours_high")).toDouble(), r.value(QStringLiteral("investigation_months")).toInt()};
     return i;
 }
 
@@ -148,6 +159,9 @@ void IncidentService::setDeadlines(const IncidentClock::Deadlines& d, int rowVer
     if (!hoursOk(d.reportHours) || !hoursOk(d.recoveryHoursLow) || !hoursOk(d.recoveryHoursHigh)) {
         throw Error(Error::Kind::Invalid, tr("A deadline is a number of hours above 0 and at most 720 (30 days)."));
     }
+    if (d.recoveryHoursHigh > d.recoveryHoursLow) {
+        throw Error(Error::Kind::Invalid, tr("Levels 3–4 are the graver: their deadline cannot be longer than levels 1–2's."));
+    }
     if (d.investigationMonths < 1 || d.investigationMonths > 12) {
         throw Error(Error::Kind::Invalid, tr("The investigation report is due 1 to 12 months after recovery."));
     }
@@ -166,7 +180,6 @@ IncidentClock::Incident IncidentService::clockOf(const Incident& i) {
 }
 
 QList<IncidentService::Open> IncidentService::open() const {
-    const IncidentClock::Deadlines d = deadlines();
     QList<qint64> ids;
     QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT id FROM incidents WHERE status = 'open' AND kind = 'incident' ORDER BY known_at, id"));
     while (q.next()) ids << q.value(0).toLongLong();
@@ -174,7 +187,7 @@ QList<IncidentService::Open> IncidentService::open() const {
     QList<Open> out;
     for (qint64 id : ids) {
         const Incident i = incident(id);
-        out << Open{id, i.title, i.level, IncidentClock::clocks(clockOf(i), d)};
+        out << Open{id, i.title, i.level, IncidentClock::clocks(clockOf(i), i.deadlines)};
     }
     // The most urgent first: the nearest (or most overdue) deadline still to meet.
     std::stable_sort(out.begin(), out.end(), [](const Open& a, const Open& b) {

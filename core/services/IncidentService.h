@@ -34,6 +34,8 @@ public:
         qint64 systemId = 0;    // the core system concerned, if any
         QString description;
         QString notes;
+        // The deadlines it is held to: the agency's when it was recorded, kept by every edit.
+        IncidentClock::Deadlines deadlines;
     };
     struct Open {
         qint64 id = 0;

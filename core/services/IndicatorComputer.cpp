@@ -1,7 +1,7 @@
 #include "IndicatorComputer.h"
 
 #include "CoreSystemService.h"
-#include "IncidentService.h"
+#include "domain/IncidentClock.h"
 #include "domain/Clock.h"
 #include "domain/TrainingStanding.h"
 #include "storage/Database.h"
@@ -219,8 +219,8 @@ IndicatorComputer::Result IndicatorComputer::incidents(bool inTime, const QDate&
     // period's days are local), read by the index on known_at.
     const QString start = QDateTime(from, QTime(0, 0)).toUTC().toString(Qt::ISODate);
     const QString end = QDateTime(last.addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODate);
-    QString sql = QStringLiteral("SELECT id, level, known_at, reported_at FROM incidents WHERE kind = 'incident' AND known_at >= "
-                                 ":start AND known_at < :end");
+    QString sql = QStringLiteral("SELECT id, level, known_at, reported_at, report_hours FROM incidents WHERE kind = 'incident' "
+                                 "AND known_at >= :start AND known_at < :end");
     QVariantMap values{{QStringLiteral("start"), start}, {QStringLiteral("end"), end}};
     if (!inTime) {
         const QStringList categories = IncidentClock::unauthorisedCategories();
@@ -231,9 +231,6 @@ IndicatorComputer::Result IndicatorComputer::incidents(bool inTime, const QDate&
         }
         sql += QStringLiteral(" AND category IN (%1)").arg(names.join(QStringLiteral(", ")));
     }
-    // Read before the incidents: a second query on the connection would end the first's results
-    // on PostgreSQL.
-    const IncidentClock::Deadlines deadlines = IncidentService(m_db).deadlines();
     QSqlQuery q = Sql::run(m_db.connection(), sql + QStringLiteral(" ORDER BY known_at, id"), values);
     // A period still running is judged as of now; an ended one as of its end or later.
     const QDateTime now = asOf >= Clock::today() ? Clock::nowUtc() : QDateTime(asOf.addDays(1), QTime(0, 0));
@@ -246,6 +243,9 @@ IndicatorComputer::Result IndicatorComputer::incidents(bool inTime, const QDate&
             i.level = q.value(1).toInt();
             i.known = moment(q.value(2));
             i.reported = moment(q.value(3));
+            // Held to the reporting deadline in force when it was recorded.
+            IncidentClock::Deadlines deadlines;
+            deadlines.reportHours = q.value(4).toDouble();
             const auto state = IncidentClock::state(IncidentClock::clocks(i, deadlines).first(), now);
             if (state == IncidentClock::State::Running) continue;  // not judged yet
             if (state == IncidentClock::State::Met) ++onTime;

@@ -72,7 +72,7 @@ std::optional<ListDefinition> MeasuredLists::definition(const QString& key) {
         ListDefinition d = list(
             "incidents", tr("Incidents and weaknesses"),
             "incidents i LEFT JOIN people p ON p.id = i.reporter_person_id LEFT JOIN core_systems s ON s.id = i.system_id",
-            {col("i.id", id, Format::Number), col("i.kind", tr("Kind"), Format::Label),
+            {col("i.id", id, Format::Number), col("i.kind", tr("Incident or weakness"), Format::Label),
              col("i.level", tr("Level"), Format::Number), col("i.category", tr("Category"), Format::Label),
              col("i.title", tr("What happened")), col("i.known_at", tr("Known"), Format::Time),
              col("i.reported_at", tr("Reported"), Format::Time), col("i.reported_to", tr("Reported to")),

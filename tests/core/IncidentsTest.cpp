@@ -133,6 +133,22 @@ TEST_F(Incidents, ReportingInTimeIsJudgedOnceReportedOrOverdueAndAtTheBoundaries
     const auto open = service.open();
     ASSERT_GE(open.size(), 2);
     EXPECT_EQ(IncidentClock::state(open.first().clocks.first(), Clock::nowUtc()), IncidentClock::State::Overdue);
+    // Deadlines changed later do not judge the past anew: with 2 hours to report from now on,
+    // the demo's report after 85 minutes stays late, and so does Q3.
+    int seen = 0;
+    service.deadlines(&seen);
+    service.setDeadlines({2, 72, 36, 1}, seen);
+    EXPECT_DOUBLE_EQ(quarter(K::IncidentsReportedInTime, 3).value, 0);
+    const qint64 later = service.record(incident(QDateTime(QDate(2026, 11, 1), QTime(9, 0))));
+    EXPECT_DOUBLE_EQ(service.incident(later).deadlines.reportHours, 2);
+    EXPECT_DOUBLE_EQ(service.incident(id).deadlines.reportHours, 1);
+    // Levels 3–4 are the graver: a longer deadline for them is refused.
+    service.deadlines(&seen);
+    EXPECT_EQ(errorOf([&] { service.setDeadlines({1, 36, 72, 1}, seen); }), Error::Kind::Invalid);
+    // Closed only once reported, under control and investigated.
+    auto closing = service.incident(id);
+    closing.closed = true;
+    EXPECT_EQ(errorOf([&] { service.update(id, rowVersion(*db, QStringLiteral("incidents"), id), closing); }), Error::Kind::Invalid);
 }
 
 TEST_F(Incidents, TheRegisterIsCheckedStaleRefusedPermittedAndAudited) {

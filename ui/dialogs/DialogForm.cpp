@@ -5,10 +5,14 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
@@ -23,7 +27,18 @@ DialogForm::DialogForm(QDialog* dialog, const QString& explanation)
         text->setWordWrap(true);
         m_layout->addWidget(text);
     }
-    m_layout->addLayout(m_form);
+    // The fields scroll when the form is taller than the screen allows (a long form at 200 %):
+    // the explanation, the message line and the buttons stay in view.
+    m_scroll = new QScrollArea(dialog);
+    m_scroll->setObjectName(QStringLiteral("fields_area"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto* fields = new QWidget(m_scroll);
+    fields->setLayout(m_form);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setWidget(fields);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_layout->addWidget(m_scroll, 1);
 }
 
 void DialogForm::addRow(const QString& label, QWidget* field) {
@@ -44,6 +59,12 @@ QLabel* DialogForm::messageLabel(QWidget* parent) {
 void DialogForm::finish(QLabel* message, const QString& okText) {
     addButtons(m_dialog, m_layout, message, okText);
     m_dialog->setMinimumWidth(420);
+    // As tall as the fields need, up to what the screen leaves for them beside the rest.
+    QWidget* fields = m_scroll->widget();
+    const QScreen* screen = m_dialog->screen() ? m_dialog->screen() : QGuiApplication::primaryScreen();
+    const int room = screen ? screen->availableGeometry().height() * 3 / 5 : 480;
+    m_scroll->setMinimumHeight(qMin(fields->sizeHint().height(), room));
+    m_scroll->setMinimumWidth(fields->sizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width());
 }
 
 void DialogForm::addButtons(QDialog* dialog, QVBoxLayout* layout, QLabel* message,

@@ -6,6 +6,7 @@
 class QDialog;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QVBoxLayout;
 class QWidget;
 
@@ -33,6 +34,7 @@ private:
     QDialog* m_dialog;
     QVBoxLayout* m_layout;
     QFormLayout* m_form;
+    QScrollArea* m_scroll;
 };
 
 }  // namespace isms::ui

@@ -93,9 +93,10 @@ IncidentsPage::IncidentsPage(core::Database& db, QWidget* parent)
     m_clocks->horizontalHeader()->setStretchLastSection(true);
     m_clocks->setMaximumHeight(150);
     m_clocks->setObjectName(QStringLiteral("clocks"));
-    // The clocks run: read again every minute while the page is shown.
+    // The clocks run: read again every quarter minute while the page is shown, so that a minute
+    // shown is never more than that behind.
     auto* tick = new QTimer(this);
-    tick->setInterval(60 * 1000);
+    tick->setInterval(15 * 1000);
     connect(tick, &QTimer::timeout, this, [this] {
         if (isVisible()) showClocks();
     });
@@ -151,9 +152,9 @@ FieldsDialog* IncidentsPage::form(const QString& step) {
                                 tr("The deadlines incidents are held to (資通安全事件通報及應變辦法): reporting after becoming "
                                    "known, damage control or recovery by level, and the investigation report after recovery."),
                                 {{QStringLiteral("report"), tr("Report within (hours):"), Kind::Decimal, {}, d.reportHours},
-                                 {QStringLiteral("low"), tr("Recovery, levels 1–2 (hours):"), Kind::Decimal, {}, d.recoveryHoursLow},
-                                 {QStringLiteral("high"), tr("Recovery, levels 3–4 (hours):"), Kind::Decimal, {}, d.recoveryHoursHigh},
-                                 {QStringLiteral("months"), tr("Investigation report (months after recovery):"), Kind::Number, {},
+                                 {QStringLiteral("low"), tr("Damage control or recovery, levels 1–2 (hours):"), Kind::Decimal, {}, d.recoveryHoursLow},
+                                 {QStringLiteral("high"), tr("Damage control or recovery, levels 3–4 (hours):"), Kind::Decimal, {}, d.recoveryHoursHigh},
+                                 {QStringLiteral("months"), tr("Investigation report (months after damage control or recovery):"), Kind::Number, {},
                                   d.investigationMonths}},
                                 this);
     }
@@ -163,7 +164,8 @@ FieldsDialog* IncidentsPage::form(const QString& step) {
             QStringLiteral("SELECT c.id, c.id || '. ' || c.action FROM corrective_actions c ORDER BY c.id DESC LIMIT 500"),
             tr("(choose)"));
         return new FieldsDialog(tr("Link corrective action"),
-                                tr("A corrective action taken for the chosen incident (recorded on the Audits page)."),
+                                tr("A corrective action taken for %1 (recorded on the Audits page).")
+                                    .arg(core::IncidentService(m_db).incident(selected()).title),
                                 {{QStringLiteral("action"), tr("Corrective action:"), Kind::Choice, actions, 0}}, this);
     }
     core::IncidentService::Incident i;

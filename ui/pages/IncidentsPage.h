@@ -35,7 +35,7 @@ public:
     bool run(const QString& step, const QHash<QString, QVariant>& values, QString* message);
     // The register of the year, PDF or (by the name) CSV.
     bool writeReport(const QString& file, int year, QString* message);
-    // Reads the open incidents' clocks again (the page does every minute while shown).
+    // Reads the open incidents' clocks again (the page does every quarter minute while shown).
     void showClocks();
 
 protected:

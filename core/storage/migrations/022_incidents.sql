@@ -6,7 +6,9 @@
 -- The deadlines they are held to (IncidentClock) are the agency's settings: reporting within 1 hour
 -- of becoming known, damage control or recovery within 72 hours for levels 1–2 and 36 hours for
 -- levels 3–4, the investigation report within 1 month of recovery — the rules for public agencies,
--- taken while agency_settings has no row. Corrective actions taken for an incident are linked to it.
+-- taken while agency_settings has no row. Each incident keeps the deadlines in force when it was
+-- recorded (its report_hours … investigation_months), so that changing them later does not judge
+-- past incidents anew. Corrective actions taken for an incident are linked to it.
 CREATE TABLE incidents (
     id {{PK}},
     kind TEXT NOT NULL DEFAULT 'incident' CHECK (kind IN ('incident', 'weakness')),
@@ -24,6 +26,10 @@ CREATE TABLE incidents (
     system_id INTEGER REFERENCES core_systems(id),
     description TEXT NOT NULL DEFAULT '',
     notes TEXT NOT NULL DEFAULT '',
+    report_hours DOUBLE PRECISION NOT NULL DEFAULT 1,
+    recovery_hours_low DOUBLE PRECISION NOT NULL DEFAULT 72,
+    recovery_hours_high DOUBLE PRECISION NOT NULL DEFAULT 36,
+    investigation_months INTEGER NOT NULL DEFAULT 1,
     row_version INTEGER NOT NULL DEFAULT 1
 );
 
