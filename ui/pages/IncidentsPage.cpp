@@ -55,7 +55,9 @@ QDateTime momentOf(const QHash<QString, QVariant>& v, const QString& key) {
 
 IncidentsPage::IncidentsPage(core::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_clocks(new QTableWidget(this)), m_lists(new RecordPage(db, {kIncidents}, this)) {
+    // Two short rows rather than one long one, so that the page fits a screen at 200 %.
     auto* buttons = new QHBoxLayout;
+    auto* more = new QHBoxLayout;
     const QList<QPair<QString, QString>> steps{{QStringLiteral("incident"), tr("Record incident…")},
                                                {QStringLiteral("weakness"), tr("Record weakness…")},
                                                {QStringLiteral("edit"), tr("Edit…")},
@@ -65,7 +67,7 @@ IncidentsPage::IncidentsPage(core::Database& db, QWidget* parent)
         auto* b = new QPushButton(text, this);
         b->setObjectName(step == QLatin1String("incident") ? QLatin1String(Page::kNew) : step);
         Availability::follow(b, db, core::UserRole::Permission::EditRecords);
-        buttons->addWidget(b);
+        (step == QLatin1String("link") || step == QLatin1String("deadlines") ? more : buttons)->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, step] { ask(step); });
     }
     buttons->addStretch(1);
@@ -73,8 +75,9 @@ IncidentsPage::IncidentsPage(core::Database& db, QWidget* parent)
     report->setObjectName(QLatin1String(Page::kExport));
     auto* print = new QPushButton(tr("Print register…"), this);
     print->setObjectName(QLatin1String(Page::kPrint));
-    buttons->addWidget(report);
-    buttons->addWidget(print);
+    more->addStretch(1);
+    more->addWidget(report);
+    more->addWidget(print);
     const int year = core::Clock::today().year();
     connect(report, &QPushButton::clicked, this, [this, year] {
         ExportFile::save(this, tr("Incident register"), ExportFile::dated(tr("incidents-%1").arg(ExportFile::year(year))),
@@ -91,7 +94,7 @@ IncidentsPage::IncidentsPage(core::Database& db, QWidget* parent)
     m_clocks->verticalHeader()->hide();
     m_clocks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_clocks->horizontalHeader()->setStretchLastSection(true);
-    m_clocks->setMaximumHeight(150);
+
     m_clocks->setObjectName(QStringLiteral("clocks"));
     // The clocks run: read again every quarter minute while the page is shown, so that a minute
     // shown is never more than that behind.
@@ -104,6 +107,7 @@ IncidentsPage::IncidentsPage(core::Database& db, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addLayout(more);
     layout->addWidget(new QLabel(tr("Deadlines of the incidents being handled, the most urgent first:"), this));
     layout->addWidget(m_clocks);
     layout->addWidget(m_lists, 1);
@@ -143,6 +147,11 @@ void IncidentsPage::showClocks() {
         m_clocks->setItem(0, 0, new QTableWidgetItem(tr("No incident is being handled.")));
         for (int c = 1; c < 5; ++c) m_clocks->setItem(0, c, new QTableWidgetItem);
     }
+    // As tall as its rows, up to four: the register below keeps the room.
+    m_clocks->resizeRowsToContents();
+    int height = m_clocks->horizontalHeader()->height() + 2 * m_clocks->frameWidth();
+    for (int r = 0; r < qMin(4, m_clocks->rowCount()); ++r) height += m_clocks->rowHeight(r);
+    m_clocks->setFixedHeight(height);
 }
 
 FieldsDialog* IncidentsPage::form(const QString& step) {
