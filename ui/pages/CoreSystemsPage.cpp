@@ -8,7 +8,6 @@
 #include <QVBoxLayout>
 
 #include "AvailabilityReport.h"
-#include "JournaledText.h"
 #include "PolicyPrinting.h"
 #include "dialogs/FieldsDialog.h"
 #include "domain/Clock.h"
@@ -16,7 +15,6 @@
 #include "models/RecordListModel.h"
 #include "services/CoreSystemService.h"
 #include "storage/Database.h"
-#include "storage/SafeFile.h"
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
@@ -199,17 +197,9 @@ bool CoreSystemsPage::run(const QString& step, const QHash<QString, QVariant>& v
 }
 
 bool CoreSystemsPage::writeReport(const QString& file, int year, QString* message) {
-    try {
-        if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            core::SafeFile::write(file, [&](QIODevice& out) { reports::AvailabilityReport::writeCsv(m_db, year, out); });
-        } else {
-            *message = reports::JournaledText::missingNote(reports::AvailabilityReport::build(m_db, year).writePdf(file));
-        }
-    } catch (const core::Error& e) {
-        *message = e.message();
-        return false;
-    }
-    return true;
+    return ExportFile::writeReport(
+        file, [&] { return reports::AvailabilityReport::build(m_db, year); },
+        [&](QIODevice& out) { reports::AvailabilityReport::writeCsv(m_db, year, out); }, message);
 }
 
 void CoreSystemsPage::ask(const QString& step) {

@@ -12,7 +12,6 @@
 #include <QVBoxLayout>
 
 #include "IncidentReport.h"
-#include "JournaledText.h"
 #include "PolicyPrinting.h"
 #include "dialogs/FieldsDialog.h"
 #include "domain/Clock.h"
@@ -21,7 +20,6 @@
 #include "i18n/Language.h"
 #include "services/IncidentService.h"
 #include "storage/Database.h"
-#include "storage/SafeFile.h"
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
@@ -273,17 +271,9 @@ bool IncidentsPage::run(const QString& step, const QHash<QString, QVariant>& v, 
 }
 
 bool IncidentsPage::writeReport(const QString& file, int year, QString* message) {
-    try {
-        if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            core::SafeFile::write(file, [&](QIODevice& out) { reports::IncidentReport::writeCsv(m_db, year, out); });
-        } else {
-            *message = reports::JournaledText::missingNote(reports::IncidentReport::build(m_db, year).writePdf(file));
-        }
-    } catch (const core::Error& e) {
-        *message = e.message();
-        return false;
-    }
-    return true;
+    return ExportFile::writeReport(
+        file, [&] { return reports::IncidentReport::build(m_db, year); },
+        [&](QIODevice& out) { reports::IncidentReport::writeCsv(m_db, year, out); }, message);
 }
 
 void IncidentsPage::ask(const QString& step) {

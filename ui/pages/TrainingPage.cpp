@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QVBoxLayout>
 
-#include "JournaledText.h"
 #include "PolicyPrinting.h"
 #include "TrainingReports.h"
 #include "dialogs/FieldsDialog.h"
@@ -23,7 +22,6 @@
 #include "models/RecordListModel.h"
 #include "services/TrainingService.h"
 #include "storage/Database.h"
-#include "storage/SafeFile.h"
 #include "storage/Sql.h"
 #include "widgets/Availability.h"
 #include "widgets/ExportFile.h"
@@ -408,41 +406,21 @@ bool TrainingPage::importAttendance(const QString& file, QString* message) {
 }
 
 bool TrainingPage::writeSignInSheet(const QString& file, QString* message) {
-    try {
-        *message = reports::JournaledText::missingNote(reports::TrainingReports::signInSheet(m_db, selected(kSessions)).writePdf(file));
-    } catch (const core::Error& e) {
-        *message = e.message();
-        return false;
-    }
-    return true;
+    return ExportFile::writeReport(file, [&] { return reports::TrainingReports::signInSheet(m_db, selected(kSessions)); }, {},
+                                   message);
 }
 
 bool TrainingPage::writePersonRecord(const QString& file, QString* message) {
     const qint64 person = selected(kStanding);
-    try {
-        if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            core::SafeFile::write(file, [&](QIODevice& out) {
-                reports::TrainingReports::writePersonCsv(m_db, person, m_year->value(), out);
-            });
-        } else {
-            *message = reports::JournaledText::missingNote(
-                reports::TrainingReports::personRecord(m_db, person, m_year->value()).writePdf(file));
-        }
-    } catch (const core::Error& e) {
-        *message = e.message();
-        return false;
-    }
-    return true;
+    const int year = m_year->value();
+    return ExportFile::writeReport(
+        file, [&] { return reports::TrainingReports::personRecord(m_db, person, year); },
+        [&](QIODevice& out) { reports::TrainingReports::writePersonCsv(m_db, person, year, out); }, message);
 }
 
 bool TrainingPage::writeStanding(const QString& file, QString* message) {
-    try {
-        *message = reports::JournaledText::missingNote(reports::TrainingReports::standingByUnit(m_db, m_year->value()).writePdf(file));
-    } catch (const core::Error& e) {
-        *message = e.message();
-        return false;
-    }
-    return true;
+    return ExportFile::writeReport(file, [&] { return reports::TrainingReports::standingByUnit(m_db, m_year->value()); }, {},
+                                   message);
 }
 
 void TrainingPage::ask(const QString& step) {

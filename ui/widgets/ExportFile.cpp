@@ -1,6 +1,9 @@
 #include "ExportFile.h"
 
+#include "JournaledText.h"
+#include "TableReport.h"
 #include "domain/Error.h"
+#include "storage/SafeFile.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -140,6 +143,21 @@ void ExportFile::confirm(QWidget* parent, const QString& file) {
     notice->show();
     // Said for a while, then the status bar is the window's again.
     notice->findChild<QTimer*>(QStringLiteral("export_notice_timer"))->start();
+}
+
+bool ExportFile::writeReport(const QString& file, const std::function<reports::TableReport()>& pdf,
+                             const std::function<void(QIODevice&)>& csv, QString* message) {
+    try {
+        if (csv && file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+            core::SafeFile::write(file, csv);
+        } else {
+            *message = reports::JournaledText::missingNote(pdf().writePdf(file));
+        }
+    } catch (const core::Error& e) {
+        *message = e.message();
+        return false;
+    }
+    return true;
 }
 
 }  // namespace isms::ui

@@ -4,7 +4,12 @@
 #include <QString>
 #include <functional>
 
+class QIODevice;
 class QWidget;
+
+namespace isms::reports {
+class TableReport;
+}
 
 namespace isms::ui {
 
@@ -35,6 +40,11 @@ public:
     // trail; throws core::Error when it could not. The window sets it for its database.
     using Recorder = std::function<void(const QString& what, const QString& file)>;
     static void setRecorder(Recorder recorder);
+    // A report written to the file: as CSV when the name ends .csv and there is a CSV writer,
+    // else as PDF (with the note of any character no font has in *message); core's refusal in
+    // *message and false.
+    static bool writeReport(const QString& file, const std::function<reports::TableReport()>& pdf,
+                            const std::function<void(QIODevice&)>& csv, QString* message);
 };
 
 }  // namespace isms::ui
