@@ -8,7 +8,6 @@
 #include <QVBoxLayout>
 
 #include "AvailabilityReport.h"
-#include "PolicyPrinting.h"
 #include "dialogs/FieldsDialog.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
@@ -20,6 +19,7 @@
 #include "widgets/ExportFile.h"
 #include "widgets/RecordListWidget.h"
 #include "widgets/RecordPage.h"
+#include "widgets/YearReportButtons.h"
 
 namespace isms::ui {
 
@@ -52,20 +52,11 @@ CoreSystemsPage::CoreSystemsPage(core::Database& db, QWidget* parent)
         connect(b, &QPushButton::clicked, this, [this, step] { ask(step); });
     }
     buttons->addStretch(1);
-    auto* report = new QPushButton(tr("Availability report…"), this);
-    report->setObjectName(QLatin1String(Page::kExport));
-    auto* print = new QPushButton(tr("Print report…"), this);
-    print->setObjectName(QLatin1String(Page::kPrint));
-    buttons->addWidget(report);
-    buttons->addWidget(print);
-    const int year = core::Clock::today().year();
-    connect(report, &QPushButton::clicked, this, [this, year] {
-        ExportFile::save(this, tr("Availability report"), ExportFile::dated(tr("availability-%1").arg(ExportFile::year(year))),
-                         tr("PDF documents (*.pdf);;CSV files (*.csv)"),
-                         [this, year](const QString& file, QString* message) { return writeReport(file, year, message); });
-    });
-    connect(print, &QPushButton::clicked, this,
-            [this, year] { PolicyPrinting::preview(reports::AvailabilityReport::build(m_db, year), this); });
+    YearReportButtons::add(this, buttons,
+                           {tr("Availability report…"), tr("Print report…"), tr("Availability report"), tr("availability-%1"),
+                            tr("PDF documents (*.pdf);;CSV files (*.csv)"),
+                            [this](const QString& file, int year, QString* message) { return writeReport(file, year, message); },
+                            [this](int year) { return reports::AvailabilityReport::build(m_db, year); }});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_lists, 1);

@@ -12,7 +12,6 @@
 #include <QVBoxLayout>
 
 #include "IncidentReport.h"
-#include "PolicyPrinting.h"
 #include "dialogs/FieldsDialog.h"
 #include "domain/Clock.h"
 #include "domain/EnumLabels.h"
@@ -25,6 +24,7 @@
 #include "widgets/ExportFile.h"
 #include "widgets/RecordListWidget.h"
 #include "widgets/RecordPage.h"
+#include "widgets/YearReportButtons.h"
 
 namespace isms::ui {
 
@@ -69,21 +69,12 @@ IncidentsPage::IncidentsPage(core::Database& db, QWidget* parent)
         connect(b, &QPushButton::clicked, this, [this, step] { ask(step); });
     }
     buttons->addStretch(1);
-    auto* report = new QPushButton(tr("Register report…"), this);
-    report->setObjectName(QLatin1String(Page::kExport));
-    auto* print = new QPushButton(tr("Print register…"), this);
-    print->setObjectName(QLatin1String(Page::kPrint));
     more->addStretch(1);
-    more->addWidget(report);
-    more->addWidget(print);
-    const int year = core::Clock::today().year();
-    connect(report, &QPushButton::clicked, this, [this, year] {
-        ExportFile::save(this, tr("Incident register"), ExportFile::dated(tr("incidents-%1").arg(ExportFile::year(year))),
-                         tr("PDF documents (*.pdf);;CSV files (*.csv)"),
-                         [this, year](const QString& file, QString* message) { return writeReport(file, year, message); });
-    });
-    connect(print, &QPushButton::clicked, this,
-            [this, year] { PolicyPrinting::preview(reports::IncidentReport::build(m_db, year), this); });
+    YearReportButtons::add(this, more,
+                           {tr("Register report…"), tr("Print register…"), tr("Incident register"), tr("incidents-%1"),
+                            tr("PDF documents (*.pdf);;CSV files (*.csv)"),
+                            [this](const QString& file, int year, QString* message) { return writeReport(file, year, message); },
+                            [this](int year) { return reports::IncidentReport::build(m_db, year); }});
 
     m_clocks->setColumnCount(5);
     m_clocks->setHorizontalHeaderLabels({tr("Open incident"), tr("Level"), tr("Deadline"), tr("Due"), tr("Where it stands")});
